@@ -1,0 +1,64 @@
+// Clean: turn a decoded document into numbered lines and run the boilerplate rules over it, in order.
+// Each rule is one file under rules/; the order below is the recipe (link-aware rules before the rule
+// that unwraps links; paragraph re-joining last).
+import type { IngestedDoc } from "../ingest/index.ts";
+import { emptyCaptured, type WorkingDoc } from "../document.ts";
+import { runRules, type Rule } from "../rules.ts";
+import { articleNumber } from "./rules/article-number.ts";
+import { breadcrumb } from "./rules/breadcrumb.ts";
+import { emptyPunctuation } from "./rules/empty-punctuation.ts";
+import { iconFontRun } from "./rules/icon-font-run.ts";
+import { markdownInline } from "./rules/markdown-inline.ts";
+import { masthead } from "./rules/masthead.ts";
+import { metadataBullets } from "./rules/metadata-bullets.ts";
+import { originalUrl } from "./rules/original-url.ts";
+import { photoCredit } from "./rules/photo-credit.ts";
+import { printSource } from "./rules/print-source.ts";
+import { relatedLinks } from "./rules/related-links.ts";
+import { splitParagraphs } from "./rules/split-paragraphs.ts";
+import { tagList } from "./rules/tag-list.ts";
+import { uiLabels } from "./rules/ui-labels.ts";
+import { detectWrapWidth } from "./wrap.ts";
+
+export const CLEAN_RULES: readonly Rule[] = [
+  iconFontRun,
+  uiLabels,
+  emptyPunctuation,
+  breadcrumb,
+  originalUrl,
+  relatedLinks,
+  photoCredit,
+  printSource,
+  articleNumber,
+  masthead,
+  metadataBullets,
+  tagList,
+  markdownInline,
+  splitParagraphs,
+];
+
+export interface CleanedDoc {
+  id: string;
+  sourceFile: string;
+  sha256: string;
+  encoding: string;
+  doc: WorkingDoc;
+}
+
+/** Splits decoded text into the working document the rules share. */
+export function toWorkingDoc(sourceFile: string, text: string): WorkingDoc {
+  const raw = text.split("\n");
+  return {
+    sourceFile,
+    lines: raw.map((t, i) => ({ n: i + 1, text: t, raw: t })),
+    captured: emptyCaptured(),
+    log: [],
+    warnings: [],
+    wrapWidth: detectWrapWidth(raw),
+  };
+}
+
+export function clean(input: IngestedDoc, rules: readonly Rule[] = CLEAN_RULES): CleanedDoc {
+  const doc = runRules(toWorkingDoc(input.sourceFile, input.text), rules, "clean");
+  return { id: input.id, sourceFile: input.sourceFile, sha256: input.sha256, encoding: input.encoding, doc };
+}

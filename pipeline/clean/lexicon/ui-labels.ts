@@ -1,0 +1,9 @@
+// Words that, alone on a line, are interface labels (buttons, share bars), not article text.
+// Lower-case; matched against a whole short line. Several languages.
+export const UI_LABELS = new Set([
+  "print", "share", "email", "e-mail", "mail", "tweet", "twitter", "facebook", "whatsapp", "telegram", "linkedin",
+  "pinterest", "reddit", "comment", "comments", "save", "bookmark", "copy link", "close", "menu", "search",
+  "subscribe", "sign in", "log in", "login", "sign up", "register", "more", "share this", "share this article",
+  "drucken", "teilen", "imprimer", "partager", "imprimir", "compartir", "compartilhar", "stampa", "condividi",
+  "печать", "поделиться", "cetak", "bagikan", "打印", "分享", "印刷", "共有",
+]);

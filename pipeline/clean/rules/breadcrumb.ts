@@ -1,0 +1,20 @@
+// Removes breadcrumb trails ("INTERNATIONAL > East Asia & Pacific", "Home › World › Asia"): site
+// navigation printed above the headline.
+import type { Rule } from "../../rules.ts";
+
+const SEPARATOR = /\s(?:>|›|»|→)\s/;
+
+export const breadcrumb: Rule = {
+  id: "breadcrumb",
+  description: "Removes section-path lines whose short parts are joined by '>', '›', '»' or '→'.",
+  apply(ctx) {
+    ctx.doc.lines.forEach((line, i) => {
+      if (line.removedBy) return;
+      const t = line.text.trim().replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+      if (t.length > 120 || !SEPARATOR.test(t)) return;
+      const parts = t.split(/\s(?:>|›|»|→)\s/).map((p) => p.trim());
+      const short = parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 5 && !/[.!?:;]$/.test(p));
+      if (parts.length >= 2 && short) ctx.remove(i, i, `breadcrumb with ${parts.length} parts`);
+    });
+  },
+};

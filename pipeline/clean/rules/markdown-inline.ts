@@ -1,0 +1,16 @@
+// Rewrites inline Markdown to plain text — "[text](url)" to "text", "**bold**" to "bold", escapes
+// and heading marks dropped — so the body holds what a reader sees. Runs after rules that need links.
+import type { Rule } from "../../rules.ts";
+import { stripInlineMarkdown } from "../../text/markdown.ts";
+
+export const markdownInline: Rule = {
+  id: "markdown-inline",
+  description: "Turns Markdown links, emphasis and escapes into their plain text.",
+  apply(ctx) {
+    ctx.doc.lines.forEach((line, i) => {
+      if (line.removedBy) return;
+      const plain = stripInlineMarkdown(line.text).replace(/[ \t]+/g, " ").trim();
+      if (plain !== line.text.trim()) ctx.rewrite(i, plain, "inline Markdown to plain text");
+    });
+  },
+};

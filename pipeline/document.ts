@@ -1,0 +1,138 @@
+// The working document that cleaning and extraction rules share: the decoded text as numbered lines,
+// each either live or removed by a named rule, plus the fields captured so far and the audit trail.
+// Rules never delete a line outright: they mark it, so the audit table can say which rule took what.
+import type { AuditEntry } from "../schemas/audit.ts";
+
+export interface Line {
+  /** 1-based line number in the decoded raw text. */
+  readonly n: number;
+  /** Current text (rules may rewrite it, e.g. Markdown links to their text). */
+  text: string;
+  /** The line as it was decoded, for signals such as link density. */
+  readonly raw: string;
+  /** Id of the rule that removed the line, when it is gone from the body. */
+  removedBy?: string;
+  /** What a removed line was, for rules that look for metadata among removed lines ('metadata' or 'boilerplate'). */
+  removedAs?: "metadata" | "boilerplate";
+  /** Set by the extract rule that used this line for a field (title, date, byline, ...). */
+  usedFor?: string;
+}
+
+/** Values the rules capture; the extract stage turns them into an Article. */
+export interface Captured {
+  title: string | null;
+  subtitle: string | null;
+  published_date: string | null;
+  published_time: string | null;
+  outlet: string | null;
+  url: string | null;
+  authors: string[];
+  dateline: string | null;
+  image_credits: string[];
+  related_headlines: string[];
+  tags: string[];
+  language: string | null;
+}
+
+export const emptyCaptured = (): Captured => ({
+  title: null,
+  subtitle: null,
+  published_date: null,
+  published_time: null,
+  outlet: null,
+  url: null,
+  authors: [],
+  dateline: null,
+  image_credits: [],
+  related_headlines: [],
+  tags: [],
+  language: null,
+});
+
+export type LogEntry = Omit<AuditEntry, "article_id" | "seq">;
+
+export interface WorkingDoc {
+  readonly sourceFile: string;
+  readonly lines: Line[];
+  readonly captured: Captured;
+  readonly log: LogEntry[];
+  readonly warnings: string[];
+  /** Width the text was hard-wrapped at (text-browser dumps), or null when lines are whole paragraphs. */
+  readonly wrapWidth: number | null;
+}
+
+export const cloneDoc = (doc: WorkingDoc): WorkingDoc => ({
+  sourceFile: doc.sourceFile,
+  lines: doc.lines.map((l) => ({ ...l })),
+  captured: structuredClone(doc.captured),
+  log: [...doc.log],
+  warnings: [...doc.warnings],
+  wrapWidth: doc.wrapWidth,
+});
+
+/** Indices of live (not removed) lines, in order. */
+export const liveIndices = (doc: WorkingDoc): number[] => {
+  const out: number[] = [];
+  doc.lines.forEach((l, i) => {
+    if (!l.removedBy && l.text.trim() !== "") out.push(i);
+  });
+  return out;
+};
+
+/** Paragraphs of live lines: runs separated by blank or removed lines; in wrapped text consecutive lines join. */
+export interface Paragraph {
+  /** Indices into doc.lines. */
+  lines: number[];
+  text: string;
+}
+
+export function paragraphs(doc: WorkingDoc): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: number[] = [];
+  const flush = () => {
+    if (cur.length) out.push({ lines: cur, text: cur.map((i) => doc.lines[i].text.trim()).join(" ") });
+    cur = [];
+  };
+  doc.lines.forEach((l, i) => {
+    const blank = l.text.trim() === "";
+    if (l.removedBy || blank) {
+      // A removed line ends a paragraph only where it was itself a paragraph break in the raw text.
+      if (blank || !doc.wrapWidth) flush();
+      return;
+    }
+    if (!doc.wrapWidth) flush();
+    cur.push(i);
+  });
+  flush();
+  return out;
+}
+
+/** A line of running prose: long enough and ending like a sentence. */
+export const isProse = (text: string): boolean => {
+  const words = text.trim().split(/\s+/).filter(Boolean).length;
+  return (words >= 12 && /[.!?…。！？]["'”’»)]*\s*$/u.test(text.trim())) || words >= 35;
+};
+
+/** Index of the first live prose line; lines before it form the header zone (title, date, byline...). */
+export function firstProseIndex(doc: WorkingDoc): number {
+  for (let i = 0; i < doc.lines.length; i++) {
+    const l = doc.lines[i];
+    if (!l.removedBy && isProse(l.text)) return i;
+  }
+  return doc.lines.length;
+}
+
+/** Index of the last live prose line (end of the article's running text), or -1. */
+export function lastProseIndex(doc: WorkingDoc): number {
+  for (let i = doc.lines.length - 1; i >= 0; i--) {
+    const l = doc.lines[i];
+    if (!l.removedBy && isProse(l.text)) return i;
+  }
+  return -1;
+}
+
+/** Is the line a bullet item ("• x", "- x", "* x", "1. x")? Returns the item text. */
+export const bulletItem = (text: string): string | null => {
+  const m = /^\s*(?:[•·▪◦●□■*+\-–]|\d{1,2}[.)])\s+(.*)$/.exec(text);
+  return m ? m[1].trim() : null;
+};

@@ -1,0 +1,77 @@
+// Extract: read the article's fields out of the cleaned document — headline first (it anchors the
+// rest), then date, byline, standfirst, dateline, outlet, language — and assemble the record. The
+// body is whatever live text the rules left, as paragraphs.
+import type { Article } from "../../schemas/article.ts";
+import type { AuditEntry } from "../../schemas/audit.ts";
+import type { Reject } from "../../schemas/reject.ts";
+import type { CleanedDoc } from "../clean/index.ts";
+import { paragraphs } from "../document.ts";
+import { runRules, type Rule } from "../rules.ts";
+import { byline } from "./rules/byline.ts";
+import { dateline } from "./rules/dateline.ts";
+import { language } from "./rules/language.ts";
+import { outlet } from "./rules/outlet.ts";
+import { publishedDate } from "./rules/published-date.ts";
+import { subtitle } from "./rules/subtitle.ts";
+import { title } from "./rules/title.ts";
+
+export const EXTRACT_RULES: readonly Rule[] = [title, publishedDate, byline, subtitle, dateline, outlet, language];
+
+/** An article before validation, with its audit trail. */
+export interface ExtractedArticle {
+  article: Article;
+  audit: AuditEntry[];
+}
+
+export type ExtractOutcome = { ok: true; value: ExtractedArticle } | { ok: false; reject: Reject };
+
+export function countWords(text: string, lang: string | null): number {
+  const seg = new Intl.Segmenter(lang ?? undefined, { granularity: "word" });
+  let n = 0;
+  for (const s of seg.segment(text)) if (s.isWordLike) n++;
+  return n;
+}
+
+export function extract(input: CleanedDoc, rules: readonly Rule[] = EXTRACT_RULES): ExtractOutcome {
+  const doc = runRules(input.doc, rules, "extract");
+  const paras = paragraphs(doc).map((p) => p.text.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const body = paras.join("\n\n");
+  if (!body) {
+    const seen = doc.log.filter((e) => e.action === "removed").map((e) => e.rule);
+    const counts = [...new Set(seen)].map((r) => `${r}×${seen.filter((x) => x === r).length}`).join(", ");
+    return {
+      ok: false,
+      reject: {
+        source_file: input.sourceFile,
+        source_sha256: input.sha256,
+        stage: "extract",
+        reason: "no article body found",
+        detail: `${doc.lines.filter((l) => l.text.trim()).length} non-blank lines, all removed or used as metadata (${counts || "nothing matched"})`,
+      },
+    };
+  }
+  const c = doc.captured;
+  const article: Article = {
+    id: input.id,
+    source_file: input.sourceFile,
+    source_sha256: input.sha256,
+    title: c.title,
+    subtitle: c.subtitle,
+    language: c.language,
+    published_date: c.published_date,
+    published_time: c.published_time,
+    outlet: c.outlet,
+    url: c.url,
+    authors: c.authors,
+    dateline: c.dateline,
+    image_credits: c.image_credits,
+    related_headlines: c.related_headlines,
+    tags: c.tags,
+    body,
+    paragraph_count: paras.length,
+    word_count: countWords(body, c.language),
+    warnings: doc.warnings,
+  };
+  const audit = doc.log.map((e, seq) => ({ article_id: input.id, seq, ...e }));
+  return { ok: true, value: { article, audit } };
+}

@@ -1,0 +1,35 @@
+// Helpers for the Markdown that HTML→Markdown scrapers leave in the text: links, emphasis, escapes.
+// Patterns are linear (no nested quantifiers) so a hostile line cannot make them backtrack badly.
+
+/** `[text](target "title")`: link text in group 1, target in group 2. Images start with '!'. */
+export const MD_LINK = /(!?)\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"\n]{0,300}")?\s*\)/g;
+
+/** A whole line that is a single link, optionally bulleted: "- [Headline](url)". */
+export const LINK_ONLY_LINE = /^\s*(?:[-*+•]\s+)?\[([^\]\n]{1,500})\]\([^)\n]*\)\s*$/;
+
+export function linkText(line: string): string | null {
+  const m = LINK_ONLY_LINE.exec(line);
+  return m ? m[1].trim() : null;
+}
+
+/** Removes inline Markdown, keeping the words a reader sees. */
+export function stripInlineMarkdown(text: string): string {
+  return text
+    .replace(MD_LINK, (_m, bang: string, label: string) => (bang ? "" : label))
+    .replace(/<((?:https?|ftp|mailto):[^>\s]{1,2000})>/g, "$1")
+    .replace(/(\*\*|__)(?=\S)([^*_\n]{1,1000}?\S)\1/g, "$2")
+    .replace(/(^|[^\w*])\*(?=\S)([^*\n]{1,1000}?\S)\*(?!\w)/g, "$1$2")
+    .replace(/(^|[^\w])_(?=\S)([^_\n]{1,1000}?\S)_(?!\w)/g, "$1$2")
+    .replace(/\\([\\`*_{}\[\]()#+\-.!|<>~"'$&])/g, "$1")
+    .replace(/&nbsp;/g, " ")
+    .replace(/^\s{0,3}#{1,6}\s+/, "")
+    .replace(/\s+#{1,6}\s*$/, "");
+}
+
+/** Share of a line's visible characters that sit inside link text. */
+export function linkDensity(raw: string): number {
+  let inLinks = 0;
+  for (const m of raw.matchAll(MD_LINK)) inLinks += m[2].length;
+  const visible = stripInlineMarkdown(raw).trim().length;
+  return visible ? Math.min(1, inLinks / visible) : 0;
+}
