@@ -1,0 +1,57 @@
+// Opens the writers of one table (all formats) behind a single TableWriter, and checks each row's
+// keys against the schema once, so a missing or stray field fails loudly instead of vanishing.
+import { join } from "node:path";
+import { FORMAT_ORDER, tableFile, type TableFormat } from "../../schemas/derive/files.ts";
+import { describeColumns } from "../../schemas/describe.ts";
+import type { TableDef } from "../../schemas/tables.ts";
+import { openArrowWriter } from "./arrow.ts";
+import { openCsvWriter } from "./csv.ts";
+import { openJsonlWriter } from "./jsonl.ts";
+import type { Row, Rows, TableWriter } from "./types.ts";
+
+const OPENERS: Record<TableFormat, (path: string, table: TableDef) => TableWriter> = {
+  jsonl: openJsonlWriter,
+  csv: openCsvWriter,
+  arrow: openArrowWriter,
+};
+
+export function openTableWriter(dir: string, table: TableDef, format: TableFormat): TableWriter {
+  return OPENERS[format](join(dir, tableFile(table, format)), table);
+}
+
+/** One writer fanning out to `<dir>/<table>.<format>` for each format. */
+export function openTableWriters(dir: string, table: TableDef, formats: TableFormat[] = FORMAT_ORDER): TableWriter {
+  const names = describeColumns(table.schema).map((c) => c.name);
+  const known = new Set(names);
+  const writers = formats.map((f) => openTableWriter(dir, table, f));
+  return {
+    async write(row: Row) {
+      for (const n of names) if (!(n in row)) throw new Error(`${table.name}: row lacks field ${n}`);
+      for (const k of Object.keys(row)) if (!known.has(k)) throw new Error(`${table.name}: row has unknown field ${k}`);
+      for (const w of writers) await w.write(row);
+    },
+    async close() {
+      for (const w of writers) await w.close();
+    },
+    abort() {
+      for (const w of writers) w.abort();
+    },
+  };
+}
+
+/** Writes all rows of one table in every format; returns the row count. */
+export async function writeTable(dir: string, table: TableDef, rows: Rows<Row>, formats?: TableFormat[]): Promise<number> {
+  const w = openTableWriters(dir, table, formats);
+  let n = 0;
+  try {
+    for await (const row of rows) {
+      await w.write(row);
+      n++;
+    }
+    await w.close();
+  } catch (e) {
+    w.abort();
+    throw e;
+  }
+  return n;
+}

@@ -1,0 +1,203 @@
+// Atomic, versioned output. Everything is written into a hidden temp folder next to the target and
+// only renamed to `v<version>` when complete, so readers never see a half-written version. A version
+// is immutable: rewriting it with different bytes needs a version bump (or an explicit --force).
+import { readdir, rename, rm, mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { z } from "zod";
+import type { DatasetConfig } from "../../schemas/dataset-config.ts";
+import { renderDataPackage } from "../../schemas/derive/datapackage.ts";
+import { renderDataDictionary } from "../../schemas/derive/dictionary.ts";
+import { CHECKSUMS_FILE, DATAPACKAGE_FILE, DICTIONARY_FILE, FORMAT_ORDER, tableFile } from "../../schemas/derive/files.ts";
+import { TABLES, type TableName } from "../../schemas/tables.ts";
+import { byName, fileStats, renderChecksums } from "./checksums.ts";
+import { openTableWriters } from "./tables.ts";
+import type { Rows, TableWriter } from "./types.ts";
+
+export type TableRow<K extends TableName> = z.infer<(typeof TABLES)[K]["schema"]>;
+export type VersionStatus = "written" | "unchanged" | "replaced";
+
+export interface WriteVersionResult {
+  /** `<outDir>/v<version>` */
+  dir: string;
+  status: VersionStatus;
+  counts: Record<TableName, number>;
+  /** File names in the version folder, sorted. */
+  files: string[];
+}
+
+export interface OpenVersionOptions {
+  outDir: string;
+  config: DatasetConfig;
+  /** Replace an existing version folder whose content differs. */
+  force?: boolean;
+}
+
+export interface WriteVersionOptions extends OpenVersionOptions {
+  /** Rows per table. Tables are consumed concurrently, so one pipeline pass may feed all three. */
+  tables: { [K in TableName]: Rows<TableRow<K>> };
+  /** Additional small files (name → content) to publish in the folder, e.g. a build report. */
+  extraFiles?: Record<string, string | Uint8Array>;
+}
+
+export interface VersionWriter {
+  /** Final folder, `<outDir>/v<version>`. */
+  dir: string;
+  tables: { [K in TableName]: TableWriter<TableRow<K>> };
+  /** Closes the tables, writes docs and checksums, and moves the folder into place. */
+  commit(extraFiles?: Record<string, string | Uint8Array>): Promise<WriteVersionResult>;
+  /** Discards everything written so far. */
+  abort(): Promise<void>;
+}
+
+const TEMP_RE = /^\.v.+\.(tmp|old)-(\d+)$/;
+const EXTRA_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes temp/old folders left by builds that were killed; a live build's folder is left alone. */
+async function removeStaleTemps(outDir: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const e of await readdir(outDir, { withFileTypes: true })) {
+    const m = TEMP_RE.exec(e.name);
+    if (!m || !e.isDirectory()) continue;
+    const pid = Number(m[2]);
+    if (pid !== process.pid && pidAlive(pid)) continue;
+    await rm(join(outDir, e.name), { recursive: true, force: true });
+    removed.push(e.name);
+  }
+  return removed;
+}
+
+async function listFiles(dir: string): Promise<string[] | null> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    // A sub-folder can never match what we write, so report it as a difference via a marker name.
+    return entries.map((e) => (e.isFile() ? e.name : `${e.name}/`)).sort(byName);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw e;
+  }
+}
+
+/** Names of files that differ between two flat folders (missing on either side counts). */
+async function differingFiles(a: string, b: string): Promise<string[]> {
+  const [fa, fb] = [(await listFiles(a)) ?? [], (await listFiles(b)) ?? []];
+  const all = [...new Set([...fa, ...fb])].sort(byName);
+  const onlyFiles = (xs: string[]) => xs.filter((n) => !n.endsWith("/"));
+  const [sa, sb] = [await fileStats(a, onlyFiles(fa)), await fileStats(b, onlyFiles(fb))];
+  return all.filter((n) => !sa[n] || !sb[n] || sa[n].sha256 !== sb[n].sha256);
+}
+
+export async function openVersion({ outDir, config, force = false }: OpenVersionOptions): Promise<VersionWriter> {
+  await mkdir(outDir, { recursive: true });
+  await removeStaleTemps(outDir);
+  const dir = join(outDir, `v${config.version}`);
+  const tmp = join(outDir, `.v${config.version}.tmp-${process.pid}`);
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp);
+
+  const counts = Object.fromEntries(TABLE_NAMES.map((n) => [n, 0])) as Record<TableName, number>;
+  const raw = Object.fromEntries(TABLE_NAMES.map((n) => [n, openTableWriters(tmp, TABLES[n], FORMAT_ORDER)])) as Record<
+    TableName,
+    TableWriter
+  >;
+  const tables = Object.fromEntries(
+    TABLE_NAMES.map((n) => [
+      n,
+      {
+        async write(row: TableRow<typeof n>) {
+          await raw[n].write(row);
+          counts[n]++;
+        },
+        close: () => raw[n].close(),
+        abort: () => raw[n].abort(),
+      },
+    ]),
+  ) as VersionWriter["tables"];
+
+  const abort = async () => {
+    for (const n of TABLE_NAMES) raw[n].abort();
+    await rm(tmp, { recursive: true, force: true });
+  };
+
+  async function finish(extraFiles: Record<string, string | Uint8Array>): Promise<WriteVersionResult> {
+    for (const n of TABLE_NAMES) await raw[n].close();
+    const generated = new Set([DICTIONARY_FILE, DATAPACKAGE_FILE, CHECKSUMS_FILE]);
+    for (const n of TABLE_NAMES) for (const f of FORMAT_ORDER) generated.add(tableFile(TABLES[n], f));
+    for (const [name, content] of Object.entries(extraFiles)) {
+      if (!EXTRA_NAME_RE.test(name) || generated.has(name)) throw new Error(`extra file name not allowed: ${name}`);
+      await writeFile(join(tmp, name), content);
+    }
+    await writeFile(join(tmp, DICTIONARY_FILE), renderDataDictionary(config));
+    const dataFiles = ((await listFiles(tmp)) ?? []).filter((f) => f !== DATAPACKAGE_FILE && f !== CHECKSUMS_FILE);
+    await writeFile(join(tmp, DATAPACKAGE_FILE), renderDataPackage(config, await fileStats(tmp, dataFiles)));
+    const files = (await listFiles(tmp)) ?? [];
+    await writeFile(join(tmp, CHECKSUMS_FILE), renderChecksums(await fileStats(tmp, files)));
+    return { dir, status: "written", counts: { ...counts }, files: [...files, CHECKSUMS_FILE].sort(byName) };
+  }
+
+  async function commit(extraFiles: Record<string, string | Uint8Array> = {}): Promise<WriteVersionResult> {
+    let result: WriteVersionResult;
+    try {
+      result = await finish(extraFiles);
+    } catch (e) {
+      await abort();
+      throw e;
+    }
+    if ((await listFiles(dir)) === null) {
+      await rename(tmp, dir);
+      return result;
+    }
+    const diff = await differingFiles(tmp, dir);
+    if (diff.length === 0) {
+      await rm(tmp, { recursive: true, force: true });
+      return { ...result, status: "unchanged" };
+    }
+    if (!force) {
+      await rm(tmp, { recursive: true, force: true });
+      throw new Error(
+        `${dir} already exists with different content (${diff.join(", ")}). ` +
+          `Published versions are immutable: bump "version" in dataset.json, or pass --force to replace it.`,
+      );
+    }
+    // Swap: the old folder is moved aside first so the target name is never missing for long.
+    const old = join(outDir, `.v${config.version}.old-${process.pid}`);
+    await rm(old, { recursive: true, force: true });
+    await rename(dir, old);
+    try {
+      await rename(tmp, dir);
+    } catch (e) {
+      await rename(old, dir);
+      await rm(tmp, { recursive: true, force: true });
+      throw e;
+    }
+    await rm(old, { recursive: true, force: true });
+    return { ...result, status: "replaced" };
+  }
+
+  return { dir, tables, commit, abort };
+}
+
+async function pump<R>(rows: Rows<R>, w: TableWriter<R>): Promise<void> {
+  for await (const row of rows) await w.write(row);
+}
+
+/** Writes a complete version folder from row iterables; see openVersion for the incremental form. */
+export async function writeVersion(opts: WriteVersionOptions): Promise<WriteVersionResult> {
+  const v = await openVersion(opts);
+  try {
+    await Promise.all(TABLE_NAMES.map((n) => pump(opts.tables[n] as Rows<TableRow<typeof n>>, v.tables[n])));
+  } catch (e) {
+    await v.abort();
+    throw e;
+  }
+  return v.commit(opts.extraFiles);
+}

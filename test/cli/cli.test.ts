@@ -1,0 +1,43 @@
+// The command line as users meet it: help, one-line errors, refusal to write into RAW.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const tsx = path.resolve("node_modules/.bin/tsx");
+const run = (...args: string[]) => spawnSync(tsx, ["pipeline/cli.ts", ...args], { encoding: "utf8" });
+const tmp = mkdtempSync(path.join(os.tmpdir(), "clippings-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("cli", () => {
+  it("lists its options with --help", () => {
+    const r = run("--help");
+    expect(r.status).toBe(0);
+    for (const flag of ["--raw", "--out", "--config", "--force"]) expect(r.stdout).toContain(flag);
+  });
+
+  it("exits non-zero with a one-line error when RAW is missing", () => {
+    const r = run("--raw", path.join(tmp, "nope"), "--out", path.join(tmp, "out"));
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/RAW folder not found/);
+  });
+
+  it("refuses an OUT inside RAW or equal to it", () => {
+    const raw = path.join(tmp, "raw");
+    mkdirSync(raw, { recursive: true });
+    writeFileSync(path.join(raw, "a.txt"), "Title here\n\nA sentence that is long enough to be a paragraph of an article body, surely.\n");
+    for (const out of [raw, path.join(raw, "out")]) {
+      const r = run("--raw", raw, "--out", out);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/must not be RAW/);
+    }
+  });
+
+  it("rejects an unknown option with usage", () => {
+    const r = run("--bogus");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage:/);
+  });
+});
