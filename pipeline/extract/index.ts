@@ -6,6 +6,7 @@ import type { AuditEntry } from "../../schemas/audit.ts";
 import type { Reject } from "../../schemas/reject.ts";
 import type { CleanedDoc } from "../clean/index.ts";
 import { paragraphs } from "../document.ts";
+import { countWords } from "../text/words.ts";
 import { runRules, type Rule } from "../rules.ts";
 import { byline } from "./rules/byline.ts";
 import { dateline } from "./rules/dateline.ts";
@@ -24,13 +25,6 @@ export interface ExtractedArticle {
 }
 
 export type ExtractOutcome = { ok: true; value: ExtractedArticle } | { ok: false; reject: Reject };
-
-export function countWords(text: string, lang: string | null): number {
-  const seg = new Intl.Segmenter(lang ?? undefined, { granularity: "word" });
-  let n = 0;
-  for (const s of seg.segment(text)) if (s.isWordLike) n++;
-  return n;
-}
 
 export function extract(input: CleanedDoc, rules: readonly Rule[] = EXTRACT_RULES): ExtractOutcome {
   const doc = runRules(input.doc, rules, "extract");
