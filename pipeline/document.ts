@@ -2,6 +2,7 @@
 // each either live or removed by a named rule, plus the fields captured so far and the audit trail.
 // Rules never delete a line outright: they mark it, so the audit table can say which rule took what.
 import type { AuditEntry } from "../schemas/audit.ts";
+import { continuesWrappedLine } from "./clean/wrap.ts";
 
 export interface Line {
   /** 1-based line number in the decoded raw text. */
@@ -59,6 +60,12 @@ export interface WorkingDoc {
   readonly warnings: string[];
   /** Width the text was hard-wrapped at (text-browser dumps), or null when lines are whole paragraphs. */
   readonly wrapWidth: number | null;
+  /**
+   * Where the article's running text starts and ends (line indices, inclusive), once the clean rule
+   * article-region has found it. Lines before `start` are the header zone (headline, date, byline,
+   * standfirst); nothing after `end` belongs to the article. Read it through articleStart/articleEnd.
+   */
+  article?: { start: number; end: number };
 }
 
 export const cloneDoc = (doc: WorkingDoc): WorkingDoc => ({
@@ -68,6 +75,7 @@ export const cloneDoc = (doc: WorkingDoc): WorkingDoc => ({
   log: [...doc.log],
   warnings: [...doc.warnings],
   wrapWidth: doc.wrapWidth,
+  ...(doc.article ? { article: { ...doc.article } } : {}),
 });
 
 /** Indices of live (not removed) lines, in order. */
@@ -100,7 +108,9 @@ export function paragraphs(doc: WorkingDoc): Paragraph[] {
       if (blank || !doc.wrapWidth) flush();
       return;
     }
-    if (!doc.wrapWidth) flush();
+    // In wrapped text a line continues the paragraph only where the browser broke it at the width.
+    const prevRaw = i > 0 ? doc.lines[i - 1].raw : "";
+    if (!doc.wrapWidth || !prevRaw.trim() || !continuesWrappedLine(prevRaw, l.raw, doc.wrapWidth)) flush();
     cur.push(i);
   });
   flush();
@@ -113,8 +123,13 @@ export const isProse = (text: string): boolean => {
   return (words >= 12 && /[.!?…。！？]["'”’»)]*\s*$/u.test(text.trim())) || words >= 35;
 };
 
-/** Index of the first live prose line; lines before it form the header zone (title, date, byline...). */
+/**
+ * Where the article's running text starts: the start of the article region once the article-region
+ * rule has marked it, else the first live prose line. Lines before it form the header zone (title,
+ * date, byline, standfirst).
+ */
 export function firstProseIndex(doc: WorkingDoc): number {
+  if (doc.article) return doc.article.start;
   for (let i = 0; i < doc.lines.length; i++) {
     const l = doc.lines[i];
     if (!l.removedBy && isProse(l.text)) return i;
@@ -122,13 +137,29 @@ export function firstProseIndex(doc: WorkingDoc): number {
   return doc.lines.length;
 }
 
-/** Index of the last live prose line (end of the article's running text), or -1. */
+/** Where the article's running text ends: the article region's last line once marked, else the last live prose line, or -1. */
 export function lastProseIndex(doc: WorkingDoc): number {
+  if (doc.article) return doc.article.end;
   for (let i = doc.lines.length - 1; i >= 0; i--) {
     const l = doc.lines[i];
     if (!l.removedBy && isProse(l.text)) return i;
   }
   return -1;
+}
+
+/** Start of the article (line index): alias of firstProseIndex, for readers of the header zone. */
+export const articleStart = (doc: WorkingDoc): number => firstProseIndex(doc);
+/** End of the article (line index, inclusive): alias of lastProseIndex. */
+export const articleEnd = (doc: WorkingDoc): number => lastProseIndex(doc);
+/** Indices of the header-zone lines (before the article start) that are live or kept as metadata. */
+export function headerZone(doc: WorkingDoc): number[] {
+  const out: number[] = [];
+  const stop = firstProseIndex(doc);
+  for (let i = 0; i < stop; i++) {
+    const l = doc.lines[i];
+    if (l.text.trim() && (!l.removedBy || l.removedAs === "metadata")) out.push(i);
+  }
+  return out;
 }
 
 /** Is the line a bullet item ("• x", "- x", "* x", "1. x")? Returns the item text. */

@@ -5,6 +5,7 @@ import type { IngestedDoc } from "../ingest/index.ts";
 import { emptyCaptured, type WorkingDoc } from "../document.ts";
 import { runRules, type Rule } from "../rules.ts";
 import { articleNumber } from "./rules/article-number.ts";
+import { articleRegion } from "./rules/article-region.ts";
 import { breadcrumb } from "./rules/breadcrumb.ts";
 import { emptyPunctuation } from "./rules/empty-punctuation.ts";
 import { iconFontRun } from "./rules/icon-font-run.ts";
@@ -20,7 +21,8 @@ import { tagList } from "./rules/tag-list.ts";
 import { uiLabels } from "./rules/ui-labels.ts";
 import { detectWrapWidth } from "./wrap.ts";
 
-export const CLEAN_RULES: readonly Rule[] = [
+/** The rules that run before the article region is chosen (the block model is trained on their output). */
+export const PRE_REGION_RULES: readonly Rule[] = [
   iconFontRun,
   uiLabels,
   emptyPunctuation,
@@ -33,9 +35,9 @@ export const CLEAN_RULES: readonly Rule[] = [
   masthead,
   metadataBullets,
   tagList,
-  markdownInline,
-  splitParagraphs,
 ];
+
+export const CLEAN_RULES: readonly Rule[] = [...PRE_REGION_RULES, articleRegion, markdownInline, splitParagraphs];
 
 export interface CleanedDoc {
   id: string;

@@ -10,13 +10,14 @@ import { countWords } from "../text/words.ts";
 import { runRules, type Rule } from "../rules.ts";
 import { byline } from "./rules/byline.ts";
 import { dateline } from "./rules/dateline.ts";
+import { headerLeftovers } from "./rules/header-leftovers.ts";
 import { language } from "./rules/language.ts";
 import { outlet } from "./rules/outlet.ts";
 import { publishedDate } from "./rules/published-date.ts";
 import { subtitle } from "./rules/subtitle.ts";
 import { title } from "./rules/title.ts";
 
-export const EXTRACT_RULES: readonly Rule[] = [title, publishedDate, byline, subtitle, dateline, outlet, language];
+export const EXTRACT_RULES: readonly Rule[] = [title, publishedDate, byline, subtitle, headerLeftovers, dateline, outlet, language];
 
 /** An article before validation, with its audit trail. */
 export interface ExtractedArticle {

@@ -10,7 +10,7 @@ const run = (...args: string[]) => spawnSync(tsx, ["pipeline/cli.ts", ...args], 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "clippings-cli-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe("cli", () => {
+describe("cli", { timeout: 60_000 }, () => {
   it("lists its options with --help", () => {
     const r = run("--help");
     expect(r.status).toBe(0);

@@ -1,0 +1,136 @@
+// Finds where the article starts and ends and removes everything else: menus, link lists, share and
+// sign-up blocks, "most read" lists, comments and footers. Each block (a Markdown line, or a wrapped
+// paragraph of a text-browser dump re-joined) gets a probability of being article text from a small
+// logistic model over its features (length, link density, stop-word and punctuation density,
+// boilerplate cues, neighbours; see ../blocks.ts and block-model.json, trained and cross-validated by
+// scripts/train-block-model.ts). The article is the contiguous run of blocks with the largest total
+// "evidence" (probability above a threshold, weighted by length) — the densest run of prose — and
+// inside it blocks that are clearly not text (a caption, a share bar) are removed too.
+// The few blocks in front of the article (the header zone: headline, date, byline, standfirst) stay
+// for the extract rules, which take what they need; the header-leftovers rule removes the rest after
+// them. The start and end are marked on the document (doc.article; see articleStart/articleEnd).
+import type { Rule } from "../../rules.ts";
+import { buildBlocks, blockFeatures, CONTEXT_FEATURES, contextFeatures, FEATURES, type Block } from "../blocks.ts";
+import model from "../block-model.json" with { type: "json" };
+import { isProse, type WorkingDoc } from "../../document.ts";
+
+/** A logistic model: weights over standardised features (weight 0 is the bias). */
+export interface Logistic {
+  features: string[];
+  mean: number[];
+  std: number[];
+  weights: number[];
+}
+
+export interface Thresholds {
+  /** First stage: blocks above this probability add to the core region's score, below it they subtract. */
+  coreThreshold: number;
+  /** Second stage: the same, for the article region. */
+  regionThreshold: number;
+  /** Inside the region, a block below this probability is removed. */
+  keepThreshold: number;
+}
+
+export interface BlockModel extends Thresholds {
+  /** Block features → probability of article text. */
+  stage1: Logistic;
+  /** First-stage probabilities in context → final probability. */
+  stage2: Logistic;
+}
+
+/** Blocks left in front of the article, for the headline, date, byline and standfirst. */
+const HEADER_BLOCKS = 25;
+/** A block's length counts up to this many words towards the region score. */
+const MAX_WEIGHT_WORDS = 80;
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Probability for each feature vector under a logistic model. */
+export function predict(m: Logistic, xs: number[][]): number[] {
+  return xs.map((x) => {
+    let z = 0;
+    for (let k = 0; k < x.length; k++) z += m.weights[k] * (k === 0 ? 1 : (x[k] - m.mean[k]) / (m.std[k] || 1));
+    return sigmoid(z);
+  });
+}
+
+const wordsIn = (b: Block) => b.text.split(/\s+/).filter(Boolean).length;
+
+/** The contiguous run [start, end] of blocks with the largest total evidence, or null. */
+export function densestRegion(blocks: Block[], probs: number[], threshold: number): [number, number] | null {
+  let best = 0;
+  let bestRange: [number, number] | null = null;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const w = Math.sqrt(Math.min(MAX_WEIGHT_WORDS, Math.max(1, wordsIn(blocks[i]))));
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += (probs[i] - threshold) * w;
+    if (sum > best) {
+      best = sum;
+      bestRange = [start, i];
+    }
+  }
+  return bestRange;
+}
+
+/** Both stages: block features, first-stage probabilities, the core run, context features, final probabilities. */
+export function twoStage(blocks: Block[], x1: number[][], m: Pick<BlockModel, "stage1" | "stage2" | "coreThreshold">): number[] {
+  const p1 = predict(m.stage1, x1);
+  const core = densestRegion(blocks, p1, m.coreThreshold);
+  return predict(m.stage2, contextFeatures(blocks, p1, x1, core));
+}
+
+/** Which blocks to keep: inside the densest region and above the keep threshold. */
+export function selectBlocks(blocks: Block[], probs: number[], m: Pick<Thresholds, "regionThreshold" | "keepThreshold">): { region: [number, number] | null; keep: boolean[] } {
+  const region = densestRegion(blocks, probs, m.regionThreshold);
+  const keep = blocks.map((_, i) => !!region && i >= region[0] && i <= region[1] && probs[i] >= m.keepThreshold);
+  return { region, keep };
+}
+
+export const BLOCK_MODEL: BlockModel = model as BlockModel;
+
+export function scoreDoc(doc: WorkingDoc, m: BlockModel = BLOCK_MODEL): { blocks: Block[]; probs: number[] } {
+  if (m.stage1.features.join() !== FEATURES.join() || m.stage2.features.join() !== CONTEXT_FEATURES.join())
+    throw new Error("block-model.json does not match the block features: retrain it (scripts/train-block-model.ts)");
+  const blocks = buildBlocks(doc);
+  return { blocks, probs: twoStage(blocks, blockFeatures(blocks, doc), m) };
+}
+
+export const articleRegion: Rule = {
+  id: "article-region",
+  description: "Keeps the densest run of article-like blocks (logistic block model) and removes the rest, logging why.",
+  apply(ctx) {
+    const { doc } = ctx;
+    const { blocks, probs } = scoreDoc(doc);
+    const { region, keep } = selectBlocks(blocks, probs, BLOCK_MODEL);
+    if (!region) {
+      ctx.decide(null, "no article region found: nothing removed");
+      return;
+    }
+    const [regionStart, e] = region;
+    // The running text starts at the region's first kept paragraph of prose; kept short lines before it
+    // (a kicker, a byline, a date) belong to the header zone, where the extract rules look for them.
+    let s = regionStart;
+    for (let i = regionStart; i <= e; i++)
+      if (keep[i] && isProse(blocks[i].text)) {
+        s = i;
+        break;
+      }
+    const headerFrom = Math.max(0, s - HEADER_BLOCKS);
+    const pct = (p: number) => `p=${p.toFixed(2)}`;
+    blocks.forEach((b, i) => {
+      const from = b.lines[0];
+      const to = b.lines[b.lines.length - 1];
+      if (i < headerFrom) ctx.remove(from, to, `before the article region (${pct(probs[i])})`);
+      else if (i < s) return;
+      else if (i > e) ctx.remove(from, to, `after the article region (${pct(probs[i])})`);
+      else if (!keep[i]) ctx.remove(from, to, `boilerplate block inside the article (${pct(probs[i])})`);
+    });
+    doc.article = { start: blocks[s].lines[0], end: blocks[e].lines[blocks[e].lines.length - 1] };
+    ctx.decide(null, `article region: lines ${doc.lines[doc.article.start].n}–${doc.lines[doc.article.end].n} (${e - s + 1} of ${blocks.length} blocks)`);
+  },
+};

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { buildBlocks } from "../../pipeline/clean/blocks.ts";
+import { CLEAN_RULES, toWorkingDoc } from "../../pipeline/clean/index.ts";
+import { articleRegion, densestRegion } from "../../pipeline/clean/rules/article-region.ts";
+import { articleEnd, articleStart, paragraphs } from "../../pipeline/document.ts";
+import { runRules } from "../../pipeline/rules.ts";
+
+const nav = [
+  "Home", "World", "Business", "Sport", "Culture", "Weather", "Video", "Opinion", "Travel", "Science", "Health", "Money", "Cars",
+  "Jobs", "Games", "Music", "Film", "Books", "Food", "Style", "Tech", "Education", "Property", "Puzzles", "Obituaries", "Podcasts", "Shop",
+].map((s) => `-   [${s}](https://example.org/${s.toLowerCase()})`);
+const prose = [
+  "The town council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted for almost ten years.",
+  "Engineers told the council that the bridge, which was built in the eighteenth century, could no longer carry the weight of modern delivery lorries.",
+  "Residents who had opposed the plan said they were worried about the cost, which is expected to be paid partly by a grant from the regional government.",
+  "The mayor said that work would start in the spring and that a temporary footbridge would be put up so that people could still cross the river.",
+  "A spokesman for the shopkeepers on the high street said they welcomed the decision but hoped the work would be finished before the summer season.",
+];
+const footer = [
+  "## Most read",
+  ...["Storm closes schools", "Prices rise again", "Team wins the cup", "New park opens"].map((s) => `-   [${s}](https://example.org/${s.length})`),
+  "Follow us on Twitter and Facebook",
+  "© 2024 Example News. All rights reserved. Privacy policy | Terms of use",
+];
+const page = [...nav, "", "# Council votes to rebuild the old bridge", "", ...prose.flatMap((p) => [p, ""]), ...footer.flatMap((l) => [l, ""])].join("\n");
+
+describe("article-region", () => {
+  it("keeps the article's paragraphs and removes menus, lists and the footer, with reasons", () => {
+    const doc = runRules(toWorkingDoc("t.txt", page), CLEAN_RULES, "clean");
+    const body = paragraphs(doc).map((p) => p.text);
+    for (const p of prose) expect(body).toContain(p);
+    const after = paragraphs(doc).filter((p) => p.lines[0] >= articleStart(doc)).map((p) => p.text).join(" ");
+    expect(after).not.toMatch(/Most read|Storm closes|All rights reserved|Follow us|Home/);
+    expect(body.join(" ")).not.toMatch(/Business/);
+    // What is left above the article is the header zone, for the extract rules (then header-leftovers).
+    const start = articleStart(doc);
+    expect(doc.lines.slice(0, start).some((l) => !l.removedBy && /Podcasts|Shop/.test(l.text))).toBe(true);
+    const reasons = doc.log.filter((e) => e.rule === "article-region" && e.action === "removed").map((e) => e.reason);
+    expect(reasons.some((r) => r.startsWith("after the article region"))).toBe(true);
+    expect(reasons.some((r) => r.startsWith("before the article region") || r.startsWith("boilerplate block"))).toBe(true);
+  });
+
+  it("marks where the article starts and ends", () => {
+    const doc = runRules(toWorkingDoc("t.txt", page), [articleRegion], "clean");
+    expect(doc.article).toBeDefined();
+    expect(doc.lines[articleStart(doc)].text).toBe(prose[0]);
+    expect(doc.lines[articleEnd(doc)].text).toBe(prose[prose.length - 1]);
+    // The headline above the article stays for the extract rules.
+    expect(doc.lines.find((l) => l.text.startsWith("# Council"))!.removedBy).toBeUndefined();
+  });
+
+  it("re-joins wrapped lines into blocks in a text-browser dump", () => {
+    const text = ["Menu", "", "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm", "nnnn oooo.", "", "Short line", "Another short line"].join("\n");
+    const doc = { ...toWorkingDoc("t.txt", text), wrapWidth: 64 };
+    const blocks = buildBlocks(doc).map((b) => b.text);
+    expect(blocks).toEqual(["Menu", "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn oooo.", "Short line", "Another short line"]);
+  });
+
+  it("picks the densest run of likely blocks", () => {
+    const blocks = ["a", "b", "c", "d", "e"].map((t, i) => ({ lines: [i], raw: t, text: t }));
+    expect(densestRegion(blocks, [0.1, 0.9, 0.3, 0.8, 0.05], 0.4)).toEqual([1, 3]);
+    expect(densestRegion(blocks, [0.1, 0.1, 0.1, 0.1, 0.1], 0.4)).toBeNull();
+  });
+});
