@@ -1,9 +1,13 @@
-// Finds a calendar date (and a clock time beside it) in a line of text, in the formats news pages
-// print: "April 28, 2014", "Tuesday 27 April 2021 - 08:12", "14 Apr, 2022 13:52", "28. April 2014",
-// "28 de abril de 2014", "28 апреля 2014 г.", "2014-04-28", "28.04.2014", "2014年4月28日".
-// Month names come from date-fns locales; dates are validated and formatted with date-fns.
+// Finds calendar dates (and the clock time printed beside them) in a line of text, in the formats news
+// pages print: "April 28, 2014", "Tuesday 27 April 2021 - 08:12", "14 Apr, 2022 13:52", "28. April 2014",
+// "28 de abril de 2014", "28 апреля 2014 г.", "Maret 30, 2015", "2014-04-28T10:30:00Z", "28.04.2014",
+// "11/19/19 06:56 AM", "2014年4月28日 10:30", "2014년 4월 28일". Month names come from date-fns locales;
+// dates are validated and formatted with date-fns. Each date also gets the label printed before it
+// ("Published", "Updated", ...) so callers can prefer the publication date over a revision date.
 import { format, isValid } from "date-fns";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "./date-lexicon.ts";
+import { MONTH_NAMES, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAY_NAMES } from "./date-lexicon.ts";
+
+export type DateLabel = "published" | "updated" | null;
 
 export interface FoundDate {
   date: string;
@@ -11,6 +15,12 @@ export interface FoundDate {
   /** Span of the date (and time) in the line. */
   start: number;
   end: number;
+  /** The keyword printed just before the date: a publication or an update stamp, or none. */
+  label: DateLabel;
+  /** The year was printed with two digits ("11/19/19"), a weaker reading. */
+  shortYear?: boolean;
+  /** Numeric day and month that could be read either way ("05/06/2019"): the reading depends on `monthFirst`. */
+  ambiguous?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -18,18 +28,31 @@ const MONTH_ALT = [...MONTH_NAMES.keys()].sort((a, b) => b.length - a.length).ma
 const L = "\\p{L}";
 // Month names must stand alone: not followed or preceded by another letter.
 const MONTH = `(?<![${L}])(${MONTH_ALT})\\.?(?![${L}])`;
-const DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?";
-const YEAR = "((?:19|20)\\d{2})(?!\\d)";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?";
+// A year ends at a non-digit, or runs into a clock time glued to it by text-browser dumps ("20194:29 AM").
+const YEAR = "((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:[0-5]\\d))";
 
-const PATTERNS: { re: RegExp; order: "dmy" | "mdy" | "ymd" | "numeric" }[] = [
-  { re: new RegExp(`(?<!\\d)${DAY}\\.?\\s*(?:de\\s+)?${MONTH}\\s*,?\\s*(?:de\\s+|del\\s+)?${YEAR}`, "iu"), order: "dmy" },
-  { re: new RegExp(`${MONTH}\\s+${DAY},?\\s+${YEAR}`, "iu"), order: "mdy" },
-  { re: /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, order: "ymd" },
-  { re: /(?<![\d.\/-])((?:19|20)\d{2})[-\/.](\d{1,2})[-\/.](\d{1,2})(?![\d\/-])/u, order: "ymd" },
-  { re: /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?![\d\/-])/u, order: "numeric" },
+type Order = "dmy" | "mdy" | "yMd" | "ymd" | "numeric" | "numeric2";
+const PATTERNS: { re: RegExp; order: Order }[] = [
+  // 19 November 2019, 19. November 2019, 19-Nov-2019, 22 de outubro de 2010, 19 ноября 2019 г.
+  { re: new RegExp(`(?<!\\d)${DAY}\\s{0,3}(?:de\\s+|-)?${MONTH}\\s{0,3}(?:,|-)?\\s{0,3}(?:de\\s+|del\\s+)?${YEAR}`, "giu"), order: "dmy" },
+  // November 19, 2019 · Nov. 19th 2019 · Maret 30, 2015
+  { re: new RegExp(`${MONTH}\\s{1,3}${DAY},?\\s{1,3}${YEAR}`, "giu"), order: "mdy" },
+  // 2019. november 19. (Hungarian, Lithuanian) and 2019 Nov 19
+  { re: new RegExp(`(?<!\\d)${YEAR}\\.?,?\\s{1,3}${MONTH}\\s{1,3}(\\d{1,2})(?!\\d)`, "giu"), order: "yMd" },
+  // 2019年11月19日 (Chinese, Japanese) and 2019년 11월 19일 (Korean)
+  { re: /(?<!\d)((?:19|20)\d{2})\s{0,2}[年년]\s{0,2}(\d{1,2})\s{0,2}[月월]\s{0,2}(\d{1,2})\s{0,2}[日일]?/gu, order: "ymd" },
+  // 2019-11-19, 2019/11/19, 2019.11.19, 2019-11-19T12:48:14Z
+  { re: /(?<![\d.\/-])((?:19|20)\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/gu, order: "ymd" },
+  // 19.11.2019, 19/11/2019, 11/19/2019
+  { re: /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?![\d\/-]|\.\d)/gu, order: "numeric" },
+  // 11/19/19, 19.11.19: two-digit years only with '/' or '.', never inside a longer number run
+  { re: /(?<![\d.\/-])(\d{1,2})([.\/])(\d{1,2})\2(\d{2})(?![\d\/.-])/gu, order: "numeric2" },
 ];
 
-const TIME = /(?<![\d:])([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?![\d:])(?:\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?/iu;
+const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?(?::|h|時)\s?([0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?![\d:])(?:\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?/iu;
+/** Four-digit military times some wire pages print before the zone ("0339 GMT"). */
+const TIME_HHMM_ZONE = /(?<!\d)([01]\d|2[0-3])([0-5]\d)\s(?:GMT|UTC|ET|EST|EDT)\b/;
 
 function toDay(y: number, m: number, d: number): string | null {
   const dt = new Date(y, m, d);
@@ -49,53 +72,130 @@ export interface DateOptions {
   monthFirst?: boolean;
 }
 
+const monthOf = (s: string) => MONTH_NAMES.get(s.toLowerCase().replace(/\.$/, ""))!;
+
+function readMatch(m: RegExpExecArray, order: Order, opts: DateOptions): string | null {
+  if (order === "dmy") return toDay(+m[3], monthOf(m[2]), +m[1]);
+  if (order === "mdy") return toDay(+m[3], monthOf(m[1]), +m[2]);
+  if (order === "yMd") return toDay(+m[1], monthOf(m[2]), +m[3]);
+  if (order === "ymd") return m.length > 4 ? toDay(+m[1], +m[3] - 1, +m[4]) : toDay(+m[1], +m[2] - 1, +m[3]);
+  if (order === "numeric") return numericDay(+m[1], m[2], +m[3], +m[4], !!opts.monthFirst);
+  return numericDay(+m[1], m[2], +m[3], 2000 + +m[4], !!opts.monthFirst);
+}
+
+function toClock(h: number, min: string, ampm: string | undefined): string {
+  const ap = ampm?.toLowerCase().replace(/\./g, "");
+  if (ap === "pm" && h < 12) h += 12;
+  if (ap === "am" && h === 12) h = 0;
+  return `${String(h).padStart(2, "0")}:${min}`;
+}
+
+/** The clock time printed within a few characters after a date (or just before it). */
+function timeNear(text: string, start: number, end: number, prevEnd: number, nextStart: number): { time: string; end: number } | null {
+  const afterText = text.slice(end, Math.min(end + 40, nextStart));
+  const tm = TIME.exec(afterText);
+  if (tm) return { time: toClock(+tm[1], tm[2], tm[3]), end: end + tm.index + tm[0].length };
+  const from = Math.max(prevEnd, start - 30);
+  const before = text.slice(from, start);
+  const tb = TIME.exec(before) ?? TIME_HHMM_ZONE.exec(before);
+  if (tb) return { time: toClock(+tb[1], tb[2], tb[3]), end };
+  return null;
+}
+
+const LABEL_WINDOW = 45;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+/** Keyword alternation: whole words for alphabetic scripts, plain substrings for CJK (no spaces there). */
+function wordsRe(words: readonly string[]): RegExp {
+  const alt = (ws: string[]) => ws.sort((a, b) => b.length - a.length).map(escape).join("|");
+  const spaced = words.filter((w) => !CJK.test(w));
+  const cjk = words.filter((w) => CJK.test(w));
+  return new RegExp(`(?<![\\p{L}])(?:${alt(spaced)})(?![\\p{L}])${cjk.length ? `|${alt(cjk)}` : ""}`, "giu");
+}
+const PUBLISHED_RE = wordsRe(PUBLISHED_WORDS);
+const UPDATED_RE = wordsRe(UPDATED_WORDS);
+
+/** The label word closest before a date, looking back to the previous date at most. */
+function labelBefore(text: string, from: number, to: number): DateLabel {
+  const seg = text.slice(Math.max(from, to - LABEL_WINDOW), to);
+  let best: { at: number; label: DateLabel } | null = null;
+  for (const [re, label] of [[PUBLISHED_RE, "published"], [UPDATED_RE, "updated"]] as const) {
+    re.lastIndex = 0;
+    for (const m of seg.matchAll(re)) if (!best || m.index! > best.at) best = { at: m.index!, label };
+  }
+  return best?.label ?? null;
+}
+
+const MAYBE_YEAR = /(?:19|20)\d\d|\d[.\/]\d{1,2}[.\/]\d\d/;
+
+/** Every date in the text, left to right, without overlaps, each with its time and label. */
+export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
+  // Fast path: every pattern needs a year (four digits, or two after a numeric day and month).
+  if (!MAYBE_YEAR.test(text)) return [];
+  const hits: { date: string; start: number; end: number; shortYear: boolean; ambiguous: boolean }[] = [];
+  for (const { re, order } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      const date = readMatch(m as RegExpExecArray, order, opts);
+      const numeric = order === "numeric" || order === "numeric2";
+      const ambiguous = numeric && m[2] === "/" && +m[1] <= 12 && +m[3] <= 12 && m[1] !== m[3];
+      if (date) hits.push({ date, start, end, shortYear: order === "numeric2", ambiguous });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits.map((h, k) => {
+    const prevEnd = k > 0 ? hits[k - 1].end : 0;
+    const nextStart = k + 1 < hits.length ? hits[k + 1].start : text.length;
+    const t = timeNear(text, h.start, h.end, prevEnd, nextStart);
+    return {
+      date: h.date,
+      time: t?.time ?? null,
+      start: h.start,
+      end: Math.max(h.end, t?.end ?? 0),
+      label: labelBefore(text, prevEnd, h.start),
+      ...(h.shortYear ? { shortYear: true } : {}),
+      ...(h.ambiguous ? { ambiguous: true } : {}),
+    };
+  });
+}
+
 /** The first date in the text, with the clock time printed right after (or before) it. */
 export function findDate(text: string, opts: DateOptions = {}): FoundDate | null {
-  let best: { date: string; start: number; end: number } | null = null;
-  for (const { re, order } of PATTERNS) {
-    const m = re.exec(text);
-    if (!m || (best && m.index >= best.start)) continue;
-    let date: string | null = null;
-    if (order === "dmy") date = toDay(+m[3], MONTH_NAMES.get(m[2].toLowerCase().replace(/\.$/, ""))!, +m[1]);
-    else if (order === "mdy") date = toDay(+m[3], MONTH_NAMES.get(m[1].toLowerCase().replace(/\.$/, ""))!, +m[2]);
-    else if (order === "ymd") date = toDay(+m[1], +m[2] - 1, +m[3]);
-    else date = numericDay(+m[1], m[2], +m[3], +m[4], !!opts.monthFirst);
-    if (date) best = { date, start: m.index, end: m.index + m[0].length };
-  }
-  if (!best) return null;
-  // A time belongs to the date when it sits within a few characters after it (or just before it).
-  const after = text.slice(best.end, best.end + 40);
-  const before = text.slice(Math.max(0, best.start - 25), best.start);
-  const tm = TIME.exec(after) ?? TIME.exec(before);
-  let time: string | null = null;
-  if (tm) {
-    let h = +tm[1];
-    const ap = tm[3]?.toLowerCase().replace(/\./g, "");
-    if (ap === "pm" && h < 12) h += 12;
-    if (ap === "am" && h === 12) h = 0;
-    time = `${String(h).padStart(2, "0")}:${tm[2]}`;
-  }
-  return { date: best.date, time, start: best.start, end: best.end };
+  return findDates(text, opts)[0] ?? null;
 }
 
 const DATE_LINE_FILLER = new Set([
   "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt",
-  "cet", "cest", "bst", "pst", "pdt", "msk", "jst", "ist", "et", "de", "del", "le", "am", "um", "uhr", "le", "à", "h", "г", "года",
-  "в", "veröffentlicht", "aktualisiert", "publié", "mis", "à", "jour", "publicado", "actualizado", "atualizado",
-  "pubblicato", "aggiornato", "опубликовано", "обновлено", "diterbitkan", "diperbarui", "wib", "date", "time", "dated",
+  "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "msk", "jst", "ist", "et", "de", "del", "le", "um", "uhr", "à", "h", "г", "года",
+  "в", "veröffentlicht", "aktualisiert", "publié", "mis", "jour", "publicado", "actualizado", "atualizado", "às", "alle", "ore",
+  "pubblicato", "aggiornato", "опубликовано", "обновлено", "diterbitkan", "diperbarui", "wib", "wit", "wita", "date", "time", "dated",
+  "first", "feira", "hkt", "sgt", "aest", "aedt", "z", "t",
 ]);
+
+/** Words left on a line once its dates, times, weekdays and date-line filler words are taken out. */
+export function wordsBesideDates(text: string, found: readonly FoundDate[]): string[] {
+  let rest = "";
+  let at = 0;
+  for (const f of found) {
+    rest += " " + text.slice(at, f.start);
+    at = f.end;
+  }
+  rest += " " + text.slice(at);
+  return rest
+    .replace(new RegExp(TIME.source, "giu"), " ")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.]+/u)
+    .map((w) => w.replace(/^\.+|\.+$/g, ""))
+    .filter((w) => w && !DATE_LINE_FILLER.has(w) && !WEEKDAY_NAMES.has(w));
+}
 
 /** A line that is essentially a date (with optional weekday, time, 'Published' and the like). */
 export function isDateLine(text: string, opts: DateOptions = {}): FoundDate | null {
   const t = text.replace(/^[\s•·*\-–—|]+/, "");
   if (t.length > 90) return null;
-  const found = findDate(t, opts);
-  if (!found) return null;
-  const rest = (t.slice(0, found.start) + " " + t.slice(found.end))
-    .replace(TIME, " ")
-    .toLowerCase()
-    .split(/[^\p{L}.]+/u)
-    .map((w) => w.replace(/\.$/, ""))
-    .filter((w) => w && !DATE_LINE_FILLER.has(w) && !WEEKDAY_NAMES.has(w));
-  return rest.length <= 1 ? found : null;
+  const found = findDates(t, opts);
+  if (!found.length) return null;
+  return wordsBesideDates(t, found).length <= 1 ? found[0] : null;
 }

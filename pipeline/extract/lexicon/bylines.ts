@@ -1,9 +1,65 @@
-// Byline lead-ins ("By", "Von", "Par", ...) and the words that join several names, per language.
-export const BYLINE_LEADS = ["by", "von", "par", "por", "di", "de", "oleh", "door", "av", "af", "przez", "автор", "авторы", "текст", "written by", "reported by", "words by", "story by", "posted by", "escrito por", "publié par"];
-export const NAME_JOINERS = ["and", "und", "et", "y", "e", "en", "och", "og", "i", "и", "dan", "&"];
-/** Words that mark a byline part as an organisation or role, not a person. */
+// Byline vocabulary, per language: the lead-ins ("By", "Von", "Par", ...), the words that join several
+// names, and the words that mark a byline part as a role, an outlet or page furniture rather than a
+// person. All lower-case; matched as whole words.
+
+/** Lead-ins printed before the author's name. Plain phrases (other rules build `^(?:lead)\s` from them). */
+export const BYLINE_LEADS = [
+  "by", "von", "par", "por", "di", "de", "oleh", "door", "av", "af", "przez", "автор", "авторы", "текст", "written by",
+  "reported by", "words by", "story by", "posted by", "text by", "escrito por", "publié par", "rédigé par", "publicado por",
+  "pubblicato da", "geschrieben von", "verfasst von", "ditulis oleh", "penulis", "reporter", "autor", "autorin", "auteur",
+  "autore", "autora", "a cura di", "texto", "testo", "reportage", "記者", "记者", "作者", "撰文", "文",
+];
+/** Words joining several names in one byline. */
+export const NAME_JOINERS = ["and", "und", "et", "y", "e", "en", "och", "og", "i", "и", "dan", "&", "with", "mit", "avec", "con", "com"];
+/** Name particles written in lower case ("Ludwig van Beethoven", "Maria da Silva"). */
+export const NAME_PARTICLES = ["van", "von", "der", "den", "de", "da", "das", "dos", "del", "della", "di", "du", "la", "le", "bin", "binti", "al", "el", "ibn", "ten", "ter", "zu"];
+/** Generation suffixes kept as part of a name. */
+export const NAME_SUFFIXES = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+
+/**
+ * Words that mark a byline part as a role, an organisation or page furniture, not a person
+ * ("AP Auto Writer", "CNN Business", "Staff Reporter", "Share this", "Live Science Contributor").
+ */
 export const NOT_A_PERSON = [
-  "staff", "reporter", "reporters", "correspondent", "editor", "editors", "desk", "team", "agency", "agencies", "news", "newsroom",
-  "reuters", "ap", "afp", "associated press", "dpa", "efe", "ansa", "tass", "ria", "xinhua", "bloomberg", "press", "times", "post", "daily",
-  "redaktion", "rédaction", "redacción", "redação", "redazione", "редакция", "contributor", "writer", "photographer", "photo",
+  // roles
+  "staff", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "editorial", "desk", "team", "writer",
+  "writers", "columnist", "contributor", "contributors", "contributing", "photographer", "photo", "photos", "photography", "video",
+  "producer", "analyst", "anchor", "host", "chief", "senior", "deputy", "managing", "associate", "executive", "intern", "guest",
+  "admin", "administrator", "webmaster", "moderator", "author", "authors", "journalist", "blogger", "founder", "ceo", "president",
+  "director", "manager", "professor", "dr", "phd", "md", "ms", "rdn", "rd", "mba", "cpa", "esq",
+  "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "journalistin", "rédaction", "rédacteur", "rédactrice",
+  "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "journaliste", "redacción", "redactor", "redactora",
+  "corresponsal", "periodista", "redação", "repórter", "jornalista", "redazione", "giornalista", "inviato", "inviata",
+  "редакция", "корреспондент", "журналист", "обозреватель", "wartawan", "koresponden", "penulis", "redaksi",
+  // beats and desks
+  "national", "political", "politics", "security", "auto", "business", "science", "technology", "tech", "sports", "sport",
+  "entertainment", "health", "world", "local", "metro", "opinion", "economy", "finance", "markets", "lifestyle", "travel", "culture",
+  // outlets and organisations
+  "news", "newsroom", "agency", "agencies", "wire", "wires", "service", "services", "press", "media", "magazine", "times", "post",
+  "journal", "daily", "weekly", "herald", "tribune", "gazette", "insider", "online", "digital", "live", "tv", "radio", "network",
+  "group", "inc", "llc", "ltd", "gmbh", "corp", "company", "university", "institute", "foundation", "association", "council",
+  "ministry", "department", "office", "reuters", "ap", "afp", "associated press", "dpa", "efe", "ansa", "tass", "ria", "xinhua",
+  "bloomberg", "upi", "bbc", "cnn", "cbs", "nbc", "abc", "fox", "pti", "ians", "kyodo", "yonhap", "bernama", "antara", "sputnik",
+  // page furniture
+  "share", "follow", "subscribe", "comment", "comments", "read", "more", "related", "topics", "topic", "home", "menu", "search",
+  "sign", "login", "newsletter", "advertisement", "sponsored", "updated", "published", "posted", "email", "print", "view", "profile",
+  "bio", "biography", "about", "contact", "twitter", "facebook", "instagram", "linkedin", "all", "stories", "articles", "latest",
+  "recent", "the", "a", "an", "of", "for", "from", "to", "in", "on", "at", "our", "your", "this", "that", "by", "no", "image", "images",
+  "credit", "credits", "source", "getty", "shutterstock", "via", "file",
+];
+
+/** URL paths of author pages: a link to one names its text as an author ("[Jane Doe](/author/jane-doe)"). */
+export const AUTHOR_PATHS = [
+  "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "people", "person", "staff", "profile", "profiles",
+  "journalist", "journalists", "journaliste", "reporter", "reporters", "writer", "writers", "contributor", "contributors",
+  "columnist", "columnists", "meet-the-team", "team", "redaktion", "redaccion", "penulis", "by", "user", "members",
+];
+
+/** Words before a lead that make it a credit, not a byline ("Photo by X", "Data provided by X"). */
+export const LEAD_CREDIT_WORDS = [
+  "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures", "image", "images", "video", "videos",
+  "graphic", "graphics", "illustration", "illustrations", "illustrated", "chart", "map", "maps", "caption", "cover", "artwork",
+  "provided", "powered", "sponsored", "supported", "presented", "hosted", "designed", "developed", "produced", "translated",
+  "edited", "curated", "compiled", "data", "foto", "fotos", "fotografie", "bild", "bilder", "grafik", "imagen", "imagem", "immagine",
+  "фото", "traduit", "traducido", "übersetzt", "realizzato", "diseñado",
 ];

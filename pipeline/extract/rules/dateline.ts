@@ -3,7 +3,9 @@
 import type { Rule } from "../../rules.ts";
 import { paragraphs } from "../../document.ts";
 
-const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+\S/u;
+// Place, optional region ("BEIJING, China"), optional wire-style day ("Nov 19", "19 nov."), optional
+// agency in brackets, then a dash.
+const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30}?)?(?:,\s*(?:\p{L}{3,9}\.?\s\d{1,2}|\d{1,2}\s\p{L}{3,9}\.?))?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+\S/u;
 
 export const dateline: Rule = {
   id: "dateline",

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { toWorkingDoc } from "../../pipeline/clean/index.ts";
+import { runRules } from "../../pipeline/rules.ts";
+import { dateline } from "../../pipeline/extract/rules/dateline.ts";
+import { outlet, profileFor } from "../../pipeline/extract/rules/outlet.ts";
+
+const datelineOf = (text: string) => runRules(toWorkingDoc("t.txt", text), [dateline], "extract").captured.dateline;
+
+describe("dateline", () => {
+  it("reads the place before the dash, with region, wire-style day and agency", () => {
+    expect(datelineOf("OSLO — The harbour wall will be repaired before winter, the council said.")).toBe("OSLO");
+    expect(datelineOf("BERGEN, Norway (Gazette) - The harbour wall will be repaired.")).toBe("BERGEN");
+    expect(datelineOf("OSLO, March 9 (Gazette) - The harbour wall will be repaired.")).toBe("OSLO");
+    expect(datelineOf("OSLO, 9 mars (Gazette) – Le mur du port sera réparé.")).toBe("OSLO");
+  });
+  it("leaves ordinary openings alone", () => {
+    expect(datelineOf("The council - after a long debate - voted to repair the wall.")).toBeNull();
+  });
+});
+
+describe("outlet", () => {
+  it("names a known site (and its subdomains) from the profile table, else the host", () => {
+    expect(profileFor("edition.cnn.com")?.outlet).toBe("CNN");
+    const doc = toWorkingDoc("t.txt", "x");
+    doc.captured.url = "https://www.gazette.test/2021/03/09/wall";
+    expect(runRules(doc, [outlet], "extract").captured.outlet).toBe("gazette.test");
+  });
+});

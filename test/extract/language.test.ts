@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { toWorkingDoc } from "../../pipeline/clean/index.ts";
+import { runRules } from "../../pipeline/rules.ts";
+import { detectLanguage, language, languageByScript } from "../../pipeline/extract/rules/language.ts";
+
+describe("language", () => {
+  it("tells Chinese, Japanese and Korean by script", () => {
+    expect(languageByScript("市议会周二晚间投票决定在冬季风暴到来之前修复旧港口的防波堤。")).toBe("zh");
+    expect(languageByScript("市議会は火曜日の夜、冬の嵐が来る前に古い港の防波堤を修理することを決めました。")).toBe("ja");
+    expect(languageByScript("시의회는 화요일 저녁 겨울 폭풍이 오기 전에 오래된 항구 방파제를 수리하기로 결정했다.")).toBe("ko");
+    expect(languageByScript("The council voted on Tuesday.")).toBeNull();
+  });
+  it("maps franc's individual-language codes and separates Indonesian from Malay", () => {
+    expect(detectLanguage("Dewan kota memutuskan pada hari Selasa malam untuk memperbaiki tembok pelabuhan lama karena badai musim dingin akan segera datang, kata pemerintah setempat, dan warga bisa melihat pekerjaan itu setelah bulan depan.")).toBe("id");
+    expect(detectLanguage("Der Stadtrat hat am Dienstagabend beschlossen, die alte Hafenmauer vor den Winterstürmen zu reparieren, wie die Verwaltung mitteilte.")).toBe("de");
+    expect(detectLanguage("too short")).toBeNull();
+  });
+  it("judges the body, not a short English menu left in it", () => {
+    const text = ["Home", "News", "Sport", "Le conseil municipal a voté mardi soir la réparation du vieux mur du port avant les tempêtes de l'hiver, a indiqué la mairie dans un communiqué publié mercredi."].join("\n\n");
+    const out = runRules(toWorkingDoc("t.txt", text), [language], "extract");
+    expect(out.captured.language).toBe("fr");
+    expect(out.log.find((e) => e.field === "language")?.reason).toMatch(/franc-min/);
+  });
+});

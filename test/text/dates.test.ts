@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { findDate, findDates, isDateLine } from "../../pipeline/text/dates.ts";
+
+const day = (t: string, monthFirst = false) => findDate(t, { monthFirst })?.date ?? null;
+
+describe("findDate", () => {
+  it("reads month-name dates in many languages", () => {
+    expect(day("March 3, 2021")).toBe("2021-03-03");
+    expect(day("Nov. 9th 2020 at 8:03 am ET")).toBe("2020-11-09");
+    expect(day("Dienstag, 9. März 2021")).toBe("2021-03-09");
+    expect(day("mardi 9 mars 2021")).toBe("2021-03-09");
+    expect(day("9 de marzo de 2021")).toBe("2021-03-09");
+    expect(day("terça-feira, 9 de março de 2021 às 10:15")).toBe("2021-03-09");
+    expect(day("9 marzo 2021")).toBe("2021-03-09");
+    expect(day("9 марта 2021 г.")).toBe("2021-03-09");
+    expect(day("Selasa, 9 Maret 2021 10:15 WIB")).toBe("2021-03-09");
+    expect(day("Maret 9, 2021")).toBe("2021-03-09");
+    expect(day("09-Mar-2021")).toBe("2021-03-09");
+  });
+  it("reads CJK, ISO and numeric dates", () => {
+    expect(day("2021年3月9日 10:15")).toBe("2021-03-09");
+    expect(day("2021년 3월 9일")).toBe("2021-03-09");
+    expect(day("2021-03-09T10:15:00Z")).toBe("2021-03-09");
+    expect(day("09.03.2021")).toBe("2021-03-09");
+    expect(day("25/03/2021")).toBe("2021-03-25");
+  });
+  it("reads ambiguous d/m/y month first only when asked (US English)", () => {
+    expect(day("03/09/2021", true)).toBe("2021-03-09");
+    expect(day("03/09/2021", false)).toBe("2021-09-03");
+    expect(findDate("03/09/21 10:00 AM", { monthFirst: true })).toMatchObject({ date: "2021-03-09", time: "10:00", shortYear: true, ambiguous: true });
+  });
+  it("takes the clock time beside the date, in 12- or 24-hour form, before or after", () => {
+    expect(findDate("March 3, 2021 5:07 PM")?.time).toBe("17:07");
+    expect(findDate("10:48, Wed, Mar 3, 2021")?.time).toBe("10:48");
+    expect(findDate("2021-03-09T07:05:30Z")?.time).toBe("07:05");
+    expect(findDate("Published Wed, Mar 3 20214:29 AM EST")).toMatchObject({ date: "2021-03-03", time: "04:29" });
+  });
+  it("rejects impossible days and bare numbers", () => {
+    expect(day("February 30, 2021")).toBeNull();
+    expect(day("Room 12 and 2021 plans")).toBeNull();
+    expect(day("version 1.2.2021.5")).toBeNull();
+  });
+});
+
+describe("findDates", () => {
+  it("labels each date with the word before it", () => {
+    const found = findDates("Updated: March 4, 2021 | First published on March 3, 2021");
+    expect(found.map((f) => [f.date, f.label])).toEqual([
+      ["2021-03-04", "updated"],
+      ["2021-03-03", "published"],
+    ]);
+    expect(findDates("Veröffentlicht am 3. März 2021, aktualisiert am 4. März 2021").map((f) => f.label)).toEqual(["published", "updated"]);
+  });
+});
+
+describe("isDateLine", () => {
+  it("accepts a date with filler words and rejects a sentence", () => {
+    expect(isDateLine("Posted on Tuesday, March 9, 2021 at 10:15 am")).not.toBeNull();
+    expect(isDateLine("The mayor said on March 9, 2021 that the bridge would close.")).toBeNull();
+  });
+});
