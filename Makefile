@@ -3,8 +3,9 @@ RAW ?= raw
 OUT ?= output
 CONFIG ?= dataset.json
 FLAGS ?=
+DIST ?= dist
 
-.PHONY: dataset test deps typecheck clean-output
+.PHONY: dataset test deps typecheck clean-output release
 
 # Install dependencies when node_modules is missing or older than the lockfile.
 node_modules/.package-lock.json: package-lock.json package.json
@@ -22,3 +23,17 @@ test: deps
 
 typecheck: deps
 	npx --no-install tsc --noEmit -p .
+
+# Throughput benchmark on a synthetic corpus (N files, default 20000): floor, full build, cached +10.
+N ?= 20000
+.PHONY: bench regex-bench
+bench: deps
+	@npx --no-install tsx scripts/bench.ts $(N)
+
+# Worst-case inputs through every clean/extract rule, with a time bound (catches super-linear regexes).
+regex-bench: deps
+	@npx --no-install tsx scripts/regex-worst-case.ts
+
+# Pack the newest version under OUT into DIST (tar.gz + one Parquet file per table + SHA256SUMS) and verify it.
+release: deps
+	@npx --no-install tsx scripts/release.ts --out "$(OUT)" --dist "$(DIST)" --config "$(CONFIG)"

@@ -1,4 +1,4 @@
-// Command-line entry: `tsx pipeline/cli.ts --raw DIR --out DIR [--config FILE] [--force]`.
+// Command-line entry: `tsx pipeline/cli.ts --raw DIR --out DIR [--config FILE] [--force] [--jobs N] [--no-cache]`.
 // Parses options, runs the build, prints the run summary; errors are one line and a non-zero exit.
 import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -6,12 +6,15 @@ import { build } from "./build.ts";
 
 const HELP = `clippings — build a versioned dataset from raw scraped article text
 
-usage: tsx pipeline/cli.ts [--raw DIR] [--out DIR] [--config FILE] [--force]
+usage: tsx pipeline/cli.ts [--raw DIR] [--out DIR] [--config FILE] [--force] [--jobs N] [--no-cache]
 
   --raw DIR       folder of raw text files, read recursively (default: raw)
   --out DIR       output folder; the dataset is written to DIR/v<version>/ (default: output)
   --config FILE   dataset config: name, version, licence, description (default: dataset.json)
   --force         replace an existing version whose content differs (atomically)
+  --jobs N        worker threads for the per-file work (default: number of CPUs; 1 = single-threaded)
+  --no-cache      ignore and do not fill the result cache in OUT/.cache (full rebuild)
+  --quiet         no progress on stderr
   -h, --help      show this help
 `;
 
@@ -24,6 +27,9 @@ async function main(): Promise<number> {
         out: { type: "string", default: "output" },
         config: { type: "string", default: "dataset.json" },
         force: { type: "boolean", default: false },
+        jobs: { type: "string" },
+        "no-cache": { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -40,15 +46,36 @@ async function main(): Promise<number> {
     console.error(`clippings: RAW folder not found: ${values.raw}`);
     return 1;
   }
-  const s = await build({ raw: values.raw, out: values.out, config: values.config, force: values.force });
-  const reasons = Object.entries(s.rejectsByReason)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([r, n]) => `${r}: ${n}`)
-    .join(", ");
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      console.error(`clippings: --jobs must be a whole number ≥ 1, got ${values.jobs}`);
+      return 2;
+    }
+  }
+  const s = await build({
+    raw: values.raw,
+    out: values.out,
+    config: values.config,
+    force: values.force,
+    jobs,
+    cache: !values["no-cache"],
+    progress: !values.quiet,
+  });
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([r, n]) => `${r}: ${n}`)
+      .join(", ") || "none";
+  const reasons = list(s.rejectsByReason);
   console.log(
     [
       `files read: ${s.filesSeen} (records ${s.records} + rejects ${s.rejects} + skipped ${s.skipped})`,
-      `rejects by reason: ${reasons || "none"}`,
+      `rejects by reason: ${reasons}`,
+      `skipped: ${list(s.skippedByReason)}`,
+      `near-duplicates flagged: ${s.nearDuplicates}`,
+      `processed: ${s.processed}, from cache: ${s.cached} (jobs: ${s.jobs})`,
       `output: ${s.dir} (${s.status})`,
       `time: ${s.seconds.toFixed(2)} s`,
     ].join("\n"),

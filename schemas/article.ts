@@ -1,7 +1,7 @@
 // The article table: one row per raw file that yielded an article. Single source of truth for its
 // TypeScript type, CSV columns, Arrow schema, datapackage.json and DATA_DICTIONARY.md.
 import { z } from "zod";
-import { anyText, count, optionalClock, optionalDay, optionalText, text, textList } from "./fields.ts";
+import { anyText, count, optionalClock, optionalDay, optionalNumber, optionalText, text, textList } from "./fields.ts";
 
 export const ArticleSchema = z
   .object({
@@ -94,6 +94,31 @@ export const ArticleSchema = z
       description: "Number of words in `body`, by Unicode word segmentation (Intl.Segmenter), so Chinese and Japanese count sensibly.",
       derivation: "Intl.Segmenter word segments that are word-like, in the article's language.",
       examples: [412],
+    }),
+    source_encoding: text({
+      description: "Character encoding the raw bytes were decoded from: utf-8, utf-16le, utf-16be (told by the byte-order mark), or windows-1252 / iso-8859-1 (bytes that are not UTF-8 but read as Western text).",
+      derivation: "Byte-order mark, else strict UTF-8, else a Windows-1252/Latin-1 check (few, isolated bytes ≥ 0x80); anything else is rejected.",
+      examples: ["utf-8"],
+    }),
+    near_duplicate_of: optionalText({
+      description: "`id` of an earlier record (in row order) whose body is nearly the same text (the same wire story on two sites, two saves of one page), or null. Near-duplicates are flagged, never dropped.",
+      derivation: "MinHash (64 hashes) over 5-word shingles of the body, LSH banding for candidates; flagged when the estimated Jaccard similarity is ≥ 0.8.",
+      examples: ["4f1c2e8a9b0d3f57"],
+    }),
+    similarity: optionalNumber({
+      description: "Estimated Jaccard similarity (0–1) of this body's 5-word shingles with the record in `near_duplicate_of`, or null.",
+      derivation: "Share of equal MinHash values between the two signatures, rounded to 2 decimals.",
+      examples: [0.92],
+    }),
+    quote_count: count({
+      description: "Number of direct quotations found in `body` (rows of the `quotes` table with this article's id).",
+      derivation: "Length of the article's quotation list (see the `quotes` table).",
+      examples: [3],
+    }),
+    people: textList({
+      description: "Distinct speakers quoted in the article, in order of their first quotation (names as in `quotes.speaker`; organisations for unnamed spokespeople); [] when nobody is quoted. Lets a user filter articles by who is quoted.",
+      derivation: "Non-null `speaker` values of the article's quotations, first occurrence order.",
+      examples: [["Qin Gang", "Janet Yellen"]],
     }),
     warnings: textList({
       description: "Things a user should know about this record (e.g. a field left null because two candidates disagreed). The full line-by-line cleaning log is the `audit` table.",

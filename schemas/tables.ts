@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { ArticleSchema } from "./article.ts";
 import { AuditSchema } from "./audit.ts";
+import { QuoteSchema } from "./quote.ts";
 import { RejectSchema } from "./reject.ts";
 
 export interface TableDef {
@@ -40,6 +41,15 @@ export const TABLES = {
     primaryKey: ["article_id", "seq"],
     foreignKeys: [{ fields: ["article_id"], reference: { resource: "articles", fields: ["id"] } }],
     order: "by the article's source_file, then seq",
+  },
+  quotes: {
+    name: "quotes",
+    title: "Quotations",
+    description: "One row per direct quotation in an article body (at least 6 words), with its speaker, the reporting cue and its position in the body. Join to articles on article_id = articles.id.",
+    schema: QuoteSchema,
+    primaryKey: ["quote_id"],
+    foreignKeys: [{ fields: ["article_id"], reference: { resource: "articles", fields: ["id"] } }],
+    order: "by the article's source_file, then position in the body (start)",
   },
 } satisfies Record<string, TableDef>;
 

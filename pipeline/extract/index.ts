@@ -3,10 +3,12 @@
 // body is whatever live text the rules left, as paragraphs.
 import type { Article } from "../../schemas/article.ts";
 import type { AuditEntry } from "../../schemas/audit.ts";
+import type { Quote } from "../../schemas/quote.ts";
 import type { Reject } from "../../schemas/reject.ts";
 import type { CleanedDoc } from "../clean/index.ts";
 import { paragraphs } from "../document.ts";
 import { countWords } from "../text/words.ts";
+import { extractQuotes, peopleOf } from "../quotes/index.ts";
 import { runRules, type Rule } from "../rules.ts";
 import { byline } from "./rules/byline.ts";
 import { dateline } from "./rules/dateline.ts";
@@ -19,10 +21,11 @@ import { title } from "./rules/title.ts";
 
 export const EXTRACT_RULES: readonly Rule[] = [title, publishedDate, byline, subtitle, headerLeftovers, dateline, outlet, language];
 
-/** An article before validation, with its audit trail. */
+/** An article before validation, with its audit trail and its quotations (rows of the quotes table). */
 export interface ExtractedArticle {
   article: Article;
   audit: AuditEntry[];
+  quotes: Quote[];
 }
 
 export type ExtractOutcome = { ok: true; value: ExtractedArticle } | { ok: false; reject: Reject };
@@ -65,8 +68,18 @@ export function extract(input: CleanedDoc, rules: readonly Rule[] = EXTRACT_RULE
     body,
     paragraph_count: paras.length,
     word_count: countWords(body, c.language),
+    source_encoding: input.encoding,
+    // Set later by the build, which sees the records in order (pipeline/dedupe).
+    near_duplicate_of: null,
+    similarity: null,
+    quote_count: 0,
+    people: [],
     warnings: doc.warnings,
   };
+  // Quotations are read from the final body, so their offsets index `article.body`.
+  const quotes = extractQuotes(article);
+  article.quote_count = quotes.length;
+  article.people = peopleOf(quotes);
   const audit = doc.log.map((e, seq) => ({ article_id: input.id, seq, ...e }));
-  return { ok: true, value: { article, audit } };
+  return { ok: true, value: { article, audit, quotes } };
 }

@@ -53,7 +53,7 @@ function toArrowValue(c: ColumnSpec, v: unknown): unknown {
   return v;
 }
 
-function buildBatch(schema: Schema, specs: ColumnSpec[], rows: Row[]): RecordBatch {
+export function buildBatch(schema: Schema, specs: ColumnSpec[], rows: Row[]): RecordBatch {
   // Fresh builders per batch: finished buffers are never reused while the file write is pending.
   const builders: Builder[] = schema.fields.map((f) => makeBuilder({ type: f.type, nullValues: [null] }));
   for (const row of rows) specs.forEach((c, i) => builders[i].append(toArrowValue(c, row[c.name])));

@@ -7,12 +7,14 @@ import type { TableDef } from "../../schemas/tables.ts";
 import { openArrowWriter } from "./arrow.ts";
 import { openCsvWriter } from "./csv.ts";
 import { openJsonlWriter } from "./jsonl.ts";
+import { openParquetWriter } from "./parquet.ts";
 import type { Row, Rows, TableWriter } from "./types.ts";
 
 const OPENERS: Record<TableFormat, (path: string, table: TableDef) => TableWriter> = {
   jsonl: openJsonlWriter,
   csv: openCsvWriter,
   arrow: openArrowWriter,
+  parquet: openParquetWriter,
 };
 
 export function openTableWriter(dir: string, table: TableDef, format: TableFormat): TableWriter {

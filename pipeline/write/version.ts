@@ -7,11 +7,28 @@ import type { z } from "zod";
 import type { DatasetConfig } from "../../schemas/dataset-config.ts";
 import { renderDataPackage } from "../../schemas/derive/datapackage.ts";
 import { renderDataDictionary } from "../../schemas/derive/dictionary.ts";
-import { CHECKSUMS_FILE, DATAPACKAGE_FILE, DICTIONARY_FILE, FORMAT_ORDER, tableFile } from "../../schemas/derive/files.ts";
-import { TABLES, type TableName } from "../../schemas/tables.ts";
+import {
+  CARD_FILE,
+  CHANGES_FILE,
+  CHECKSUMS_FILE,
+  CITATION_FILE,
+  DATAPACKAGE_FILE,
+  DICTIONARY_FILE,
+  FORMAT_ORDER,
+  tableFile,
+} from "../../schemas/derive/files.ts";
+import { TABLES, type TableDef, type TableName } from "../../schemas/tables.ts";
+import { renderCard, renderCitation } from "../release/card.ts";
+import { findPreviousVersion, renderChanges } from "../release/changes.ts";
+import { chartsFor, renderSvg } from "../release/charts.ts";
+import { readJsonl } from "../release/jsonl.ts";
+import { articleKeyOf, releasePolicy, type ReleasePolicy } from "../release/policy.ts";
+import { provenance } from "../release/provenance.ts";
+import { checkVersionBump, compareSchemas, schemaSnapshot, snapshotFromDataPackage } from "../release/semver.ts";
+import { versionStats } from "../release/stats.ts";
 import { byName, fileStats, renderChecksums } from "./checksums.ts";
 import { openTableWriters } from "./tables.ts";
-import type { Rows, TableWriter } from "./types.ts";
+import type { Row, Rows, TableWriter } from "./types.ts";
 
 export type TableRow<K extends TableName> = z.infer<(typeof TABLES)[K]["schema"]>;
 export type VersionStatus = "written" | "unchanged" | "replaced";
@@ -50,6 +67,7 @@ export interface VersionWriter {
 }
 
 const TEMP_RE = /^\.v.+\.(tmp|old)-(\d+)$/;
+const REFILTER_DIR = ".refilter";
 const EXTRA_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
@@ -96,9 +114,44 @@ async function differingFiles(a: string, b: string): Promise<string[]> {
   return all.filter((n) => !sa[n] || !sb[n] || sa[n].sha256 !== sb[n].sha256);
 }
 
+/**
+ * Rewrites the files of `table` keeping only the rows `keep` accepts (streamed from its JSONL). Used
+ * when an article excluded by url turns up after rows of other tables that point at it were written.
+ */
+async function refilterTable(dir: string, table: TableDef, keep: (row: Row) => boolean): Promise<number> {
+  const work = join(dir, REFILTER_DIR);
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work);
+  const w = openTableWriters(work, table, FORMAT_ORDER);
+  let dropped = 0;
+  try {
+    for await (const row of readJsonl(join(dir, tableFile(table, "jsonl")))) {
+      if (keep(row)) await w.write(row);
+      else dropped++;
+    }
+    await w.close();
+  } catch (e) {
+    w.abort();
+    throw e;
+  }
+  for (const f of FORMAT_ORDER) await rename(join(work, tableFile(table, f)), join(dir, tableFile(table, f)));
+  await rm(work, { recursive: true, force: true });
+  return dropped;
+}
+
+/** Refuses a version number too small for the schema change since the previous version in `outDir`. */
+function checkSchemaVersion(outDir: string, config: DatasetConfig): void {
+  const prev = findPreviousVersion(outDir, config.version);
+  if (!prev) return;
+  const changes = compareSchemas(snapshotFromDataPackage(prev.datapackage), schemaSnapshot(Object.values(TABLES)));
+  checkVersionBump(prev.version, config.version, changes);
+}
+
 export async function openVersion({ outDir, config, force = false }: OpenVersionOptions): Promise<VersionWriter> {
   await mkdir(outDir, { recursive: true });
   await removeStaleTemps(outDir);
+  checkSchemaVersion(outDir, config);
+  const policy: ReleasePolicy = releasePolicy(config);
   const dir = join(outDir, `v${config.version}`);
   const tmp = join(outDir, `.v${config.version}.tmp-${process.pid}`);
   await rm(tmp, { recursive: true, force: true });
@@ -114,7 +167,10 @@ export async function openVersion({ outDir, config, force = false }: OpenVersion
       n,
       {
         async write(row: TableRow<typeof n>) {
-          await raw[n].write(row);
+          // The release policy (exclusions, metadata-only) applies to every row, whoever writes it.
+          const out = policy.apply(TABLES[n], row as Row);
+          if (out === null) return;
+          await raw[n].write(out);
           counts[n]++;
         },
         close: () => raw[n].close(),
@@ -130,15 +186,52 @@ export async function openVersion({ outDir, config, force = false }: OpenVersion
 
   async function finish(extraFiles: Record<string, string | Uint8Array>): Promise<WriteVersionResult> {
     for (const n of TABLE_NAMES) await raw[n].close();
-    const generated = new Set([DICTIONARY_FILE, DATAPACKAGE_FILE, CHECKSUMS_FILE]);
+    const tableDefs: TableDef[] = TABLE_NAMES.map((n) => TABLES[n]);
+    // Rows pointing at articles excluded by url may have been written before the article showed up.
+    const late = policy.lateIds();
+    if (late.size)
+      for (const n of TABLE_NAMES) {
+        if (n === "articles" || !counts[n] || !articleKeyOf(TABLES[n])) continue;
+        const dropped = await refilterTable(tmp, TABLES[n], (row) => !policy.isExcluded(TABLES[n], row));
+        counts[n] -= dropped;
+        policy.noteDropped(n, dropped);
+      }
+
+    // The dataset card, its charts, the citation and the changes since the previous version.
+    const stats = await versionStats(tmp, tableDefs);
+    const charts = chartsFor(stats);
+    const prov = provenance();
+    const previous = findPreviousVersion(outDir, config.version);
+    const schema = schemaSnapshot(tableDefs);
+    const changes = await renderChanges({ version: config.version, dir: tmp, tables: tableDefs, schema, previous, provenance: prov });
+    const release = policy.summary();
+    const docs: Record<string, string> = {
+      [DICTIONARY_FILE]: renderDataDictionary(config),
+      [CHANGES_FILE]: changes.text,
+      [CITATION_FILE]: renderCitation(config),
+      [CARD_FILE]: renderCard({ config, tables: tableDefs, stats, charts, policy: release, provenance: prov, previousVersion: previous?.version ?? null }),
+    };
+    for (const c of charts) docs[c.file] = await renderSvg(c.spec);
+
+    const generated = new Set([...Object.keys(docs), DATAPACKAGE_FILE, CHECKSUMS_FILE]);
     for (const n of TABLE_NAMES) for (const f of FORMAT_ORDER) generated.add(tableFile(TABLES[n], f));
     for (const [name, content] of Object.entries(extraFiles)) {
       if (!EXTRA_NAME_RE.test(name) || generated.has(name)) throw new Error(`extra file name not allowed: ${name}`);
       await writeFile(join(tmp, name), content);
     }
-    await writeFile(join(tmp, DICTIONARY_FILE), renderDataDictionary(config));
+    for (const [name, content] of Object.entries(docs)) await writeFile(join(tmp, name), content);
     const dataFiles = ((await listFiles(tmp)) ?? []).filter((f) => f !== DATAPACKAGE_FILE && f !== CHECKSUMS_FILE);
-    await writeFile(join(tmp, DATAPACKAGE_FILE), renderDataPackage(config, await fileStats(tmp, dataFiles)));
+    const extras = {
+      "clippings:provenance": prov,
+      "clippings:release": {
+        mode: release.mode,
+        exclusion_list: release.excludeEntries,
+        excluded_records: release.excludedRecords,
+        excluded_rows: release.excludedRows,
+      },
+      "clippings:schema": schema,
+    };
+    await writeFile(join(tmp, DATAPACKAGE_FILE), renderDataPackage(config, await fileStats(tmp, dataFiles), extras));
     const files = (await listFiles(tmp)) ?? [];
     await writeFile(join(tmp, CHECKSUMS_FILE), renderChecksums(await fileStats(tmp, files)));
     return { dir, status: "written", counts: { ...counts }, files: [...files, CHECKSUMS_FILE].sort(byName) };

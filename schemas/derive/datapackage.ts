@@ -91,6 +91,7 @@ export function dataPackageFor(
   config: DatasetConfig,
   stats?: Record<string, FileStat>,
   tables: TableDef[] = Object.values(TABLES),
+  extras: Record<string, unknown> = {},
 ): Record<string, unknown> {
   const tableOf = new Map<string, { table: string; format: string }>();
   for (const t of tables) for (const f of FORMAT_ORDER) tableOf.set(tableFile(t, f), { table: t.name, format: f });
@@ -119,9 +120,16 @@ export function dataPackageFor(
       ...(mediatypeOf(path) ? { mediatype: mediatypeOf(path) } : {}),
       ...withStat(path, stats),
     })),
+    // Custom properties added by the write stage: provenance, release policy, schema snapshot.
+    ...extras,
   };
 }
 
-export function renderDataPackage(config: DatasetConfig, stats?: Record<string, FileStat>): string {
-  return JSON.stringify(dataPackageFor(config, stats), null, 2) + "\n";
+/**
+ * `extras` are "clippings:*" properties the write stage adds: "clippings:provenance" (code version and
+ * rules fingerprint), "clippings:release" (release mode and exclusion counts) and "clippings:schema"
+ * (each table's fields with kind and nullability, which the next version's build compares against).
+ */
+export function renderDataPackage(config: DatasetConfig, stats?: Record<string, FileStat>, extras: Record<string, unknown> = {}): string {
+  return JSON.stringify(dataPackageFor(config, stats, Object.values(TABLES), extras), null, 2) + "\n";
 }

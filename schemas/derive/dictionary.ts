@@ -103,6 +103,7 @@ function encodingSection(tables: TableDef[]): string {
     "  - **Lists** are JSON array text, e.g. `[\"a\",\"b\"]`; an empty list is `[]` (never an empty cell). Frictionless type `array`.",
     "  - **Dates** are `YYYY-MM-DD`; integers are plain decimal digits.",
     `- **Arrow** (${code(".arrow")}): Arrow IPC file format (Feather v2), readable with \`pyarrow.ipc.open_file\`, \`pandas.read_feather\`, \`polars.read_ipc\`; types below.`,
+    `- **Parquet** (${code(".parquet")}): zstd-compressed, one row group per 1000 rows, the same column types as Arrow (the Arrow schema is stored in the file); readable with \`polars.read_parquet\`, \`pandas.read_parquet\`, \`pyarrow.parquet.read_table\`, DuckDB and the Hugging Face hub.`,
     `- ${code(DATAPACKAGE_FILE)}: Frictionless Data Package describing the CSV tables (types, constraints, keys), with sizes and SHA-256 of every file.`,
     `- ${code(CHECKSUMS_FILE)}: SHA-256 of every other file; check with \`sha256sum -c ${CHECKSUMS_FILE}\` inside the folder.`,
     "",
@@ -127,6 +128,12 @@ export function renderDataDictionary(config: DatasetConfig, tables: TableDef[] =
     "",
     config.description,
     "",
+    ...(config.release?.mode === "metadata-only"
+      ? [
+          "**Metadata-only release**: the article texts are not included — `articles.body` is the empty string, quotations and logged text keep only their opening words; every other field is complete. See README.md.",
+          "",
+        ]
+      : []),
     "| table | rows are | " + FORMAT_ORDER.map((f) => TABLE_FORMATS[f].label).join(" | ") + " |",
     "| --- | --- | " + FORMAT_ORDER.map(() => "---").join(" | ") + " |",
     ...tables.map(

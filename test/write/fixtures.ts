@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { DatasetConfig } from "../../schemas/dataset-config.ts";
 import type { Article } from "../../schemas/article.ts";
 import type { AuditEntry } from "../../schemas/audit.ts";
+import type { Quote } from "../../schemas/quote.ts";
 import type { Reject } from "../../schemas/reject.ts";
 
 export const CONFIG: DatasetConfig = {
@@ -38,6 +39,11 @@ export const ARTICLES: Article[] = [
     body: "BEIJING — China's Foreign Ministry on Monday restated its opposition.\n\nSecond paragraph, with \"quotes\".",
     paragraph_count: 2,
     word_count: 15,
+    source_encoding: "utf-8",
+    near_duplicate_of: null,
+    similarity: null,
+    quote_count: 1,
+    people: ["Qin Gang"],
     warnings: [],
   },
   {
@@ -59,6 +65,11 @@ export const ARTICLES: Article[] = [
     body: "",
     paragraph_count: 0,
     word_count: 0,
+    source_encoding: "utf-8",
+    near_duplicate_of: null,
+    similarity: null,
+    quote_count: 0,
+    people: [],
     warnings: ["no publication date printed", "title, subtitle: disagree"],
   },
   {
@@ -80,6 +91,11 @@ export const ARTICLES: Article[] = [
     body: "日本語の本文。\r\n\n改行\ttab",
     paragraph_count: 2,
     word_count: 6,
+    source_encoding: "utf-8",
+    near_duplicate_of: null,
+    similarity: null,
+    quote_count: 0,
+    people: [],
     warnings: [],
   },
 ];
@@ -104,7 +120,21 @@ export const AUDIT: AuditEntry[] = [
   },
 ];
 
-export const TABLE_ROWS = { articles: ARTICLES, rejects: REJECTS, audit: AUDIT };
+export const QUOTES: Quote[] = [
+  {
+    quote_id: "4f1c2e8a9b0d3f57-q0",
+    article_id: "4f1c2e8a9b0d3f57",
+    text: "We oppose \"sanctions\", with commas 🚀 and\nnewlines",
+    speaker: "Qin Gang",
+    speaker_role: null,
+    cue: "said",
+    paragraph: 1,
+    start: 12,
+    end: 60,
+  },
+];
+
+export const TABLE_ROWS = { articles: ARTICLES, rejects: REJECTS, audit: AUDIT, quotes: QUOTES };
 
 export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), "clippings-write-"));

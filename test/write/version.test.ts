@@ -7,24 +7,38 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadDatasetConfig, openVersion, writeVersion } from "../../pipeline/write/index.ts";
-import { ARTICLES, AUDIT, CONFIG, REJECTS, withTempDir } from "./fixtures.ts";
+import { ARTICLES, AUDIT, CONFIG, QUOTES, REJECTS, withTempDir } from "./fixtures.ts";
 
 const EXPECTED_FILES = [
+  "CHANGES.md",
+  "CITATION.cff",
   "DATA_DICTIONARY.md",
+  "README.md",
   "SHA256SUMS",
   "articles.arrow",
   "articles.csv",
   "articles.jsonl",
+  "articles.parquet",
   "audit.arrow",
   "audit.csv",
   "audit.jsonl",
+  "audit.parquet",
+  "chart-articles-per-language.svg",
+  "chart-articles-per-month.svg",
+  "chart-articles-per-outlet.svg",
+  "chart-body-length.svg",
   "datapackage.json",
+  "quotes.arrow",
+  "quotes.csv",
+  "quotes.jsonl",
+  "quotes.parquet",
   "rejects.arrow",
   "rejects.csv",
   "rejects.jsonl",
+  "rejects.parquet",
 ];
 
-const tables = () => ({ articles: ARTICLES, rejects: REJECTS, audit: AUDIT });
+const tables = () => ({ articles: ARTICLES, rejects: REJECTS, audit: AUDIT, quotes: QUOTES });
 
 async function* slowly<T>(rows: T[]): AsyncIterable<T> {
   for (const r of rows) {
@@ -39,7 +53,7 @@ describe("writeVersion", () => {
       const r = await writeVersion({ outDir: out, config: CONFIG, tables: tables() });
       expect(r.status).toBe("written");
       expect(r.dir).toBe(join(out, "v1.0.0"));
-      expect(r.counts).toEqual({ articles: 3, rejects: 2, audit: 1 });
+      expect(r.counts).toEqual({ articles: 3, rejects: 2, audit: 1, quotes: 1 });
       expect(r.files).toEqual(EXPECTED_FILES);
       expect(readdirSync(r.dir).sort()).toEqual(EXPECTED_FILES);
       expect(readdirSync(out)).toEqual(["v1.0.0"]); // no temp folder left behind
@@ -60,7 +74,7 @@ describe("writeVersion", () => {
       const b = await writeVersion({
         outDir: join(out, "b"),
         config: CONFIG,
-        tables: { articles: slowly(ARTICLES), rejects: slowly(REJECTS), audit: slowly(AUDIT) },
+        tables: { articles: slowly(ARTICLES), rejects: slowly(REJECTS), audit: slowly(AUDIT), quotes: slowly(QUOTES) },
       });
       for (const f of EXPECTED_FILES) expect(readFileSync(join(b.dir, f)).equals(readFileSync(join(a.dir, f))), f).toBe(true);
     });
@@ -120,7 +134,7 @@ describe("writeVersion", () => {
       for (const a of ARTICLES) await v.tables.articles.write(a);
       for (const e of AUDIT) await v.tables.audit.write(e);
       const r = await v.commit({ "build-report.json": '{"ok":true}\n' });
-      expect(r.counts).toEqual({ articles: 3, rejects: 0, audit: 1 });
+      expect(r.counts).toEqual({ articles: 3, rejects: 0, audit: 1, quotes: 0 });
       expect(r.files).toContain("build-report.json");
       expect(readFileSync(join(r.dir, "SHA256SUMS"), "utf8")).toContain("  build-report.json\n");
     });

@@ -10,7 +10,8 @@ export const breadcrumb: Rule = {
   apply(ctx) {
     ctx.doc.lines.forEach((line, i) => {
       if (line.removedBy) return;
-      const t = line.text.trim().replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+      // Bounded like MD_LINK: unbounded classes made "[[[[…](](…" lines quadratic (minutes at 500k chars).
+      const t = line.text.trim().replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, "$1");
       if (t.length > 120 || !SEPARATOR.test(t)) return;
       const parts = t.split(/\s(?:>|›|»|→)\s/).map((p) => p.trim());
       const short = parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 5 && !/[.!?:;]$/.test(p));

@@ -1,0 +1,41 @@
+// Last check before a record is kept: the body must contain running text. A page that is nothing but
+// navigation, footer and labels can slip through cleaning as a handful of short lines; such a file is
+// rejected "no article body found", with what was seen, instead of becoming a record of menu items.
+// Language-neutral: a sentence is told by its end mark and its length in words or, for scripts
+// written without spaces, in letters.
+import type { Reject } from "../schemas/reject.ts";
+
+/** A paragraph ending like a sentence counts as running text from this many words ... */
+export const MIN_SENTENCE_WORDS = 8;
+/** ... or this many letters (Chinese, Japanese, Thai: no spaces between words). */
+export const MIN_SENTENCE_LETTERS = 40;
+/** A paragraph this long counts whatever its ending (lists of facts, unpunctuated transcripts). */
+export const LONG_PARAGRAPH_WORDS = 35;
+export const LONG_PARAGRAPH_LETTERS = 200;
+/** How many of the paragraphs seen the reject's detail quotes. */
+const SHOWN = 6;
+
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]{0,3}$/u;
+const LETTER = /\p{L}/gu;
+
+export function isRunningText(paragraph: string): boolean {
+  const t = paragraph.trim();
+  const words = t.split(/\s+/).length;
+  const letters = t.match(LETTER)?.length ?? 0;
+  if (words >= LONG_PARAGRAPH_WORDS || letters >= LONG_PARAGRAPH_LETTERS) return true;
+  return SENTENCE_END.test(t) && (words >= MIN_SENTENCE_WORDS || letters >= MIN_SENTENCE_LETTERS);
+}
+
+/** null when the body holds running text, else the reject saying what was seen. */
+export function checkBody(body: string, sourceFile: string, sha256: string): Reject | null {
+  const paras = body.split("\n\n").filter((p) => p.trim());
+  if (paras.some(isRunningText)) return null;
+  const shown = paras.slice(0, SHOWN).map((p) => JSON.stringify(p.length > 60 ? p.slice(0, 59) + "…" : p));
+  return {
+    source_file: sourceFile,
+    source_sha256: sha256,
+    stage: "extract",
+    reason: "no article body found",
+    detail: `${paras.length} short line(s) left after cleaning, none reads as running text (a sentence of ≥ ${MIN_SENTENCE_WORDS} words): ${shown.join(" / ")}${paras.length > SHOWN ? " / …" : ""}`,
+  };
+}

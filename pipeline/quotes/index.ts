@@ -1,0 +1,268 @@
+// Quotes: finds the direct quotations in an article's final body and who said them. Pure: the same
+// article always gives the same rows. Steps: quote-mark spans per paragraph (spans.ts), joined across
+// paragraphs for multi-paragraph quotations; length and title filters; the reporting cue and speaker
+// in the quotation's sentence (attribution.ts, mentions.ts); pronouns, roles and surnames resolved to
+// the person meant (resolve.ts, surnames.ts). A quotation without its own cue continues the previous
+// quotation of the paragraph, or the last speaker of the paragraph before.
+import type { Article } from "../../schemas/article.ts";
+import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
+import { attributionAfter, attributionBefore, cueAt, type Attribution } from "./attribution.ts";
+import { isNameToken, nameMention, runStartingAt, subjectBefore, type Mention } from "./mentions.ts";
+import { codePointIndexer } from "./offsets.ts";
+import { ORG_WORDS } from "./lexicon/people.ts";
+import { Resolver } from "./resolve.ts";
+import { findMarkSpans, type MarkSpan } from "./spans.ts";
+import { indexNames } from "./surnames.ts";
+import { countQuoteWords, endsSentence, isLowerWord, tokenize, type Token } from "./text.ts";
+
+/** Share of capitalised words above which a quoted phrase is a title ("The Lord of the Rings"), not speech. */
+export const TITLE_CASE_SHARE = 0.7;
+/** Most words between two quotations for the second to continue the first without a cue of its own. */
+export const MAX_CONTINUATION_GAP_WORDS = 6;
+/** Longest paragraph (words) that may be a headline when it lacks a sentence end. */
+export const MAX_HEADLINE_WORDS = 30;
+/** Shortest sentence (words) whose subject may be an antecedent. */
+export const MIN_SUBJECT_SENTENCE_WORDS = 3;
+
+type ArticleInput = Pick<Article, "id" | "body" | "language">;
+
+interface Piece {
+  para: number;
+  span: MarkSpan;
+}
+
+interface Found {
+  pieces: Piece[];
+  /** Absolute UTF-16 offsets of the quoted text (trimmed). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const IMAGE_RE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)/gu;
+const LINK_TARGET_RE = /\]\([^)\s]{0,2000}(?:\s"[^"\n]{0,500}")?\)/gu;
+
+/** Blanks Markdown image and link-target syntax (same length, so offsets hold). */
+function maskMarkup(p: string): string {
+  const blank = (m: string) => " ".repeat(m.length);
+  return p.replace(IMAGE_RE, blank).replace(LINK_TARGET_RE, blank);
+}
+
+/** Titles capitalise their content words; short lower-case function words ("of", "the") do not count. */
+const isTitleLike = (s: string): boolean => {
+  const t = s.trim().replace(/\.$/u, "");
+  if (/[!?,;]/u.test(t) || /[.]\s/u.test(t)) return false;
+  const ws = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !/^\p{Ll}{1,3}$/u.test(w));
+  const caps = ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return ws.length > 0 && caps / ws.length >= TITLE_CASE_SHARE;
+};
+
+/**
+ * A paragraph that does not end like a sentence and is short is a headline or teaser (related-story
+ * lists left in the body), whose quoted bits are not the article's quotations.
+ */
+const isHeadline = (p: string): boolean => {
+  const t = p.trim();
+  if (t.split(/\s+/u).length > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？]["'”’»」』]{0,4}$/u.test(t)) return false;
+  // A paragraph that is one quotation from mark to mark is a pull quote, not a headline.
+  return !(/^["“„«»「『‘]/u.test(t) && /["”“»«」』’]$/u.test(t));
+};
+
+/** Trims the quoted text: white space, and the comma that hands over to the attribution. */
+function trimContent(p: string, s: MarkSpan): [number, number] {
+  let a = s.contentStart;
+  let b = s.contentEnd;
+  while (a < b && /\s/u.test(p[a])) a++;
+  while (b > a && /[\s,]/u.test(p[b - 1])) b--;
+  return [a, b];
+}
+
+function collectSpans(paras: string[], masked: string[], paraStart: number[]): Found[] {
+  const perPara = masked.map((p) => (/^\s{0,3}#/u.test(p) ? [] : findMarkSpans(p)));
+  const out: Found[] = [];
+  for (let k = 0; k < paras.length; k++) {
+    for (let j = 0; j < perPara[k].length; j++) {
+      const pieces: Piece[] = [{ para: k, span: perPara[k][j] }];
+      // Multi-paragraph quotation: left open at the paragraph's end, re-opened at the next one's start.
+      let last = pieces[0];
+      let isLast = j === perPara[k].length - 1;
+      while (!last.span.closed && isLast && last.para + 1 < paras.length) {
+        const np = last.para + 1;
+        const next = perPara[np][0];
+        if (!next || next.family !== last.span.family || /\S/u.test(masked[np].slice(0, next.open).replace(/^[>\-*\s]+/u, ""))) break;
+        perPara[np].shift();
+        last = { para: np, span: next };
+        pieces.push(last);
+        isLast = perPara[np].length === 0;
+      }
+      const texts = pieces.map(({ para, span }) => {
+        const [a, b] = trimContent(paras[para], span);
+        return { para, a, b, t: paras[para].slice(a, b) };
+      });
+      const first = texts[0];
+      const lastT = texts[texts.length - 1];
+      out.push({ pieces, start: paraStart[first.para] + first.a, end: paraStart[lastT.para] + lastT.b, text: texts.map((x) => x.t).join("\n\n") });
+    }
+  }
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/** Subjects of reporting verbs and of sentences outside quotations: the antecedents for "he", "the official". */
+function addSubjects(resolver: Resolver, tokens: Token[][]): void {
+  tokens.forEach((ts, k) => {
+    let s = 0;
+    for (let i = 0; i <= ts.length; i++) {
+      if (i < ts.length && !endsSentence(ts[i])) continue;
+      const sent = ts.slice(s, i + 1);
+      s = i + 1;
+      // Only running prose names antecedents (not "Advertisement", "Image copyright @X" leftovers).
+      if (sent.length < MIN_SUBJECT_SENTENCE_WORDS || !sent.some(isLowerWord)) continue;
+      if (isNameToken(sent[0])) {
+        const m = nameMention(runStartingAt(sent, 0), []);
+        if (m) resolver.addMention(m, k);
+      }
+      for (let c = 1; c < sent.length; c++) {
+        // Organisations anywhere in the sentence can be what "they" or "the statement" refers to.
+        if (isNameToken(sent[c]) && (!isNameToken(sent[c - 1]) || /[,;:)]/u.test(sent[c - 1].trail))) {
+          const run = runStartingAt(sent, c);
+          const m = run.length ? nameMention(run, []) : null;
+          // Not a modifier of an organisation noun ("the US military", "the French foreign ministry").
+          const next = sent[c + run.length];
+          const modifier = next && isLowerWord(next) && ORG_WORDS.has(next.lower);
+          if (m?.kind === "org" && !modifier) resolver.addMention(m, k);
+        }
+        const hit = cueAt(sent, c);
+        if (!hit || hit.def.postOnly || hit.def.kind !== "verb") continue;
+        const m = subjectBefore(sent, c);
+        if (m) resolver.addMention(m, k);
+        c += hit.length - 1;
+      }
+    }
+  });
+}
+
+export function extractQuotes(article: ArticleInput): Quote[] {
+  const body = article.body;
+  if (!body) return [];
+  const paras = body.split("\n\n");
+  const paraStart: number[] = [];
+  let off = 0;
+  for (const p of paras) {
+    paraStart.push(off);
+    off += p.length + 2;
+  }
+  const masked = paras.map(maskMarkup);
+  const allSpans = collectSpans(paras, masked, paraStart);
+  const seen = new Set<string>();
+  const found = allSpans.filter((f) => {
+    if (countQuoteWords(f.text) < MIN_QUOTE_WORDS || isTitleLike(f.text) || isHeadline(paras[f.pieces[f.pieces.length - 1].para])) return false;
+    // The same words printed twice (pull quote, repeated teaser) are one quotation.
+    if (seen.has(f.text)) return false;
+    seen.add(f.text);
+    return true;
+  });
+  if (!found.length) return [];
+  // Paragraphs with every quotation blanked: names and subjects are read from the narration only.
+  const byPara = new Map<number, MarkSpan[]>();
+  for (const f of allSpans) for (const pc of f.pieces) (byPara.get(pc.para) ?? byPara.set(pc.para, []).get(pc.para)!).push(pc.span);
+  const blanked = masked.map((p, k) => {
+    const spans = byPara.get(k);
+    if (!spans) return p;
+    let s = "";
+    let at = 0;
+    for (const sp of spans) {
+      s += p.slice(at, sp.contentStart) + " ".repeat(sp.contentEnd - sp.contentStart);
+      at = sp.contentEnd;
+    }
+    return s + p.slice(at);
+  });
+  const tokens = blanked.map((p, k) => tokenize(p, paraStart[k]));
+  const names = indexNames(tokens);
+  const resolver = new Resolver(names);
+  addSubjects(resolver, tokens);
+
+  const cp = codePointIndexer(body);
+  const quotes: Quote[] = [];
+  // Kept quotations delimit each other's attribution text; short quoted bits stay part of the narration.
+  const keptByPara = new Map<number, MarkSpan[]>();
+  for (const f of found) for (const pc of f.pieces) (keptByPara.get(pc.para) ?? keptByPara.set(pc.para, []).get(pc.para)!).push(pc.span);
+  let prev: { speaker: string | null; role: string | null; cue: string | null; lastPara: number; close: number } | null = null;
+  for (const f of found) {
+    const first = f.pieces[0];
+    const last = f.pieces[f.pieces.length - 1];
+    const k = first.para;
+    const p = masked[k];
+    const before = (keptByPara.get(k) ?? []).filter((s) => s.close <= first.span.open).pop();
+    const after = (keptByPara.get(last.para) ?? []).find((s) => s.open >= last.span.close);
+    const lp = masked[last.para];
+    let postSeg = lp.slice(last.span.close, after ? after.open : lp.length);
+    let postBase = paraStart[last.para] + last.span.close;
+    // A quotation that ends its paragraph may have its "X said." pushed into the next one (split paragraphs).
+    // Did the quotation hand over to an attribution ("…," / "…?" / "…—")? Read before trimming the comma.
+    const rawEnd = lp.slice(last.span.contentStart, last.span.contentEnd).trimEnd();
+    const handOverMark = /[,!?…—–-]$/u.test(rawEnd);
+    const np = masked[last.para + 1];
+    const spilled = !/\S/u.test(postSeg) && !after && last.span.closed && handOverMark && !!np && !/^\s*["“„«»「『‘]/u.test(np);
+    if (spilled) {
+      postSeg = np;
+      postBase = paraStart[last.para + 1];
+    }
+    const preStart = before ? before.close : 0;
+    const preSeg = p.slice(preStart, first.span.open);
+    const endsWithStop = /\.\s*$/u.test(f.text) && !/\.\.\.\s*$/u.test(f.text);
+    const endsFinished = /[.!?]\s*$/u.test(f.text);
+    const post = attributionAfter(postSeg, postBase, endsWithStop || spilled, !!after && endsFinished);
+    const pre = attributionBefore(preSeg, paraStart[k] + preStart);
+    // A quotation that hands over to its attribution ("…," X said) takes the cue after it; one built into
+    // a sentence ("X said the move was “…” at the time, adding …") takes the reporting clause before it.
+    const handsOver = handOverMark || endsWithStop || /^\s*[,—–-]/u.test(postSeg);
+    const attr: Attribution | null =
+      post?.mention && (handsOver || !pre?.mention) ? post : pre?.mention ? pre : (post ?? pre);
+    // Text since the previous quotation: nothing, or only its attribution ("…," Mahut said. "…").
+    const sincePrev = prev ? body.slice(prev.close, paraStart[k] + first.span.open) : "";
+    const followsPrev = !!prev && (prev.lastPara === k || prev.lastPara === k - 1) && tokenize(sincePrev).length <= MAX_CONTINUATION_GAP_WORDS;
+
+    let speaker: string | null = null;
+    let role: string | null = null;
+    let cue: string | null = attr?.cue ?? null;
+    const mention: Mention | null = attr?.mention ?? null;
+    if (mention) {
+      const r = resolver.resolve(mention, k);
+      speaker = r.speaker;
+      role = r.role;
+      if (r.speaker) resolver.add({ at: paraStart[k] + first.span.open, para: last.para, kind: r.kind ?? "person", name: r.speaker, role: r.role, speaker: true });
+    } else if (prev && (prev.lastPara === k || followsPrev)) {
+      // A quotation without its own cue continues the previous one (broken quotation, or next paragraph).
+      ({ speaker, role, cue } = prev);
+    } else if (!/\p{L}/u.test(preSeg)) {
+      // A paragraph that is all quotation after narration: the subject of the narration just before,
+      // else the last person named there.
+      const at = paraStart[k] + first.span.open;
+      const r = resolver.resolve({ kind: "pronoun", text: "he", role: null, at }, k);
+      if (r.speaker) ({ speaker, role } = r);
+      else {
+        const named = names.filter((n) => n.kind === "person" && n.at < at && n.at >= (paraStart[k - 1] ?? 0)).pop();
+        if (named) ({ speaker, role } = resolver.resolve({ kind: "person", text: named.name, role: named.role, at: named.at }, k));
+      }
+    }
+    prev = { speaker, role, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
+    quotes.push({
+      quote_id: `${article.id}-q${quotes.length}`,
+      article_id: article.id,
+      text: f.text,
+      speaker,
+      speaker_role: role,
+      cue,
+      paragraph: k,
+      start: cp(f.start),
+      end: cp(f.end),
+    });
+  }
+  return quotes;
+}
+
+/** Distinct speakers, in order of first quotation. */
+export function peopleOf(quotes: readonly Quote[]): string[] {
+  return [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => !!s))];
+}

@@ -1,0 +1,295 @@
+// Attribution patterns, speaker side: reads who speaks from the words next to a cue. Before the cue
+// ("Zhao said", "Will Moy, chief executive of Full Fact, told", "the minister added", "she said") the
+// speaker ends the clause; after it ("said U.S. Attorney Nealy Cox", "according to a report from Kotak")
+// it opens the clause. A mention is a name (person or organisation), a pronoun, a definite role ("the
+// official"), a document standing for its issuer ("the statement"), or an unnamed speaker ("one user").
+import { DEFINITE, DOCUMENT_NOUNS, GENERIC_PEOPLE, INDEFINITE, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, SKIPPABLE, TITLE_WORDS } from "./lexicon/people.ts";
+import { CUES } from "./lexicon/cues.ts";
+import { hasComma, isCapitalised, isLowerWord, isPossessive, stripPossessive, type Token } from "./text.ts";
+
+export type MentionKind = "person" | "org" | "pronoun" | "role" | "document" | "unnamed";
+
+export interface Mention {
+  kind: MentionKind;
+  /** Name as written (titles removed), pronoun, or role phrase. */
+  text: string;
+  /** Role or title found next to the name, if any. */
+  role: string | null;
+  /** Position (UTF-16, in the analysed string's base) of the mention. */
+  at: number;
+}
+
+/** Longest role phrase kept (words). */
+const MAX_ROLE_WORDS = 12;
+/** Longest lower-case noun phrase read as a role mention ("the 14th-ranked world number one"). */
+const MAX_NP_WORDS = 5;
+/** Longest personal name (tokens); longer capitalised runs are headings or titles. */
+const MAX_PERSON_TOKENS = 5;
+/** Longest name (tokens). */
+const MAX_NAME_TOKENS = 7;
+/** Prepositions after which a name still speaks, when the noun before is a spokesperson or document. */
+const SPEAKING_PREPS = new Set(["for", "from", "of", "at", "by", "von", "de", "du", "des", "del", "da", "do", "dari"]);
+/** Nouns for an unnamed voice of an organisation ("a spokesperson for X", "a source at X"). */
+const VOICE_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "official", "officials", "source", "sources", "statement", "report", "release", "survey", "study", "letter", "note", "sprecher", "sprecherin", "porte-parole", "portavoz", "porta-voz", "juru"]);
+
+/** Punctuation after a word that ends a name ("MADRID —", "Omar ©"); periods and apostrophes do not. */
+const breaksName = (t: Token) => /[^.'’]/u.test(t.trail);
+const isParticle = (t: Token) => NAME_PARTICLES.has(t.lower) && isLowerWord(t);
+/** Words joining the parts of an office or organisation name ("Ministry of Health", "Secretary of State"). */
+const CONNECTORS = new Set(["of", "for", "on", "für", "de", "des", "du", "del", "da", "do"]);
+const isOffice = (t: Token) => isNameToken(t) && (ORG_WORDS.has(t.lower) || titleWord(t.word));
+/** Length of a connector ("of", "of the") at i that joins an office word before to a capital after, else 0. */
+function connectorAt(ts: Token[], i: number): number {
+  const t = ts[i];
+  if (!t || !CONNECTORS.has(t.lower) || hasComma(t) || !ts[i - 1] || !isOffice(ts[i - 1]) || hasComma(ts[i - 1])) return 0;
+  const n = ts[i + 1] && DEFINITE.has(ts[i + 1].lower) && !hasComma(ts[i + 1]) ? 2 : 1;
+  return ts[i + n] && isNameToken(ts[i + n]) ? n : 0;
+}
+export const isNameToken = (t: Token) => isCapitalised(t) && /^[\p{L}\p{M}'’.\-]+$/u.test(t.word) && !/[(@#]/u.test(t.lead);
+const titleWord = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase() + ".");
+/** A short all-capitals abbreviation before a name is a title or team position ("CEO", "DL", "MP"). */
+const abbreviationTitle = (t: Token, next: Token | undefined) => /^\p{Lu}{2,4}$/u.test(t.word) && !!next && /^\p{Lu}\p{Ll}/u.test(next.word);
+
+/** Splits a capitalised run into title part and name part: "Foreign Ministry Spokesman Wang Wenbin". */
+function splitTitles(run: Token[]): { title: Token[]; name: Token[] } {
+  let cut = -1;
+  for (let i = 0; i < run.length - 1; i++)
+    if (titleWord(stripPossessive(run[i].word)) || abbreviationTitle(run[i], run[i + 1]) || (ORG_WORDS.has(run[i].lower) && i < run.length - 2)) cut = i;
+  // Only strip when what remains still looks like a name (not "President" alone).
+  if (cut >= 0 && run.slice(cut + 1).some((t) => !titleWord(t.word))) return { title: run.slice(0, cut + 1), name: run.slice(cut + 1) };
+  return { title: [], name: run };
+}
+
+const words = (ts: Token[]) => ts.map((t) => t.word).join(" ");
+/** A name part as written: initials and "Jr." keep their period. */
+const nameWord = (t: Token) => (t.trail.startsWith(".") && (/^\p{Lu}$/u.test(t.word) || /^(jr|sr)$/i.test(t.word) || /\p{L}\.\p{L}/u.test(t.word)) ? t.word + "." : t.word);
+
+/** Builds a name mention out of a capitalised run and the lower-case role words before it. */
+export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
+  while (run.length && (SENTENCE_OPENERS.has(run[0].lower) || CUES.has(run[0].lower) || PREPOSITIONS.has(run[0].lower))) {
+    roleBefore = [];
+    run = run.slice(1);
+  }
+  if (!run.length) return null;
+  const split = splitTitles(run);
+  if (split.name.some((t) => !isNameToken(t) && !isParticle(t))) return { kind: "org", text: run.map(nameWord).join(" ").replace(/['’]s$/u, ""), role: null, at: run[0].start };
+  const org = split.name.some((t) => ORG_WORDS.has(stripPossessive(t.lower))) || (run.length === 1 && /^\p{Lu}{2,5}$/u.test(run[0].word));
+  const { title, name } = org ? { title: [], name: run } : split;
+  if (!name.length || (!org && name.length > MAX_PERSON_TOKENS)) return null;
+  // A run of capitals-only words is a heading or label ("SEE MORE", "DON'T MISS"), not a name.
+  if (name.length > 1 && name.every((t) => !/\p{Ll}/u.test(t.word))) return null;
+  const roleParts = [...roleBefore.filter((t) => !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower)), ...title];
+  const role = roleParts.length ? words(roleParts.slice(-MAX_ROLE_WORDS)) : null;
+  const text = name.map((t, i) => (i === name.length - 1 ? stripPossessive(nameWord(t)) : nameWord(t))).join(" ");
+  return { kind: org ? "org" : "person", text, role, at: name[0].start };
+}
+
+/** The capitalised run ending at index `end` (inclusive), walking back; particles join capitals. */
+function runEndingAt(ts: Token[], end: number): Token[] {
+  let i = end;
+  const run: Token[] = [];
+  while (i >= 0 && run.length < MAX_NAME_TOKENS) {
+    const t = ts[i];
+    if (i < end && (hasComma(t) || breaksName(t) || /[.:;!?)]$/.test(t.trail) && !/\p{L}\.?$/u.test(t.word + t.trail.slice(0, 1)))) break;
+    if (run.length && !isNameToken(t)) {
+      // "Ministry of Health", "Office of the Inspector General": walk back over the connector.
+      const j = DEFINITE.has(t.lower) ? i - 1 : i;
+      const conn = j > 0 ? connectorAt(ts, j) : 0;
+      if (conn && j + conn === i + 1) {
+        run.unshift(...ts.slice(j, i + 1));
+        i = j - 1;
+        continue;
+      }
+    }
+    if (isNameToken(t) || (isParticle(t) && run.length && i > 0 && isNameToken(ts[i - 1]))) run.unshift(t);
+    else break;
+    if (t.lead) break;
+    i--;
+  }
+  return run;
+}
+
+/** The capitalised run starting at index `start`, walking forward. */
+export function runStartingAt(ts: Token[], start: number): Token[] {
+  const run: Token[] = [];
+  for (let i = start; i < ts.length && run.length < MAX_NAME_TOKENS; i++) {
+    const t = ts[i];
+    if (i > start && t.lead) break;
+    const conn = i > start ? connectorAt(ts, i) : 0;
+    if (conn) {
+      run.push(...ts.slice(i, i + conn));
+      i += conn - 1;
+      continue;
+    }
+    if (isNameToken(t) || (isParticle(t) && run.length && i + 1 < ts.length && isNameToken(ts[i + 1]))) run.push(t);
+    else break;
+    if (hasComma(t) || /[:;!?)]/.test(t.trail) || breaksName(t)) break;
+    if (/\./.test(t.trail) && !/^(\p{Lu}|jr|sr|st|dr|mr|mrs|ms)$/iu.test(t.word) && !/\p{L}\.\p{L}/u.test(t.word)) break;
+  }
+  return run;
+}
+
+/** Lower-case words before index `end` that describe the speaker ("Taliban spokesman", "veteran industry analyst"). */
+export function roleWordsBefore(ts: Token[], end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = end - 1; i >= 0 && out.length < MAX_ROLE_WORDS; i--) {
+    const t = ts[i];
+    if (hasComma(t) || /[.:;!?]$/.test(t.trail) || t.raw.endsWith("”") || t.raw.endsWith('"')) break;
+    if (PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower) || PRONOUNS.has(t.lower)) break;
+    if (/^(and|or|that|und|et|y|e|dan|и|dass|que|bahwa)$/u.test(t.lower)) break;
+    out.unshift(t);
+    if (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) break;
+  }
+  return out;
+}
+
+/** A lower-case noun phrase ending at `end`: "the official", "one user", "officers", "the statement", "the US military". */
+function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
+  const np: Token[] = [];
+  const orgHead = ORG_WORDS.has(ts[end]?.lower ?? "") && isLowerWord(ts[end]);
+  for (let i = end; i >= 0 && np.length < MAX_NP_WORDS; i--) {
+    const t = ts[i];
+    if (i < end && (hasComma(t) || /[.:;!?]$/.test(t.trail))) break;
+    // An organisation may carry capitalised modifiers: "the French foreign ministry", "Russia's foreign ministry".
+    if (!isLowerWord(t) && !/^\d/.test(t.word) && !(np.length && isPossessive(t)) && !(orgHead && isNameToken(t))) break;
+    if (PREPOSITIONS.has(t.lower) || PRONOUNS.has(t.lower) || SKIPPABLE.has(t.lower)) break;
+    if (orgHead && isNameToken(t) && SENTENCE_OPENERS.has(t.lower)) break;
+    np.unshift(t);
+    if (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || isPossessive(t) && !orgHead) break;
+  }
+  if (!np.length) return null;
+  const head = np[np.length - 1].lower;
+  const det = np[0].lower;
+  const phrase = words(np.filter((t) => !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower)));
+  if (!phrase) return null;
+  const at = np[0].start;
+  if (orgHead && np.some((t) => isNameToken(t))) return { kind: "org", text: phrase, role: null, at };
+  if (DOCUMENT_NOUNS.has(head)) return { kind: "document", text: phrase, role: null, at };
+  if (GENERIC_PEOPLE.has(head)) return { kind: "unnamed", text: phrase, role: phrase, at };
+  if (DEFINITE.has(det) || isPossessive(np[0])) return { kind: "role", text: phrase, role: phrase, at };
+  // "one user", "officers", "a diplomatic source": somebody the text does not name.
+  if (INDEFINITE.has(det) || np.length <= 3) return { kind: "unnamed", text: phrase, role: phrase, at };
+  return null;
+}
+
+/**
+ * A mention made of an unnamed voice and the organisation it speaks for: "a spokesperson for the British
+ * Foreign Office", "a report from Kotak Institutional Equities" → the organisation.
+ */
+function voiceOf(ts: Token[], runStart: number, run: Mention): Mention | null {
+  let i = runStart - 1;
+  if (i >= 0 && DEFINITE.has(ts[i].lower)) i--;
+  if (i < 1 || !SPEAKING_PREPS.has(ts[i].lower)) return null;
+  const noun = ts[i - 1];
+  if (!VOICE_NOUNS.has(noun.lower) && !DOCUMENT_NOUNS.has(noun.lower)) return null;
+  return { ...run, kind: run.kind === "person" && ORG_WORDS.has(run.text.split(" ").pop()!.toLowerCase()) ? "org" : run.kind, role: run.role ?? noun.word };
+}
+
+/** Is a comma-separated segment an appositive (", a postdoctoral fellow at …,", ", Vindman's superior,")? */
+function appositiveStart(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (PRONOUNS.has(t.lower) || SENTENCE_OPENERS.has(t.lower) && hasComma(t)) return false;
+  return isLowerWord(t) || isPossessive(t) || /^\d/.test(t.word) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /^(who|which|whose)$/.test(t.lower);
+}
+
+/** The mention that ends a token list (the subject of a cue that follows). */
+export function mentionEndingAt(ts: Token[], end: number, allowAfterPreposition = false): Mention | null {
+  let e = end;
+  while (e >= 0 && SKIPPABLE.has(ts[e].lower) && !hasComma(ts[e])) e--;
+  if (e < 0) return null;
+  const t = ts[e];
+  if (PRONOUNS.has(t.lower) && !hasComma(t)) return { kind: "pronoun", text: t.lower, role: null, at: t.start };
+  if (isNameToken(t)) {
+    const run = runEndingAt(ts, e);
+    if (!run.length) return null;
+    const start = ts.indexOf(run[0]);
+    const m = nameMention(run, roleWordsBefore(ts, start));
+    if (!m) return null;
+    // A name after a preposition is not the speaker, unless it is what a spokesperson or report speaks for.
+    const before = ts[start - 1];
+    const prepAt = before && PREPOSITIONS.has(before.lower) ? start - 1 : before && DEFINITE.has(before.lower) && ts[start - 2] && PREPOSITIONS.has(ts[start - 2].lower) ? start - 2 : -1;
+    // "Secretary of State Mike Pompeo": a preposition inside a title does not make the name an object.
+    const inTitle = prepAt > 0 && isNameToken(ts[prepAt - 1]) && titleWord(ts[prepAt - 1].word);
+    const beforeIsPrep = prepAt >= 0 && !inTitle;
+    if (beforeIsPrep && !allowAfterPreposition) return voiceOf(ts, start, m);
+    return m;
+  }
+  return nounPhraseEndingAt(ts, e);
+}
+
+/** Conjunctions that give a verb the subject of the clause before ("X accused … and warned"). */
+const CONJUNCTIONS = new Set(["and", "but", "und", "aber", "et", "mais", "y", "pero", "e", "mas", "и", "но", "dan", "tetapi", "en", "ed"]);
+
+/** Subject of a cue at token index `cue`: the clause before it, past any appositive. */
+export function subjectBefore(ts: Token[], cue: number): Mention | null {
+  let end = cue - 1;
+  while (end >= 0 && SKIPPABLE.has(ts[end].lower) && !hasComma(ts[end])) end--;
+  if (end < 0) return null;
+  if (CONJUNCTIONS.has(ts[end].lower)) {
+    // The shared subject opens the sentence; only a name there is trusted.
+    if (!isNameToken(ts[0])) return null;
+    const run = runStartingAt(ts, 0);
+    const next = ts[run.length];
+    return run.length && (!next || !isPossessive(run[run.length - 1])) ? nameMention(run, []) : null;
+  }
+  // Comma segments of the clause; the first one followed by an appositive holds the subject.
+  const segEnds: number[] = [];
+  for (let i = 0; i < end; i++) if (hasComma(ts[i])) segEnds.push(i);
+  let segStart = 0;
+  for (const se of segEnds) {
+    const intro = PREPOSITIONS.has(ts[segStart].lower) || SENTENCE_OPENERS.has(ts[segStart].lower) && se === segStart;
+    segStart = se + 1;
+    if (intro || !appositiveStart(ts[se + 1])) continue;
+    const m = mentionEndingAt(ts, se);
+    if (m && (m.kind === "person" || m.kind === "org" || m.kind === "role")) return m;
+  }
+  return mentionEndingAt(ts, end);
+}
+
+/** Speaker named after a cue ("said Paul Torrey, associate professor…", "according to a report from X"). */
+export function agentAfter(ts: Token[], from: number): Mention | null {
+  let i = from;
+  while (i < ts.length && SKIPPABLE.has(ts[i].lower)) i++;
+  if (i >= ts.length) return null;
+  const first = ts[i];
+  if (PRONOUNS.has(first.lower)) return { kind: "pronoun", text: first.lower, role: null, at: first.start };
+  if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower)) return null;
+  // Lower-case role words, then a capitalised run: "veteran industry analyst Ken Doctor".
+  const roleStart = i;
+  while (i < ts.length && i - roleStart < MAX_ROLE_WORDS && !isNameToken(ts[i])) {
+    if (hasComma(ts[i]) || /[.:;!?]/.test(ts[i].trail)) return nounPhraseEndingAt(ts, i);
+    i++;
+  }
+  if (i >= ts.length || !isNameToken(ts[i])) return null;
+  const run = runStartingAt(ts, i);
+  if (!run.length) return null;
+  const lead = ts.slice(roleStart, i);
+  // "a report from X", "a spokesperson for the X": the organisation speaks.
+  const m = nameMention(run, lead.filter((t) => !PREPOSITIONS.has(t.lower)));
+  if (!m) return null;
+  if (lead.some((t) => PREPOSITIONS.has(t.lower)) && !lead.some((t) => VOICE_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return null;
+  // Appositive role after the name: ", associate professor of physics at the University of Florida".
+  const after = ts.indexOf(run[run.length - 1]) + 1;
+  if (!m.role && hasComma(run[run.length - 1]) && after < ts.length && appositiveStart(ts[after])) {
+    const parts: Token[] = [];
+    for (let j = after; j < ts.length && parts.length < MAX_ROLE_WORDS; j++) {
+      parts.push(ts[j]);
+      if (hasComma(ts[j]) || /[.:;!?]/.test(ts[j].trail)) break;
+    }
+    const r = words(parts.filter((t, k) => !(k === 0 && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)))));
+    if (r) m.role = r;
+  }
+  return m;
+}
+
+/** Role given in an appositive right after a subject name ("Steve Clarke, deputy associate administrator …,"). */
+export function appositiveRole(ts: Token[], nameEnd: number): string | null {
+  if (!hasComma(ts[nameEnd]) || !appositiveStart(ts[nameEnd + 1])) return null;
+  const parts: Token[] = [];
+  for (let j = nameEnd + 1; j < ts.length && parts.length < MAX_ROLE_WORDS; j++) {
+    parts.push(ts[j]);
+    if (hasComma(ts[j]) || /[.:;!?]/.test(ts[j].trail)) break;
+  }
+  const r = words(parts.filter((t, k) => !(k === 0 && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)))));
+  return r || null;
+}

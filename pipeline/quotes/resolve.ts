@@ -1,0 +1,106 @@
+// Pronoun and role resolution: "he said", "the minister added", "the statement said", "they said" are
+// given to whom the text means — the nearest fitting speaker or sentence subject before the quotation
+// (people for he/she, organisations first for they/it, the issuer for a document, a person with that role
+// for "the actor"). Names are then expanded to the full name the article gives (surnames.ts).
+import { ORG_WORDS, PRONOUNS } from "./lexicon/people.ts";
+import type { Mention, MentionKind } from "./mentions.ts";
+import { fullNameFor, roleOf, type NameMention } from "./surnames.ts";
+
+/** How many paragraphs back an antecedent may be. */
+export const MAX_ANTECEDENT_PARAGRAPHS = 3;
+
+export interface Candidate {
+  at: number;
+  para: number;
+  kind: MentionKind;
+  /** Resolved name (full name where the article gives one). */
+  name: string;
+  role: string | null;
+  /** Was this the speaker of a quotation (not just a sentence subject)? */
+  speaker: boolean;
+}
+
+export interface Resolved {
+  speaker: string | null;
+  role: string | null;
+  kind: "person" | "org" | null;
+}
+
+export class Resolver {
+  private readonly candidates: Candidate[] = [];
+
+  constructor(private readonly names: readonly NameMention[]) {}
+
+  /** Canonical name of a person or organisation mention. */
+  nameOf(m: Mention): { name: string; role: string | null } {
+    if (m.kind === "person") {
+      const full = fullNameFor(m.text, m.at, this.names);
+      const name = full ? full.name : m.text;
+      return { name, role: m.role ?? full?.role ?? roleOf(name, this.names) };
+    }
+    return { name: m.text.replace(/^(the|The)\s+/u, ""), role: m.role };
+  }
+
+  /** Records a sentence subject or a quotation's speaker as a possible antecedent. */
+  add(c: Candidate): void {
+    let i = this.candidates.length;
+    while (i > 0 && this.candidates[i - 1].at > c.at) i--;
+    this.candidates.splice(i, 0, c);
+  }
+
+  addMention(m: Mention, para: number, speaker = false): void {
+    if (m.kind === "person" || m.kind === "org") this.add({ at: m.at, para, kind: m.kind, ...this.nameOf(m), speaker });
+  }
+
+  private nearest(at: number, para: number, ok: (c: Candidate) => boolean): Candidate | null {
+    for (let i = this.candidates.length - 1; i >= 0; i--) {
+      const c = this.candidates[i];
+      if (c.at >= at) continue;
+      if (para - c.para > MAX_ANTECEDENT_PARAGRAPHS) break;
+      if (ok(c)) return c;
+    }
+    return null;
+  }
+
+  /** "Sometimes just after": the first fitting candidate later in the same or the next paragraph. */
+  private following(at: number, para: number, ok: (c: Candidate) => boolean): Candidate | null {
+    for (const c of this.candidates) if (c.at > at && c.para <= para + 1 && ok(c)) return c;
+    return null;
+  }
+
+  private isPerson = (c: Candidate) => c.kind === "person" && (c.speaker || c.name.includes(" "));
+
+  resolve(m: Mention, para: number): Resolved {
+    const at = m.at;
+    const from = (c: Candidate | null): Resolved =>
+      c ? { speaker: c.name, role: c.role, kind: c.kind === "org" ? "org" : "person" } : { speaker: null, role: null, kind: null };
+    switch (m.kind) {
+      case "person":
+      case "org": {
+        const { name, role } = this.nameOf(m);
+        return { speaker: name, role, kind: m.kind };
+      }
+      case "unnamed":
+        return { speaker: null, role: m.role, kind: null };
+      case "pronoun": {
+        if (PRONOUNS.get(m.text) === "group")
+          return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, () => true));
+        return from(this.nearest(at, para, this.isPerson) ?? this.nearest(at, para, (c) => c.kind === "person") ?? this.following(at, para, this.isPerson));
+      }
+      case "document":
+        return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
+      case "role": {
+        const head = m.text.split(" ").pop()!.toLowerCase();
+        const withRole = this.nearest(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(/\W+/u).includes(head));
+        if (ORG_WORDS.has(head)) return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
+        const r =
+          withRole ??
+          this.nearest(at, para, (c) => c.speaker) ??
+          this.nearest(at, para, this.isPerson) ??
+          this.following(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(/\W+/u).includes(head)) ??
+          this.following(at, para, this.isPerson);
+        return r ? { ...from(r), role: r.role ?? m.text } : { speaker: null, role: m.text, kind: null };
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+// Word tokens with their positions, and the small predicates the attribution patterns read: is a token
+// capitalised, does it end a sentence, is it an initial or an abbreviation ("U.S.", "Jr.", "A.").
+export interface Token {
+  /** Offsets of the raw whitespace-delimited token in the analysed string (UTF-16). */
+  start: number;
+  end: number;
+  raw: string;
+  /** The token without surrounding punctuation and quote marks ("said," → "said"). */
+  word: string;
+  lower: string;
+  /** Punctuation after the word ("," ".", ":", "—" ...). */
+  trail: string;
+  /** Punctuation before the word ("(", "—" ...). */
+  lead: string;
+}
+
+const WORDISH_RE = /[\p{L}\p{N}\p{M}]/u;
+/** Is the character part of a word (letter, digit, mark)? ASCII is decided without a regex. */
+function wordish(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORDISH_RE.test(ch);
+}
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr jr sr st gen sen rep gov lt col capt sgt adm inc corp co ltd no vs etc prof rev mt ft jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m e.g i.e u.s u.k u.n d.c approx est dept fig vol op".split(" "),
+);
+
+export function tokenize(s: string, base = 0): Token[] {
+  const out: Token[] = [];
+  const re = /\S+/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const raw = m[0];
+    let a = 0;
+    while (a < raw.length && !wordish(raw.charCodeAt(a), raw[a])) a++;
+    let b = raw.length;
+    while (b > a && !wordish(raw.charCodeAt(b - 1), raw[b - 1])) b--;
+    const word = raw.slice(a, b);
+    // A token of punctuation alone ("—", ",") joins the previous token's trailing punctuation.
+    if (!word) {
+      const prev = out[out.length - 1];
+      if (prev) out[out.length - 1] = { ...prev, trail: prev.trail + raw };
+      continue;
+    }
+    out.push({ start: base + m.index, end: base + m.index + raw.length, raw, word, lower: word.toLowerCase(), trail: raw.slice(b), lead: raw.slice(0, a) });
+  }
+  return out;
+}
+
+const UPPER_RE = /^\p{Lu}/u;
+const LOWER_RE = /^\p{Ll}/u;
+/** Does the word start with a capital? ASCII is decided without a regex. */
+export const isCapitalised = (t: Token) => {
+  const c = t.word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t.word);
+};
+export const isLowerWord = (t: Token) => {
+  const c = t.word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_RE.test(t.word);
+};
+export const hasComma = (t: Token) => /[,;]/.test(t.trail);
+/** Possessive form ("China’s", "Carlineo's"). */
+export const isPossessive = (t: Token) => /['’]s$/u.test(t.word);
+export const stripPossessive = (w: string) => w.replace(/['’]s$/u, "");
+
+/** Does the token end a sentence? A period after an initial or a known abbreviation does not. */
+export function endsSentence(t: Token): boolean {
+  if (/[!?]/.test(t.trail)) return true;
+  if (!t.trail.startsWith(".") && !/\.[”"’'»)]*$/u.test(t.trail)) return false;
+  if (/^\p{Lu}$/u.test(t.word)) return false; // initial "A."
+  if (ABBREVIATIONS.has(t.lower) || /\p{L}\.\p{L}/u.test(t.word)) return false; // "Jr.", "U.S."
+  return true;
+}
+
+/** Words in a quotation: whitespace tokens holding a letter or digit; CJK text counts two characters a word. */
+export function countQuoteWords(s: string): number {
+  let n = 0;
+  for (const tok of s.split(/\s+/u)) {
+    if (!/[\p{L}\p{N}]/u.test(tok)) continue;
+    const cjk = tok.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+    n += cjk ? Math.max(1, Math.round(cjk / 2)) : 1;
+  }
+  return n;
+}

@@ -1,0 +1,88 @@
+// `make bench`: builds a synthetic corpus of N unique files from the bench pages (default 20,000),
+// then measures in one run:
+//   (a) floor  — a minimal script that only reads every file and writes its text to one JSONL file;
+//   (b) full   — `make dataset` with a cold cache (OUT removed first);
+//   (c) cached — `make dataset` again after adding 10 new files (only those are processed).
+// Prints wall time, docs/s, MB/s, peak RSS (of the largest process, from /usr/bin/time -v) and the
+// ratios build/floor and cached/full.   npx tsx scripts/bench.ts [N]   (env: N, BENCH_DIR, KEEP=1)
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { generate } from "./gen-corpus.ts";
+
+const N = Number(process.argv[2] ?? process.env.N ?? 20000);
+const SRC = "test/fixtures/zyte-dev/raw";
+const ADDED = 10;
+const base = process.env.BENCH_DIR ?? path.join(os.tmpdir(), "clippings-bench");
+const raw = path.join(base, `raw-${N}`);
+const out = path.join(base, "out");
+const floorOut = path.join(base, "floor.jsonl");
+const config = path.join(base, "dataset.json");
+
+interface Run {
+  seconds: number;
+  maxRssMB: number;
+  stdout: string;
+}
+
+function timed(cmd: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const hasTime = existsSync("/usr/bin/time");
+  const argv = hasTime ? ["/usr/bin/time", "-v", ...cmd] : cmd;
+  const t = performance.now();
+  const r = spawnSync(argv[0], argv.slice(1), { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - t) / 1000;
+  if (r.status !== 0) throw new Error(`${cmd.join(" ")} failed (${r.status}):\n${r.stderr.slice(-3000)}`);
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  return { seconds, maxRssMB: m ? Number(m[1]) / 1024 : NaN, stdout: r.stdout };
+}
+
+const marker = path.join(raw, ".bench-corpus");
+let corpusBytes: number;
+mkdirSync(base, { recursive: true });
+if (existsSync(marker)) corpusBytes = Number(readFileSync(marker, "utf8"));
+else {
+  rmSync(raw, { recursive: true, force: true });
+  const t = performance.now();
+  corpusBytes = generate(SRC, raw, N).bytes;
+  writeFileSync(marker, String(corpusBytes));
+  console.log(`generated ${N} files (${(corpusBytes / 1e6).toFixed(0)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+// Earlier runs' extra files are removed, so the corpus is exactly N files again.
+const addedDir = path.join(raw, "added");
+rmSync(addedDir, { recursive: true, force: true });
+writeFileSync(config, JSON.stringify({ name: "bench", title: "Bench", version: "1.0.0", license: "CC-BY-4.0", description: "synthetic benchmark corpus" }));
+
+const MB = corpusBytes / 1e6;
+const line = (name: string, r: Run, docs: number, mb: number) =>
+  `${name.padEnd(8)} ${r.seconds.toFixed(1).padStart(7)} s ${(docs / r.seconds).toFixed(0).padStart(7)} docs/s ${(mb / r.seconds).toFixed(1).padStart(7)} MB/s  peak RSS ${r.maxRssMB.toFixed(0).padStart(5)} MB`;
+
+console.log(`corpus: ${N} files, ${MB.toFixed(0)} MB, ${os.availableParallelism()} CPUs`);
+rmSync(floorOut, { force: true });
+const floor = timed(["node", "--import", "tsx", "scripts/floor.ts", raw, floorOut]);
+console.log(line("floor", floor, N, MB));
+rmSync(floorOut, { force: true });
+
+rmSync(out, { recursive: true, force: true });
+const full = timed(["make", "--no-print-directory", "dataset", `RAW=${raw}`, `OUT=${out}`, `CONFIG=${config}`, "FLAGS=--quiet"]);
+console.log(line("full", full, N, MB));
+console.log(full.stdout.trim().split("\n").map((l) => `         | ${l}`).join("\n"));
+
+generate(SRC, addedDir, ADDED, N);
+const cached = timed(["make", "--no-print-directory", "dataset", `RAW=${raw}`, `OUT=${out}`, `CONFIG=${config}`, "FLAGS=--quiet --force"]);
+console.log(line("cached", cached, N + ADDED, MB));
+console.log(cached.stdout.trim().split("\n").filter((l) => /processed|files read/.test(l)).map((l) => `         | ${l}`).join("\n"));
+rmSync(addedDir, { recursive: true, force: true });
+
+const outBytes = (() => {
+  let s = 0;
+  const dir = path.join(out, "v1.0.0");
+  for (const f of readFileSync(path.join(dir, "SHA256SUMS"), "utf8").trim().split("\n")) s += statSync(path.join(dir, f.split(/ [ *]/)[1])).size;
+  return s;
+})();
+console.log(`output: ${(outBytes / 1e6).toFixed(0)} MB per version`);
+console.log(`build/floor ratio: ${(full.seconds / floor.seconds).toFixed(1)}  (target ≤ 5)`);
+console.log(`docs/s end to end: ${(N / full.seconds).toFixed(0)}  (target ≥ 1000)`);
+console.log(`cached +${ADDED} / full: ${((100 * cached.seconds) / full.seconds).toFixed(1)}%  (target < 10%)`);
+console.log(`peak RSS: ${full.maxRssMB.toFixed(0)} MB  (target < 1024 MB at N=100000, ≤ 1.5× the N=10000 figure)`);
+if (!process.env.KEEP) rmSync(out, { recursive: true, force: true });

@@ -1,0 +1,34 @@
+// Near-duplicate detection: MinHash similarity tracks shingle overlap; the deduper points a record to
+// the earliest most similar earlier record at or above the threshold, and never to an unrelated one.
+import { describe, expect, it } from "vitest";
+import { Deduper, minhash, NEAR_DUPLICATE_THRESHOLD } from "../../pipeline/dedupe/index.ts";
+import { similarity } from "../../pipeline/dedupe/minhash.ts";
+import { article, OTHER_PARAS } from "../robustness/cases.ts";
+
+const a = article();
+const b = article("", [...OTHER_PARAS]);
+
+describe("near-duplicates", () => {
+  it("estimates similarity: 1 for the same text, high for a small edit, low for another story", () => {
+    expect(similarity(minhash(a), minhash(a))).toBe(1);
+    const edited = a.replace("two early crossings", "three early crossings");
+    expect(similarity(minhash(a), minhash(edited))).toBeGreaterThan(0.8);
+    expect(similarity(minhash(a), minhash(b))).toBeLessThan(0.2);
+  });
+
+  it("flags the later copy with the earlier record's id, and leaves unrelated records alone", () => {
+    const d = new Deduper();
+    expect(d.near("first", minhash(a))).toBeNull();
+    expect(d.near("other", minhash(b))).toBeNull();
+    const hit = d.near("second", minhash(a.replace("Tuesday evening", "Tuesday night")));
+    expect(hit?.near_duplicate_of).toBe("first");
+    expect(hit!.similarity).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
+  });
+
+  it("spots exact duplicates by hash", () => {
+    const d = new Deduper();
+    expect(d.exact("h1", "id1")).toBeNull();
+    expect(d.exact("h2", "id2")).toBeNull();
+    expect(d.exact("h1", "id3")).toBe("id1");
+  });
+});
