@@ -57,7 +57,7 @@ function f1(rows: { p: number | null; r: number | null }[]): { f1: number; p: nu
 }
 
 // ---- data ----
-interface Doc { file: string; page: string; rendering: string; gold: string; blocks: Block[]; x: number[][]; y: number[]; w: number[] }
+interface Doc { file: string; page: string; rendering: string; site: string; gold: string; blocks: Block[]; x: number[][]; y: number[]; w: number[] }
 
 function label(b: Block, goldShingles: Set<string>, goldJoined: string): number {
   const t = tokens(b.text).map((s) => s.toLowerCase());
@@ -69,7 +69,7 @@ function label(b: Block, goldShingles: Set<string>, goldJoined: string): number 
 }
 
 function loadDocs(): Doc[] {
-  const gold: Record<string, { articleBody: string }> = JSON.parse(readFileSync(path.join(bench, "gold.json"), "utf8"));
+  const gold: Record<string, { articleBody: string; url?: string }> = JSON.parse(readFileSync(path.join(bench, "gold.json"), "utf8"));
   const files = readdirSync(path.join(bench, "raw")).filter((f) => /^[0-9a-f]+-[a-z0-9]+\.txt$/.test(f)).sort();
   const docs: Doc[] = [];
   for (const file of files) {
@@ -93,6 +93,7 @@ function loadDocs(): Doc[] {
     const yc = y.map((v, i) => (v && !long[i] && !near(i, -1) && !near(i, 1) ? 0 : v));
     docs.push({
       file, page, rendering, gold: gold[page].articleBody, blocks,
+      site: gold[page].url ? new URL(gold[page].url!).host.replace(/^www\./, "") : "?",
       x: blockFeatures(blocks, doc),
       y: yc,
       w: blocks.map((b) => Math.sqrt(Math.max(1, Math.min(80, tokens(b.text).length)))),
@@ -223,10 +224,21 @@ for (const rt of GRID_REGION)
   for (const kt of GRID_KEEP) {
     const s = evaluate(docs, heldOut, { regionThreshold: rt, keepThreshold: kt });
     if (s.all.f1 > best.f1) best = { f1: s.all.f1, regionThreshold: rt, keepThreshold: kt };
+    if (args.includes("--grid")) console.log(`grid region ${rt} keep ${kt}: ` + Object.entries(s).map(([k, v]) => `${k} ${v.f1.toFixed(3)}`).join("  "));
   }
 const cv = evaluate(docs, heldOut, best);
 for (const [k, s] of Object.entries(cv)) console.log(`cross-validated (${FOLDS} folds by page) ${k.padEnd(4)} F1 ${s.f1.toFixed(3)}  P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}`);
 console.log(`thresholds: region ${best.regionThreshold}, keep ${best.keepThreshold}`);
+if (!args.includes("--no-sites")) {
+  // Cross-validated F1 per site (host of the page's address), with each rendering's figure.
+  const bySite = new Map<string, Doc[]>();
+  for (const d of docs) bySite.set(d.site, [...(bySite.get(d.site) ?? []), d]);
+  console.log("cross-validated F1 by site (all / md / w3m):");
+  for (const [site, ds] of [...bySite].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const s = evaluate(ds, heldOut, best);
+    console.log(`  ${site.padEnd(32)} ${s.all.f1.toFixed(3)}  ${s.md?.f1.toFixed(3) ?? "-"}  ${s.w3m?.f1.toFixed(3) ?? "-"}`);
+  }
+}
 if (args.includes("--worst")) {
   const rows = docs.map((d) => ({ file: d.file, ...prf(d.gold, bodyOf(d, heldOut.get(d.file)!, best)) }));
   rows.sort((a, b) => (a.p ?? 0) + (a.r ?? 0) - (b.p ?? 0) - (b.r ?? 0));

@@ -2,7 +2,7 @@
 // Patterns are linear (no nested quantifiers) so a hostile line cannot make them backtrack badly.
 
 /** `[text](target "title")`: link text in group 1, target in group 2. Images start with '!'. */
-export const MD_LINK = /(!?)\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"\n]{0,300}")?\s*\)/g;
+export const MD_LINK = /(!?)\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"\n]{0,2000}")?\s*\)/g;
 
 /** A whole line that is a single link, optionally bulleted: "- [Headline](url)". */
 export const LINK_ONLY_LINE = /^\s*(?:[-*+•]\s+)?\[([^\]\n]{1,500})\]\([^)\n]*\)\s*$/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
-import { stripSiteName, title } from "../../pipeline/extract/rules/title.ts";
+import { stripSiteName, title, TITLE_FEATURES, titleCandidates } from "../../pipeline/extract/rules/title.ts";
 
 const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a long dispute.";
 const run = (text: string, start: number) => {
@@ -38,5 +38,33 @@ describe("title", () => {
   it("strips only a short site-name tail", () => {
     expect(stripSiteName("Council votes to rebuild the bridge | Example News")).toBe("Council votes to rebuild the bridge");
     expect(stripSiteName("Bridge - a long story about what the council did")).toBe("Bridge - a long story about what the council did");
+  });
+
+  it("in a text dump, prefers the headline standing alone above a byline to section names and menu lines", () => {
+    const lines = ["  • World", "  • Sport", "", "Example Times", "", "Council votes to rebuild the old bridge", "", "By Jane Smith", "", prose];
+    const doc = run(lines.join("\n"), 9);
+    expect(doc.captured.title).toBe("Council votes to rebuild the old bridge");
+    expect(doc.lines[5].usedFor).toBe("title");
+  });
+
+  it("describes candidates: a paragraph of its own, followed by a byline, sharing words with the article", () => {
+    const d = toWorkingDoc("t.txt", ["  • Home", "", "Council votes to rebuild the bridge", "", "By Jane Smith", "", prose].join("\n"));
+    d.article = { start: 6, end: 6 };
+    const c = titleCandidates(d).find((x) => x.text === "Council votes to rebuild the bridge")!;
+    const f = (name: (typeof TITLE_FEATURES)[number]) => c.features[TITLE_FEATURES.indexOf(name)];
+    expect(f("alone")).toBe(1);
+    expect(f("metaAfter")).toBe(1);
+    expect(f("leadOverlap")).toBeGreaterThan(0.5);
+    expect(f("inArticle")).toBe(0);
+  });
+
+  it("moves the article start below a headline found at the top of the article region", () => {
+    const lines = ["  • Home", "", "Markets in stress and shares on a high: is it time to be careful now?", "", prose, "", prose];
+    const d = toWorkingDoc("t.txt", lines.join("\n"));
+    d.article = { start: 2, end: 6 };
+    const doc = runRules(d, [title], "extract");
+    expect(doc.captured.title).toBe("Markets in stress and shares on a high: is it time to be careful now?");
+    expect(doc.article?.start).toBe(4);
+    expect(doc.log.some((e) => e.rule === "title" && /article start moved/.test(e.reason))).toBe(true);
   });
 });

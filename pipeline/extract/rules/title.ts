@@ -1,11 +1,16 @@
 // Finds the headline among the lines above the article (the header zone and the page head before it).
-// Each headline-shaped line (a few words, not a date, byline, link list item, menu entry or sentence)
-// is scored: a Markdown heading counts most, then a text the page repeats (headlines are printed twice,
-// and sit in share links and the page address as a slug), then closeness to the article's first
-// paragraph. A '<title>'-style "Headline | Site" is cut to the headline, and the copies of the
-// headline above the article are removed with it.
+// Each headline-shaped line (a few words, not a date, byline or URL; a headline a text browser wrapped
+// over two lines counts as one) is a candidate, described by a vector of signals: Markdown heading
+// level, how often the page repeats it (headlines are printed twice, and sit in share links and the
+// page address as a slug), distance to the article, whether it stands alone as a paragraph, whether a
+// date or byline follows it, whether its neighbours are menu lines, how many of its words the first
+// paragraph uses, length, capitalisation, link/bullet/caption/person/date marks. A small ranking model
+// (a conditional logit: one weight per signal, see title-model.json, trained and cross-validated by
+// page with scripts/train-title-model.ts) scores them and the best one is the title. A '<title>'-style
+// "Headline | Site" is cut to the headline, and the copies of the headline above the article are
+// removed with it.
 import type { Rule } from "../../rules.ts";
-import { bulletItem, firstProseIndex, type WorkingDoc } from "../../document.ts";
+import { bulletItem, firstProseIndex, isProse, type WorkingDoc } from "../../document.ts";
 import { continuesWrappedLine } from "../../clean/wrap.ts";
 import { isDateLine } from "../../text/dates.ts";
 import { linkDensity, stripInlineMarkdown } from "../../text/markdown.ts";
@@ -13,44 +18,36 @@ import { comparable } from "../../text/normalize.ts";
 import { isBylineLine, looksLikePersonName } from "./byline.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
 import { BOILERPLATE_CUES } from "../../clean/lexicon/boilerplate.ts";
+import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
 const MAX_WORDS = 30;
 /** Candidates further above the article than this many non-blank lines are not considered. */
-const MAX_DISTANCE = 250;
+const MAX_DISTANCE = 120;
 /** Words of a candidate looked for elsewhere in the page (share links, slugs, a second copy). */
 const ECHO_WORDS = 6;
+/** Repetitions counted, at most. */
+const ECHO_CAP = 3;
+/** Non-blank lines after a candidate searched for a date or byline. */
+const META_LOOKAHEAD = 4;
+/** Non-blank lines before a candidate looked at for menu-like neighbours. */
+const MENU_LOOKBEHIND = 3;
+/** Paragraphs at the article's start also considered (a long headline can pass for its first paragraph). */
+const INSIDE_PARAGRAPHS = 3;
+/** Words of the article's start compared with a candidate. */
+const LEAD_WORDS = 120;
+/** A neighbour this short (in words) looks like a menu entry. */
+const MENU_WORDS = 3;
 const SITE_SEPARATOR = /\s+[|–—•·:]\s+|\s+-\s+/;
-
-const SCORE = {
-  h1: 4,
-  h2: 2,
-  h3: 1,
-  /** Per repetition elsewhere in the page, up to ECHO_CAP repetitions. */
-  echo: 1.5,
-  echoCap: 2,
-  /** Per non-blank line between the candidate and the article. */
-  distance: -0.03,
-  distanceCap: -3,
-  bullet: -3,
-  link: -2.5,
-  indent: -2,
-  cue: -2,
-  goodLength: 0.5,
-  tooShort: -1,
-  allCaps: -1,
-  fullStop: -1.5,
-  caption: -2.5,
-  person: -2,
-  dated: -2,
-  byline: -2.5,
-};
 
 /** Caption and credit marks: "(Credit: iStock)", "Photograph: AFP via Getty", "Image copyright Getty Images". */
 const CAPTION = /\b(?:getty|photograph|photo|credit|image copyright|afp|reuters|ap photo|shutterstock|istock|foto|bild)\b/i;
 const DATE_OR_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
-const escapeLead = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const BYLINE_LEAD = new RegExp(`^(?:${BYLINE_LEADS.map(escapeLead).join("|")})\\s+\\p{Lu}`, "iu");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const BYLINE_LEAD = new RegExp(`^(?:${BYLINE_LEADS.map(escapeRe).join("|")})\\s+\\p{Lu}`, "iu");
+const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${BOILERPLATE_CUES.map(escapeRe).join("|")})(?![\\p{L}])`, "u");
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const HEADING = /^\s{0,3}(#{1,6})\s+\S/;
 
 /** "Headline | Site Name" → "Headline" when the tail is short (a site name), else unchanged. */
 export function stripSiteName(title: string): string {
@@ -58,16 +55,11 @@ export function stripSiteName(title: string): string {
   if (parts.length < 2) return title;
   const tail = parts[parts.length - 1];
   const head = title.slice(0, title.length - tail.length).replace(/\s*(?:[|–—•·:]|-)\s*$/, "");
-  if (/:/.test(title.slice(head.length, title.length - tail.length)) ) return title; // "Column: ..." style subtitles stay
+  if (/:/.test(title.slice(head.length, title.length - tail.length))) return title; // "Column: ..." style subtitles stay
   return tail.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3 ? head.trim() : title;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${BOILERPLATE_CUES.map(escapeRe).join("|")})(?![\\p{L}])`, "u");
-const wordCount = (t: string) => {
-  const cjk = t.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return Math.max(t.split(/\s+/).filter(Boolean).length, Math.round(cjk / 2));
-};
+const wordCount = (t: string) => Math.max(t.split(/\s+/).filter(Boolean).length, Math.round((t.match(CJK)?.length ?? 0) / 2));
 
 /** Letters and digits only, words separated by one space, URL escapes decoded: for "is it repeated?" checks. */
 export function echoKey(s: string): string {
@@ -85,21 +77,102 @@ export function headlineShaped(t: string): boolean {
   return words >= MIN_WORDS && words <= MAX_WORDS && !/[,;:]$/.test(t) && !/^https?:\/\//.test(t) && !/[©@]/.test(t) && !isDateLine(t) && !isBylineLine(t);
 }
 
-interface Candidate {
+/** Signal names, in the order of the vectors; title-model.json stores one weight per name. */
+export const TITLE_FEATURES = [
+  "h1", "h2", "h3", "echo", "echoFull", "logDistance", "logRank", "bullet", "link", "indent", "cue", "logWords", "tooShort",
+  "goodLength", "allCaps", "fullStop", "question", "caption", "person", "dated", "bylineLead", "alone", "metaAfter",
+  "menuBefore", "menuAfter", "leadOverlap", "titleCase", "separator", "outsideHeader", "wrapped", "digits", "firstLine",
+  "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
+  "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance",
+] as const;
+
+export interface TitleCandidate {
   lines: number[];
   text: string;
-  score: number;
+  features: number[];
 }
 
-function candidates(doc: WorkingDoc, stop: number): Candidate[] {
+/** Content words (4+ letters, or CJK characters) of a text, lower-case. */
+function contentWords(t: string): string[] {
+  const words = t.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [];
+  const cjk = t.match(CJK) ?? [];
+  return cjk.length > words.length ? cjk : words;
+}
+
+const isBlank = (doc: WorkingDoc, i: number) => i < 0 || i >= doc.lines.length || !doc.lines[i].raw.trim();
+
+/**
+ * The first words of the article (from its start), for "does the first paragraph talk about this?":
+ * each word with the first two lines it occurs on, so that a candidate inside the article does not
+ * count its own words.
+ */
+function leadWords(doc: WorkingDoc, start: number): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  let n = 0;
+  for (let i = start; i < doc.lines.length && n < LEAD_WORDS; i++) {
+    const l = doc.lines[i];
+    if (l.removedBy) continue;
+    for (const w of contentWords(l.text)) {
+      const at = out.get(w);
+      if (!at) out.set(w, [i, -1]);
+      else if (at[1] < 0 && at[0] !== i) at[1] = i;
+      n++;
+    }
+  }
+  return out;
+}
+
+/** Nearest non-blank lines before (step -1) or after (step 1) line i, at most `count`. */
+function neighbours(doc: WorkingDoc, i: number, step: number, count: number): number[] {
+  const out: number[] = [];
+  for (let j = i + step; j >= 0 && j < doc.lines.length && out.length < count; j += step) if (doc.lines[j].raw.trim()) out.push(j);
+  return out;
+}
+
+const menuLike = (raw: string) => bulletItem(raw) !== null || wordCount(stripInlineMarkdown(raw).trim()) <= MENU_WORDS || linkDensity(raw) > 0.5;
+
+/** The headline candidates above the article, nearest first, with their signal vectors. */
+export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const { lines } = doc;
-  const page = ` ${echoKey(lines.map((l) => l.raw).join("\n"))} `;
-  const out: Candidate[] = [];
+  const stop = Math.min(firstProseIndex(doc), lines.length);
+  let from = stop;
+  // Up to the end of the article's first paragraphs (runs of non-blank lines).
+  for (let seen = 0; from < lines.length; from++) {
+    const blank = !lines[from].raw.trim();
+    if (blank && from > stop && lines[from - 1].raw.trim() && ++seen >= INSIDE_PARAGRAPHS) break;
+  }
+  // The page's words, and where each word occurs, for "how often is this text repeated?".
+  const pageWords = echoKey(lines.map((l) => l.raw).join("\n")).split(" ");
+  const where = new Map<string, number[]>();
+  pageWords.forEach((w, at) => {
+    const list = where.get(w);
+    if (list) list.push(at);
+    else where.set(w, [at]);
+  });
+  const lead = leadWords(doc, stop);
+  const out: TitleCandidate[] = [];
+  // Per-line signals looked at from several candidates, computed once.
+  const metaCache = new Map<number, boolean>();
+  const isMeta = (j: number): boolean => {
+    let v = metaCache.get(j);
+    if (v === undefined) {
+      const t = stripInlineMarkdown(lines[j].raw).trim();
+      v = t.length <= 120 && (BYLINE_LEAD.test(t) || DATE_OR_TIME.test(t) || isBylineLine(t) || !!isDateLine(t));
+      metaCache.set(j, v);
+    }
+    return v;
+  };
+  const menuCache = new Map<number, boolean>();
+  const menuAt = (j: number): boolean => {
+    let v = menuCache.get(j);
+    if (v === undefined) menuCache.set(j, (v = menuLike(lines[j].raw)));
+    return v;
+  };
   let distance = 0;
-  for (let i = stop - 1; i >= 0 && distance < MAX_DISTANCE; i--) {
+  for (let i = from - 1; i >= 0 && distance < MAX_DISTANCE; i--) {
     const l = lines[i];
     if (!l.raw.trim()) continue;
-    distance++;
+    if (i < stop) distance++;
     // Lines the article-region rule dropped above the article are still candidates; other removals are not.
     if (l.removedBy && l.removedAs !== "metadata" && l.removedBy !== "article-region") continue;
     if (l.usedFor) continue;
@@ -107,52 +180,128 @@ function candidates(doc: WorkingDoc, stop: number): Candidate[] {
     if (doc.wrapWidth && i > 0 && lines[i - 1].raw.trim() && continuesWrappedLine(lines[i - 1].raw, l.raw, doc.wrapWidth)) continue;
     // A headline wrapped over two lines by a text browser.
     const group = [i];
-    if (doc.wrapWidth && i + 1 < stop && lines[i + 1].raw.trim() && continuesWrappedLine(l.raw, lines[i + 1].raw, doc.wrapWidth)) group.push(i + 1);
+    if (doc.wrapWidth && i + 1 < from && lines[i + 1].raw.trim() && continuesWrappedLine(l.raw, lines[i + 1].raw, doc.wrapWidth)) group.push(i + 1);
     const raw = group.map((j) => lines[j].raw.trim()).join(" ");
     const text = stripInlineMarkdown(raw).replace(/\s+/g, " ").trim();
     if (!headlineShaped(text)) continue;
-    let score = 0;
-    const heading = /^\s{0,3}(#{1,6})\s+\S/.exec(l.raw);
-    if (heading) score += heading[1].length === 1 ? SCORE.h1 : heading[1].length === 2 ? SCORE.h2 : SCORE.h3;
-    const key = echoKey(text).split(" ").slice(0, ECHO_WORDS).join(" ");
-    let echoes = -1;
-    for (let at = page.indexOf(` ${key} `); at >= 0 && echoes < SCORE.echoCap; at = page.indexOf(` ${key} `, at + key.length + 1)) echoes++;
-    score += SCORE.echo * Math.max(0, echoes);
-    score += Math.max(SCORE.distanceCap, SCORE.distance * distance);
-    if (bulletItem(l.raw) !== null || /^\s*[☆□◦▪►→]/u.test(l.raw)) score += SCORE.bullet;
-    if (linkDensity(raw) > 0.5) score += SCORE.link;
-    if (/^\s{4,}/.test(l.raw)) score += SCORE.indent;
-    if (CUE.test(text.toLowerCase()) && wordCount(text) <= 4) score += SCORE.cue;
+    const last = group[group.length - 1];
+    const heading = HEADING.exec(l.raw);
+    const level = heading ? heading[1].length : 0;
+    const key = echoKey(text);
+    const keyWords = key.split(" ");
+    // Occurrences of the words ks in the page beyond the candidate itself, up to ECHO_CAP.
+    const count = (ks: string[]) => {
+      let n = -1;
+      for (const at of where.get(ks[0]) ?? []) {
+        let k = 1;
+        while (k < ks.length && pageWords[at + k] === ks[k]) k++;
+        if (k === ks.length && ++n >= ECHO_CAP) break;
+      }
+      return Math.max(0, n);
+    };
+    const echo = count(keyWords.slice(0, ECHO_WORDS));
+    const echoFull = keyWords.length > ECHO_WORDS && echo > 0 ? count(keyWords) : keyWords.length > ECHO_WORDS ? 0 : echo;
     const words = wordCount(text);
-    if (words >= 4 && words <= 20) score += SCORE.goodLength;
-    if (words < 3) score += SCORE.tooShort;
-    if (!/\p{Ll}/u.test(text)) score += SCORE.allCaps;
-    if (/[^.]\.$/.test(text)) score += SCORE.fullStop;
-    if (CAPTION.test(text)) score += SCORE.caption;
-    if (looksLikePersonName(text.replace(/^\p{L}{1,6}\s+(?=\p{Lu})/u, "")) && words <= 4) score += SCORE.person;
-    if (DATE_OR_TIME.test(text) && words <= 12) score += SCORE.dated;
-    if (BYLINE_LEAD.test(text)) score += SCORE.byline;
-    out.push({ lines: group, text, score });
+    const tokens = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const cw = contentWords(text);
+    const after = neighbours(doc, last, 1, META_LOOKAHEAD);
+    const before = neighbours(doc, i, -1, MENU_LOOKBEHIND);
+    const metaAfter = after.some(isMeta);
+    const x = [
+      level === 1 ? 1 : 0,
+      level === 2 ? 1 : 0,
+      level >= 3 ? 1 : 0,
+      echo,
+      echoFull,
+      Math.log1p(distance),
+      Math.log1p(out.length),
+      bulletItem(l.raw) !== null || /^\s*[☆□◦▪►→]/u.test(l.raw) ? 1 : 0,
+      linkDensity(raw) > 0.5 ? 1 : 0,
+      /^\s{4,}/.test(l.raw) ? 1 : 0,
+      CUE.test(text.toLowerCase()) && words <= 4 ? 1 : 0,
+      Math.log1p(words),
+      words < 3 ? 1 : 0,
+      words >= 4 && words <= 20 ? 1 : 0,
+      /\p{Ll}/u.test(text) ? 0 : 1,
+      /[^.]\.$/.test(text) ? 1 : 0,
+      /[?!]["'”’]?$/.test(text) ? 1 : 0,
+      CAPTION.test(text) ? 1 : 0,
+      looksLikePersonName(text.replace(/^\p{L}{1,6}\s+(?=\p{Lu})/u, "")) && words <= 4 ? 1 : 0,
+      DATE_OR_TIME.test(text) && words <= 12 ? 1 : 0,
+      BYLINE_LEAD.test(text) ? 1 : 0,
+      isBlank(doc, i - 1) && isBlank(doc, last + 1) ? 1 : 0,
+      metaAfter ? 1 : 0,
+      before.length ? before.filter(menuAt).length / before.length : 1,
+      after.length ? after.filter(menuAt).length / after.length : 1,
+      cw.length ? cw.filter((w) => (lead.get(w) ?? []).some((j) => j >= 0 && !group.includes(j))).length / cw.length : 0,
+      tokens.length ? tokens.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length / tokens.length : 0,
+      SITE_SEPARATOR.test(text) ? 1 : 0,
+      l.removedBy === "article-region" ? 1 : 0,
+      group.length > 1 ? 1 : 0,
+      Math.min(1, (text.match(/\p{N}/gu)?.length ?? 0) / Math.max(1, text.length) * 5),
+      before.length === 0 ? 1 : 0,
+      i > 0 && lines[i - 1].removedBy && lines[i - 1].removedBy !== "article-region" ? 1 : 0,
+      isProse(text) ? 1 : 0,
+      Math.log1p(text.match(/[,，、]/g)?.length ?? 0),
+      /^["'“‘„«]/u.test(text) ? 1 : 0,
+      words > 20 ? 1 : 0,
+      i >= stop ? 1 : 0,
+      CUE.test(text.toLowerCase()) ? 1 : 0,
+      after.length && wordCount(stripInlineMarkdown(lines[after[0]].raw)) > words ? 1 : 0,
+    ];
+    // Text-browser dumps carry no heading marks: there the other signals weigh differently.
+    if (doc.wrapWidth) x.push(x[TITLE_FEATURES.indexOf("alone")], x[TITLE_FEATURES.indexOf("metaAfter")], x[TITLE_FEATURES.indexOf("leadOverlap")], echo, Math.log1p(distance));
+    else x.push(0, 0, 0, 0, 0);
+    out.push({ lines: group, text, features: x });
   }
   return out;
 }
 
+/** A linear ranking model over standardised signals. */
+export interface TitleModel {
+  features: string[];
+  mean: number[];
+  std: number[];
+  weights: number[];
+}
+
+export const TITLE_MODEL: TitleModel = model as TitleModel;
+
+/** Each candidate's score under the model (higher is more headline-like). */
+export function scoreCandidates(cands: TitleCandidate[], m: TitleModel = TITLE_MODEL): number[] {
+  if (m.features.join() !== TITLE_FEATURES.join()) throw new Error("title-model.json does not match the title features: retrain it (scripts/train-title-model.ts)");
+  return cands.map((c) => c.features.reduce((z, v, k) => z + m.weights[k] * ((v - m.mean[k]) / (m.std[k] || 1)), 0));
+}
+
 export const title: Rule = {
   id: "title",
-  description: "Scores the headline-shaped lines above the article (heading marks, repetition, closeness) and takes the best as the title.",
+  description: "Ranks the headline-shaped lines above the article with a small learned model (heading marks, repetition, closeness, menu neighbours) and takes the best as the title.",
   apply(ctx) {
     const { doc } = ctx;
-    const stop = Math.min(firstProseIndex(doc), doc.lines.length);
-    const cands = candidates(doc, stop);
+    const cands = titleCandidates(doc);
     if (!cands.length) {
       ctx.warn("no headline found above the article");
       return;
     }
+    const scores = scoreCandidates(cands);
     // Highest score wins; on a tie the one nearer the article.
-    const best = cands.reduce((a, b) => (b.score > a.score ? b : a));
+    let b = 0;
+    for (let k = 1; k < cands.length; k++) if (scores[k] > scores[b]) b = k;
+    const best = cands[b];
     const headline = stripSiteName(best.text);
-    ctx.capture("title", headline, `best-scored headline-shaped line above the article (score ${best.score.toFixed(1)})`, best.lines);
+    ctx.capture("title", headline, `best-ranked headline candidate above the article (score ${scores[b].toFixed(2)} of ${cands.length} candidates)`, best.lines);
     ctx.use("title", best.lines, "headline");
+    // A headline found at the top of the article region (a long headline passes for a paragraph) moves
+    // the article's start below it: what sits above the headline is not article text.
+    const art = doc.article;
+    if (art && best.lines[0] >= art.start) {
+      let next = best.lines[best.lines.length - 1] + 1;
+      while (next < art.end && (doc.lines[next].removedBy || !doc.lines[next].text.trim())) next++;
+      if (next <= art.end) {
+        ctx.decide(null, `article start moved below the headline: line ${doc.lines[art.start].n} → ${doc.lines[next].n}`);
+        art.start = next;
+      }
+    }
     const key = comparable(headline);
     for (const c of cands)
       if (c !== best && comparable(stripSiteName(c.text)) === key && c.lines.every((i) => !doc.lines[i].usedFor)) ctx.use("title", c.lines, "headline printed again");

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { toWorkingDoc } from "../../pipeline/clean/index.ts";
+import { runRules } from "../../pipeline/rules.ts";
+import { notStandfirst, subtitle } from "../../pipeline/extract/rules/subtitle.ts";
+
+const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a long dispute.";
+/** Runs the subtitle rule with line `titleAt` marked as the headline and the article starting at `start`. */
+const run = (lines: string[], titleAt: number, start: number, wrapWidth: number | null = null) => {
+  const doc = { ...toWorkingDoc("t.txt", lines.join("\n")), wrapWidth };
+  doc.lines[titleAt].usedFor = "title";
+  doc.lines[titleAt].removedBy = "title";
+  doc.article = { start, end: lines.length - 1 };
+  return runRules(doc, [subtitle], "extract");
+};
+
+describe("subtitle", () => {
+  it("takes the sentence under the headline, past a byline", () => {
+    const doc = run(["Council votes to rebuild the bridge", "By Jane Smith", "The vote ends a ten-year quarrel over what to do with the crossing", "", prose], 0, 4);
+    expect(doc.captured.subtitle).toBe("The vote ends a ten-year quarrel over what to do with the crossing");
+    expect(doc.lines[2].usedFor).toBe("subtitle");
+  });
+
+  it("finds no standfirst when a caption follows the headline, and does not look further", () => {
+    const doc = run(["Council votes to rebuild the bridge", "The old bridge at dusk, left, seen from the quay (AP)", "The vote ends a ten-year quarrel over what to do", "", prose], 0, 4);
+    expect(doc.captured.subtitle).toBeNull();
+    expect(doc.lines[2].usedFor).toBeUndefined();
+  });
+
+  it("stops at a removed line (a picture or share bar) between headline and text", () => {
+    const doc = run(["Council votes to rebuild the bridge", "Share on social media", "The vote ends a ten-year quarrel over what to do with it", "", prose], 0, 4);
+    doc.lines[1].removedBy = "ui-labels";
+    const again = runRules(doc, [subtitle], "extract");
+    expect(again.captured.subtitle).toBeNull();
+  });
+
+  it("joins a standfirst a text browser wrapped", () => {
+    const first = "The vote ends a ten-year quarrel over what to do with the crossing, which";
+    const doc = run(["Council votes to rebuild the bridge", "", first, "engineers closed in spring", "", prose], 0, 5, first.length + 2);
+    expect(doc.captured.subtitle).toBe(`${first} engineers closed in spring`);
+    expect(doc.lines[3].usedFor).toBe("subtitle");
+  });
+
+  it("says why a text is not a standfirst", () => {
+    expect(notStandfirst("Updated Nov 19, 6:55 AM; posted earlier that morning by staff")).toBe("a date or time stamp");
+    expect(notStandfirst("• Sections and more of the news you like to read")).toBe("a list item");
+    expect(notStandfirst("SUBSCRIBE TO OUR NEWSLETTER FOR THE WEEKLY DIGEST NOW")).toBe("all capitals");
+    expect(notStandfirst("The vote ends a ten-year quarrel over the crossing.")).toBeNull();
+  });
+});
