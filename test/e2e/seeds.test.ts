@@ -5,7 +5,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tableFromIPC } from "apache-arrow";
+import Papa from "papaparse";
 import { build, type BuildSummary } from "../../pipeline/build.ts";
+import { csvColumns, fromCsvRow } from "../../schemas/derive/csv.ts";
+import { describeColumns } from "../../schemas/describe.ts";
+import { TABLES } from "../../schemas/tables.ts";
 
 const GOLD_DIR = "test/fixtures/seed-gold";
 let tmp: string;
@@ -22,7 +27,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), "clippings-e2e-"));
   summary = await build({ raw: "raw", out: tmp, config: "dataset.json" });
   articles = readJsonl(path.join(summary.dir, "articles.jsonl"));
-});
+}, 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("seeds end to end", () => {
@@ -77,7 +82,22 @@ describe("seeds end to end", () => {
     expect(icons).toMatchObject({ action: "removed", first_line: 1, last_line: 1 });
   });
 
-  it("builds byte-identical files twice", async () => {
+  for (const table of Object.values(TABLES)) {
+    it(`${table.name}: the CSV and the Arrow file hold exactly the JSONL rows`, () => {
+      const jsonl = readJsonl(path.join(summary.dir, `${table.name}.jsonl`));
+      const csv = Papa.parse<string[]>(readFileSync(path.join(summary.dir, `${table.name}.csv`), "utf8"), { newline: "\n", skipEmptyLines: true });
+      expect(csv.errors).toEqual([]);
+      const [header, ...rows] = csv.data;
+      expect(header).toEqual(csvColumns(table));
+      const specs = describeColumns(table.schema);
+      expect(rows.map((cells) => fromCsvRow(specs, cells))).toEqual(jsonl);
+      const arrow = tableFromIPC(readFileSync(path.join(summary.dir, `${table.name}.arrow`)));
+      expect(arrow.numRows).toBe(jsonl.length);
+      expect(arrow.schema.fields.map((f) => f.name)).toEqual(header);
+    });
+  }
+
+  it("builds byte-identical files twice", { timeout: 120_000 }, async () => {
     const other = mkdtempSync(path.join(os.tmpdir(), "clippings-e2e-b-"));
     try {
       const again = await build({ raw: "raw", out: other, config: "dataset.json" });
