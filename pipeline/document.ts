@@ -94,11 +94,30 @@ export interface Paragraph {
   text: string;
 }
 
+/** Scripts written without spaces between words: a line break next to one of their characters is not a space. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Joins the lines of one wrapped paragraph: with a space, except where the break sits next to a
+ * Chinese or Japanese character (those scripts put no spaces between words, so the browser broke
+ * inside a word run, not at a space).
+ */
+export function joinWrapped(parts: readonly string[]): string {
+  let out = "";
+  for (const part of parts) {
+    const t = part.trim();
+    if (!t) continue;
+    if (out && !(UNSPACED.test(out[out.length - 1]) || UNSPACED.test(t[0]))) out += " ";
+    out += t;
+  }
+  return out;
+}
+
 export function paragraphs(doc: WorkingDoc): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: number[] = [];
   const flush = () => {
-    if (cur.length) out.push({ lines: cur, text: cur.map((i) => doc.lines[i].text.trim()).join(" ") });
+    if (cur.length) out.push({ lines: cur, text: joinWrapped(cur.map((i) => doc.lines[i].text)) });
     cur = [];
   };
   doc.lines.forEach((l, i) => {

@@ -5,7 +5,7 @@
 // and heading marks, position, and the same signals of its neighbours), which a small logistic model
 // turns into the probability that the block is article text (see block-model.json and
 // scripts/train-block-model.ts).
-import type { WorkingDoc } from "../document.ts";
+import { joinWrapped, type WorkingDoc } from "../document.ts";
 import { MD_LINK, stripInlineMarkdown } from "../text/markdown.ts";
 import { BOILERPLATE_CUES } from "./lexicon/boilerplate.ts";
 import { CJK_PARTICLES, STOPWORDS } from "./lexicon/stopwords.ts";
@@ -30,8 +30,11 @@ export function buildBlocks(doc: WorkingDoc): Block[] {
   let cur: number[] = [];
   const flush = () => {
     if (!cur.length) return;
-    const raw = cur.map((i) => doc.lines[i].text.trim()).join(" ");
-    out.push({ lines: cur, raw, text: stripInlineMarkdown(raw).replace(/\s+/g, " ").trim() });
+    const raw = joinWrapped(cur.map((i) => doc.lines[i].text));
+    const text = stripInlineMarkdown(raw).replace(/\s+/g, " ").trim();
+    // A line with nothing a reader sees (an image, an empty link) is not a block: it would only skew
+    // its neighbours' signals. The article-region rule removes such lines with the region's edges.
+    if (text) out.push({ lines: cur, raw, text });
     cur = [];
   };
   doc.lines.forEach((l, i) => {

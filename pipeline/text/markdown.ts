@@ -4,6 +4,9 @@
 /** `[text](target "title")`: link text in group 1, target in group 2. Images start with '!'. */
 export const MD_LINK = /(!?)\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"\n]{0,2000}")?\s*\)/g;
 
+/** `![alt](src "title")`: an image. Its alt text is not text a reader sees in the article. */
+export const MD_IMAGE = /!\[[^\]\n]{0,1000}\]\(\s*<?[^)\s>]{0,2000}>?(?:\s+"[^"\n]{0,2000}")?\s*\)/g;
+
 /** A whole line that is a single link, optionally bulleted: "- [Headline](url)". */
 export const LINK_ONLY_LINE = /^\s*(?:[-*+•]\s+)?\[([^\]\n]{1,500})\]\([^)\n]*\)\s*$/;
 
@@ -15,6 +18,8 @@ export function linkText(line: string): string | null {
 /** Removes inline Markdown, keeping the words a reader sees. */
 export function stripInlineMarkdown(text: string): string {
   return text
+    // Images first, so a linked image "[![alt](src)](href)" leaves no alt text behind.
+    .replace(MD_IMAGE, "")
     .replace(MD_LINK, (_m, bang: string, label: string) => (bang ? "" : label))
     .replace(/<((?:https?|ftp|mailto):[^>\s]{1,2000})>/g, "$1")
     .replace(/(\*\*|__)(?=\S)([^*_\n]{1,1000}?\S)\1/g, "$2")

@@ -62,3 +62,23 @@ describe("article-region", () => {
     expect(densestRegion(blocks, [0.1, 0.1, 0.1, 0.1, 0.1], 0.4)).toBeNull();
   });
 });
+
+describe("article-region: lines with no visible text", () => {
+  const withImages = [
+    ...nav, "", "# Council votes to rebuild the old bridge", "",
+    prose[0], "", "[![The old bridge at dusk, seen from the north bank (Photo agency)](https://img.example.org/b.jpg)](https://example.org/gallery/7)", "",
+    ...prose.slice(1).flatMap((p) => [p, ""]), ...footer.flatMap((l) => [l, ""]),
+  ].join("\n");
+
+  it("are not blocks, and are removed with a reason while the paragraphs around them stay", () => {
+    const doc = runRules(toWorkingDoc("t.txt", withImages), CLEAN_RULES, "clean");
+    expect(buildBlocks(toWorkingDoc("t.txt", withImages)).some((b) => b.raw.includes("img.example.org"))).toBe(false);
+    const img = doc.lines.find((l) => l.raw.includes("img.example.org"))!;
+    expect(img.removedBy).toBe("article-region");
+    expect(doc.log.some((e) => e.rule === "article-region" && /no visible text/.test(e.reason ?? ""))).toBe(true);
+    const body = paragraphs(doc).map((p) => p.text).join("\n");
+    expect(body).toContain(prose[0]);
+    expect(body).toContain(prose[1]);
+    expect(body).not.toContain("Photo agency");
+  });
+});

@@ -9,3 +9,11 @@ describe("markdown links", () => {
     expect(stripInlineMarkdown(line)).toBe("-   Mayor opens the new library");
   });
 });
+
+describe("images", () => {
+  it("drops a linked image with its alt text, keeping the words around it", () => {
+    const line = `[![A man waves from a boat on the river, Friday. (Photo agency)](https://img.example.org/a.jpg?s=600)](https://example.org/gallery/1) Boats came back to the river on Friday.`;
+    expect(stripInlineMarkdown(line).trim()).toBe("Boats came back to the river on Friday.");
+    expect(stripInlineMarkdown("Before ![a cat](x.png) after")).toBe("Before  after");
+  });
+});

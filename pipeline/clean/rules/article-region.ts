@@ -34,8 +34,10 @@ export interface Thresholds {
 export interface BlockModel extends Thresholds {
   /** Block features → probability of article text. */
   stage1: Logistic;
-  /** First-stage probabilities in context → final probability. */
+  /** First-stage probabilities in context → second-stage probability. */
   stage2: Logistic;
+  /** Second-stage probabilities in the same context features → final probability (optional). */
+  stage3?: Logistic;
 }
 
 /** Blocks left in front of the article, for the headline, date, byline and standfirst. */
@@ -78,10 +80,10 @@ export function densestRegion(blocks: Block[], probs: number[], threshold: numbe
 }
 
 /** Both stages: block features, first-stage probabilities, the core run, context features, final probabilities. */
-export function twoStage(blocks: Block[], x1: number[][], m: Pick<BlockModel, "stage1" | "stage2" | "coreThreshold">): number[] {
+export function twoStage(blocks: Block[], x1: number[][], m: Pick<BlockModel, "stage1" | "stage2" | "stage3" | "coreThreshold">): number[] {
   const p1 = predict(m.stage1, x1);
-  const core = densestRegion(blocks, p1, m.coreThreshold);
-  return predict(m.stage2, contextFeatures(blocks, p1, x1, core));
+  const p2 = predict(m.stage2, contextFeatures(blocks, p1, x1, densestRegion(blocks, p1, m.coreThreshold)));
+  return m.stage3 ? predict(m.stage3, contextFeatures(blocks, p2, x1, densestRegion(blocks, p2, m.coreThreshold))) : p2;
 }
 
 /** Which blocks to keep: inside the densest region and above the keep threshold. */
@@ -129,6 +131,11 @@ export const articleRegion: Rule = {
       else if (i < s) return;
       else if (i > e) ctx.remove(from, to, `after the article region (${pct(probs[i])})`);
       else if (!keep[i]) ctx.remove(from, to, `boilerplate block inside the article (${pct(probs[i])})`);
+    });
+    // Lines with nothing a reader sees (an image, an empty link) are not blocks (see buildBlocks).
+    const inBlock = new Set(blocks.flatMap((b) => b.lines));
+    doc.lines.forEach((l, i) => {
+      if (!l.removedBy && l.text.trim() && !inBlock.has(i)) ctx.remove(i, i, "no visible text (an image or an empty link)");
     });
     doc.article = { start: blocks[s].lines[0], end: blocks[e].lines[blocks[e].lines.length - 1] };
     ctx.decide(null, `article region: lines ${doc.lines[doc.article.start].n}–${doc.lines[doc.article.end].n} (${e - s + 1} of ${blocks.length} blocks)`);
