@@ -1,9 +1,9 @@
 // Finds where the article starts and ends and removes everything else: menus, link lists, share and
 // sign-up blocks, "most read" lists, comments and footers. Each block (a Markdown line, or a wrapped
 // paragraph of a text-browser dump re-joined) gets a probability of being article text from a small
-// logistic model over its features (length, link density, stop-word and punctuation density,
-// boilerplate cues, neighbours; see ../blocks.ts and block-model.json, trained and cross-validated by
-// scripts/train-block-model.ts). The article is the contiguous run of blocks with the largest total
+// model (logistic, or boosted trees: ../block-classifier.ts) over its features (length, link density,
+// stop-word and punctuation density, boilerplate cues, neighbours; see ../blocks.ts and
+// block-model.json, trained and cross-validated by scripts/train-block-model.ts). The article is the contiguous run of blocks with the largest total
 // "evidence" (probability above a threshold, weighted by length) — the densest run of prose — and
 // inside it blocks that are clearly not text (a caption, a share bar) are removed too.
 // The few blocks in front of the article (the header zone: headline, date, byline, standfirst) stay
@@ -13,14 +13,9 @@ import type { Rule } from "../../rules.ts";
 import { buildBlocks, blockFeatures, CONTEXT_FEATURES, contextFeatures, FEATURES, type Block } from "../blocks.ts";
 import model from "../block-model.json" with { type: "json" };
 import { isProse, type WorkingDoc } from "../../document.ts";
+import { predict, type Classifier } from "../block-classifier.ts";
 
-/** A logistic model: weights over standardised features (weight 0 is the bias). */
-export interface Logistic {
-  features: string[];
-  mean: number[];
-  std: number[];
-  weights: number[];
-}
+export { predict, type Classifier };
 
 export interface Thresholds {
   /** First stage: blocks above this probability add to the core region's score, below it they subtract. */
@@ -33,28 +28,17 @@ export interface Thresholds {
 
 export interface BlockModel extends Thresholds {
   /** Block features → probability of article text. */
-  stage1: Logistic;
+  stage1: Classifier;
   /** First-stage probabilities in context → second-stage probability. */
-  stage2: Logistic;
+  stage2: Classifier;
   /** Second-stage probabilities in the same context features → final probability (optional). */
-  stage3?: Logistic;
+  stage3?: Classifier;
 }
 
 /** Blocks left in front of the article, for the headline, date, byline and standfirst. */
 const HEADER_BLOCKS = 25;
 /** A block's length counts up to this many words towards the region score. */
 const MAX_WEIGHT_WORDS = 80;
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** Probability for each feature vector under a logistic model. */
-export function predict(m: Logistic, xs: number[][]): number[] {
-  return xs.map((x) => {
-    let z = 0;
-    for (let k = 0; k < x.length; k++) z += m.weights[k] * (k === 0 ? 1 : (x[k] - m.mean[k]) / (m.std[k] || 1));
-    return sigmoid(z);
-  });
-}
 
 const wordsIn = (b: Block) => b.text.split(/\s+/).filter(Boolean).length;
 
