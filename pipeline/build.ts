@@ -15,7 +15,7 @@ import { TABLES, type TableName } from "../schemas/tables.ts";
 import { openCache, type ResultCache } from "./cache/index.ts";
 import { Deduper } from "./dedupe/index.ts";
 import { readRawFile, walkRaw, type Skipped } from "./ingest/index.ts";
-import { inlineProcessor, workerPool, type Processor } from "./parallel/pool.ts";
+import { inlineProcessor, lazyPool, type Processor } from "./parallel/pool.ts";
 import { RECORD_TABLES, type FileResult, type Row } from "./parallel/process-file.ts";
 import { openProgress } from "./progress.ts";
 import { loadDatasetConfig } from "./write/config.ts";
@@ -95,7 +95,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const jobs = Math.max(1, opts.jobs ?? (files.length < WORKERS_FROM_FILES ? 1 : os.availableParallelism()));
   const skipped: Skipped[] = walk.skipped;
   const cache: ResultCache | null = opts.cache === false ? null : openCache(opts.out);
-  const processor: Processor = jobs === 1 ? inlineProcessor() : workerPool(jobs);
+  const processor: Processor = jobs === 1 ? inlineProcessor() : lazyPool(jobs);
   const deduper = new Deduper();
   const progress = openProgress(files.length, process.stderr, opts.progress !== false);
 
@@ -108,9 +108,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   let cached = 0;
   let processed = 0;
 
-  const writeRow = async (table: TableName, row: Row) => {
-    await (version.tables[table] as TableWriter<Row>).write(row);
+  // Returns a promise only when a file needs draining, so most rows cost no await.
+  const writeRow = (table: TableName, row: Row): Promise<void> | void => {
     rows[table]++;
+    return (version.tables[table] as TableWriter<Row>).write(row);
   };
   const writeReject = async (r: Reject) => {
     await writeRow("rejects", r);
@@ -152,7 +153,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     if (near) nearDuplicates++;
     for (const table of RECORD_TABLES) {
       for (const row of result.rows[table] ?? []) {
-        await writeRow(table, table === "articles" && near ? { ...row, ...near } : row);
+        const p = writeRow(table, table === "articles" && near ? { ...row, ...near } : row);
+        if (p) await p;
       }
     }
     records++;

@@ -1,5 +1,6 @@
 // The audit table: one row per decision a cleaning or extraction rule made about a record, so
-// "why did this line vanish?" has an answer in the published data.
+// "why did this line vanish?" has an answer in the published data. Consecutive removals by one rule
+// for one reason are one row covering their lines (pipeline/extract/audit-rows.ts).
 import { z } from "zod";
 import { count, optionalText, text } from "./fields.ts";
 
@@ -14,7 +15,7 @@ export const AuditSchema = z
     }),
     seq: count({
       description: "Order of the entry within its article (0-based).",
-      derivation: "Position in the record's log.",
+      derivation: "Position in the record's log, once runs of removals are merged (pipeline/extract/audit-rows.ts).",
       examples: [0],
     }),
     stage: text({
@@ -44,7 +45,7 @@ export const AuditSchema = z
     }),
     last_line: count({
       description: "Last raw line (1-based) the entry is about; 0 when it concerns no line.",
-      derivation: "Line numbers of the decoded raw text.",
+      derivation: "Line numbers of the decoded raw text; for a merged run of removals, the run's last line.",
       examples: [36],
     }),
     reason: text({

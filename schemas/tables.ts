@@ -36,7 +36,7 @@ export const TABLES = {
   audit: {
     name: "audit",
     title: "Cleaning and extraction log",
-    description: "One row per decision a rule made: which lines it removed, which values it captured, and why.",
+    description: "One row per decision a rule made: which lines it removed, which values it captured, and why. A run of consecutive removals by one rule for one reason is one row covering the run's lines.",
     schema: AuditSchema,
     primaryKey: ["article_id", "seq"],
     foreignKeys: [{ fields: ["article_id"], reference: { resource: "articles", fields: ["id"] } }],

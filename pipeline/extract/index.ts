@@ -8,6 +8,7 @@ import type { Reject } from "../../schemas/reject.ts";
 import type { CleanedDoc } from "../clean/index.ts";
 import { paragraphs } from "../document.ts";
 import { countWords } from "../text/words.ts";
+import { auditRows } from "./audit-rows.ts";
 import { extractQuotes, peopleOf } from "../quotes/index.ts";
 import { runRules, type Rule } from "../rules.ts";
 import { byline } from "./rules/byline.ts";
@@ -80,6 +81,6 @@ export function extract(input: CleanedDoc, rules: readonly Rule[] = EXTRACT_RULE
   const quotes = extractQuotes(article);
   article.quote_count = quotes.length;
   article.people = peopleOf(quotes);
-  const audit = doc.log.map((e, seq) => ({ article_id: input.id, seq, ...e }));
+  const audit = auditRows(input.id, doc);
   return { ok: true, value: { article, audit, quotes } };
 }

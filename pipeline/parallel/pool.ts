@@ -1,6 +1,8 @@
 // A fixed pool of worker threads running processFile. Jobs go to the worker with the fewest in
 // flight; results come back in any order and the build re-orders them by file index, so the output
 // does not depend on which thread finished first. With jobs = 1 everything runs inline instead.
+// lazyPool starts the threads only once a build has more than a few files to process (a cached
+// rebuild that adds ten files never pays for starting them); the first jobs run inline meanwhile.
 import { Worker } from "node:worker_threads";
 import { processFile, type FileJob, type FileResult } from "./process-file.ts";
 
@@ -62,6 +64,26 @@ export function workerPool(size: number): Processor {
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** Jobs a lazy pool runs inline before it starts its worker threads. */
+export const INLINE_BEFORE_WORKERS = 24;
+
+/** Inline for the first `inlineFirst` jobs, then a pool of `size` worker threads (started on demand). */
+export function lazyPool(size: number, inlineFirst = INLINE_BEFORE_WORKERS): Processor {
+  const inline = inlineProcessor();
+  let pool: Processor | null = null;
+  let seen = 0;
+  return {
+    run(job) {
+      if (seen++ < inlineFirst) return inline.run(job);
+      pool ??= workerPool(size);
+      return pool.run(job);
+    },
+    async close() {
+      if (pool) await pool.close();
     },
   };
 }

@@ -6,6 +6,7 @@
 // ("Published", "Updated", ...) so callers can prefer the publication date over a revision date.
 import { format, isValid } from "date-fns";
 import { MONTH_NAMES, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAY_NAMES } from "./date-lexicon.ts";
+import { memoByString } from "./memo.ts";
 
 export type DateLabel = "published" | "updated" | null;
 
@@ -131,6 +132,14 @@ const MAYBE_YEAR = /(?:19|20)\d\d|\d[.\/]\d{1,2}[.\/]\d\d/;
 export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
   // Fast path: every pattern needs a year (four digits, or two after a numeric day and month).
   if (!MAYBE_YEAR.test(text)) return [];
+  // The same header lines are tested by several rules: results are memoised (frozen; a fresh array each call).
+  return (opts.monthFirst ? findDatesMonthFirst : findDatesDayFirst)(text).slice();
+}
+
+const findDatesDayFirst = memoByString((text) => Object.freeze(scanDates(text, {}).map((d) => Object.freeze(d))));
+const findDatesMonthFirst = memoByString((text) => Object.freeze(scanDates(text, { monthFirst: true }).map((d) => Object.freeze(d))));
+
+function scanDates(text: string, opts: DateOptions): FoundDate[] {
   const hits: { date: string; start: number; end: number; shortYear: boolean; ambiguous: boolean }[] = [];
   for (const { re, order } of PATTERNS) {
     re.lastIndex = 0;
@@ -193,6 +202,15 @@ export function wordsBesideDates(text: string, found: readonly FoundDate[]): str
 
 /** A line that is essentially a date (with optional weekday, time, 'Published' and the like). */
 export function isDateLine(text: string, opts: DateOptions = {}): FoundDate | null {
+  // No digit, no date (every pattern has digits).
+  if (!/\d/.test(text)) return null;
+  return (opts.monthFirst ? dateLineMonthFirst : dateLineDayFirst)(text);
+}
+
+const dateLineDayFirst = memoByString((text) => readDateLine(text, {}));
+const dateLineMonthFirst = memoByString((text) => readDateLine(text, { monthFirst: true }));
+
+function readDateLine(text: string, opts: DateOptions): FoundDate | null {
   const t = text.replace(/^[\s•·*\-–—|]+/, "");
   if (t.length > 90) return null;
   const found = findDates(t, opts);

@@ -10,7 +10,7 @@ import type { FileStat } from "../../schemas/derive/datapackage.ts";
 export async function sha256File(path: string): Promise<FileStat> {
   const hash = createHash("sha256");
   let bytes = 0;
-  for await (const chunk of createReadStream(path)) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     hash.update(chunk as Buffer);
     bytes += (chunk as Buffer).byteLength;
   }

@@ -6,14 +6,13 @@
 // one batch is in flight and memory stays flat however many rows a table has.
 // Column types are the Arrow schema's (date32, list<utf8>, int32, float64, bool, utf8), with the
 // field descriptions kept as Arrow metadata. No timestamps are written, so the bytes are deterministic.
-import { Table as ArrowTable, tableToIPC } from "apache-arrow";
+import { Table as ArrowTable, tableToIPC, type RecordBatch } from "apache-arrow";
 import type { RecordBatch as WasmBatch, Table as WasmTable, WriterProperties } from "parquet-wasm";
 import { arrowSchemaFor } from "../../schemas/derive/arrow.ts";
-import { describeColumns } from "../../schemas/describe.ts";
 import type { TableDef } from "../../schemas/tables.ts";
-import { BATCH_ROWS, buildBatch } from "./arrow.ts";
+import { BATCH_ROWS, batchingWriter, type BatchWriter } from "./arrow.ts";
 import { openFileSink } from "./sink.ts";
-import type { Row, TableWriter } from "./types.ts";
+import type { TableWriter } from "./types.ts";
 
 /** zstd level 3 (the library default): a good ratio at a fast write; any Parquet reader decodes it. */
 export const PARQUET_COMPRESSION = "zstd";
@@ -32,11 +31,9 @@ function toWasmTable(pw: ParquetWasm, t: ArrowTable): WasmTable {
   return pw.Table.fromIPCStream(tableToIPC(t, "stream"));
 }
 
-export function openParquetWriter(path: string, table: TableDef, batchRows = BATCH_ROWS): TableWriter {
+export function openParquetBatchWriter(path: string, table: TableDef, batchRows = BATCH_ROWS): BatchWriter {
   const schema = arrowSchemaFor(table);
-  const specs = describeColumns(table.schema);
   const sink = openFileSink(path);
-  let rows: Row[] = [];
 
   // Batches waiting for parquet-wasm to pull them; each resolves its `taken` when pulled.
   const waiting: { batch: WasmBatch; taken: () => void }[] = [];
@@ -76,11 +73,9 @@ export function openParquetWriter(path: string, table: TableDef, batchRows = BAT
     });
   };
 
-  const flushBatch = async () => {
-    if (!rows.length) return;
+  const writeBatch = async (arrowBatch: RecordBatch) => {
     const pw = await loadParquet();
-    const wasm = toWasmTable(pw, new ArrowTable([buildBatch(schema, specs, rows)]));
-    rows = [];
+    const wasm = toWasmTable(pw, new ArrowTable([arrowBatch]));
     const batch = wasm.recordBatch(0)!;
     wasm.free();
     const taken = new Promise<void>((res) => waiting.push({ batch, taken: res }));
@@ -91,12 +86,8 @@ export function openParquetWriter(path: string, table: TableDef, batchRows = BAT
   };
 
   return {
-    async write(row: Row) {
-      rows.push(row);
-      if (rows.length >= batchRows) await flushBatch();
-    },
+    writeBatch,
     async close() {
-      await flushBatch();
       if (pump) {
         ended = true;
         wake?.();
@@ -115,4 +106,8 @@ export function openParquetWriter(path: string, table: TableDef, batchRows = BAT
       sink.abort();
     },
   };
+}
+
+export function openParquetWriter(path: string, table: TableDef, batchRows = BATCH_ROWS): TableWriter {
+  return batchingWriter(table, [openParquetBatchWriter(path, table, batchRows)], batchRows);
 }

@@ -18,9 +18,20 @@ export function openFileSink(path: string): FileSink {
   out.on("error", (e) => (failure = e));
   let pending: Uint8Array[] = [];
   let size = 0;
+  // Text is gathered as one string and encoded once per flush, not once per row.
+  let text = "";
+
+  const takeText = () => {
+    if (!text) return;
+    const bytes = Buffer.from(text, "utf8");
+    text = "";
+    pending.push(bytes);
+    size += bytes.byteLength;
+  };
 
   const flush = (): Promise<void> | void => {
     if (failure) throw failure;
+    takeText();
     if (!size) return;
     const buf = pending.length === 1 ? pending[0] : Buffer.concat(pending, size);
     pending = [];
@@ -30,10 +41,13 @@ export function openFileSink(path: string): FileSink {
 
   return {
     write(chunk) {
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-      pending.push(bytes);
-      size += bytes.byteLength;
-      if (size >= FLUSH_AT) return flush();
+      if (typeof chunk === "string") text += chunk;
+      else {
+        takeText();
+        pending.push(chunk);
+        size += chunk.byteLength;
+      }
+      if (size + text.length >= FLUSH_AT) return flush();
     },
     async close() {
       await flush();

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { FORMAT_ORDER, tableFile, type TableFormat } from "../../schemas/derive/files.ts";
 import { describeColumns } from "../../schemas/describe.ts";
 import type { TableDef } from "../../schemas/tables.ts";
-import { openArrowWriter } from "./arrow.ts";
+import { batchingWriter, openArrowBatchWriter, openArrowWriter } from "./arrow.ts";
 import { openCsvWriter } from "./csv.ts";
 import { openJsonlWriter } from "./jsonl.ts";
-import { openParquetWriter } from "./parquet.ts";
+import { openParquetBatchWriter, openParquetWriter } from "./parquet.ts";
 import type { Row, Rows, TableWriter } from "./types.ts";
 
 const OPENERS: Record<TableFormat, (path: string, table: TableDef) => TableWriter> = {
@@ -25,12 +25,28 @@ export function openTableWriter(dir: string, table: TableDef, format: TableForma
 export function openTableWriters(dir: string, table: TableDef, formats: TableFormat[] = FORMAT_ORDER): TableWriter {
   const names = describeColumns(table.schema).map((c) => c.name);
   const known = new Set(names);
-  const writers = formats.map((f) => openTableWriter(dir, table, f));
+  // Arrow and Parquet share one record batch per BATCH_ROWS rows (built once, written twice).
+  const batched = formats.filter((f): f is "arrow" | "parquet" => f === "arrow" || f === "parquet");
+  const writers = formats.filter((f) => f !== "arrow" && f !== "parquet").map((f) => openTableWriter(dir, table, f));
+  if (batched.length)
+    writers.push(
+      batchingWriter(
+        table,
+        batched.map((f) => (f === "arrow" ? openArrowBatchWriter : openParquetBatchWriter)(join(dir, tableFile(table, f)), table)),
+      ),
+    );
+  const writeFrom = async (row: Row, from: number) => {
+    for (let i = from; i < writers.length; i++) await writers[i].write(row);
+  };
   return {
-    async write(row: Row) {
+    write(row: Row) {
       for (const n of names) if (!(n in row)) throw new Error(`${table.name}: row lacks field ${n}`);
       for (const k of Object.keys(row)) if (!known.has(k)) throw new Error(`${table.name}: row has unknown field ${k}`);
-      for (const w of writers) await w.write(row);
+      // Writers only return a promise when their file needs draining: await those, not every row.
+      for (let i = 0; i < writers.length; i++) {
+        const p = writers[i].write(row);
+        if (p) return p.then(() => writeFrom(row, i + 1));
+      }
     },
     async close() {
       for (const w of writers) await w.close();

@@ -26,6 +26,7 @@ import { articleKeyOf, releasePolicy, type ReleasePolicy } from "../release/poli
 import { provenance } from "../release/provenance.ts";
 import { checkVersionBump, compareSchemas, schemaSnapshot, snapshotFromDataPackage } from "../release/semver.ts";
 import { versionStats } from "../release/stats.ts";
+import type { FileStat } from "../../schemas/derive/datapackage.ts";
 import { byName, fileStats, renderChecksums } from "./checksums.ts";
 import { openTableWriters } from "./tables.ts";
 import type { Row, Rows, TableWriter } from "./types.ts";
@@ -106,11 +107,13 @@ async function listFiles(dir: string): Promise<string[] | null> {
 }
 
 /** Names of files that differ between two flat folders (missing on either side counts). */
-async function differingFiles(a: string, b: string): Promise<string[]> {
+async function differingFiles(a: string, b: string, known: Record<string, FileStat> = {}): Promise<string[]> {
   const [fa, fb] = [(await listFiles(a)) ?? [], (await listFiles(b)) ?? []];
   const all = [...new Set([...fa, ...fb])].sort(byName);
   const onlyFiles = (xs: string[]) => xs.filter((n) => !n.endsWith("/"));
-  const [sa, sb] = [await fileStats(a, onlyFiles(fa)), await fileStats(b, onlyFiles(fb))];
+  // `a`'s hashes are known when it was just written; `b` (a published version) is hashed afresh.
+  const sa = { ...known, ...(await fileStats(a, onlyFiles(fa).filter((n) => !known[n]))) };
+  const sb = await fileStats(b, onlyFiles(fb));
   return all.filter((n) => !sa[n] || !sb[n] || sa[n].sha256 !== sb[n].sha256);
 }
 
@@ -166,12 +169,12 @@ export async function openVersion({ outDir, config, force = false }: OpenVersion
     TABLE_NAMES.map((n) => [
       n,
       {
-        async write(row: TableRow<typeof n>) {
+        write(row: TableRow<typeof n>) {
           // The release policy (exclusions, metadata-only) applies to every row, whoever writes it.
           const out = policy.apply(TABLES[n], row as Row);
           if (out === null) return;
-          await raw[n].write(out);
           counts[n]++;
+          return raw[n].write(out);
         },
         close: () => raw[n].close(),
         abort: () => raw[n].abort(),
@@ -183,6 +186,9 @@ export async function openVersion({ outDir, config, force = false }: OpenVersion
     for (const n of TABLE_NAMES) raw[n].abort();
     await rm(tmp, { recursive: true, force: true });
   };
+
+  /** Hashes of the files finish() wrote, so commit() need not read them again. */
+  let written: Record<string, FileStat> = {};
 
   async function finish(extraFiles: Record<string, string | Uint8Array>): Promise<WriteVersionResult> {
     for (const n of TABLE_NAMES) await raw[n].close();
@@ -231,9 +237,13 @@ export async function openVersion({ outDir, config, force = false }: OpenVersion
       },
       "clippings:schema": schema,
     };
-    await writeFile(join(tmp, DATAPACKAGE_FILE), renderDataPackage(config, await fileStats(tmp, dataFiles), extras));
+    // Each file is hashed once: the data files for datapackage.json, then only what was written after.
+    const dataStats = await fileStats(tmp, dataFiles);
+    await writeFile(join(tmp, DATAPACKAGE_FILE), renderDataPackage(config, dataStats, extras));
     const files = (await listFiles(tmp)) ?? [];
-    await writeFile(join(tmp, CHECKSUMS_FILE), renderChecksums(await fileStats(tmp, files)));
+    const hashes = { ...dataStats, ...(await fileStats(tmp, files.filter((f) => !(f in dataStats)))) };
+    await writeFile(join(tmp, CHECKSUMS_FILE), renderChecksums(hashes));
+    written = { ...hashes, [CHECKSUMS_FILE]: (await fileStats(tmp, [CHECKSUMS_FILE]))[CHECKSUMS_FILE] };
     return { dir, status: "written", counts: { ...counts }, files: [...files, CHECKSUMS_FILE].sort(byName) };
   }
 
@@ -249,7 +259,7 @@ export async function openVersion({ outDir, config, force = false }: OpenVersion
       await rename(tmp, dir);
       return result;
     }
-    const diff = await differingFiles(tmp, dir);
+    const diff = await differingFiles(tmp, dir, written);
     if (diff.length === 0) {
       await rm(tmp, { recursive: true, force: true });
       return { ...result, status: "unchanged" };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
-import { detectLanguage, language, languageByScript } from "../../pipeline/extract/rules/language.ts";
+import { detectLanguage, language, languageByScript, NO_LISTED_SCRIPT } from "../../pipeline/extract/rules/language.ts";
 
 describe("language", () => {
   it("tells Chinese, Japanese and Korean by script", () => {
@@ -20,5 +20,18 @@ describe("language", () => {
     const out = runRules(toWorkingDoc("t.txt", text), [language], "extract");
     expect(out.captured.language).toBe("fr");
     expect(out.log.find((e) => e.field === "language")?.reason).toMatch(/franc-min/);
+  });
+  it("skips the script scans only for text with no letter of a listed script", () => {
+    const scripts = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Greek}\p{sc=Hebrew}\p{sc=Georgian}\p{sc=Armenian}\p{sc=Khmer}\p{sc=Lao}\p{sc=Myanmar}\p{sc=Sinhala}]/u;
+    const clash: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (NO_LISTED_SCRIPT.test(ch) && scripts.test(ch)) clash.push(cp.toString(16));
+    }
+    expect(clash).toEqual([]);
+    expect(NO_LISTED_SCRIPT.test("Plain Latin, Ünïcödé — “quotes” and кириллица.")).toBe(true);
+    expect(NO_LISTED_SCRIPT.test("Ω omega")).toBe(false);
+    expect(languageByScript("Αθήνα: το δημοτικό συμβούλιο αποφάσισε την Τρίτη.")).toBe("el");
   });
 });

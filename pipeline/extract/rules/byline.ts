@@ -9,6 +9,7 @@ import type { Rule } from "../../rules.ts";
 import type { WorkingDoc } from "../../document.ts";
 import { firstProseIndex, lastProseIndex } from "../../document.ts";
 import { findDates } from "../../text/dates.ts";
+import { memoByString } from "../../text/memo.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/date-lexicon.ts";
 import { MD_LINK, stripInlineMarkdown } from "../../text/markdown.ts";
 import { isGivenName } from "../lexicon/given-names.ts";
@@ -112,19 +113,21 @@ function singleName(w: string): boolean {
 
 /** Reader-visible text of a byline: no images, link targets, e-mails, handles, URLs or phone numbers; glued words split. */
 export function cleanByline(raw: string): string {
-  return (
-    stripInlineMarkdown(raw.replace(/\s+/g, " ").replace(MD_IMAGE, " "))
-      .replace(/\b(?:https?:\/\/|www\.)\S{1,500}/giu, " ")
-      .replace(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/gu, " ")
-      .replace(/@[\w.]{2,30}/gu, " ")
-      .replace(/\(?\+?\d[\d\s().-]{6,20}\d/gu, " ")
-      .replace(/\[[^\]\n]{0,100}\]/gu, " ")
-      // Text browsers glue a name to the next label ("Jane DoeBusiness Columnist"): split there.
-      .replace(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu, "$1 | ")
-      .replace(/\s+/g, " ")
-      .trim()
-  );
+  return cleanBylineMemo(raw);
 }
+// Memoised: the title ranker and this rule clean the same header lines many times per document.
+const cleanBylineMemo = memoByString((raw: string): string =>
+  stripInlineMarkdown(raw.replace(/\s+/g, " ").replace(MD_IMAGE, " "))
+    .replace(/\b(?:https?:\/\/|www\.)\S{1,500}/giu, " ")
+    .replace(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/gu, " ")
+    .replace(/@[\w.]{2,30}/gu, " ")
+    .replace(/\(?\+?\d[\d\s().-]{6,20}\d/gu, " ")
+    .replace(/\[[^\]\n]{0,100}\]/gu, " ")
+    // Text browsers glue a name to the next label ("Jane DoeBusiness Columnist"): split there.
+    .replace(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu, "$1 | ")
+    .replace(/\s+/g, " ")
+    .trim(),
+);
 
 /** Person names in a byline's text (what follows the lead), in order. `lead`: an explicit lead preceded it. */
 export function namesIn(text: string, lead = true): string[] {
@@ -156,7 +159,7 @@ function leadsIn(text: string): number[] {
   for (const m of text.matchAll(LEAD_RE)) {
     let before = text.slice(0, m.index);
     if (CREDIT_BEFORE_LEAD.test(before)) continue;
-    for (const d of findDates(before).reverse()) before = before.slice(0, d.start) + " | " + before.slice(d.end);
+    for (const d of [...findDates(before)].reverse()) before = before.slice(0, d.start) + " | " + before.slice(d.end);
     const segment = before.split(SEPARATOR).pop() ?? "";
     const words = segment.replace(/\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?/giu, " ").split(/[^\p{L}]+/u).filter(Boolean);
     if (words.length <= MAX_WORDS_BEFORE_LEAD) out.push(m.index! + m[0].length);
@@ -166,10 +169,13 @@ function leadsIn(text: string): number[] {
 
 /** Is this line a byline (and not, say, a sentence starting with "By")? */
 export function isBylineLine(text: string): boolean {
+  return isBylineMemo(text);
+}
+const isBylineMemo = memoByString((text: string): boolean => {
   const t = cleanByline(text);
   if (t.split(/\s+/).length > MAX_BYLINE_WORDS) return false;
   return leadsIn(t).some((at) => namesIn(t.slice(at)).length > 0);
-}
+});
 
 interface Found {
   names: string[];

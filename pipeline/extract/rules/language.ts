@@ -4,11 +4,12 @@
 // trigram model of the 82 most spoken languages (offline, maintained, small). franc runs on the body's
 // longest paragraphs (prose, not menus), and its individual-language codes are mapped to their macro
 // language (cmn → zh, zlm → ms, arb → ar). Indonesian and Malay, which its trigrams barely separate,
-// are told apart by a few words each spells its own way.
-import { francAll } from "franc-min";
+// are told apart by a few words each spells its own way. franc-min's ranking is computed by
+// pipeline/text/trigram-language.ts (same result, one trigram lookup instead of one per language).
 import { iso6393To1 } from "iso-639-3";
 import type { Rule } from "../../rules.ts";
 import { paragraphs } from "../../document.ts";
+import { rankLanguages } from "../../text/trigram-language.ts";
 import { INDONESIAN_MARKERS, MACRO_LANGUAGE, MALAY_MARKERS, SCRIPT_LANGUAGES } from "../lexicon/languages.ts";
 
 /** Fewer letters than this and the guess is not trusted: the field stays null. */
@@ -37,10 +38,17 @@ const SCRIPTS: [string, RegExp][] = [
   ["Sinhala", /\p{sc=Sinhala}/gu],
 ];
 
-/** The language a script alone tells, or null when the text needs the trigram model. */
-export function languageByScript(text: string): string | null {
-  const letters = text.replace(/[^\p{L}]/gu, "").length;
-  if (!letters) return null;
+/**
+ * Code points that belong to none of the scripts above (ASCII, Latin, IPA, Cyrillic, Arabic, Devanagari,
+ * general punctuation, symbols...): a text made only of these has every count at zero, so the twelve
+ * script scans are skipped. test/extract/language.test.ts checks every code point of this class.
+ */
+export const NO_LISTED_SCRIPT = /^[\u0000-\u036F\u0400-\u052F\u0600-\u06FF\u0900-\u097F\u1E00-\u1EFF\u2000-\u2125\u2127-\u2CFF\u2D30-\u2E7F]*$/;
+
+const countLetters = (text: string): number => text.replace(/[^\p{L}]/gu, "").length;
+
+function byScript(text: string, letters: number): string | null {
+  if (!letters || NO_LISTED_SCRIPT.test(text)) return null;
   const count: Record<string, number> = {};
   for (const [name, re] of SCRIPTS) count[name] = text.match(re)?.length ?? 0;
   const cjk = count.Han + count.Kana;
@@ -51,6 +59,11 @@ export function languageByScript(text: string): string | null {
   return null;
 }
 
+/** The language a script alone tells, or null when the text needs the trigram model. */
+export function languageByScript(text: string): string | null {
+  return byScript(text, countLetters(text));
+}
+
 const wordHits = (words: string[], list: Set<string>) => words.filter((w) => list.has(w)).length;
 const ID_WORDS = new Set(INDONESIAN_MARKERS);
 const MS_WORDS = new Set(MALAY_MARKERS);
@@ -59,10 +72,16 @@ const MS_WORDS = new Set(MALAY_MARKERS);
 const toIso1 = (code3: string): string | null => MACRO_LANGUAGE[code3] ?? iso6393To1[code3] ?? null;
 
 export function detectLanguage(text: string): string | null {
-  if (text.replace(/[^\p{L}]/gu, "").length < MIN_CHARS) return null;
-  const byScript = languageByScript(text);
-  if (byScript) return byScript;
-  const ranked = francAll(text.slice(0, SAMPLE_CHARS), { minLength: MIN_CHARS });
+  const letters = countLetters(text);
+  return letters < MIN_CHARS ? null : detectWith(text, letters, byScript(text, letters));
+}
+
+/** detectLanguage with the letter count and the script verdict already known. */
+function detectWith(text: string, letters: number, script: string | null): string | null {
+  if (letters < MIN_CHARS) return null;
+  if (script) return script;
+  // franc-min's ranking, computed with an inverted trigram index (pipeline/text/trigram-language.ts).
+  const ranked = rankLanguages(text.slice(0, SAMPLE_CHARS), MIN_CHARS);
   const [best, second] = ranked;
   if (!best || best[0] === "und") return null;
   const pair = new Set([best[0], second?.[0]]);
@@ -81,7 +100,7 @@ export function languageSample(paras: string[], title: string | null): string {
     if (out.length >= SAMPLE_CHARS) break;
     out += p + "\n";
   }
-  return out.replace(/[^\p{L}]/gu, "").length >= MIN_CHARS ? out : `${title ?? ""}\n${out}`;
+  return countLetters(out) >= MIN_CHARS ? out : `${title ?? ""}\n${out}`;
 }
 
 export const language: Rule = {
@@ -89,9 +108,10 @@ export const language: Rule = {
   description: "Detects the body's language as an ISO 639-1 code: by Unicode script where a script tells it, else franc-min on the longest paragraphs.",
   apply(ctx) {
     const text = languageSample(paragraphs(ctx.doc).map((p) => p.text), ctx.doc.captured.title);
-    const byScript = languageByScript(text);
-    const code = detectLanguage(text);
-    if (code) ctx.capture("language", code, byScript ? "Unicode script of the body" : "franc-min on the body's longest paragraphs");
+    const letters = countLetters(text);
+    const script = byScript(text, letters);
+    const code = detectWith(text, letters, script);
+    if (code) ctx.capture("language", code, script ? "Unicode script of the body" : "franc-min on the body's longest paragraphs");
     else ctx.warn("language could not be told (too little text)");
   },
 };

@@ -1,0 +1,23 @@
+// A bounded memo for pure string functions that the rules call many times on the same text (the
+// title ranker and the byline, date and subtitle rules all test the same header lines): results are
+// kept per input string (short ones only), and the whole table is dropped once it holds MEMO_ENTRIES,
+// so memory stays flat however many documents a process sees. Only for functions whose result
+// depends on the string alone and is never mutated by callers (freeze objects before caching them).
+
+/** Entries kept before the table is cleared (a few documents' worth of distinct lines). */
+export const MEMO_ENTRIES = 4096;
+/** Longer strings are computed every time, never kept (a table of huge lines would hold megabytes). */
+export const MEMO_MAX_CHARS = 1000;
+
+export function memoByString<V>(fn: (s: string) => V, max = MEMO_ENTRIES): (s: string) => V {
+  const table = new Map<string, V>();
+  return (s: string) => {
+    if (s.length > MEMO_MAX_CHARS) return fn(s);
+    const hit = table.get(s);
+    if (hit !== undefined || table.has(s)) return hit as V;
+    const v = fn(s);
+    if (table.size >= max) table.clear();
+    table.set(s, v);
+    return v;
+  };
+}

@@ -1,0 +1,47 @@
+// rankLanguages must rank exactly as franc-min's francAll: same codes, same order, same scores.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { francAll } from "franc-min";
+import { describe, expect, it } from "vitest";
+import { rankLanguages } from "../../pipeline/text/trigram-language.ts";
+
+const SAMPLES = [
+  "",
+  "short",
+  "1234567890 !!! ??? ... 2019-11-19",
+  "The council voted on Tuesday evening to repair the old harbour wall before the winter storms arrive.",
+  "Der Stadtrat hat am Dienstagabend beschlossen, die alte Hafenmauer vor den Winterstürmen zu reparieren.",
+  "Le conseil municipal a voté mardi soir la réparation du vieux mur du port avant les tempêtes de l'hiver.",
+  "El concejo municipal votó el martes por la noche reparar el viejo muro del puerto antes de las tormentas.",
+  "Dewan kota memutuskan pada hari Selasa malam untuk memperbaiki tembok pelabuhan lama karena badai.",
+  "Городской совет во вторник вечером проголосовал за ремонт старой стены гавани до зимних штормов.",
+  "市议会周二晚间投票决定在冬季风暴到来之前修复旧港口的防波堤。",
+  "市議会は火曜日の夜、冬の嵐が来る前に古い港の防波堤を修理することを決めました。",
+  "시의회는 화요일 저녁 겨울 폭풍이 오기 전에 오래된 항구 방파제를 수리하기로 결정했다.",
+  "مجلس المدينة صوت مساء الثلاثاء على إصلاح جدار الميناء القديم قبل عواصف الشتاء.",
+  "नगर परिषद ने मंगलवार शाम को सर्दियों के तूफानों से पहले पुराने बंदरगाह की दीवार की मरम्मत के लिए मतदान किया।",
+  "Mixed: the council 议会 voted — Стадтрат 🙂 and then some more English words to pass the minimum.",
+];
+
+/** Paragraph-sized pieces of the bench pages, cut at several lengths (around the 2048-character sample). */
+function benchPieces(): string[] {
+  const dir = "test/fixtures/zyte-dev/raw";
+  const out: string[] = [];
+  for (const f of readdirSync(dir).sort().slice(0, 60)) {
+    const text = readFileSync(join(dir, f), "utf8");
+    for (const p of text.split(/\n\s*\n/).filter((x) => x.length > 60).slice(0, 8)) out.push(p);
+    out.push(text.slice(0, 1000), text.slice(0, 2047), text.slice(0, 2049), text.slice(0, 6000));
+  }
+  return out;
+}
+
+describe("rankLanguages", () => {
+  it("ranks hand-written samples exactly as franc-min", () => {
+    for (const s of SAMPLES) for (const min of [10, 40]) expect(rankLanguages(s, min), s).toEqual(francAll(s, { minLength: min }));
+  });
+  it("ranks the bench pages exactly as franc-min", () => {
+    const pieces = benchPieces();
+    expect(pieces.length).toBeGreaterThan(300);
+    for (const s of pieces) expect(rankLanguages(s, 40)).toEqual(francAll(s, { minLength: 40 }));
+  });
+});
