@@ -22,6 +22,7 @@ import { linearScore, type Classifier, type Logistic, type Tree, type Trees } fr
 import { densestRegion, predict, selectBlocks, twoStage, type BlockModel } from "../pipeline/clean/rules/article-region.ts";
 import { ingestBytes } from "../pipeline/ingest/index.ts";
 import { runRules } from "../pipeline/rules.ts";
+import { mean, solve } from "./lib/train-math.ts";
 
 const args = process.argv.slice(2);
 const VALUE_FLAGS = ["--folds", "--show", "--s1", "--s2", "--trees", "--depth", "--lr", "--bins", "--min-hess", "--lambda"];
@@ -75,7 +76,6 @@ function prf(gold: string, pred: string): { p: number | null; r: number | null }
   if (fp === 0 && fn === 0) return { p: 1, r: 1 };
   return { p: tp + fp > 0 ? tp / (tp + fp) : null, r: tp + fn > 0 ? tp / (tp + fn) : null };
 }
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 function f1(rows: { p: number | null; r: number | null }[]): { f1: number; p: number; r: number } {
   const p = mean(rows.flatMap((x) => (x.p === null ? [] : [x.p])));
   const r = mean(rows.flatMap((x) => (x.r === null ? [] : [x.r])));
@@ -129,23 +129,6 @@ function loadDocs(): Doc[] {
 }
 
 // ---- logistic regression ----
-/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and dense). */
-function solve(A: number[][], b: number[]): number[] {
-  const n = b.length;
-  const M = A.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
-    [M[c], M[piv]] = [M[piv], M[c]];
-    const d = M[c][c] || 1e-12;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = M[r][c] / d;
-      if (f) for (let j = c; j <= n; j++) M[r][j] -= f * M[c][j];
-    }
-  }
-  return M.map((row, i) => row[n] / (M[i][i] || 1e-12));
-}
 
 function train(X: number[][], Y: number[], W: number[], names: readonly string[]): Logistic {
   const k = names.length;

@@ -16,6 +16,7 @@ import { CLEAN_RULES, toWorkingDoc } from "../pipeline/clean/index.ts";
 import { scoreCandidates, stripSiteName, TITLE_FEATURES, titleCandidates, type TitleCandidate, type TitleModel } from "../pipeline/extract/rules/title.ts";
 import { ingestBytes } from "../pipeline/ingest/index.ts";
 import { runRules } from "../pipeline/rules.ts";
+import { mean, solve } from "./lib/train-math.ts";
 
 const args = process.argv.slice(2);
 const bench = args.find((a, i) => !a.startsWith("--") && !["--folds", "--l2"].includes(args[i - 1])) ?? "test/fixtures/zyte-dev";
@@ -57,24 +58,7 @@ function loadDocs(): Doc[] {
   return docs;
 }
 
-function solve(A: number[][], b: number[]): number[] {
-  const n = b.length;
-  const M = A.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
-    [M[c], M[piv]] = [M[piv], M[c]];
-    const d = M[c][c] || 1e-12;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = M[r][c] / d;
-      if (f) for (let j = c; j <= n; j++) M[r][j] -= f * M[c][j];
-    }
-  }
-  return M.map((row, i) => row[n] / (M[i][i] || 1e-12));
-}
 
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 /** Softmax over each page's candidates, cross-entropy against a uniform share over its right candidates, L2. */
 function train(docs: Doc[]): TitleModel {
