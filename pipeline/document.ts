@@ -3,6 +3,7 @@
 // Rules never delete a line outright: they mark it, so the audit table can say which rule took what.
 import type { AuditEntry } from "../schemas/audit.ts";
 import { continuesWrappedLine } from "./clean/wrap.ts";
+import { countSpaced } from "./text/normalize.ts";
 
 export interface Line {
   /** 1-based line number in the decoded raw text. */
@@ -138,7 +139,7 @@ export function paragraphs(doc: WorkingDoc): Paragraph[] {
 
 /** A line of running prose: long enough and ending like a sentence. */
 export const isProse = (text: string): boolean => {
-  const words = text.trim().split(/\s+/).filter(Boolean).length;
+  const words = countSpaced(text);
   return (words >= 12 && /[.!?…。！？]["'”’»)]*\s*$/u.test(text.trim())) || words >= 35;
 };
 

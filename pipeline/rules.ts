@@ -29,9 +29,16 @@ export interface Rule {
   apply(ctx: RuleContext): void;
 }
 
+/** The lines' texts joined with " / ", cut to 200 characters; built only as far as the cut (removals can span thousands of lines). */
 const snippet = (lines: Line[]): string | null => {
-  const t = lines.map((l) => l.text.trim()).filter(Boolean).join(" / ");
-  return t ? (t.length > 200 ? t.slice(0, 199) + "…" : t) : null;
+  let t = "";
+  for (const l of lines) {
+    const x = l.text.trim();
+    if (!x) continue;
+    t = t ? `${t} / ${x}` : x;
+    if (t.length > 200) return t.slice(0, 199) + "…";
+  }
+  return t || null;
 };
 
 function contextFor(doc: WorkingDoc, stage: Stage, rule: Rule): RuleContext {

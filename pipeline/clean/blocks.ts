@@ -7,7 +7,8 @@
 // scripts/train-block-model.ts).
 import { joinWrapped, type WorkingDoc } from "../document.ts";
 import { MD_LINK, stripInlineMarkdown } from "../text/markdown.ts";
-import { BOILERPLATE_CUES } from "./lexicon/boilerplate.ts";
+import { countCues } from "./cues.ts";
+import { collapseWhitespace, letterDigitRuns } from "../text/normalize.ts";
 import { CJK_PARTICLES, STOPWORDS } from "./lexicon/stopwords.ts";
 import { continuesWrappedLine } from "./wrap.ts";
 
@@ -31,7 +32,7 @@ export function buildBlocks(doc: WorkingDoc): Block[] {
   const flush = () => {
     if (!cur.length) return;
     const raw = joinWrapped(cur.map((i) => doc.lines[i].text));
-    const text = stripInlineMarkdown(raw).replace(/\s+/g, " ").trim();
+    const text = collapseWhitespace(stripInlineMarkdown(raw));
     // A line with nothing a reader sees (an image, an empty link) is not a block: it would only skew
     // its neighbours' signals. The article-region rule removes such lines with the region's edges.
     if (text) out.push({ lines: cur, raw, text });
@@ -49,11 +50,11 @@ export function buildBlocks(doc: WorkingDoc): Block[] {
   return out;
 }
 
+/** Text with no character beyond ASCII: the Unicode classes below reduce to plain ranges on it. */
+const NON_ASCII = /[^\x00-\x7f]/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${BOILERPLATE_CUES.map(escapeRe).join("|")})(?![\\p{L}])`, "gu");
 const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright|all rights reserved/i;
 const DATE_ISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b/;
 
@@ -81,46 +82,111 @@ interface Own {
   prose: number;
 }
 
-function ownSignals(b: Block, doc: WorkingDoc, seen: Map<string, number>): Own {
-  const text = b.text;
+const UPPER_START = /^\p{Lu}/u;
+const DIGIT = /\p{N}/gu;
+
+/** Longest stop word: a longer token is not one. */
+const MAX_STOP_LENGTH = Math.max(...[...STOPWORDS].map((w) => w.length));
+
+interface TokenStats {
+  tokens: number;
+  stopHits: number;
+  capHits: number;
+  tokenChars: number;
+  digits: number;
+}
+
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * The token signals of an ASCII-only text in one pass over its characters (the tokens of TOKEN, which
+ * on ASCII are a letter or digit, then letters, digits, apostrophes, underscores and hyphens); `lower`
+ * is the lower-cased text, with the same tokens at the same places.
+ */
+function asciiTokenStats(text: string, lower: string): TokenStats {
+  const st: TokenStats = { tokens: 0, stopHits: 0, capHits: 0, tokenChars: 0, digits: 0 };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAlnum(c)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    for (i++; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (!(isAlnum(d) || d === 39 || d === 95 || d === 45)) break;
+    }
+    st.tokens++;
+    if (c >= 65 && c <= 90) st.capHits++;
+    st.tokenChars += i - from;
+    if (i - from <= MAX_STOP_LENGTH && STOPWORDS.has(lower.slice(from, i))) st.stopHits++;
+  }
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) st.digits++;
+  }
+  return st;
+}
+
+/** The same signals for any text, through the Unicode patterns. */
+function unicodeTokenStats(text: string): TokenStats {
   const tokens = text.match(TOKEN) ?? [];
-  const cjk = text.match(CJK)?.length ?? 0;
+  const st: TokenStats = { tokens: tokens.length, stopHits: 0, capHits: 0, tokenChars: 0, digits: text.match(DIGIT)?.length ?? 0 };
+  for (const t of tokens) {
+    // Lower-casing never shortens a text (test/clean/blocks-speed.test.ts checks every code point).
+    if (t.length <= MAX_STOP_LENGTH && STOPWORDS.has(t.toLowerCase())) st.stopHits++;
+    const c = t.charCodeAt(0);
+    if (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t)) st.capHits++;
+    st.tokenChars += t.length;
+  }
+  return st;
+}
+
+/** Lower-cased letters and digits, words separated by one space: the key for "is this block repeated?". */
+const dupKey = (lower: string, ascii: boolean): string => (ascii ? lower.replace(/[^A-Za-z0-9]+/g, " ").trim() : letterDigitRuns(lower).join(" "));
+
+function ownSignals(b: Block, doc: WorkingDoc, ascii: boolean, lower: string, key: string, seen: Map<string, number>): Own {
+  const text = b.text;
+  const tok = ascii ? asciiTokenStats(text, lower) : unicodeTokenStats(text);
+  const cjk = ascii ? 0 : (text.match(CJK)?.length ?? 0);
   // Unspaced scripts: count two characters as a word.
-  const words = Math.max(tokens.length, Math.round(cjk / 2)) || 0;
+  const words = Math.max(tok.tokens, Math.round(cjk / 2)) || 0;
   let inLinks = 0;
   let links = 0;
-  for (const m of b.raw.matchAll(MD_LINK)) {
-    inLinks += m[1] ? 0 : m[2].length;
-    links++;
-  }
+  if (b.raw.includes("["))
+    for (const m of b.raw.matchAll(MD_LINK)) {
+      inLinks += m[1] ? 0 : m[2].length;
+      links++;
+    }
   const visible = Math.max(1, text.length);
-  const lower = text.toLowerCase();
-  const stopHits = tokens.filter((t) => STOPWORDS.has(t.toLowerCase())).length;
-  const particleHits = cjk ? [...text].filter((c) => CJK_PARTICLES.includes(c)).length : 0;
-  const stop = cjk > tokens.length ? particleHits / Math.max(1, cjk) : stopHits / Math.max(1, tokens.length);
+  let particleHits = 0;
+  if (cjk) for (const c of text) if (CJK_PARTICLES.includes(c)) particleHits++;
+  const stop = cjk > tok.tokens ? particleHits / Math.max(1, cjk) : tok.stopHits / Math.max(1, tok.tokens);
   const firstRaw = doc.lines[b.lines[0]].raw;
-  const key = lower.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const sentEnd = SENTENCE_END.test(text) ? 1 : 0;
   return {
     words,
     linkDensity: Math.min(1, inLinks / visible),
     links,
     stop,
-    sentEnd: SENTENCE_END.test(text) ? 1 : 0,
+    sentEnd,
     punct: (text.match(/[.!?。！？](?=\s|$)/gu)?.length ?? 0) / Math.max(1, words),
     commas: (text.match(/[,，、;]/g)?.length ?? 0) / Math.max(1, words),
-    caps: tokens.filter((t) => /^\p{Lu}/u.test(t)).length / Math.max(1, tokens.length),
-    digits: (text.match(/\p{N}/gu)?.length ?? 0) / visible,
+    caps: tok.capHits / Math.max(1, tok.tokens),
+    digits: tok.digits / visible,
     bullet: BULLET.test(firstRaw) ? 1 : 0,
     heading: HEADING.test(firstRaw) ? 1 : 0,
     table: TABLE_ROW.test(firstRaw) ? 1 : 0,
-    cues: lower.match(CUE)?.length ?? 0,
+    cues: countCues(lower),
     copyright: COPYRIGHT.test(text) ? 1 : 0,
     indent: Math.min(20, /^\s*/.exec(firstRaw)![0].length) / 10,
     dup: key && (seen.get(key) ?? 0) > 1 ? 1 : 0,
     dateish: DATE_ISH.test(text) && words <= 12 ? 1 : 0,
     pipes: Math.min(5, text.match(/\s[|·•]\s/g)?.length ?? 0),
-    avgWord: tokens.length ? Math.min(15, tokens.join("").length / tokens.length) / 10 : 0,
-    prose: words >= 12 && SENTENCE_END.test(text) ? 1 : 0,
+    avgWord: tok.tokens ? Math.min(15, tok.tokenChars / tok.tokens) / 10 : 0,
+    prose: words >= 12 && sentEnd ? 1 : 0,
   };
 }
 
@@ -136,12 +202,13 @@ export const FEATURES = [
 
 /** One feature vector per block (same order as FEATURES). */
 export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
+  // An ASCII-only text lower-cases to ASCII-only text, so `ascii` holds for both.
+  const ascii = blocks.map((b) => !NON_ASCII.test(b.text));
+  const lowers = blocks.map((b) => b.text.toLowerCase());
+  const keys = lowers.map((l, i) => dupKey(l, ascii[i]));
   const seen = new Map<string, number>();
-  for (const b of blocks) {
-    const k = b.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-    if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
-  }
-  const own = blocks.map((b) => ownSignals(b, doc, seen));
+  for (const k of keys) if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const own = blocks.map((b, i) => ownSignals(b, doc, ascii[i], lowers[i], keys[i], seen));
   const n = blocks.length;
   // Prose words before/after each block, for "where is the running text" signals.
   const proseWords = own.map((o) => (o.prose ? o.words : 0));

@@ -13,10 +13,22 @@ const MAX_WIDTH = 200;
 
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 
+/** Is the UTF-16 code unit one of the WIDE characters (all of them lie in the BMP)? */
+const wideUnit = (c: number): boolean =>
+  c >= 0x1100 &&
+  (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6));
+
 /** Columns a text takes in a terminal: East Asian wide characters count twice. */
 export function displayWidth(s: string): number {
+  // One column per code point (a surrogate pair is one), plus one more for each WIDE character.
   let w = 0;
-  for (const ch of s) w += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    else if (wideUnit(c)) w++;
+    w++;
+  }
   return w;
 }
 
@@ -25,24 +37,34 @@ export function detectWrapWidth(lines: string[]): number | null {
   const all = lines.map((l) => displayWidth(l.trimEnd()));
   const widths = all.filter((n) => n >= MIN_WIDTH);
   if (widths.length < MIN_WRAPPED_LINES) return null;
-  const counts = new Map<number, number>();
-  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // Per width up to just past MAX_WIDTH: how many lines have it, and how many of those go on on the next line.
+  const top = MAX_WIDTH + 2;
+  const lineCount = new Array<number>(top + 1).fill(0);
+  const goesOn = new Array<number>(top + 1).fill(0);
+  all.forEach((x, i) => {
+    if (x > top) return;
+    lineCount[x]++;
+    if (i + 1 < all.length && all[i + 1] > 0) goesOn[x]++;
+  });
+  // atMost[k]: lines of MIN_WIDTH..k columns (the candidate widths), for the overshoot count.
+  const atMost = new Array<number>(top + 1).fill(0);
+  for (let k = MIN_WIDTH; k <= top; k++) atMost[k] = atMost[k - 1] + lineCount[k];
+  const sum = (a: number[], from: number, to: number) => {
+    let s = 0;
+    for (let k = Math.max(0, from); k <= to; k++) s += a[k];
+    return s;
+  };
   // The column count that most lines come close to come close to — lines that go on on the next line, as
   // a wrapped paragraph does (a whole paragraph on one line is followed by a blank) — with hardly any
   // line beyond it.
   let best: number | null = null;
   let bestNear = 0;
   for (let w = MAX_WIDTH; w >= MIN_WIDTH * 2; w--) {
-    if (!counts.has(w)) continue;
+    if (!lineCount[w]) continue;
     // Going narrower only adds overshooting lines: past the limit there is no wider wrap width.
-    if (widths.filter((x) => x > w + 2).length > widths.length * MAX_OVERSHOOT) break;
-    let near = 0;
-    let continued = 0;
-    all.forEach((x, i) => {
-      if (x < w - NEAR_WIDTH || x > w) return;
-      near++;
-      if (i + 1 < all.length && all[i + 1] > 0) continued++;
-    });
+    if (widths.length - atMost[w + 2] > widths.length * MAX_OVERSHOOT) break;
+    const near = sum(lineCount, w - NEAR_WIDTH, w);
+    const continued = sum(goesOn, w - NEAR_WIDTH, w);
     if (near >= MIN_WRAPPED_LINES && continued >= near * MIN_CONTINUED_SHARE && near > bestNear) {
       best = w;
       bestNear = near;

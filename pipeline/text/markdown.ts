@@ -1,5 +1,6 @@
 // Helpers for the Markdown that HTML→Markdown scrapers leave in the text: links, emphasis, escapes.
 // Patterns are linear (no nested quantifiers) so a hostile line cannot make them backtrack badly.
+import { memoByString } from "./memo.ts";
 
 /** `[text](target "title")`: link text in group 1, target in group 2. Images start with '!'. */
 export const MD_LINK = /(!?)\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"\n]{0,2000}")?\s*\)/g;
@@ -15,26 +16,38 @@ export function linkText(line: string): string | null {
   return m ? m[1].trim() : null;
 }
 
+/** Characters without which no inline-Markdown pattern below can match (most lines have none). */
+const MARKUP_CHAR = /[[*_\\<&#]/;
+
 /** Removes inline Markdown, keeping the words a reader sees. */
 export function stripInlineMarkdown(text: string): string {
-  return text
-    // Images first, so a linked image "[![alt](src)](href)" leaves no alt text behind.
-    .replace(MD_IMAGE, "")
-    .replace(MD_LINK, (_m, bang: string, label: string) => (bang ? "" : label))
-    .replace(/<((?:https?|ftp|mailto):[^>\s]{1,2000})>/g, "$1")
-    .replace(/(\*\*|__)(?=\S)([^*_\n]{1,1000}?\S)\1/g, "$2")
-    .replace(/(^|[^\w*])\*(?=\S)([^*\n]{1,1000}?\S)\*(?!\w)/g, "$1$2")
-    .replace(/(^|[^\w])_(?=\S)([^_\n]{1,1000}?\S)_(?!\w)/g, "$1$2")
-    .replace(/\\([\\`*_{}\[\]()#+\-.!|<>~"'$&])/g, "$1")
-    .replace(/&nbsp;/g, " ")
-    .replace(/^\s{0,3}#{1,6}\s+/, "")
-    .replace(/\s+#{1,6}\s*$/, "");
+  // Most lines carry no markup; the others are stripped by several rules each, so results are kept.
+  return MARKUP_CHAR.test(text) ? stripMemo(text) : text;
 }
+
+const stripMemo = memoByString((text: string): string => {
+  // Every step below only deletes characters or keeps substrings, so a character missing from the
+  // input is missing at every step: a step whose pattern needs it cannot match and is skipped.
+  const bracket = text.includes("[");
+  const star = text.includes("*");
+  const under = text.includes("_");
+  let s = text;
+  // Images first, so a linked image "[![alt](src)](href)" leaves no alt text behind.
+  if (bracket) s = s.replace(MD_IMAGE, "").replace(MD_LINK, (_m, bang: string, label: string) => (bang ? "" : label));
+  if (text.includes("<")) s = s.replace(/<((?:https?|ftp|mailto):[^>\s]{1,2000})>/g, "$1");
+  if (star || under) s = s.replace(/(\*\*|__)(?=\S)([^*_\n]{1,1000}?\S)\1/g, "$2");
+  if (star) s = s.replace(/(^|[^\w*])\*(?=\S)([^*\n]{1,1000}?\S)\*(?!\w)/g, "$1$2");
+  if (under) s = s.replace(/(^|[^\w])_(?=\S)([^_\n]{1,1000}?\S)_(?!\w)/g, "$1$2");
+  if (text.includes("\\")) s = s.replace(/\\([\\`*_{}\[\]()#+\-.!|<>~"'$&])/g, "$1");
+  if (text.includes("&")) s = s.replace(/&nbsp;/g, " ");
+  if (text.includes("#")) s = s.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/\s+#{1,6}\s*$/, "");
+  return s;
+});
 
 /** Share of a line's visible characters that sit inside link text. */
 export function linkDensity(raw: string): number {
   let inLinks = 0;
-  for (const m of raw.matchAll(MD_LINK)) inLinks += m[2].length;
+  if (raw.includes("[")) for (const m of raw.matchAll(MD_LINK)) inLinks += m[2].length;
   const visible = stripInlineMarkdown(raw).trim().length;
   return visible ? Math.min(1, inLinks / visible) : 0;
 }

@@ -13,6 +13,7 @@ import type { Rule } from "../../rules.ts";
 import { buildBlocks, blockFeatures, CONTEXT_FEATURES, contextFeatures, FEATURES, type Block } from "../blocks.ts";
 import model from "../block-model.json" with { type: "json" };
 import { isProse, type WorkingDoc } from "../../document.ts";
+import { countSpaced } from "../../text/normalize.ts";
 import { predict, type Classifier } from "../block-classifier.ts";
 
 export { predict, type Classifier };
@@ -40,7 +41,7 @@ const HEADER_BLOCKS = 25;
 /** A block's length counts up to this many words towards the region score. */
 const MAX_WEIGHT_WORDS = 80;
 
-const wordsIn = (b: Block) => b.text.split(/\s+/).filter(Boolean).length;
+const wordsIn = (b: Block) => countSpaced(b.text);
 
 /** The contiguous run [start, end] of blocks with the largest total evidence, or null. */
 export function densestRegion(blocks: Block[], probs: number[], threshold: number): [number, number] | null {

@@ -3,13 +3,15 @@
 import type { Rule } from "../../rules.ts";
 
 const SEPARATOR = /\s(?:>|›|»|→)\s/;
+const SEPARATOR_SIGN = /[>›»→]/;
 
 export const breadcrumb: Rule = {
   id: "breadcrumb",
   description: "Removes section-path lines whose short parts are joined by '>', '›', '»' or '→'.",
   apply(ctx) {
     ctx.doc.lines.forEach((line, i) => {
-      if (line.removedBy) return;
+      // Unwrapping links keeps or drops characters, never adds one: no separator sign, no breadcrumb.
+      if (line.removedBy || !SEPARATOR_SIGN.test(line.text)) return;
       // Bounded like MD_LINK: unbounded classes made "[[[[…](](…" lines quadratic (minutes at 500k chars).
       const t = line.text.trim().replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, "$1");
       if (t.length > 120 || !SEPARATOR.test(t)) return;

@@ -8,7 +8,8 @@ export const emptyPunctuation: Rule = {
   apply(ctx) {
     ctx.doc.lines.forEach((line, i) => {
       if (line.removedBy || !line.text.trim()) return;
-      if (!/[\p{L}\p{N}]/u.test(line.text.replace(/&nbsp;/g, ""))) ctx.remove(i, i, "no letters or digits");
+      const t = line.text.includes("&") ? line.text.replace(/&nbsp;/g, "") : line.text;
+      if (!/[\p{L}\p{N}]/u.test(t)) ctx.remove(i, i, "no letters or digits");
     });
   },
 };

@@ -1,6 +1,7 @@
 // Removes runs of icon-font labels ("icon bookmark-bicon bookmarkicon camera..."): when a page is saved
 // as text, the names of its icon glyphs come out as one long line of glued words that no reader sees.
 import type { Rule } from "../../rules.ts";
+import { countSpaced } from "../../text/normalize.ts";
 
 const ICON = /icon/gi;
 
@@ -12,7 +13,7 @@ export const iconFontRun: Rule = {
       if (line.removedBy) return;
       const t = line.text;
       const icons = t.match(ICON)?.length ?? 0;
-      const words = t.split(/\s+/).filter(Boolean).length;
+      const words = countSpaced(t);
       // Many icon tokens, dense relative to the words, and no sentence punctuation.
       if (icons >= 5 && icons * 3 >= words && !/[.!?]\s/.test(t)) ctx.remove(i, i, `${icons} icon-font labels on one line`);
     });

@@ -9,7 +9,9 @@ export const markdownInline: Rule = {
   apply(ctx) {
     ctx.doc.lines.forEach((line, i) => {
       if (line.removedBy) return;
-      const plain = stripInlineMarkdown(line.text).replace(/[ \t]+/g, " ").trim();
+      const stripped = stripInlineMarkdown(line.text);
+      // Collapse runs of spaces and tabs (most lines have none).
+      const plain = (/\t| {2}/.test(stripped) ? stripped.replace(/[ \t]+/g, " ") : stripped).trim();
       if (plain !== line.text.trim()) ctx.rewrite(i, plain, "inline Markdown to plain text");
     });
   },

@@ -2,6 +2,7 @@
 // ("• February 28, 2022 • , Yomiuri , p. 7 • JMH Translation"). Its lines stay available to the date
 // rule as metadata, so the date is still found.
 import type { Rule } from "../../rules.ts";
+import { countSpaced } from "../../text/normalize.ts";
 import { bulletItem, firstProseIndex } from "../../document.ts";
 import { findDate } from "../../text/dates.ts";
 
@@ -25,7 +26,7 @@ export const metadataBullets: Rule = {
         if (!l.text.trim()) continue;
         const item = bulletItem(l.text);
         if (item === null) break;
-        if (item.split(/\s+/).filter(Boolean).length > MAX_ITEM_WORDS) ok = false;
+        if (countSpaced(item) > MAX_ITEM_WORDS) ok = false;
         if (findDate(item)) dated = true;
         end = j;
       }

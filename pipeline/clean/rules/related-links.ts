@@ -6,6 +6,7 @@ import { linkText, stripInlineMarkdown } from "../../text/markdown.ts";
 
 const leadOf = (t: string) => stripInlineMarkdown(t).trim().toLowerCase().replace(/\s*[:：]\s*$/, "");
 const MAX_FOLLOWING_LINKS = 5;
+const LEADS: ReadonlySet<string> = new Set(RELATED_LEADS);
 
 export const relatedLinks: Rule = {
   id: "related-links",
@@ -16,8 +17,8 @@ export const relatedLinks: Rule = {
       if (lines[i].removedBy) continue;
       const t = lines[i].text.trim();
       // "Related article: [Headline](url)" on one line.
-      const inline = /^(.{2,40}?)\s*[:：]\s*(.+)$/.exec(t);
-      if (inline && RELATED_LEADS.includes(leadOf(inline[1]))) {
+      const inline = t.includes(":") || t.includes("：") ? /^(.{2,40}?)\s*[:：]\s*(.+)$/.exec(t) : null;
+      if (inline && LEADS.has(leadOf(inline[1]))) {
         const headline = linkText(inline[2]) ?? (inline[2].includes("](") ? null : stripInlineMarkdown(inline[2]).trim());
         if (headline) {
           ctx.capture("related_headlines", headline, `linked after '${leadOf(inline[1])}'`, [i]);
@@ -26,7 +27,8 @@ export const relatedLinks: Rule = {
         }
       }
       // "See also:" alone, then one or more link-only lines.
-      if (!RELATED_LEADS.includes(leadOf(t))) continue;
+      const lead = leadOf(t);
+      if (!LEADS.has(lead)) continue;
       let end = i;
       let found = 0;
       for (let j = i + 1; j < lines.length && found < MAX_FOLLOWING_LINKS; j++) {
@@ -34,11 +36,11 @@ export const relatedLinks: Rule = {
         if (!lt) continue;
         const headline = linkText(lt);
         if (!headline) break;
-        ctx.capture("related_headlines", headline, `linked after '${leadOf(t)}'`, [j]);
+        ctx.capture("related_headlines", headline, `linked after '${lead}'`, [j]);
         found++;
         end = j;
       }
-      if (found) ctx.remove(i, end, `'${leadOf(t)}' block with ${found} link(s)`);
+      if (found) ctx.remove(i, end, `'${lead}' block with ${found} link(s)`);
     }
   },
 };

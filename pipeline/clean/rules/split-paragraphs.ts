@@ -12,8 +12,10 @@ export const splitParagraphs: Rule = {
     for (let p = paras.length - 2; p >= 0; p--) {
       const a = paras[p];
       const b = paras[p + 1];
+      // Cheapest test first: most paragraphs do not start in lower case.
+      if (!/^\p{Ll}/u.test(b.text.trim())) continue;
       const words = a.text.split(/\s+/).length;
-      if (words < 5 || endsSentence(a.text) || /[:;]$/.test(a.text.trim()) || !/^\p{Ll}/u.test(b.text.trim())) continue;
+      if (words < 5 || endsSentence(a.text) || /[:;]$/.test(a.text.trim())) continue;
       // Move b's first line onto a's last line; the blank between them no longer separates anything.
       const lastA = a.lines[a.lines.length - 1];
       const firstB = b.lines[0];

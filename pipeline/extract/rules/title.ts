@@ -14,10 +14,10 @@ import { bulletItem, firstProseIndex, isProse, type WorkingDoc } from "../../doc
 import { continuesWrappedLine } from "../../clean/wrap.ts";
 import { isDateLine } from "../../text/dates.ts";
 import { linkDensity, stripInlineMarkdown } from "../../text/markdown.ts";
-import { comparable } from "../../text/normalize.ts";
+import { collapseWhitespace, comparable, countSpaced, letterDigitRuns } from "../../text/normalize.ts";
 import { isBylineLine, looksLikePersonName } from "./byline.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
-import { BOILERPLATE_CUES } from "../../clean/lexicon/boilerplate.ts";
+import { hasCue } from "../../clean/cues.ts";
 import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
@@ -45,7 +45,6 @@ const CAPTION = /\b(?:getty|photograph|photo|credit|image copyright|afp|reuters|
 const DATE_OR_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BYLINE_LEAD = new RegExp(`^(?:${BYLINE_LEADS.map(escapeRe).join("|")})\\s+\\p{Lu}`, "iu");
-const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${BOILERPLATE_CUES.map(escapeRe).join("|")})(?![\\p{L}])`, "u");
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const HEADING = /^\s{0,3}(#{1,6})\s+\S/;
 
@@ -59,17 +58,19 @@ export function stripSiteName(title: string): string {
   return tail.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3 ? head.trim() : title;
 }
 
-const wordCount = (t: string) => Math.max(t.split(/\s+/).filter(Boolean).length, Math.round((t.match(CJK)?.length ?? 0) / 2));
+const NON_ASCII = /[^\x00-\x7f]/;
+const wordCount = (t: string) => Math.max(countSpaced(t), NON_ASCII.test(t) ? Math.round((t.match(CJK)?.length ?? 0) / 2) : 0);
+
+/** The words of echoKey(s) (none for a text without letters or digits). */
+function echoWords(s: string): string[] {
+  let t = s;
+  if (t.includes("%") || t.includes("+")) t = t.replace(/%20|\+/g, " ").replace(/%[0-9A-Fa-f]{2}/g, " ");
+  return letterDigitRuns(t.normalize("NFKC").toLowerCase());
+}
 
 /** Letters and digits only, words separated by one space, URL escapes decoded: for "is it repeated?" checks. */
 export function echoKey(s: string): string {
-  return s
-    .replace(/%20|\+/g, " ")
-    .replace(/%[0-9A-Fa-f]{2}/g, " ")
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return echoWords(s).join(" ");
 }
 
 export function headlineShaped(t: string): boolean {
@@ -142,7 +143,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     if (blank && from > stop && lines[from - 1].raw.trim() && ++seen >= INSIDE_PARAGRAPHS) break;
   }
   // The page's words, and where each word occurs, for "how often is this text repeated?".
-  const pageWords = echoKey(lines.map((l) => l.raw).join("\n")).split(" ");
+  const runs = echoWords(lines.map((l) => l.raw).join("\n"));
+  const pageWords = runs.length ? runs : [""];
   const where = new Map<string, number[]>();
   pageWords.forEach((w, at) => {
     const list = where.get(w);
@@ -182,13 +184,13 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const group = [i];
     if (doc.wrapWidth && i + 1 < from && lines[i + 1].raw.trim() && continuesWrappedLine(l.raw, lines[i + 1].raw, doc.wrapWidth)) group.push(i + 1);
     const raw = group.map((j) => lines[j].raw.trim()).join(" ");
-    const text = stripInlineMarkdown(raw).replace(/\s+/g, " ").trim();
+    const text = collapseWhitespace(stripInlineMarkdown(raw));
     if (!headlineShaped(text)) continue;
     const last = group[group.length - 1];
     const heading = HEADING.exec(l.raw);
     const level = heading ? heading[1].length : 0;
-    const key = echoKey(text);
-    const keyWords = key.split(" ");
+    const echoed = echoWords(text);
+    const keyWords = echoed.length ? echoed : [""];
     // Occurrences of the words ks in the page beyond the candidate itself, up to ECHO_CAP.
     const count = (ks: string[]) => {
       let n = -1;
@@ -207,6 +209,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const after = neighbours(doc, last, 1, META_LOOKAHEAD);
     const before = neighbours(doc, i, -1, MENU_LOOKBEHIND);
     const metaAfter = after.some(isMeta);
+    const cue = hasCue(text.toLowerCase());
     const x = [
       level === 1 ? 1 : 0,
       level === 2 ? 1 : 0,
@@ -218,7 +221,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       bulletItem(l.raw) !== null || /^\s*[☆□◦▪►→]/u.test(l.raw) ? 1 : 0,
       linkDensity(raw) > 0.5 ? 1 : 0,
       /^\s{4,}/.test(l.raw) ? 1 : 0,
-      CUE.test(text.toLowerCase()) && words <= 4 ? 1 : 0,
+      cue && words <= 4 ? 1 : 0,
       Math.log1p(words),
       words < 3 ? 1 : 0,
       words >= 4 && words <= 20 ? 1 : 0,
@@ -246,7 +249,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       /^["'“‘„«]/u.test(text) ? 1 : 0,
       words > 20 ? 1 : 0,
       i >= stop ? 1 : 0,
-      CUE.test(text.toLowerCase()) ? 1 : 0,
+      cue ? 1 : 0,
       after.length && wordCount(stripInlineMarkdown(lines[after[0]].raw)) > words ? 1 : 0,
     ];
     // Text-browser dumps carry no heading marks: there the other signals weigh differently.

@@ -1,0 +1,32 @@
+// Boilerplate cues (lexicon/boilerplate.ts) as patterns: a cue counts where it stands as whole words
+// in the lower-cased text. Text that is all ASCII (most lines of most pages) is matched with a
+// non-Unicode pattern over the ASCII cues alone, which finds the same cues several times faster.
+// Patterns are alternations of literal phrases between fixed boundaries: linear.
+import { BOILERPLATE_CUES } from "./lexicon/boilerplate.ts";
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternatives = (cues: readonly string[]) => cues.map(escapeRe).join("|") || "(?!)";
+const CUE_SOURCE = `(?:^|[^\\p{L}])(?:${alternatives(BOILERPLATE_CUES)})(?![\\p{L}])`;
+// On ASCII text a letter is [A-Za-z] and a cue with other characters cannot occur.
+const CUE_ASCII_SOURCE = `(?:^|[^A-Za-z])(?:${alternatives(BOILERPLATE_CUES.filter((c) => !NON_ASCII.test(c)))})(?![A-Za-z])`;
+
+const CUE_ALL = new RegExp(CUE_SOURCE, "gu");
+const CUE_ALL_ASCII = new RegExp(CUE_ASCII_SOURCE, "g");
+const CUE_ANY = new RegExp(CUE_SOURCE, "u");
+const CUE_ANY_ASCII = new RegExp(CUE_ASCII_SOURCE);
+// A cue anywhere, word boundaries aside: few non-ASCII texts contain one, and this plain pattern rules
+// the others out faster than the Unicode-aware one can.
+const CUE_SUBSTRING = new RegExp(alternatives(BOILERPLATE_CUES));
+
+/** Number of cue matches in a lower-cased text. */
+export function countCues(lower: string): number {
+  if (!NON_ASCII.test(lower)) return lower.match(CUE_ALL_ASCII)?.length ?? 0;
+  return CUE_SUBSTRING.test(lower) ? (lower.match(CUE_ALL)?.length ?? 0) : 0;
+}
+
+/** Does a lower-cased text contain a cue? */
+export function hasCue(lower: string): boolean {
+  if (!NON_ASCII.test(lower)) return CUE_ANY_ASCII.test(lower);
+  return CUE_SUBSTRING.test(lower) && CUE_ANY.test(lower);
+}
