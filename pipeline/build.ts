@@ -15,7 +15,7 @@ import { TABLES, type TableName } from "../schemas/tables.ts";
 import { openCache, type ResultCache } from "./cache/index.ts";
 import { Deduper } from "./dedupe/index.ts";
 import { readRawFile, walkRaw, type Skipped } from "./ingest/index.ts";
-import { inlineProcessor, lazyPool, type Processor } from "./parallel/pool.ts";
+import { inlineProcessor, lazyPool, type PoolStats, type Processor } from "./parallel/pool.ts";
 import { RECORD_TABLES, type FileResult, type Row } from "./parallel/process-file.ts";
 import { openProgress } from "./progress.ts";
 import { loadDatasetConfig } from "./write/config.ts";
@@ -52,6 +52,8 @@ export interface BuildSummary {
   /** Files whose result came from the cache / were processed this run. */
   cached: number;
   processed: number;
+  /** Files a worker thread ran out of memory on, processed again on the main thread. */
+  retriedInline: number;
   rows: Record<TableName, number>;
   dir: string;
   status: string;
@@ -95,7 +97,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const jobs = Math.max(1, opts.jobs ?? (files.length < WORKERS_FROM_FILES ? 1 : os.availableParallelism()));
   const skipped: Skipped[] = walk.skipped;
   const cache: ResultCache | null = opts.cache === false ? null : openCache(opts.out);
-  const processor: Processor = jobs === 1 ? inlineProcessor() : lazyPool(jobs);
+  const processor: Processor & { stats?: PoolStats } = jobs === 1 ? inlineProcessor() : lazyPool(jobs);
   const deduper = new Deduper();
   const progress = openProgress(files.length, process.stderr, opts.progress !== false);
 
@@ -214,6 +216,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     nearDuplicates,
     cached,
     processed,
+    retriedInline: processor.stats?.retriedInline ?? 0,
     rows,
     dir: written.dir,
     status: written.status,

@@ -75,7 +75,8 @@ async function main(): Promise<number> {
       `rejects by reason: ${reasons}`,
       `skipped: ${list(s.skippedByReason)}`,
       `near-duplicates flagged: ${s.nearDuplicates}`,
-      `processed: ${s.processed}, from cache: ${s.cached} (jobs: ${s.jobs})`,
+      `processed: ${s.processed}, from cache: ${s.cached} (jobs: ${s.jobs})` +
+        (s.retriedInline ? `; ${s.retriedInline} re-run on the main thread after a worker thread ran out of memory` : ""),
       `output: ${s.dir} (${s.status})`,
       `time: ${s.seconds.toFixed(2)} s`,
     ].join("\n"),

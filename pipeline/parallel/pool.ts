@@ -15,18 +15,40 @@ export function inlineProcessor(): Processor {
   return { run: async (job) => processFile(job), close: async () => {} };
 }
 
+/**
+ * Heap cap of a worker thread (V8 old generation, MB). Without one V8 lets a thread's heap grow far
+ * beyond its live data on a big machine (~400 MB per thread was measured), which is what made peak RSS
+ * grow with the thread count. A file too big for the cap (the worker dies with
+ * ERR_WORKER_OUT_OF_MEMORY) is processed again on the main thread, whose heap is larger, and a fresh
+ * worker takes the dead one's place: the output is the same either way.
+ */
+export const WORKER_HEAP_MB = 256;
+
 interface Slot {
   worker: Worker;
   inFlight: number;
 }
 
-export function workerPool(size: number): Processor {
+export interface WorkerPoolOptions {
+  /** Old-generation heap cap per worker, MB (tests use a tiny one to force the fallback). */
+  heapMb?: number;
+}
+
+export interface PoolStats {
+  /** Jobs re-run on the main thread after their worker ran out of memory. */
+  retriedInline: number;
+}
+
+export function workerPool(size: number, { heapMb = WORKER_HEAP_MB }: WorkerPoolOptions = {}): Processor & { stats: PoolStats } {
   const entry = new URL("./worker-entry.mjs", import.meta.url);
-  const waiting = new Map<number, { resolve: (r: FileResult) => void; reject: (e: Error) => void; slot: Slot }>();
+  const waiting = new Map<number, { job: FileJob; resolve: (r: FileResult) => void; reject: (e: Error) => void; slot: Slot }>();
+  const stats: PoolStats = { retriedInline: 0 };
   let seq = 0;
   let failure: Error | null = null;
-  const slots: Slot[] = Array.from({ length: size }, () => {
-    const worker = new Worker(entry, { execArgv: [] });
+  let closing = false;
+
+  const start = (): Slot => {
+    const worker = new Worker(entry, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     const slot: Slot = { worker, inFlight: 0 };
     worker.on("message", (msg: { seq: number; result: FileResult }) => {
       const w = waiting.get(msg.seq);
@@ -35,34 +57,54 @@ export function workerPool(size: number): Processor {
       slot.inFlight--;
       w.resolve(msg.result);
     });
-    const fail = (err: Error) => {
-      failure ??= err;
-      for (const [k, w] of waiting) {
-        if (w.slot !== slot) continue;
-        waiting.delete(k);
-        w.reject(err);
+    let dead = false;
+    const die = (err: Error) => {
+      if (dead) return;
+      dead = true;
+      const mine = [...waiting].filter(([, w]) => w.slot === slot);
+      for (const [k] of mine) waiting.delete(k);
+      // A thread that dies of memory holding no job cannot even start under the cap: replacing it would loop.
+      if ((err as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" && !mine.length)
+        err = new Error(`a worker thread ran out of memory while starting (heap cap ${heapMb} MB)`);
+      else if ((err as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" && !closing) {
+        // Replace the thread, and run what it held here: one file too big for a worker's heap must
+        // neither stop the build nor change its output.
+        slots[slots.indexOf(slot)] = start();
+        for (const [, w] of mine) {
+          stats.retriedInline++;
+          try {
+            w.resolve(processFile(w.job));
+          } catch (e) {
+            w.reject(e as Error);
+          }
+        }
+        return;
       }
+      failure ??= err;
+      for (const [, w] of mine) w.reject(err);
     };
-    worker.on("error", fail);
+    worker.on("error", die);
     worker.on("exit", (code) => {
-      if (code !== 0) fail(new Error(`worker thread exited with code ${code}`));
+      if (code !== 0) die(new Error(`worker thread exited with code ${code}`));
     });
     return slot;
-  });
+  };
+  const slots: Slot[] = Array.from({ length: size }, start);
   return {
+    stats,
     run(job) {
       if (failure) return Promise.reject(failure);
       const slot = slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
       const s = seq++;
       slot.inFlight++;
       return new Promise<FileResult>((resolve, reject) => {
-        waiting.set(s, { resolve, reject, slot });
-        // Transfer the bytes when they own their buffer; otherwise they are copied.
-        const own = job.bytes.byteOffset === 0 && job.bytes.byteLength === job.bytes.buffer.byteLength;
-        slot.worker.postMessage({ seq: s, job }, own ? [job.bytes.buffer as ArrayBuffer] : []);
+        // The bytes are copied, not transferred: the job must stay whole here in case it is re-run.
+        waiting.set(s, { job, resolve, reject, slot });
+        slot.worker.postMessage({ seq: s, job });
       });
     },
     async close() {
+      closing = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
@@ -72,15 +114,19 @@ export function workerPool(size: number): Processor {
 export const INLINE_BEFORE_WORKERS = 24;
 
 /** Inline for the first `inlineFirst` jobs, then a pool of `size` worker threads (started on demand). */
-export function lazyPool(size: number, inlineFirst = INLINE_BEFORE_WORKERS): Processor {
+export function lazyPool(size: number, inlineFirst = INLINE_BEFORE_WORKERS, options: WorkerPoolOptions = {}): Processor & { stats: PoolStats } {
   const inline = inlineProcessor();
-  let pool: Processor | null = null;
+  let pool: (Processor & { stats: PoolStats }) | null = null;
+  const stats: PoolStats = { retriedInline: 0 };
   let seen = 0;
   return {
     run(job) {
       if (seen++ < inlineFirst) return inline.run(job);
-      pool ??= workerPool(size);
+      pool ??= workerPool(size, options);
       return pool.run(job);
+    },
+    get stats() {
+      return pool ? pool.stats : stats;
     },
     async close() {
       if (pool) await pool.close();
