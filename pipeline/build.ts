@@ -154,7 +154,14 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     const near = deduper.near(result.id, result.signature);
     if (near) nearDuplicates++;
     for (const table of RECORD_TABLES) {
-      for (const row of result.rows[table] ?? []) {
+      const list = result.rows[table] ?? [];
+      const encoded = result.encoded?.[table];
+      if (encoded) {
+        rows[table] += list.length;
+        await (version.tables[table] as TableWriter<Row>).writeMany!(list, encoded);
+        continue;
+      }
+      for (const row of list) {
         const p = writeRow(table, table === "articles" && near ? { ...row, ...near } : row);
         if (p) await p;
       }

@@ -6,17 +6,62 @@
 // their key, and are parsed defensively: a truncated or corrupt entry is a miss and gets rewritten.
 // Only the per-file work is cached; duplicate detection runs on every build, so the dataset is
 // byte-identical to a clean build.
+// Entry layout: one line of JSON (the key and the result, with each pre-encoded byte block replaced
+// by its length), then the blocks' bytes back to back. JSON never holds a raw line break, so the first
+// "\n" ends the header; lengths that do not add up to the rest of the file mark the entry corrupt.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FileResult } from "../parallel/process-file.ts";
+import type { EncodedRows } from "../write/types.ts";
+
+type Blocks = Record<string, { jsonl: number; csv: number }>;
+
+/** A result as the bytes of one cache entry. */
+export function encodeEntry(key: string, result: FileResult): Buffer {
+  if (!result.ok || !result.encoded) return Buffer.from(JSON.stringify({ key, result }) + "\n");
+  const { encoded, ...rest } = result;
+  const blocks: Blocks = {};
+  const parts: Uint8Array[] = [];
+  for (const [table, e] of Object.entries(encoded) as [string, EncodedRows][]) {
+    blocks[table] = { jsonl: e.jsonl.byteLength, csv: e.csv.byteLength };
+    parts.push(e.jsonl, e.csv);
+  }
+  return Buffer.concat([Buffer.from(JSON.stringify({ key, result: rest, blocks }) + "\n"), ...parts]);
+}
+
+/** The result held by a cache entry, or null when it is not a complete entry for `key`. */
+export function decodeEntry(key: string, bytes: Buffer): FileResult | null {
+  const nl = bytes.indexOf(10);
+  if (nl < 0) return null;
+  let head: { key?: string; result?: FileResult; blocks?: Blocks };
+  try {
+    head = JSON.parse(bytes.toString("utf8", 0, nl));
+  } catch {
+    return null;
+  }
+  const result = head.result;
+  if (head.key !== key || !result || typeof result.ok !== "boolean") return null;
+  let at = nl + 1;
+  if (head.blocks && result.ok) {
+    const encoded: Record<string, EncodedRows> = {};
+    for (const [table, len] of Object.entries(head.blocks)) {
+      if (!Number.isInteger(len?.jsonl) || !Number.isInteger(len?.csv) || at + len.jsonl + len.csv > bytes.byteLength) return null;
+      const view = (from: number, n: number) => new Uint8Array(bytes.buffer, bytes.byteOffset + from, n);
+      encoded[table] = { jsonl: view(at, len.jsonl), csv: view(at + len.jsonl, len.csv) };
+      at += len.jsonl + len.csv;
+    }
+    result.encoded = encoded;
+  }
+  return at === bytes.byteLength ? result : null;
+}
 
 /** Sub-folder of OUT holding the cache (hidden, so no version logic ever touches it). */
 export const CACHE_DIR = ".cache";
 /** Bump when the entry format changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -64,7 +109,7 @@ export function openCache(outDir: string): ResultCache {
   const fp = pipelineFingerprint();
   const root = path.join(outDir, CACHE_DIR);
   const dir = path.join(root, fp);
-  const fileFor = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+  const fileFor = (key: string) => path.join(dir, key.slice(0, 2), `${key}.entry`);
   const stats = { hits: 0, misses: 0, corrupt: 0 };
   const made = new Set<string>();
   let tmpSeq = 0;
@@ -72,23 +117,20 @@ export function openCache(outDir: string): ResultCache {
     stats,
     async get(sourceFile, sha256) {
       const key = keyOf(sourceFile, sha256);
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = await readFile(fileFor(key), "utf8");
+        bytes = await readFile(fileFor(key));
       } catch {
         stats.misses++;
         return null;
       }
-      try {
-        const entry = JSON.parse(text) as { key?: string; result?: FileResult };
-        if (entry.key !== key || !entry.result || typeof entry.result.ok !== "boolean") throw new Error("bad entry");
-        stats.hits++;
-        return entry.result;
-      } catch {
+      const result = decodeEntry(key, bytes);
+      if (result) stats.hits++;
+      else {
         stats.corrupt++;
         stats.misses++;
-        return null;
       }
+      return result;
     },
     async put(sourceFile, sha256, result) {
       const key = keyOf(sourceFile, sha256);
@@ -100,7 +142,7 @@ export function openCache(outDir: string): ResultCache {
           made.add(sub);
         }
         const tmp = `${file}.tmp-${process.pid}-${tmpSeq++}`;
-        await writeFile(tmp, JSON.stringify({ key, result }));
+        await writeFile(tmp, encodeEntry(key, result));
         await rename(tmp, file);
       } catch {
         // A cache that cannot be written only costs speed next time; the build goes on.

@@ -33,6 +33,7 @@ export function openCsvWriter(path: string, table: TableDef): TableWriter {
   void sink.write(csvLine(csvColumns(table)));
   return {
     write: (row: Row) => sink.write(csvRowLine(specs, row)),
+    writeEncoded: (bytes: Uint8Array) => sink.write(bytes),
     close: () => sink.close(),
     abort: () => sink.abort(),
   };

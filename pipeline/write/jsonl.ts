@@ -25,6 +25,7 @@ export function openJsonlWriter(path: string, table: TableDef): TableWriter {
   const sink = openFileSink(path);
   return {
     write: (row: Row) => sink.write(line(row)),
+    writeEncoded: (bytes: Uint8Array) => sink.write(bytes),
     close: () => sink.close(),
     abort: () => sink.abort(),
   };

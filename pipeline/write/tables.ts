@@ -8,7 +8,7 @@ import { batchingWriter, openArrowBatchWriter, openArrowWriter } from "./arrow.t
 import { openCsvWriter } from "./csv.ts";
 import { openJsonlWriter } from "./jsonl.ts";
 import { openParquetBatchWriter, openParquetWriter } from "./parquet.ts";
-import type { Row, Rows, TableWriter } from "./types.ts";
+import type { EncodedRows, Row, Rows, TableWriter } from "./types.ts";
 
 const OPENERS: Record<TableFormat, (path: string, table: TableDef) => TableWriter> = {
   jsonl: openJsonlWriter,
@@ -27,7 +27,8 @@ export function openTableWriters(dir: string, table: TableDef, formats: TableFor
   const known = new Set(names);
   // Arrow and Parquet share one record batch per BATCH_ROWS rows (built once, written twice).
   const batched = formats.filter((f): f is "arrow" | "parquet" => f === "arrow" || f === "parquet");
-  const writers = formats.filter((f) => f !== "arrow" && f !== "parquet").map((f) => openTableWriter(dir, table, f));
+  const textFormats = formats.filter((f): f is "jsonl" | "csv" => f === "jsonl" || f === "csv");
+  const writers = textFormats.map((f) => openTableWriter(dir, table, f));
   if (batched.length)
     writers.push(
       batchingWriter(
@@ -38,10 +39,22 @@ export function openTableWriters(dir: string, table: TableDef, formats: TableFor
   const writeFrom = async (row: Row, from: number) => {
     for (let i = from; i < writers.length; i++) await writers[i].write(row);
   };
+  const check = (row: Row) => {
+    for (const n of names) if (!(n in row)) throw new Error(`${table.name}: row lacks field ${n}`);
+    for (const k of Object.keys(row)) if (!known.has(k)) throw new Error(`${table.name}: row has unknown field ${k}`);
+  };
   return {
+    async writeMany(rows: Row[], encoded?: EncodedRows) {
+      for (const row of rows) check(row);
+      for (let i = 0; i < writers.length; i++) {
+        const w = writers[i];
+        const bytes = encoded && i < textFormats.length ? encoded[textFormats[i]] : undefined;
+        if (bytes && w.writeEncoded) await w.writeEncoded(bytes);
+        else for (const row of rows) await w.write(row);
+      }
+    },
     write(row: Row) {
-      for (const n of names) if (!(n in row)) throw new Error(`${table.name}: row lacks field ${n}`);
-      for (const k of Object.keys(row)) if (!known.has(k)) throw new Error(`${table.name}: row has unknown field ${k}`);
+      check(row);
       // Writers only return a promise when their file needs draining: await those, not every row.
       for (let i = 0; i < writers.length; i++) {
         const p = writers[i].write(row);

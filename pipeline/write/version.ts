@@ -29,7 +29,7 @@ import { versionStats } from "../release/stats.ts";
 import type { FileStat } from "../../schemas/derive/datapackage.ts";
 import { byName, fileStats, renderChecksums } from "./checksums.ts";
 import { openTableWriters } from "./tables.ts";
-import type { Row, Rows, TableWriter } from "./types.ts";
+import type { EncodedRows, Row, Rows, TableWriter } from "./types.ts";
 
 export type TableRow<K extends TableName> = z.infer<(typeof TABLES)[K]["schema"]>;
 export type VersionStatus = "written" | "unchanged" | "replaced";
@@ -175,6 +175,18 @@ export async function openVersion({ outDir, config, force = false }: OpenVersion
           if (out === null) return;
           counts[n]++;
           return raw[n].write(out);
+        },
+        async writeMany(rows: TableRow<typeof n>[], encoded?: EncodedRows) {
+          const out: Row[] = [];
+          let untouched = true;
+          for (const row of rows) {
+            const kept = policy.apply(TABLES[n], row as Row);
+            if (kept !== row) untouched = false;
+            if (kept !== null) out.push(kept);
+          }
+          counts[n] += out.length;
+          // Bytes encoded upstream describe the rows as they came: usable only if the policy changed none.
+          await raw[n].writeMany!(out, untouched ? encoded : undefined);
         },
         close: () => raw[n].close(),
         abort: () => raw[n].abort(),
