@@ -6,6 +6,7 @@ import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CHECKSUMS_FILE } from "../../schemas/derive/files.ts";
 import type { FileStat } from "../../schemas/derive/datapackage.ts";
+import { takeWrittenStat } from "./sink.ts";
 
 export async function sha256File(path: string): Promise<FileStat> {
   const hash = createHash("sha256");
@@ -20,7 +21,7 @@ export async function sha256File(path: string): Promise<FileStat> {
 /** Size and hash of each named file of `dir`. */
 export async function fileStats(dir: string, names: string[]): Promise<Record<string, FileStat>> {
   const out: Record<string, FileStat> = {};
-  for (const n of [...names].sort(byName)) out[n] = await sha256File(join(dir, n));
+  for (const n of [...names].sort(byName)) out[n] = takeWrittenStat(join(dir, n)) ?? (await sha256File(join(dir, n)));
   return out;
 }
 

@@ -1,9 +1,26 @@
 // A buffered file sink that respects stream back-pressure, so writers can await it per row.
+import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
+import { resolve } from "node:path";
+import type { FileStat } from "../../schemas/derive/datapackage.ts";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
 
 const FLUSH_AT = 1 << 16;
+
+/**
+ * Size and SHA-256 of files this process wrote and closed, by absolute path: hashed on the way out, so
+ * checksums need not read a freshly written file back (checksums.ts takes them, once each).
+ */
+const closedFiles = new Map<string, FileStat>();
+
+/** The stat recorded when `path` was closed by a sink (and forgets it), or undefined. */
+export function takeWrittenStat(path: string): FileStat | undefined {
+  const abs = resolve(path);
+  const s = closedFiles.get(abs);
+  closedFiles.delete(abs);
+  return s;
+}
 
 export interface FileSink {
   write(chunk: string | Uint8Array): Promise<void> | void;
@@ -18,6 +35,8 @@ export function openFileSink(path: string): FileSink {
   out.on("error", (e) => (failure = e));
   let pending: Uint8Array[] = [];
   let size = 0;
+  const hash = createHash("sha256");
+  let total = 0;
   // Text is gathered as one string and encoded once per flush, not once per row.
   let text = "";
 
@@ -36,6 +55,8 @@ export function openFileSink(path: string): FileSink {
     const buf = pending.length === 1 ? pending[0] : Buffer.concat(pending, size);
     pending = [];
     size = 0;
+    hash.update(buf);
+    total += buf.byteLength;
     if (!out.write(buf)) return once(out, "drain").then(() => undefined);
   };
 
@@ -54,6 +75,7 @@ export function openFileSink(path: string): FileSink {
       out.end();
       await finished(out);
       if (failure) throw failure;
+      closedFiles.set(resolve(path), { bytes: total, sha256: hash.digest("hex") });
     },
     abort() {
       out.destroy();

@@ -1,7 +1,7 @@
 // Atomic, versioned output. Everything is written into a hidden temp folder next to the target and
 // only renamed to `v<version>` when complete, so readers never see a half-written version. A version
 // is immutable: rewriting it with different bytes needs a version bump (or an explicit --force).
-import { readdir, rename, rm, mkdir, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
 import type { DatasetConfig } from "../../schemas/dataset-config.ts";
@@ -106,15 +106,34 @@ async function listFiles(dir: string): Promise<string[] | null> {
   }
 }
 
+/** name → SHA-256 as listed in a folder's SHA256SUMS (empty when it has none or it cannot be read). */
+async function recordedSums(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  let text: string;
+  try {
+    text = await readFile(join(dir, CHECKSUMS_FILE), "utf8");
+  } catch {
+    return out;
+  }
+  for (const line of text.split("\n")) {
+    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
+    if (m) out[m[2]] = m[1];
+  }
+  return out;
+}
+
 /** Names of files that differ between two flat folders (missing on either side counts). */
 async function differingFiles(a: string, b: string, known: Record<string, FileStat> = {}): Promise<string[]> {
   const [fa, fb] = [(await listFiles(a)) ?? [], (await listFiles(b)) ?? []];
   const all = [...new Set([...fa, ...fb])].sort(byName);
   const onlyFiles = (xs: string[]) => xs.filter((n) => !n.endsWith("/"));
-  // `a`'s hashes are known when it was just written; `b` (a published version) is hashed afresh.
+  // `a`'s hashes are known when it was just written. `b` (a published version) is hashed afresh, except
+  // files its own SHA256SUMS already shows to differ: reading those back could only confirm it.
   const sa = { ...known, ...(await fileStats(a, onlyFiles(fa).filter((n) => !known[n]))) };
-  const sb = await fileStats(b, onlyFiles(fb));
-  return all.filter((n) => !sa[n] || !sb[n] || sa[n].sha256 !== sb[n].sha256);
+  const recorded = await recordedSums(b);
+  const surelyDiffer = (n: string) => !!sa[n] && !!recorded[n] && recorded[n] !== sa[n].sha256;
+  const sb = await fileStats(b, onlyFiles(fb).filter((n) => !surelyDiffer(n)));
+  return all.filter((n) => surelyDiffer(n) || !sa[n] || !sb[n] || sa[n].sha256 !== sb[n].sha256);
 }
 
 /**
