@@ -15,7 +15,7 @@ export const AuditSchema = z
     }),
     seq: count({
       description: "Order of the entry within its article (0-based).",
-      derivation: "Position in the record's log, once runs of removals are merged (pipeline/extract/audit-rows.ts).",
+      derivation: "Position in the record's log, once runs of removals (and of rewrites) are merged (pipeline/extract/audit-rows.ts).",
       examples: [0],
     }),
     stage: text({
@@ -45,7 +45,7 @@ export const AuditSchema = z
     }),
     last_line: count({
       description: "Last raw line (1-based) the entry is about; 0 when it concerns no line.",
-      derivation: "Line numbers of the decoded raw text; for a merged run of removals, the run's last line.",
+      derivation: "Line numbers of the decoded raw text; for a merged run, the run's last line.",
       examples: [36],
     }),
     reason: text({

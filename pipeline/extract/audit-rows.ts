@@ -1,6 +1,6 @@
 // The record's audit rows, from its rule log. Consecutive removals by one rule for one reason — a
 // rule dropping a navigation menu block after block, line after line — become one row covering the
-// whole range (first_line of the first, last_line of the last, their texts joined and cut like any
+// whole range, and so do consecutive rewrites (link markup unwrapped paragraph after paragraph) (first_line of the first, last_line of the last, their texts joined and cut like any
 // entry's text). Only removals that follow each other in the log are merged, and only when every line
 // between them is blank or was removed by that same rule, so a merged range never spans a line that
 // was kept or taken by another rule. This keeps the audit table a fraction of the size it would have
@@ -16,8 +16,8 @@ const cut = (t: string): string => (t.length > MAX_TEXT ? t.slice(0, MAX_TEXT - 
 
 function mergeable(a: LogEntry, b: LogEntry): boolean {
   return (
-    a.action === "removed" &&
-    b.action === "removed" &&
+    (a.action === "removed" || a.action === "rewrote") &&
+    b.action === a.action &&
     a.field === null &&
     b.field === null &&
     a.stage === b.stage &&

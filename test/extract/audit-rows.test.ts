@@ -40,6 +40,22 @@ describe("auditRows", () => {
     expect(doc.log.filter((e) => e.action === "removed")).toHaveLength(7);
   });
 
+  it("merges rewrites of one rule for one reason across blank lines only", () => {
+    const text = ["A [link](x) here.", "", "Another [link](y).", "Plain kept line.", "Third [link](z)."].join("\n");
+    const unlink: Rule = {
+      id: "unlink",
+      description: "test rule",
+      apply(ctx) {
+        for (const i of [0, 2, 4]) ctx.rewrite(i, ctx.doc.lines[i].text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"), "link markup unwrapped");
+      },
+    };
+    const r = auditRows("a1", runRules(toWorkingDoc("t.txt", text), [unlink], "clean"));
+    expect(r.map((x) => [x.action, x.first_line, x.last_line, x.text])).toEqual([
+      ["rewrote", 1, 3, "A [link](x) here. / Another [link](y)."],
+      ["rewrote", 5, 5, "Third [link](z)."],
+    ]);
+  });
+
   it("cuts a merged text like any entry's text", () => {
     const long = runRules(toWorkingDoc("t.txt", Array.from({ length: 30 }, (_, i) => `Menu item number ${i}`).join("\n")), [
       { id: "menu", description: "test rule", apply: (ctx) => ctx.doc.lines.forEach((_, i) => ctx.remove(i, i, "navigation menu")) },
