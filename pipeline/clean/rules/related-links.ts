@@ -7,6 +7,30 @@ import { linkText, stripInlineMarkdown } from "../../text/markdown.ts";
 const leadOf = (t: string) => stripInlineMarkdown(t).trim().toLowerCase().replace(/\s*[:：]\s*$/, "");
 const MAX_FOLLOWING_LINKS = 5;
 const LEADS: ReadonlySet<string> = new Set(RELATED_LEADS);
+/** Longest lead-in, in characters. */
+const MAX_LEAD = Math.max(...RELATED_LEADS.map((l) => l.length));
+/** No lead-in line, even one linking a long address, is longer than this. */
+const MAX_LEAD_LINE = 2000;
+const INLINE = /^(.{2,40}?)\s*[:：]\s*(.+)$/;
+
+/**
+ * Could `t` be a lead-in once its markup is stripped? A cheap filter run before leadOf on every line:
+ * without links, tags or entities, stripping only drops emphasis and heading marks, so more than
+ * MAX_LEAD other characters rule the line out.
+ */
+function mayBeLead(t: string): boolean {
+  if (t.length <= MAX_LEAD + 8) return true;
+  if (t.length > MAX_LEAD_LINE) return false;
+  if (t.includes("](") || t.includes("<") || t.includes("&")) return true;
+  let other = 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    // * _ # : ： \\ and whitespace
+    if (c === 42 || c === 95 || c === 35 || c === 58 || c === 0xff1a || c === 92 || c === 32 || c === 9) continue;
+    if (++other > MAX_LEAD) return false;
+  }
+  return true;
+}
 
 export const relatedLinks: Rule = {
   id: "related-links",
@@ -17,7 +41,9 @@ export const relatedLinks: Rule = {
       if (lines[i].removedBy) continue;
       const t = lines[i].text.trim();
       // "Related article: [Headline](url)" on one line.
-      const inline = t.includes(":") || t.includes("：") ? /^(.{2,40}?)\s*[:：]\s*(.+)$/.exec(t) : null;
+      // (its lead-in is at most 40 characters, so the colon sits near the start)
+      const head = t.slice(0, 48);
+      const inline = t.length <= MAX_LEAD_LINE && (head.includes(":") || head.includes("：")) ? INLINE.exec(t) : null;
       if (inline && LEADS.has(leadOf(inline[1]))) {
         const headline = linkText(inline[2]) ?? (inline[2].includes("](") ? null : stripInlineMarkdown(inline[2]).trim());
         if (headline) {
@@ -27,6 +53,7 @@ export const relatedLinks: Rule = {
         }
       }
       // "See also:" alone, then one or more link-only lines.
+      if (!mayBeLead(t)) continue;
       const lead = leadOf(t);
       if (!LEADS.has(lead)) continue;
       let end = i;
