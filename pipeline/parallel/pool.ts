@@ -4,6 +4,7 @@
 // lazyPool starts the threads only once a build has more than a few files to process (a cached
 // rebuild that adds ten files never pays for starting them); the first jobs run inline meanwhile.
 import { Worker } from "node:worker_threads";
+import { workerScript } from "./bundle.ts";
 import { processFile, type FileJob, type FileResult } from "./process-file.ts";
 
 export interface Processor {
@@ -40,7 +41,7 @@ export interface PoolStats {
 }
 
 export function workerPool(size: number, { heapMb = WORKER_HEAP_MB }: WorkerPoolOptions = {}): Processor & { stats: PoolStats } {
-  const entry = new URL("./worker-entry.mjs", import.meta.url);
+  const entry = workerScript();
   const waiting = new Map<number, { job: FileJob; resolve: (r: FileResult) => void; reject: (e: Error) => void; slot: Slot }>();
   const stats: PoolStats = { retriedInline: 0 };
   let seq = 0;
