@@ -14,8 +14,9 @@ node_modules/.package-lock.json: package-lock.json package.json
 
 deps: node_modules/.package-lock.json
 
+# (node --import tsx runs the CLI in one process; the tsx command would add a parent process and npx a third.)
 dataset: deps
-	@npx --no-install tsx pipeline/cli.ts --raw "$(RAW)" --out "$(OUT)" --config "$(CONFIG)" $(FLAGS)
+	@node --import tsx pipeline/cli.ts --raw "$(RAW)" --out "$(OUT)" --config "$(CONFIG)" $(FLAGS)
 
 test: deps
 	npx --no-install tsc --noEmit -p .
