@@ -43,8 +43,17 @@ const snippet = (lines: Line[]): string | null => {
 
 function contextFor(doc: WorkingDoc, stage: Stage, rule: Rule): RuleContext {
   const entry = (e: Omit<LogEntry, "stage" | "rule">) => doc.log.push({ stage, rule: rule.id, ...e });
-  const span = (idx: number[]) =>
-    idx.length ? { first_line: doc.lines[Math.min(...idx)].n, last_line: doc.lines[Math.max(...idx)].n } : { first_line: 0, last_line: 0 };
+  // Loops rather than Math.min(...idx): a rule may cite more lines than the call stack takes arguments.
+  const span = (idx: number[]) => {
+    if (!idx.length) return { first_line: 0, last_line: 0 };
+    let lo = idx[0];
+    let hi = idx[0];
+    for (const i of idx) {
+      if (i < lo) lo = i;
+      if (i > hi) hi = i;
+    }
+    return { first_line: doc.lines[lo].n, last_line: doc.lines[hi].n };
+  };
   return {
     doc,
     remove(from, to, reason, as = "boilerplate") {

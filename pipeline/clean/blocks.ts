@@ -263,7 +263,9 @@ const logit = (p: number) => Math.log(Math.max(1e-4, p) / Math.max(1e-4, 1 - p))
  */
 export function contextFeatures(blocks: Block[], probs: number[], own: number[][], core: [number, number] | null): number[][] {
   const n = blocks.length;
-  const maxP = Math.max(1e-4, ...probs);
+  // (a loop, not Math.max(...probs): a page of 100k+ blocks would overflow the call stack)
+  let maxP = 1e-4;
+  for (const p of probs) if (p > maxP) maxP = p;
   const meanP = probs.reduce((a, b) => a + b, 0) / Math.max(1, n);
   const ev = probs.map((p, i) => Math.max(0, p - 0.5) * Math.sqrt(Math.min(80, Math.max(1, Math.exp(own[i][1]) - 1))));
   const totalEv = ev.reduce((a, b) => a + b, 0) || 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../pipeline/clean/blocks.ts";
 import { CLEAN_RULES, toWorkingDoc } from "../../pipeline/clean/index.ts";
-import { articleRegion, densestRegion } from "../../pipeline/clean/rules/article-region.ts";
+import { articleRegion, densestRegion, runSummary } from "../../pipeline/clean/rules/article-region.ts";
 import { articleEnd, articleStart, paragraphs } from "../../pipeline/document.ts";
 import { runRules } from "../../pipeline/rules.ts";
 
@@ -38,6 +38,29 @@ describe("article-region", () => {
     const reasons = doc.log.filter((e) => e.rule === "article-region" && e.action === "removed").map((e) => e.reason);
     expect(reasons.some((r) => r.startsWith("after the article region"))).toBe(true);
     expect(reasons.some((r) => r.startsWith("before the article region") || r.startsWith("boilerplate block"))).toBe(true);
+  });
+
+  it("logs the blocks after the region as one run with their count and probability range", () => {
+    // Enough menu in front that part of it falls before the header zone.
+    const longNav = [...nav, ...nav.map((l) => l.replace(/\]\(/, " news]("))];
+    const text = [...longNav, "", "# Council votes to rebuild the old bridge", "", ...prose.flatMap((p) => [p, ""]), ...footer.flatMap((l) => [l, ""])].join("\n");
+    const doc = runRules(toWorkingDoc("t.txt", text), [articleRegion], "clean");
+    const rows = doc.log.filter((e) => e.rule === "article-region" && e.action === "removed");
+    const before = rows.filter((e) => e.reason!.startsWith("before the article region"));
+    const after = rows.filter((e) => e.reason!.startsWith("after the article region"));
+    expect(before).toHaveLength(1);
+    expect(after).toHaveLength(1);
+    expect(after[0].reason).toMatch(/^after the article region \(7 blocks, p \d\.\d\d–\d\.\d\d\)$/);
+    expect(before[0].reason).toMatch(/^before the article region \(\d+ blocks, p \d\.\d\d–\d\.\d\d\)$/);
+    // The run covers every footer line, from the heading to the copyright line.
+    expect(doc.lines[doc.lines.findIndex((l) => l.text === "## Most read")].n).toBe(after[0].first_line);
+    expect(doc.lines.filter((l) => l.text.startsWith("©"))[0].n).toBe(after[0].last_line);
+    for (const l of doc.lines) if (/Most read|Follow us|©/.test(l.text)) expect(l.removedBy).toBe("article-region");
+  });
+
+  it("summarises a run's probabilities", () => {
+    expect(runSummary([0.5, 0.01, 0.17, 0.09], 1, 3)).toBe("3 blocks, p 0.01–0.17");
+    expect(runSummary([0.5, 0.01], 0, 0)).toBe("1 block, p 0.50");
   });
 
   it("marks where the article starts and ends", () => {

@@ -78,6 +78,18 @@ export function selectBlocks(blocks: Block[], probs: number[], m: Pick<Threshold
   return { region, keep };
 }
 
+/** "12 blocks, p 0.01–0.17": the size and probability range of the blocks a..b, for an audit reason. */
+export function runSummary(probs: number[], a: number, b: number): string {
+  let lo = 1;
+  let hi = 0;
+  for (let i = a; i <= b; i++) {
+    lo = Math.min(lo, probs[i]);
+    hi = Math.max(hi, probs[i]);
+  }
+  const n = b - a + 1;
+  return n === 1 ? `1 block, p ${lo.toFixed(2)}` : `${n} blocks, p ${lo.toFixed(2)}–${hi.toFixed(2)}`;
+}
+
 export const BLOCK_MODEL: BlockModel = model as BlockModel;
 
 export function scoreDoc(doc: WorkingDoc, m: BlockModel = BLOCK_MODEL): { blocks: Block[]; probs: number[] } {
@@ -109,14 +121,18 @@ export const articleRegion: Rule = {
       }
     const headerFrom = Math.max(0, s - HEADER_BLOCKS);
     const pct = (p: number) => `p=${p.toFixed(2)}`;
-    blocks.forEach((b, i) => {
-      const from = b.lines[0];
-      const to = b.lines[b.lines.length - 1];
-      if (i < headerFrom) ctx.remove(from, to, `before the article region (${pct(probs[i])})`);
-      else if (i < s) return;
-      else if (i > e) ctx.remove(from, to, `after the article region (${pct(probs[i])})`);
-      else if (!keep[i]) ctx.remove(from, to, `boilerplate block inside the article (${pct(probs[i])})`);
-    });
+    // Everything before the header zone and after the region goes as one run each: one audit row per
+    // run (with how many blocks and their probability range) rather than one per menu item.
+    const removeRun = (a: number, b: number, where: string) => {
+      if (a > b) return;
+      ctx.remove(blocks[a].lines[0], blocks[b].lines[blocks[b].lines.length - 1], `${where} the article region (${runSummary(probs, a, b)})`);
+    };
+    removeRun(0, headerFrom - 1, "before");
+    for (let i = s; i <= e; i++) {
+      const b = blocks[i];
+      if (!keep[i]) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], `boilerplate block inside the article (${pct(probs[i])})`);
+    }
+    removeRun(e + 1, blocks.length - 1, "after");
     // Lines with nothing a reader sees (an image, an empty link) are not blocks (see buildBlocks).
     const inBlock = new Set(blocks.flatMap((b) => b.lines));
     doc.lines.forEach((l, i) => {

@@ -1,0 +1,68 @@
+// Pins photo-credit: "Photo: X"-style lines (lead words in several languages), captions ending in a
+// bold "Name / AGENCY" and bare "Name / Agency" lines go to `image_credits` (never authors) and are
+// removed; sentences that start like a credit lead or contain a slash stay.
+import { describe, expect, it } from "vitest";
+import { photoCredit } from "../../../pipeline/clean/rules/photo-credit.ts";
+import { kept, logOf, removed, run } from "./run.ts";
+
+describe("photo-credit", () => {
+  const page = [
+    "Photo: Jane Doe/Reuters", // 1
+    "(Photo by John Smith)", // 2
+    "Foto: Michael Kappeler/dpa", // 3
+    "Фото: Сергей Иванов / ТАСС", // 4
+    "Zhao Lijian at a briefing in Beijing. **Roman Pilipey / EPA / TASS**", // 5
+    "Ivan Petrov / AFP", // 6
+    "Photographers gathered outside the court on Monday morning.", // 7 'photo' is only the start of a word
+    "Sales / revenue fell sharply in the third quarter.", // 8 a sentence
+    "The minister said **no comment** to reporters.", // 9 bold, but no credit
+    "Ivan Petrov / AFP / Getty Images / Reuters / EPA", // 10 five parts
+    "Residents return to the flooded old town / Clean-up expected to take several months", // 11 over 80 characters
+  ];
+  const doc = run(page, [photoCredit]);
+
+  it("moves each credit to image_credits, not authors", () => {
+    expect(doc.captured.image_credits).toEqual([
+      "Jane Doe/Reuters",
+      "John Smith",
+      "Michael Kappeler/dpa",
+      "Сергей Иванов / ТАСС",
+      "Roman Pilipey / EPA / TASS",
+      "Ivan Petrov / AFP",
+    ]);
+    expect(doc.captured.authors).toEqual([]);
+  });
+
+  it("removes the credit and caption lines as boilerplate, with the kind of credit in the log", () => {
+    expect(removed(doc)).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, "photo-credit", "boilerplate"]));
+    const log = logOf(doc, "photo-credit");
+    expect(log.map((e) => [e.action, e.first_line, e.reason])).toEqual([
+      ["captured", 1, "'Photo:'-style credit"],
+      ["removed", 1, "photo credit line"],
+      ["captured", 2, "'Photo:'-style credit"],
+      ["removed", 2, "photo credit line"],
+      ["captured", 3, "'Photo:'-style credit"],
+      ["removed", 3, "photo credit line"],
+      ["captured", 4, "'Photo:'-style credit"],
+      ["removed", 4, "photo credit line"],
+      ["captured", 5, "bold 'Name / Agency' credit after a caption"],
+      ["removed", 5, "image caption with credit"],
+      ["captured", 6, "'Name / Agency' credit line"],
+      ["removed", 6, "photo credit line"],
+    ]);
+    expect(log[0]).toMatchObject({ field: "image_credits", text: "Jane Doe/Reuters" });
+  });
+
+  it("keeps sentences that begin like a lead, contain a slash or bold, and over-long slash runs", () => {
+    expect(kept(doc)).toEqual(page.slice(6));
+  });
+
+  // Bug: PHOTO_LEAD accepts any 2-120 characters after "Photos by" (or "Photo:", "Image by", ...),
+  // whole sentences included, so an article sentence that opens with those words is taken as a photo
+  // credit: the sentence lands in image_credits and is removed from the body.
+  it("keeps a sentence that opens with 'Photos by'", () => {
+    const d = run(["Photos by local schoolchildren will be on show at the town hall until the end of March."], [photoCredit]);
+    expect(removed(d)).toEqual([]);
+    expect(d.captured.image_credits).toEqual([]);
+  });
+});

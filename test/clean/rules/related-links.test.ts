@@ -1,0 +1,94 @@
+// Pins related-links: a "See also:" lead-in (word list in several languages) followed by link-only
+// lines, or an inline "Related article: [Headline](url)", is removed and the headlines go to
+// related_headlines. A lead with no link after it stays, and so does prose that merely contains the
+// words — including lines over 2000 characters, which are never lead-ins (a cheap filter).
+import { describe, expect, it } from "vitest";
+import { relatedLinks } from "../../../pipeline/clean/rules/related-links.ts";
+import { kept, logOf, removed, run } from "./run.ts";
+
+const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a long dispute.";
+
+describe("related-links", () => {
+  it("removes a 'See also:' block with its link lines and keeps the headlines", () => {
+    const page = [
+      prose, // 1
+      "", // 2
+      "**See also:**", // 3
+      "- [Bridge closed to lorries after inspection](https://news.example.org/a/1)", // 4
+      "", // 5
+      "- [Mayor defends repair budget](https://news.example.org/a/2)", // 6
+      "Residents will be able to cross on a temporary footbridge while the work goes on.", // 7 stops the block
+    ];
+    const doc = run(page, [relatedLinks]);
+    expect(doc.captured.related_headlines).toEqual(["Bridge closed to lorries after inspection", "Mayor defends repair budget"]);
+    expect(removed(doc)).toEqual([3, 4, 5, 6].map((n) => [n, "related-links", "boilerplate"]));
+    expect(logOf(doc, "related-links")).toEqual([
+      { action: "captured", field: "related_headlines", first_line: 4, last_line: 4, reason: "linked after 'see also'", text: "Bridge closed to lorries after inspection" },
+      { action: "captured", field: "related_headlines", first_line: 6, last_line: 6, reason: "linked after 'see also'", text: "Mayor defends repair budget" },
+      {
+        action: "removed", field: null, first_line: 3, last_line: 6, reason: "'see also' block with 2 link(s)",
+        text: "**See also:** / - [Bridge closed to lorries after inspection](https://news.example.org/a/1) / - [Mayor defends repair budget](https://news.example.org/a/2)",
+      },
+    ]);
+    expect(kept(doc)).toEqual([prose, page[6]]);
+  });
+
+  it("removes an inline 'Related article: [Headline](url)' line", () => {
+    const doc = run([prose, "Related article: [Engineers warn of cracks in river wall](https://news.example.org/a/3)"], [relatedLinks]);
+    expect(doc.captured.related_headlines).toEqual(["Engineers warn of cracks in river wall"]);
+    expect(removed(doc)).toEqual([[2, "related-links", "boilerplate"]]);
+    expect(logOf(doc, "related-links").map((e) => [e.action, e.reason])).toEqual([
+      ["captured", "linked after 'related article'"],
+      ["removed", "related-article link"],
+    ]);
+  });
+
+  it("reads lead-ins in other languages, full-width colon included", () => {
+    const doc = run(
+      [
+        "Lesen Sie auch: [Brücke wird neu gebaut](https://example.de/b)", // 1
+        "Читайте также:", // 2
+        "[Мост закроют на ремонт](https://example.ru/m)", // 3
+        "相关新闻：[大桥将重建](https://example.cn/q)", // 4
+      ],
+      [relatedLinks],
+    );
+    expect(doc.captured.related_headlines).toEqual(["Brücke wird neu gebaut", "Мост закроют на ремонт", "大桥将重建"]);
+    expect(removed(doc).map(([n]) => n)).toEqual([1, 2, 3, 4]);
+    expect(logOf(doc, "related-links").filter((e) => e.action === "removed").map((e) => e.reason)).toEqual([
+      "related-article link",
+      "'читайте также' block with 1 link(s)",
+      "related-article link",
+    ]);
+  });
+
+  it("takes at most five links after one lead-in", () => {
+    const links = [1, 2, 3, 4, 5, 6].map((k) => `- [Story number ${k}](https://news.example.org/s/${k})`);
+    const doc = run(["Read more", ...links], [relatedLinks]);
+    expect(doc.captured.related_headlines).toEqual([1, 2, 3, 4, 5].map((k) => `Story number ${k}`));
+    expect(removed(doc).map(([n]) => n)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(kept(doc)).toEqual([links[5]]);
+  });
+
+  it("keeps a lead-in with no link after it, and a line of several links", () => {
+    const page = ["Read more:", prose, "Related: [Bridge](https://example.org/1) and [Budget](https://example.org/2)"];
+    const doc = run(page, [relatedLinks]);
+    expect(removed(doc)).toEqual([]);
+    expect(doc.captured.related_headlines).toEqual([]);
+  });
+
+  it("keeps long prose that contains 'see also', and a lead-in-like line over 2000 characters", () => {
+    const longProse =
+      "Critics of the plan, who see also the cost of the temporary footbridge as a waste of money, said the council had not explained why the old bridge could not be repaired instead. " +
+      "They pointed to a survey carried out five years ago which found that most of the stonework was sound.";
+    const filler = "The engineers' report runs to many pages and describes every arch of the bridge in detail. ";
+    const huge = `See also: ${filler.repeat(Math.ceil(2100 / filler.length))}`.trim();
+    expect(huge.length).toBeGreaterThan(2000);
+    const page = [longProse, "[Bridge closed to lorries after inspection](https://news.example.org/a/1)", huge, "[Mayor defends repair budget](https://news.example.org/a/2)"];
+    const doc = run(page, [relatedLinks]);
+    expect(removed(doc)).toEqual([]);
+    expect(kept(doc)).toEqual(page);
+    expect(doc.captured.related_headlines).toEqual([]);
+    expect(logOf(doc, "related-links")).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+// Pins ui-labels: a short line (at most 60 characters) made only of button or share-bar labels from the
+// word list (several languages), separators and markup aside, is removed as boilerplate. Lines where
+// one word is not a label, long lines and runs of more than six labels stay.
+import { describe, expect, it } from "vitest";
+import { uiLabels } from "../../../pipeline/clean/rules/ui-labels.ts";
+import { kept, logOf, removed, run } from "./run.ts";
+
+describe("ui-labels", () => {
+  const page = [
+    "print PRINT", // 1
+    "Share | Tweet | Email", // 2
+    "Share this article", // 3 a multi-word label
+    "- **Search**", // 4
+    "Drucken Teilen", // 5 German
+    "Поделиться", // 6 Russian
+    "分享", // 7 Chinese
+    "• Imprimir • Compartir", // 8 Spanish
+    "Share prices fell sharply on Monday.", // 9 words that are not labels
+    "Teilen Sie Ihre Meinung", // 10
+    "Print edition", // 11
+    "Share Tweet Email Print Save Comment Reddit", // 12 seven labels
+    "[Share](#) | [Tweet](#) | [Email](#) | [Print](#) | [Comments](#) | [Save](#)", // 13 six labels, but over 60 characters
+  ];
+  const doc = run(page, [uiLabels]);
+
+  it("removes label-only lines as boilerplate", () => {
+    expect(removed(doc)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => [n, "ui-labels", "boilerplate"]));
+    expect(logOf(doc, "ui-labels")).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ action: "removed", field: null, first_line: n, last_line: n, reason: "interface labels only", text: page[n - 1] })),
+    );
+  });
+
+  it("keeps lines with other words, long lines and long label runs", () => {
+    expect(page[12].length).toBeGreaterThan(60);
+    expect(kept(doc)).toEqual(page.slice(8));
+  });
+});
