@@ -14,9 +14,10 @@ node_modules/.package-lock.json: package-lock.json package.json
 
 deps: node_modules/.package-lock.json
 
-# (node --import tsx runs the CLI in one process; the tsx command would add a parent process and npx a third.)
+# (pipeline/launch.mjs runs the CLI from an esbuild bundle of the sources, in one process: faster to start
+# than the tsx loader, which remains its fallback.)
 dataset: deps
-	@node --import tsx pipeline/cli.ts --raw "$(RAW)" --out "$(OUT)" --config "$(CONFIG)" $(FLAGS)
+	@node pipeline/launch.mjs --raw "$(RAW)" --out "$(OUT)" --config "$(CONFIG)" $(FLAGS)
 
 test: deps
 	npx --no-install tsc --noEmit -p .

@@ -14,7 +14,7 @@ const page = (title: string, paras: number) => {
 const job = (name: string, text: string): FileJob => ({ sourceFile: name, bytes: new TextEncoder().encode(text), sha256: name.padEnd(64, "0") });
 
 describe("worker heap cap", () => {
-  const pool = workerPool(1, { heapMb: 48 });
+  const pool = workerPool(1, { heapMb: 24 });
   afterAll(() => pool.close());
 
   it("re-runs a job on the main thread when its worker runs out of memory, with the same result", async () => {

@@ -1,6 +1,6 @@
 // The command line as users meet it: help, one-line errors, refusal to write into RAW.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -11,6 +11,19 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), "clippings-cli-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("cli", { timeout: 60_000 }, () => {
+  it("runs the same from the bundling launcher (make dataset) as from the sources", () => {
+    const args = (out: string) => ["--raw", "raw", "--out", out, "--config", "dataset.json", "--quiet", "--no-cache", "--jobs", "1"];
+    const viaLauncher = spawnSync(process.execPath, ["pipeline/launch.mjs", ...args(path.join(tmp, "launch"))], { encoding: "utf8" });
+    const viaTsx = run(...args(path.join(tmp, "tsx")));
+    expect(viaLauncher.status, viaLauncher.stderr).toBe(0);
+    expect(viaTsx.status, viaTsx.stderr).toBe(0);
+    const sums = (out: string) => readFileSync(path.join(tmp, out, "v1.0.0", "SHA256SUMS"), "utf8");
+    expect(sums("launch")).toBe(sums("tsx"));
+    expect(sums("launch")).toMatch(/articles\.arrow/);
+    // The launcher's bundle is removed once loaded.
+    expect(readdirSync("node_modules/.cache/clippings").filter((f) => f.startsWith("cli-"))).toEqual([]);
+  });
+
   it("lists its options with --help", () => {
     const r = run("--help");
     expect(r.status).toBe(0);
