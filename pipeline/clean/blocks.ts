@@ -198,7 +198,24 @@ export const FEATURES = [
   "bullet", "heading", "table", "cues", "cuesShort", "copyright", "indent", "dup", "dateish", "pipes", "avgWord",
   "pos", "pos2", "prevLogWords", "nextLogWords", "prevLink", "nextLink", "prevSentEnd", "nextSentEnd",
   "win3Prose", "win3Link", "win10Prose", "beforeFirstProse", "afterLastProse", "proseShareBefore", "proseShareAfter",
+  "segShare",
 ] as const;
+
+/**
+ * A barrier between page sections: a short block with a boilerplate cue ("Share this", "Related"), a
+ * block of links, a copyright line, a block repeated on the page or a one-to-four-word list item (a
+ * menu entry). The article is usually one section between barriers, even where its blocks are list
+ * items or table rows rather than prose; the share of the page's prose in a block's section tells
+ * the model which section that is.
+ */
+const isBarrier = (o: Own) =>
+  (o.cues > 0 && o.words <= 8) || o.linkDensity >= 0.5 || o.copyright > 0 || o.dup > 0 || (o.bullet > 0 && o.words <= 4 && !o.sentEnd);
+
+/** The section index of each block: a barrier is a section of its own, between the ones around it. */
+export function sections(barrier: boolean[]): number[] {
+  let k = 0;
+  return barrier.map((b, i) => (b || (i > 0 && barrier[i - 1]) ? ++k : k));
+}
 
 /** One feature vector per block (same order as FEATURES). */
 export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
@@ -218,6 +235,10 @@ export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
   own.forEach((o, i) => {
     if (o.prose) lastProse = i;
   });
+  // Sections between barriers and the prose words in each.
+  const seg = sections(own.map(isBarrier));
+  const segProse = new Array<number>(n ? seg[n - 1] + 1 : 0).fill(0);
+  own.forEach((_, i) => (segProse[seg[i]] += proseWords[i]));
   let cum = 0;
   const window = (i: number, r: number, f: (o: Own) => number) => {
     let s = 0;
@@ -244,6 +265,7 @@ export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       prev ? prev.sentEnd : 0, next ? next.sentEnd : 0,
       window(i, 3, (x) => x.prose), window(i, 3, (x) => x.linkDensity), window(i, 10, (x) => x.prose),
       firstProse >= 0 && i < firstProse ? 1 : 0, lastProse >= 0 && i > lastProse ? 1 : 0, before, after,
+      segProse[seg[i]] / total,
     ];
   });
 }

@@ -22,6 +22,16 @@ export const BOILERPLATE_CUES = [
   "see all", "view all", "load more", "show more", "next article", "previous article", "back to top", "home", "menu", "search",
   "mehr zum thema", "lesen sie auch", "lire aussi", "à lire aussi", "leer más", "lee también", "leia também", "leggi anche",
   "читайте также", "baca juga",
+  // "you may also be interested in" lead-ins of recommendation lists, which name no cue word above
+  "you might also like", "you may also be interested", "you might also be interested", "you may be interested in",
+  "we recommend", "more from", "read next", "up next", "what to read next", "don't miss", "more like this",
+  "das könnte sie auch interessieren", "könnte sie auch interessieren", "weitere artikel", "ähnliche artikel",
+  "vous aimerez aussi", "vous pourriez aussi aimer", "à voir aussi", "sur le même sujet", "articles similaires",
+  "te puede interesar", "también te puede interesar", "noticias relacionadas", "te recomendamos",
+  "você também pode gostar", "veja também", "notícias relacionadas", "leia mais",
+  "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
+  "может быть интересно", "вам также может понравиться", "вам может понравиться", "похожие статьи", "похожие новости",
+  "смотрите также", "другие новости", "рекомендуем", "artikel terkait", "berita terkait",
   // media furniture
   "image", "photo", "photos", "video", "gallery", "caption", "getty images", "shutterstock", "click here", "watch",
 ];

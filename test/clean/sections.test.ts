@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { blockFeatures, buildBlocks, FEATURES, sections } from "../../pipeline/clean/blocks.ts";
+import { toWorkingDoc } from "../../pipeline/clean/index.ts";
+import { countCues } from "../../pipeline/clean/cues.ts";
+
+const SEG = FEATURES.indexOf("segShare");
+
+describe("page sections for the block features", () => {
+  it("gives each barrier a section of its own, between the runs around it", () => {
+    expect(sections([false, false, true, false, true, true, false])).toEqual([0, 0, 1, 2, 3, 4, 5]);
+  });
+
+  it("gives a block the share of the page's prose in its section", () => {
+    const prose = "The council voted on Tuesday to close the old bridge to traffic for the whole of next year.";
+    const other = "A second story about the harbour, its boats and the fishermen who work there every morning.";
+    const text = [prose, "", prose.replace("Tuesday", "Monday"), "", "You may also be interested", "", other].join("\n");
+    const doc = toWorkingDoc("t.md", text);
+    const blocks = buildBlocks(doc);
+    const x = blockFeatures(blocks, doc);
+    // Two article paragraphs (36 prose words of 52) share a section; the lead-in is a barrier with none.
+    expect(x[0][SEG]).toBeCloseTo(x[1][SEG]);
+    expect(x[0][SEG]).toBeCloseTo(36 / 52, 2);
+    expect(x[2][SEG]).toBe(0);
+    expect(x[3][SEG]).toBeCloseTo(16 / 52, 2);
+  });
+
+  it("knows recommendation lead-ins in several languages as boilerplate cues", () => {
+    for (const t of ["вам также может быть интересно", "das könnte sie auch interessieren", "you might also like", "te puede interesar"])
+      expect(countCues(t)).toBeGreaterThan(0);
+    expect(countCues("the council voted to close the bridge")).toBe(0);
+  });
+});
