@@ -25,6 +25,13 @@ export function stripInlineMarkdown(text: string): string {
   return MARKUP_CHAR.test(text) ? stripMemo(text) : text;
 }
 
+/** A backslash escape of Markdown: the escaped character in group 1. */
+const ESCAPED = /\\([\\`*_{}\[\]()#+\-.!|<>~"'$&])/g;
+/** Placeholders for escaped ASCII characters: private-use code points of plane 16, absent from real text. */
+const PLACEHOLDER_BASE = 0x10ff00;
+const PLACEHOLDER = /[\u{10ff00}-\u{10ff7f}]/u;
+const PLACEHOLDER_ALL = /[\u{10ff00}-\u{10ff7f}]/gu;
+
 const stripMemo = memoByString((text: string): string => {
   // Every step below only deletes characters or keeps substrings, so a character missing from the
   // input is missing at every step: a step whose pattern needs it cannot match and is skipped.
@@ -32,15 +39,19 @@ const stripMemo = memoByString((text: string): string => {
   const star = text.includes("*");
   const under = text.includes("_");
   let s = text;
+  // Escaped characters ("\\*", "\\_", "\\[") are literal text: they are set aside as placeholders before
+  // links and emphasis are read, so "an \\*asterisk\\*" keeps its asterisks, and put back at the end.
+  const escapes = text.includes("\\") && !PLACEHOLDER.test(text);
+  if (escapes) s = s.replace(ESCAPED, (_m, c: string) => String.fromCodePoint(PLACEHOLDER_BASE + c.charCodeAt(0)));
   // Images first, so a linked image "[![alt](src)](href)" leaves no alt text behind.
   if (bracket) s = s.replace(MD_IMAGE, "").replace(MD_LINK, (_m, bang: string, label: string) => (bang ? "" : label));
   if (text.includes("<")) s = s.replace(/<((?:https?|ftp|mailto):[^>\s]{1,2000})>/g, "$1");
   if (star || under) s = s.replace(/(\*\*|__)(?=\S)([^*_\n]{1,1000}?\S)\1/g, "$2");
   if (star) s = s.replace(/(^|[^\w*])\*(?=\S)([^*\n]{1,1000}?\S)\*(?!\w)/g, "$1$2");
   if (under) s = s.replace(/(^|[^\w])_(?=\S)([^_\n]{1,1000}?\S)_(?!\w)/g, "$1$2");
-  if (text.includes("\\")) s = s.replace(/\\([\\`*_{}\[\]()#+\-.!|<>~"'$&])/g, "$1");
   if (text.includes("&")) s = s.replace(/&nbsp;/g, " ");
   if (text.includes("#")) s = s.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/\s+#{1,6}\s*$/, "");
+  if (escapes) s = s.replace(PLACEHOLDER_ALL, (p) => String.fromCharCode(p.codePointAt(0)! - PLACEHOLDER_BASE));
   return s;
 });
 
