@@ -2,7 +2,7 @@
 // next to it. After the quotation: `"…," X said` / `"…," said X` / `"…," X, the Y, told Reuters` /
 // `„…“, so X` / `«…», — сказал X`. Before it: `X said: "…"` / `X said that … "…"` / `According to X, "…"` /
 // `…, adding "…"`. Only the sentence the quotation sits in is read.
-import { CUE_FIRST_WORDS, CUES, INVERTED_PRONOUN_RE, MAX_CUE_WORDS, type CueDef } from "./lexicon/cues.ts";
+import { CUE_FIRST_WORDS, CUE_LENGTHS, CUES, INVERTED_PRONOUN_RE, type CueDef } from "./lexicon/cues.ts";
 import { agentAfter, mentionEndingAt, subjectBefore, type Mention } from "./mentions.ts";
 import { endsSentence, hasComma, isCapitalised, tokenize, type Token } from "./text.ts";
 
@@ -30,7 +30,10 @@ interface CueHit {
 /** The cue starting at token i, longest phrase first. */
 export function cueAt(ts: Token[], i: number): CueHit | null {
   if (!CUE_FIRST_WORDS.has(ts[i].lower) && !ts[i].lower.includes("-")) return null;
-  for (let len = Math.min(MAX_CUE_WORDS, ts.length - i); len >= 1; len--) {
+  // Only the lengths of the cues that start with this word can match (a token's lower-case word has no
+  // space, so a phrase of n tokens can only equal a cue of n words starting with that word).
+  for (const len of CUE_LENGTHS.get(ts[i].lower) ?? []) {
+    if (len > ts.length - i) continue;
     const part = ts.slice(i, i + len);
     if (part.slice(0, -1).some((t) => /[.,;:!?]/.test(t.trail))) continue;
     const phrase = part.map((t) => t.lower).join(" ");

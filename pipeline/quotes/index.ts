@@ -41,9 +41,15 @@ interface Found {
 
 const IMAGE_RE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)/gu;
 const LINK_TARGET_RE = /\]\([^)\s]{0,2000}(?:\s"[^"\n]{0,500}")?\)/gu;
+// Unicode-property patterns compiled once: a literal inside a function is rebuilt on every call once transpiled.
+const LETTER_RE = /\p{L}/u;
+const SHORT_LOWER_RE = /^\p{Ll}{1,3}$/u;
+const CAPITALISED_RE = /^[^\p{L}]*\p{Lu}/u;
 
 /** Blanks Markdown image and link-target syntax (same length, so offsets hold). */
 function maskMarkup(p: string): string {
+  // Both patterns need "](": most paragraphs have none and are returned as they are.
+  if (!p.includes("](")) return p;
   const blank = (m: string) => " ".repeat(m.length);
   return p.replace(IMAGE_RE, blank).replace(LINK_TARGET_RE, blank);
 }
@@ -52,8 +58,8 @@ function maskMarkup(p: string): string {
 const isTitleLike = (s: string): boolean => {
   const t = s.trim().replace(/\.$/u, "");
   if (/[!?,;]/u.test(t) || /[.]\s/u.test(t)) return false;
-  const ws = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !/^\p{Ll}{1,3}$/u.test(w));
-  const caps = ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  const ws = t.split(/\s+/u).filter((w) => LETTER_RE.test(w) && !SHORT_LOWER_RE.test(w));
+  const caps = ws.filter((w) => CAPITALISED_RE.test(w)).length;
   return ws.length > 0 && caps / ws.length >= TITLE_CASE_SHARE;
 };
 
@@ -235,7 +241,7 @@ export function extractQuotes(article: ArticleInput): Quote[] {
     } else if (prev && (prev.lastPara === k || followsPrev)) {
       // A quotation without its own cue continues the previous one (broken quotation, or next paragraph).
       ({ speaker, role, cue } = prev);
-    } else if (!/\p{L}/u.test(preSeg)) {
+    } else if (!LETTER_RE.test(preSeg)) {
       // A paragraph that is all quotation after narration: the subject of the narration just before,
       // else the last person named there.
       const at = paraStart[k] + first.span.open;

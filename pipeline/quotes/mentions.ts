@@ -7,6 +7,16 @@ import { DEFINITE, DOCUMENT_NOUNS, GENERIC_PEOPLE, INDEFINITE, NAME_PARTICLES, O
 import { CUES } from "./lexicon/cues.ts";
 import { hasComma, isCapitalised, isLowerWord, isPossessive, stripPossessive, type Token } from "./text.ts";
 
+// Unicode-property patterns compiled once: a literal inside a function is rebuilt on every call once transpiled.
+const SHORT_CAPS_RE = /^\p{Lu}{2,4}$/u;
+const UPPER_LOWER_RE = /^\p{Lu}\p{Ll}/u;
+const INITIAL_RE = /^\p{Lu}$/u;
+const DOTTED_RE = /\p{L}\.\p{L}/u;
+const ACRONYM_RE = /^\p{Lu}{2,5}$/u;
+const LOWER_RE = /\p{Ll}/u;
+const LETTER_END_RE = /\p{L}\.?$/u;
+const INITIAL_OR_ABBR_RE = /^(\p{Lu}|jr|sr|st|dr|mr|mrs|ms)$/iu;
+
 export type MentionKind = "person" | "org" | "pronoun" | "role" | "document" | "unnamed";
 
 export interface Mention {
@@ -45,10 +55,13 @@ function connectorAt(ts: Token[], i: number): number {
   const n = ts[i + 1] && DEFINITE.has(ts[i + 1].lower) && !hasComma(ts[i + 1]) ? 2 : 1;
   return ts[i + n] && isNameToken(ts[i + n]) ? n : 0;
 }
-export const isNameToken = (t: Token) => isCapitalised(t) && /^[\p{L}\p{M}'’.\-]+$/u.test(t.word) && !/[(@#]/u.test(t.lead);
-const titleWord = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase() + ".");
+export const isNameToken = (t: Token): boolean => (t.nameToken ??= isCapitalised(t) && /^[\p{L}\p{M}'’.\-]+$/u.test(t.word) && !/[(@#]/u.test(t.lead));
+const titleWord = (w: string) => {
+  const lower = w.toLowerCase();
+  return TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower + ".");
+};
 /** A short all-capitals abbreviation before a name is a title or team position ("CEO", "DL", "MP"). */
-const abbreviationTitle = (t: Token, next: Token | undefined) => /^\p{Lu}{2,4}$/u.test(t.word) && !!next && /^\p{Lu}\p{Ll}/u.test(next.word);
+const abbreviationTitle = (t: Token, next: Token | undefined) => SHORT_CAPS_RE.test(t.word) && !!next && UPPER_LOWER_RE.test(next.word);
 
 /** Splits a capitalised run into title part and name part: "Foreign Ministry Spokesman Wang Wenbin". */
 function splitTitles(run: Token[]): { title: Token[]; name: Token[] } {
@@ -62,7 +75,7 @@ function splitTitles(run: Token[]): { title: Token[]; name: Token[] } {
 
 const words = (ts: Token[]) => ts.map((t) => t.word).join(" ");
 /** A name part as written: initials and "Jr." keep their period. */
-const nameWord = (t: Token) => (t.trail.startsWith(".") && (/^\p{Lu}$/u.test(t.word) || /^(jr|sr)$/i.test(t.word) || /\p{L}\.\p{L}/u.test(t.word)) ? t.word + "." : t.word);
+const nameWord = (t: Token) => (t.trail.startsWith(".") && (INITIAL_RE.test(t.word) || /^(jr|sr)$/i.test(t.word) || DOTTED_RE.test(t.word)) ? t.word + "." : t.word);
 
 /** Builds a name mention out of a capitalised run and the lower-case role words before it. */
 export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
@@ -73,11 +86,11 @@ export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
   if (!run.length) return null;
   const split = splitTitles(run);
   if (split.name.some((t) => !isNameToken(t) && !isParticle(t))) return { kind: "org", text: run.map(nameWord).join(" ").replace(/['’]s$/u, ""), role: null, at: run[0].start };
-  const org = split.name.some((t) => ORG_WORDS.has(stripPossessive(t.lower))) || (run.length === 1 && /^\p{Lu}{2,5}$/u.test(run[0].word));
+  const org = split.name.some((t) => ORG_WORDS.has(stripPossessive(t.lower))) || (run.length === 1 && ACRONYM_RE.test(run[0].word));
   const { title, name } = org ? { title: [], name: run } : split;
   if (!name.length || (!org && name.length > MAX_PERSON_TOKENS)) return null;
   // A run of capitals-only words is a heading or label ("SEE MORE", "DON'T MISS"), not a name.
-  if (name.length > 1 && name.every((t) => !/\p{Ll}/u.test(t.word))) return null;
+  if (name.length > 1 && name.every((t) => !LOWER_RE.test(t.word))) return null;
   const roleParts = [...roleBefore.filter((t) => !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower)), ...title];
   const role = roleParts.length ? words(roleParts.slice(-MAX_ROLE_WORDS)) : null;
   const text = name.map((t, i) => (i === name.length - 1 ? stripPossessive(nameWord(t)) : nameWord(t))).join(" ");
@@ -90,7 +103,7 @@ function runEndingAt(ts: Token[], end: number): Token[] {
   const run: Token[] = [];
   while (i >= 0 && run.length < MAX_NAME_TOKENS) {
     const t = ts[i];
-    if (i < end && (hasComma(t) || breaksName(t) || /[.:;!?)]$/.test(t.trail) && !/\p{L}\.?$/u.test(t.word + t.trail.slice(0, 1)))) break;
+    if (i < end && (hasComma(t) || breaksName(t) || /[.:;!?)]$/.test(t.trail) && !LETTER_END_RE.test(t.word + t.trail.slice(0, 1)))) break;
     if (run.length && !isNameToken(t)) {
       // "Ministry of Health", "Office of the Inspector General": walk back over the connector.
       const j = DEFINITE.has(t.lower) ? i - 1 : i;
@@ -124,7 +137,7 @@ export function runStartingAt(ts: Token[], start: number): Token[] {
     if (isNameToken(t) || (isParticle(t) && run.length && i + 1 < ts.length && isNameToken(ts[i + 1]))) run.push(t);
     else break;
     if (hasComma(t) || /[:;!?)]/.test(t.trail) || breaksName(t)) break;
-    if (/\./.test(t.trail) && !/^(\p{Lu}|jr|sr|st|dr|mr|mrs|ms)$/iu.test(t.word) && !/\p{L}\.\p{L}/u.test(t.word)) break;
+    if (/\./.test(t.trail) && !INITIAL_OR_ABBR_RE.test(t.word) && !DOTTED_RE.test(t.word)) break;
   }
   return run;
 }

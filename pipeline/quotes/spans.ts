@@ -26,8 +26,11 @@ const S_OPEN = new Set<string>(SINGLE_OPENERS);
 const S_CLOSE = new Set<string>(SINGLE_CLOSERS);
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
 const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
-const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
+// Unicode-property patterns compiled once: a literal inside a function is rebuilt on every call once transpiled.
+const LETTER_RE = /\p{L}/u;
+const LOWER_RE = /\p{Ll}/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER_RE.test(c);
+const isLower = (c: string | undefined) => c !== undefined && LOWER_RE.test(c);
 /** Characters a closing mark may be followed by. */
 const isCloseFollower = (c: string | undefined) => c === undefined || /[\s.,;:!?)\]}…—–\-/*"'’”»«]/u.test(c);
 

@@ -139,9 +139,18 @@ export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
 const findDatesDayFirst = memoByString((text) => Object.freeze(scanDates(text, {}).map((d) => Object.freeze(d))));
 const findDatesMonthFirst = memoByString((text) => Object.freeze(scanDates(text, { monthFirst: true }).map((d) => Object.freeze(d))));
 
+/** Every pattern but the last needs a four-digit year. */
+const FULL_YEAR = /(?:19|20)\d{2}/;
+/** Characters a pattern cannot match without (PATTERNS order; null: none beyond the year). */
+const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/];
+
 function scanDates(text: string, opts: DateOptions): FoundDate[] {
   const hits: { date: string; start: number; end: number; shortYear: boolean; ambiguous: boolean }[] = [];
-  for (const { re, order } of PATTERNS) {
+  const fullYear = FULL_YEAR.test(text);
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const { re, order } = PATTERNS[p];
+    // Skip a pattern whose year or separator the text lacks (it could not match).
+    if ((p < PATTERNS.length - 1 && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index!;

@@ -23,12 +23,28 @@ export const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}][\p{L}\p{N}
 export const endsSentence = (s: string): boolean => /[.!?…。！？](?:["'”’»)\]]*)\s*$/u.test(s.trim());
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Per UTF-16 code unit beyond ASCII: 0 not yet looked up, 1 a letter or digit, 2 not. */
+/**
+ * Per UTF-16 code unit: 0 not yet looked up, 1 a letter or digit, 2 not, 3 a high surrogate (a letter or
+ * digit only as the first half of a pair that is one). ASCII and the surrogates are filled in up front;
+ * a low surrogate read alone is neither, as in the Unicode pattern.
+ */
 const unitClass = new Uint8Array(0x10000);
-const letterOrDigitUnit = (c: number): boolean => {
+for (let c = 0; c < 128; c++) unitClass[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
+unitClass.fill(3, 0xd800, 0xdc00);
+unitClass.fill(2, 0xdc00, 0xe000);
+const lookUp = (c: number): number => (unitClass[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2);
+
+/**
+ * What starts at index i (< s.length): a letter or digit of 1 unit (1) or of a surrogate pair (2), a
+ * surrogate pair that is neither (-2), or one unit that is neither (0; so is a high surrogate alone).
+ */
+const letterDigitAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i);
   let k = unitClass[c];
-  if (k === 0) unitClass[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
+  if (k === 0) k = lookUp(c);
+  if (k !== 3) return k === 1 ? 1 : 0;
+  if (i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : -2;
+  return 0;
 };
 
 /**
@@ -39,33 +55,72 @@ const letterOrDigitUnit = (c: number): boolean => {
  */
 export function letterDigitRuns(s: string): string[] {
   const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let ln: boolean;
-    let pair = false;
-    if (c < 128) ln = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      ln = LETTER_OR_DIGIT.test(s.slice(i, i + 2));
-      pair = true;
-    } else ln = letterOrDigitUnit(c);
-    if (ln) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(s.slice(start, i));
-      start = -1;
-    }
-    if (pair) i++;
+  const len = s.length;
+  let i = 0;
+  while (i < len) {
+    i = skipOthers(s, i);
+    if (i >= len) break;
+    const start = i;
+    i = skipRun(s, i);
+    out.push(s.slice(start, i));
   }
-  if (start >= 0) out.push(s.slice(start));
   return out;
+}
+
+/** Index of the first letter or digit at or after i (a surrogate pair that is neither is passed as a whole). */
+function skipOthers(s: string, i: number): number {
+  for (; i < s.length; i++) {
+    let k = unitClass[s.charCodeAt(i)];
+    if (k === 0) k = lookUp(s.charCodeAt(i));
+    if (k === 1) break;
+    if (k === 3) {
+      const w = letterDigitAt(s, i);
+      if (w === 2) break;
+      if (w === -2) i++;
+    }
+  }
+  return i;
+}
+
+/** Index just past the run of letters and digits starting at i. */
+function skipRun(s: string, i: number): number {
+  for (; i < s.length; i++) {
+    let k = unitClass[s.charCodeAt(i)];
+    if (k === 0) k = lookUp(s.charCodeAt(i));
+    if (k === 1) continue;
+    if (k === 3 && letterDigitAt(s, i) === 2) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/**
+ * Where the runs of letterDigitRuns(s) start and end, [start, end, start, end, ...] (UTF-16 offsets):
+ * the same pass without a string per run, for scans that look at few of the runs (a whole page).
+ */
+export function letterDigitRunBounds(s: string): Int32Array {
+  const out = new Int32Array(s.length + 1);
+  const len = s.length;
+  let n = 0;
+  let i = 0;
+  while (i < len) {
+    i = skipOthers(s, i);
+    if (i >= len) break;
+    out[n++] = i;
+    i = skipRun(s, i);
+    out[n++] = i;
+  }
+  return out.subarray(0, n);
 }
 
 /** `s.replace(/\s+/g, " ").trim()`, skipping the replace when no white space needs collapsing (most lines). */
 export const collapseWhitespace = (s: string): string => (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, " ") : s).trim();
 
 /** Is the UTF-16 code unit white space as `\s` (and String.prototype.trim) define it? */
-const spaceUnit = (c: number): boolean =>
+export const spaceUnit = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) ||
   (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 

@@ -5,7 +5,9 @@
 // languages that know it are touched: distance = 300 × trigrams − Σ (300 − |count − rank − 1|) over
 // the pairs found. Every step (sample cut, script choice, trigram cleaning and order, integer
 // distances, stable sort, normalisation) follows franc-min 6.2.0 and uses its own data files, so the
-// ranking is identical; test/text/trigram-language.test.ts compares the two on many texts.
+// ranking is identical; test/text/trigram-language.test.ts compares the two on many texts. Trigrams are
+// keyed by their three UTF-16 code units packed into one number (no substring per position), and the
+// script counts are read from a per-character table (no array of matches per script).
 import { data } from "franc-min/data.js";
 import { expressions } from "franc-min/expressions.js";
 
@@ -15,9 +17,16 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptIndex {
   languages: string[];
-  /** trigram → flat [language index, rank, language index, rank, ...] */
-  pairs: Map<string, number[]>;
+  /** trigram (packed, see tri) → flat [language index, rank, language index, rank, ...] */
+  pairs: Map<number, number[]>;
 }
+
+/**
+ * Three UTF-16 code units as one integer: 10 bits each when all three are below U+0400 (most text; a
+ * small integer, which maps hash fastest), else 16 bits each offset past those (below 2^49, exact).
+ */
+const tri = (a: number, b: number, c: number): number =>
+  (a | b | c) < 0x400 ? (a << 20) | (b << 10) | c : 0x40000000 + (a * 0x10000 + b) * 0x10000 + c;
 
 let indexes: Map<string, ScriptIndex> | null = null;
 
@@ -26,17 +35,19 @@ function buildIndexes(): Map<string, ScriptIndex> {
   for (const script of Object.keys(data)) {
     const models = data[script];
     const languages = Object.keys(models);
-    const pairs = new Map<string, number[]>();
+    const pairs = new Map<number, number[]>();
     languages.forEach((lang, li) => {
       const model = models[lang].split("|");
       // franc assigns ranks from the end, so a trigram listed twice keeps its first (smallest) rank.
       const seen = new Set<string>();
-      model.forEach((tri, rank) => {
-        if (seen.has(tri)) return;
-        seen.add(tri);
-        const list = pairs.get(tri);
+      model.forEach((t, rank) => {
+        // A text's trigrams are three code units: a model entry of another length never matches one.
+        if (seen.has(t) || t.length !== 3) return;
+        seen.add(t);
+        const key = tri(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
+        const list = pairs.get(key);
         if (list) list.push(li, rank);
-        else pairs.set(tri, [li, rank]);
+        else pairs.set(key, [li, rank]);
       });
     });
     out.set(script, { languages, pairs });
@@ -44,30 +55,69 @@ function buildIndexes(): Map<string, ScriptIndex> {
   return out;
 }
 
+const SCRIPTS = Object.keys(expressions);
+/**
+ * Per BMP code unit, the scripts whose expression matches it alone, as a bit mask (bit k: SCRIPTS[k]);
+ * -1 until looked up. Without surrogates in the text every match of an expression is one code unit
+ * (its two-unit alternatives are surrogate pairs), so an expression's match count is the number of
+ * units whose mask has its bit.
+ */
+const unitScripts = new Int32Array(0x10000).fill(-1);
+const scriptsOf = (c: number): number => {
+  let m = unitScripts[c];
+  if (m < 0) {
+    m = 0;
+    const ch = String.fromCharCode(c);
+    SCRIPTS.forEach((script, k) => {
+      const re = expressions[script];
+      re.lastIndex = 0;
+      if (re.test(ch)) m |= 1 << k;
+      re.lastIndex = 0;
+    });
+    unitScripts[c] = m;
+  }
+  return m;
+};
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Number of matches of each script's expression in the text, in SCRIPTS order. */
+function scriptCounts(value: string): number[] {
+  if (SURROGATE.test(value)) return SCRIPTS.map((script) => value.match(expressions[script])?.length ?? 0);
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < value.length; i++) {
+    let m = scriptsOf(value.charCodeAt(i));
+    for (let k = 0; m !== 0; k++, m >>>= 1) if (m & 1) counts[k]++;
+  }
+  return counts;
+}
+
 /** The script whose characters occur most (first one on ties), and its share — franc's getTopScript. */
 function topScript(value: string): [string | undefined, number] {
   let topCount = -1;
   let top: string | undefined;
-  for (const script of Object.keys(expressions)) {
-    const m = value.match(expressions[script]);
-    const count = (m ? m.length : 0) / value.length || 0;
+  const counts = scriptCounts(value);
+  SCRIPTS.forEach((script, k) => {
+    const count = counts[k] / value.length || 0;
     if (count > topCount) {
       topCount = count;
       top = script;
     }
-  }
+  });
   return [top, topCount];
 }
 
-/** The text's trigrams with their counts, ascending by count, ties in first-seen order — trigram-utils' asTuples. */
-function trigramTuples(value: string): [string, number][] {
-  const clean = (" " + value.replace(/[\u0021-\u0040]+/g, " ").replace(/\s+/g, " ").trim().toLowerCase() + " ");
-  const counts = new Map<string, number>();
+/**
+ * The text's trigrams (packed, see tri) with their counts — trigram-utils' asTuples without its sort:
+ * the distances below are sums of integers, the same in any order.
+ */
+function trigramCounts(value: string): Map<number, number> {
+  const clean = " " + value.replace(/[\u0021-\u0040]+/g, " ").replace(/\s+/g, " ").trim().toLowerCase() + " ";
+  const counts = new Map<number, number>();
   for (let i = 0; i + 3 <= clean.length; i++) {
-    const t = clean.slice(i, i + 3);
+    const t = tri(clean.charCodeAt(i), clean.charCodeAt(i + 1), clean.charCodeAt(i + 2));
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => a[1] - b[1]);
+  return counts;
 }
 
 const und = (): [string, number][] => [["und", 1]];
@@ -83,13 +133,12 @@ export function rankLanguages(value: string, minLength: number): [string, number
     if (!script || share === 0) return und();
     return [[script, 1]];
   }
-  const tuples = trigramTuples(value);
-  const totals = new Array<number>(index.languages.length).fill(MAX_DIFFERENCE * tuples.length);
-  for (const [tri, count] of tuples) {
-    const list = index.pairs.get(tri);
-    if (!list) continue;
-    for (let k = 0; k < list.length; k += 2) totals[list[k]] += Math.abs(count - list[k + 1] - 1) - MAX_DIFFERENCE;
-  }
+  const counts = trigramCounts(value);
+  const totals = new Array<number>(index.languages.length).fill(MAX_DIFFERENCE * counts.size);
+  counts.forEach((count, t) => {
+    const list = index.pairs.get(t);
+    if (list) for (let k = 0; k < list.length; k += 2) totals[list[k]] += Math.abs(count - list[k + 1] - 1) - MAX_DIFFERENCE;
+  });
   const distances: [string, number][] = index.languages.map((lang, i) => [lang, totals[i]]);
   distances.sort((a, b) => a[1] - b[1]);
   if (!distances.length) return und();

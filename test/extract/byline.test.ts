@@ -33,6 +33,22 @@ describe("names in bylines", () => {
     expect(cleanByline("By Ann MorrisBusiness Columnist")).toBe("By Ann Morris | Business Columnist");
     expect(cleanByline("By Ann McDonald")).toBe("By Ann McDonald");
   });
+  it("splits glued words alike in ASCII and Unicode text", () => {
+    expect(cleanByline("Von Jörg MüllerWirtschaft Redakteur")).toBe("Von Jörg Müller | Wirtschaft Redakteur");
+    expect(cleanByline("Por Ana PérezEconomía")).toBe("Por Ana Pérez | Economía");
+    expect(cleanByline("  By   Ann Lee  ")).toBe("By Ann Lee");
+    expect(cleanByline("Visit www.gazette.test/ann or https://gazette.test today")).toBe("Visit or today");
+  });
+  it("finds a lead only split off by cleaning, a multi-word lead, and none in look-alike words", () => {
+    // The lead "By" is a word of its own only once the glued label is split off.
+    expect(isBylineLine("Sports NewsBy Ann Lee")).toBe(true);
+    expect(isBylineLine("A cura di Mario Rossi")).toBe(true);
+    expect(isBylineLine("WRITTEN BY ANN LEE")).toBe(true);
+    expect(isBylineLine("记者 王小明")).toBe(true);
+    expect(isBylineLine("A man stood by the river")).toBe(false);
+    expect(isBylineLine("Bygone days at the Harbour")).toBe(false);
+    expect(isBylineLine("A cure for Mario Rossi")).toBe(false);
+  });
   it("tells person names from organisations and phrases", () => {
     expect(looksLikePersonName("Ann-Marie O'Neil")).toBe(true);
     expect(looksLikePersonName("Ludwig van Beethoven")).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
-import { detectLanguage, language, languageByScript, NO_LISTED_SCRIPT } from "../../pipeline/extract/rules/language.ts";
+import { countLetters, detectLanguage, language, languageByScript, NO_LISTED_SCRIPT } from "../../pipeline/extract/rules/language.ts";
 
 describe("language", () => {
   it("tells Chinese, Japanese and Korean by script", () => {
@@ -33,5 +33,18 @@ describe("language", () => {
     expect(NO_LISTED_SCRIPT.test("Plain Latin, Ünïcödé — “quotes” and кириллица.")).toBe(true);
     expect(NO_LISTED_SCRIPT.test("Ω omega")).toBe(false);
     expect(languageByScript("Αθήνα: το δημοτικό συμβούλιο αποφάσισε την Τρίτη.")).toBe("el");
+  });
+});
+
+describe("countLetters", () => {
+  it("counts letters as the Unicode pattern does, astral letters as two code units and lone surrogates as none", () => {
+    const ref = (t: string) => t.replace(/[^\p{L}]/gu, "").length;
+    const samples = [
+      "", "The council voted, 12–3.", "Ünïcödé — “quotes” and кириллица", "市议会周二晚间投票", "𠀀𠀁 two astral Han letters",
+      "emoji 🙂 is no letter", "lone \ud800 high and \udc00 low surrogates", "\ud835\udc00 mathematical A", "ﬁ ligature ª º",
+    ];
+    for (const s of samples) expect(countLetters(s), s).toBe(ref(s));
+    expect(countLetters("𠀀a")).toBe(3);
+    expect(countLetters("a\ud800b")).toBe(2);
   });
 });

@@ -58,6 +58,26 @@ describe("title", () => {
     expect(f("inArticle")).toBe(0);
   });
 
+  it("counts how often the page repeats a candidate's words, beyond the candidate itself, up to three", () => {
+    const head = "Council votes to rebuild the bridge";
+    const slug = "[Share](https://news.test/share?u=council%20votes%20to%20rebuild+the+bridge)";
+    const d = toWorkingDoc("t.txt", ["  • Home", "", head, "", slug, "", "By Jane Smith", "", prose].join("\n"));
+    d.article = { start: 8, end: 8 };
+    const cands = titleCandidates(d);
+    const echo = (text: string) => cands.find((x) => x.text === text)!.features[TITLE_FEATURES.indexOf("echo")];
+    expect(echo(head)).toBe(1);
+    const many = toWorkingDoc("t.txt", [head, "", head, "", `${head}. ${head}. ${head}.`, "", prose].join("\n"));
+    many.article = { start: 6, end: 6 };
+    expect(titleCandidates(many).find((x) => x.text === head)!.features[TITLE_FEATURES.indexOf("echo")]).toBe(3);
+    // A longer headline: the first six words and the whole of it are counted apart.
+    const long = "Council votes to rebuild the old stone bridge";
+    const part = toWorkingDoc("t.txt", [long, "", "Council votes to rebuild the old road", "", prose].join("\n"));
+    part.article = { start: 4, end: 4 };
+    const c = titleCandidates(part).find((x) => x.text === long)!;
+    expect(c.features[TITLE_FEATURES.indexOf("echo")]).toBe(1);
+    expect(c.features[TITLE_FEATURES.indexOf("echoFull")]).toBe(0);
+  });
+
   it("moves the article start below a headline found at the top of the article region", () => {
     const lines = ["  • Home", "", "Markets in stress and shares on a high: is it time to be careful now?", "", prose, "", prose];
     const d = toWorkingDoc("t.txt", lines.join("\n"));

@@ -2,6 +2,8 @@
 // roles and surnames, several languages, and code-point offsets.
 import { describe, expect, it } from "vitest";
 import { extractQuotes, peopleOf } from "../../pipeline/quotes/index.ts";
+import { cueAt } from "../../pipeline/quotes/attribution.ts";
+import { tokenize } from "../../pipeline/quotes/text.ts";
 
 const article = (body: string, language = "en") => ({ id: "a1", body, language });
 const run = (body: string, language = "en") => extractQuotes(article(body, language));
@@ -150,5 +152,25 @@ describe("record fields", () => {
 
   it("finds nothing in an empty body", () => {
     expect(run("")).toEqual([]);
+  });
+});
+
+describe("tokens and cues", () => {
+  it("splits tokens at every kind of white space, as /\\S+/ does", () => {
+    const s = "“Yes,”\u00a0she said\u3000— then\tleft.\u2028Done";
+    const ref = [...s.matchAll(/\S+/gu)].map((m) => [m.index, m[0]]);
+    const toks = tokenize(s);
+    expect(toks.map((t) => [t.start, t.raw])).toEqual(ref.filter(([, raw]) => raw !== "—"));
+    expect(toks[1]).toMatchObject({ word: "she", lead: "", trail: "" });
+    expect(toks[2]).toMatchObject({ word: "said", trail: "—" });
+    expect(toks[0]).toMatchObject({ word: "Yes", lead: "“", trail: ",”" });
+  });
+  it("matches multi-word cues before one-word ones, and not across punctuation", () => {
+    const ts = tokenize("He pointed out the flaw, and she went on. Pointed out.");
+    expect(cueAt(ts, 1)).toMatchObject({ phrase: "pointed out", length: 2 });
+    expect(cueAt(ts, 7)).toMatchObject({ phrase: "went on", length: 2 });
+    expect(cueAt(ts, 0)).toBeNull();
+    expect(cueAt(tokenize("she noted, that"), 1)).toMatchObject({ phrase: "noted", length: 1 });
+    expect(cueAt(tokenize("dit-il"), 0)).toMatchObject({ phrase: "dit", pronoun: "il" });
   });
 });

@@ -59,3 +59,13 @@ describe("isDateLine", () => {
     expect(isDateLine("The mayor said on March 9, 2021 that the bridge would close.")).toBeNull();
   });
 });
+
+describe("findDates without a four-digit year", () => {
+  it("still reads two-digit years and skips the patterns that need a full year", () => {
+    expect(findDates("Posted 11/19/19 06:56 AM").map((d) => [d.date, d.time, d.shortYear])).toEqual([["2019-11-19", "06:56", true]]);
+    expect(findDates("19.11.19")[0]?.date).toBe("2019-11-19");
+    expect(findDates("Room 1920, floor 3")).toEqual([]);
+    expect(findDates("2019年11月19日 10:30")[0]).toMatchObject({ date: "2019-11-19", time: "10:30" });
+    expect(findDates("19 November 2019 and 2019-11-20").map((d) => d.date)).toEqual(["2019-11-19", "2019-11-20"]);
+  });
+});

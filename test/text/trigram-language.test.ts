@@ -21,6 +21,8 @@ const SAMPLES = [
   "مجلس المدينة صوت مساء الثلاثاء على إصلاح جدار الميناء القديم قبل عواصف الشتاء.",
   "नगर परिषद ने मंगलवार शाम को सर्दियों के तूफानों से पहले पुराने बंदरगाह की दीवार की मरम्मत के लिए मतदान किया।",
   "Mixed: the council 议会 voted — Стадтрат 🙂 and then some more English words to pass the minimum.",
+  "𠀀𠀁𠀂 astral Han letters among 市议会周二晚间投票决定在冬季风暴到来之前修复旧港口的防波堤 and a lone \ud800 surrogate.",
+  "Ｆｕｌｌｗｉｄｔｈ ｌｅｔｔｅｒｓ and ﬁ ligatures: the council voted on Tuesday evening to repair the old harbour wall.",
 ];
 
 /** Paragraph-sized pieces of the bench pages, cut at several lengths (around the 2048-character sample). */

@@ -12,6 +12,7 @@ import { findDates } from "../../text/dates.ts";
 import { memoByString } from "../../text/memo.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/date-lexicon.ts";
 import { MD_LINK, stripInlineMarkdown } from "../../text/markdown.ts";
+import { countSpaced, letterDigitRunBounds } from "../../text/normalize.ts";
 import { isGivenName } from "../lexicon/given-names.ts";
 import { AUTHOR_PATHS, BYLINE_LEADS, LEAD_CREDIT_WORDS, NAME_JOINERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_A_PERSON } from "../lexicon/bylines.ts";
 
@@ -56,6 +57,32 @@ const LEAD_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${alt(cased(SPACED_LEADS))})(?:\\s{1,3}|\\s{0,2}[:：]\\s{0,3})(?=\\p{Lu})|(?:${alt(CJK_LEADS)})\\s{0,2}[:：/]?\\s{0,2}(?=\\p{sc=Han}))`,
   "gu",
 );
+/**
+ * LEAD_RE needs a lead preceded by neither letter nor digit and followed by white space or a colon; a
+ * spaced lead is words of letters joined by single spaces, so its words stand as consecutive whole runs
+ * of letters and digits. A text where no lead (in the three printed cases) appears as such runs, and
+ * with no character of a CJK lead, has no lead: the long alternation is not run on it.
+ */
+const LEAD_WORDS = new Map<string, string[][]>();
+for (const lead of cased(SPACED_LEADS)) {
+  const [first, ...rest] = lead.split(" ");
+  (LEAD_WORDS.get(first) ?? LEAD_WORDS.set(first, []).get(first)!).push(rest);
+}
+const LEAD_FIRST_MAX = Math.max(...[...LEAD_WORDS.keys()].map((w) => w.length));
+const LEAD_FIRST_UNITS = new Set([...LEAD_WORDS.keys()].map((w) => w.charCodeAt(0)));
+const CJK_LEAD_CHAR = new RegExp(`[${[...new Set(CJK_LEADS.join(""))].join("")}]`, "u");
+function mayHoldLead(text: string): boolean {
+  if (CJK_LEAD_CHAR.test(text)) return true;
+  const b = letterDigitRunBounds(text);
+  const runIs = (k: number, w: string) => k < b.length && b[k + 1] - b[k] === w.length && text.startsWith(w, b[k]);
+  for (let k = 0; k < b.length; k += 2) {
+    // A run is cut out and looked up only when its length and first unit could be a lead's.
+    if (b[k + 1] - b[k] > LEAD_FIRST_MAX || !LEAD_FIRST_UNITS.has(text.charCodeAt(b[k]))) continue;
+    const rests = LEAD_WORDS.get(text.slice(b[k], b[k + 1]));
+    if (rests?.some((rest) => rest.every((w, j) => runIs(k + 2 * (j + 1), w)))) return true;
+  }
+  return false;
+}
 /** Words before "by" that make it a credit, not a byline ("Photo by", "Data provided by"). */
 const CREDIT_BEFORE_LEAD = new RegExp(`(?<![\\p{L}])(?:${alt(LEAD_CREDIT_WORDS)})\\s{0,3}[:：]?\\s{0,3}$`, "iu");
 const LEAD_AT_END = new RegExp(`(?:^|[^\\p{L}])(?:${alt(BYLINE_LEADS)})\\s{0,3}[:：]?\\s*$`, "iu");
@@ -70,13 +97,24 @@ const NOT_PERSON_PHRASES = NOT_A_PERSON.filter((w) => w.includes(" "));
 const PARTICLES = new Set(NAME_PARTICLES);
 const SUFFIXES = new Set(NAME_SUFFIXES);
 const CJK_NAME = /^[\p{sc=Han}]{2,4}$/u;
+// Patterns used per word or per line, compiled once (a Unicode-property literal inside a function is
+// rebuilt on every call once transpiled).
+const UPPER_FIRST = /^\p{Lu}/u;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const TWO_LOWER = /\p{Ll}{2}/u;
+const WORD_WITH_STOP = /\p{L}{3,}\.$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const INITIAL_AT_END = /\s\p{Lu}\.$/u;
+const LETTER = /\p{L}/u;
+const GLUED_WORDS = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu;
 
 /** A capitalised name word ("Anne-Marie", "O'Neil", "E.", "J.R."), in any alphabet. */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 const isCalendarWord = (w: string) => MONTH_NAMES.has(w.toLowerCase().replace(/\.$/, "")) || WEEKDAY_NAMES.has(w.toLowerCase().replace(/\.$/, ""));
 
 function nameToken(w: string, first: boolean): boolean {
-  const bare = w.replace(/[,.;:]+$/, (m) => (m === "." && /^\p{Lu}$/u.test(w[0]) && w.length <= 3 ? "." : ""));
+  const bare = w.replace(/[,.;:]+$/, (m) => (m === "." && SINGLE_UPPER.test(w[0]) && w.length <= 3 ? "." : ""));
   if (!first && PARTICLES.has(bare.toLowerCase()) && bare === bare.toLowerCase()) return true;
   if (!first && SUFFIXES.has(bare.toLowerCase())) return true;
   return NAME_TOKEN.test(bare);
@@ -84,8 +122,8 @@ function nameToken(w: string, first: boolean): boolean {
 
 /** An acronym beside an ordinary word ("CNN Business", "IGN Staff") marks an organisation. */
 const mixedAcronym = (words: string[]): boolean => {
-  const caps = words.filter((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[.,]$/, "")));
-  return caps.length > 0 && caps.length < words.length && words.some((w) => /\p{Ll}{2}/u.test(w));
+  const caps = words.filter((w) => ACRONYM.test(w.replace(/[.,]$/, "")));
+  return caps.length > 0 && caps.length < words.length && words.some((w) => TWO_LOWER.test(w));
 };
 
 /** A person's name: 2–5 capitalised words (particles allowed), no digits, no role/outlet/furniture words. */
@@ -94,20 +132,21 @@ export function looksLikePersonName(s: string): boolean {
   if (CJK_NAME.test(t)) return true;
   const words = t.split(/\s+/);
   if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || /[\d@/_#]/.test(t)) return false;
+  // Every word a name word, the first capitalised: checked first, as most phrases fail here.
+  if (!UPPER_FIRST.test(words[0]) || !words.every((w, k) => nameToken(w, k === 0))) return false;
   const lower = t.toLowerCase();
   if (NOT_PERSON_PHRASES.some((p) => lower.includes(p))) return false;
   if (words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[.,]$/, "")) || isCalendarWord(w))) return false;
   if (mixedAcronym(words)) return false;
   // A full stop after a word that is not an initial or a suffix ends a sentence: "Zhao Lijian. Roman Pilipey".
-  if (words.slice(0, -1).some((w) => /\p{L}{3,}\.$/u.test(w) && !SUFFIXES.has(w.toLowerCase()))) return false;
-  return words.every((w, k) => nameToken(w, k === 0)) && /^\p{Lu}/u.test(words[0]);
+  return !words.slice(0, -1).some((w) => WORD_WITH_STOP.test(w) && !SUFFIXES.has(w.toLowerCase()));
 }
 
 /** One word after an explicit lead ("by Regan"): capitalised, not an acronym, not a role or a month. */
 function singleName(w: string): boolean {
   const b = w.replace(/[.,;:]+$/, "");
   return (
-    b.length >= MIN_SINGLE_NAME && /^\p{Lu}\p{Ll}+$/u.test(b) && !NOT_PERSON.has(b.toLowerCase()) && !isCalendarWord(b)
+    b.length >= MIN_SINGLE_NAME && CAPITALISED_WORD.test(b) && !NOT_PERSON.has(b.toLowerCase()) && !isCalendarWord(b)
   );
 }
 
@@ -116,18 +155,26 @@ export function cleanByline(raw: string): string {
   return cleanBylineMemo(raw);
 }
 // Memoised: the title ranker and this rule clean the same header lines many times per document.
-const cleanBylineMemo = memoByString((raw: string): string =>
-  stripInlineMarkdown(raw.replace(/\s+/g, " ").replace(MD_IMAGE, " "))
-    .replace(/\b(?:https?:\/\/|www\.)\S{1,500}/giu, " ")
-    .replace(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/gu, " ")
-    .replace(/@[\w.]{2,30}/gu, " ")
-    .replace(/\(?\+?\d[\d\s().-]{6,20}\d/gu, " ")
-    .replace(/\[[^\]\n]{0,100}\]/gu, " ")
-    // Text browsers glue a name to the next label ("Jane DoeBusiness Columnist"): split there.
-    .replace(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu, "$1 | ")
-    .replace(/\s+/g, " ")
-    .trim(),
-);
+// Each step runs only when the text holds a character its pattern needs (most lines need few steps).
+const cleanBylineMemo = memoByString((raw: string): string => {
+  let s = collapseSpaces(raw);
+  if (s.includes("![")) s = s.replace(MD_IMAGE, " ");
+  s = stripInlineMarkdown(s);
+  if (s.includes("://") || WWW.test(s)) s = s.replace(/\b(?:https?:\/\/|www\.)\S{1,500}/giu, " ");
+  if (s.includes("@")) s = s.replace(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/gu, " ").replace(/@[\w.]{2,30}/gu, " ");
+  if (DIGIT.test(s)) s = s.replace(/\(?\+?\d[\d\s().-]{6,20}\d/gu, " ");
+  if (s.includes("[")) s = s.replace(/\[[^\]\n]{0,100}\]/gu, " ");
+  // Text browsers glue a name to the next label ("Jane DoeBusiness Columnist"): split there. On ASCII
+  // text the Unicode classes are [A-Z] and [a-z], and the plain pattern is faster.
+  s = NON_ASCII.test(s) ? s.replace(GLUED_WORDS, "$1 | ") : s.replace(GLUED_ASCII, "$1 | ");
+  return collapseSpaces(s).trim();
+});
+const WWW = /www\./i;
+const NON_ASCII = /[^\x00-\x7f]/;
+const GLUED_ASCII = /([A-Z][a-z]{3,})(?=[A-Z])/g;
+const DIGIT = /\d/;
+/** `s.replace(/\s+/g, " ")`, skipped when there is no white space to replace (most lines). */
+const collapseSpaces = (s: string): string => (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, " ") : s);
 
 /** Person names in a byline's text (what follows the lead), in order. `lead`: an explicit lead preceded it. */
 export function namesIn(text: string, lead = true): string[] {
@@ -142,7 +189,7 @@ export function namesIn(text: string, lead = true): string[] {
     // The name is the run of name words; a lower-case word after it ("on", "publiziert am") ends the byline.
     let n = 0;
     while (n < words.length && n < MAX_NAME_WORDS + 1 && nameToken(words[n], n === 0)) n++;
-    const run = words.slice(0, n).join(" ").replace(/[,.;:]+$/, (m) => (/\s\p{Lu}\.$/u.test(words.slice(0, n).join(" ")) ? m : ""));
+    const run = words.slice(0, n).join(" ").replace(/[,.;:]+$/, (m) => (INITIAL_AT_END.test(words.slice(0, n).join(" ")) ? m : ""));
     const stops = n < words.length;
     if (looksLikePersonName(run)) out.push(run);
     else if (lead && n === 1 && parts.length === 1 && singleName(run)) out.push(run);
@@ -155,6 +202,7 @@ export function namesIn(text: string, lead = true): string[] {
 /** Byline leads in a line that start a byline: at the line's start or after a separator, a date or a few words. */
 function leadsIn(text: string): number[] {
   const out: number[] = [];
+  if (!mayHoldLead(text)) return out;
   LEAD_RE.lastIndex = 0;
   for (const m of text.matchAll(LEAD_RE)) {
     let before = text.slice(0, m.index);
@@ -173,7 +221,8 @@ export function isBylineLine(text: string): boolean {
 }
 const isBylineMemo = memoByString((text: string): boolean => {
   const t = cleanByline(text);
-  if (t.split(/\s+/).length > MAX_BYLINE_WORDS) return false;
+  // t is trimmed with single spaces: its words are its space-separated runs.
+  if (countSpaced(t) > MAX_BYLINE_WORDS) return false;
   return leadsIn(t).some((at) => namesIn(t.slice(at)).length > 0);
 });
 
@@ -198,7 +247,7 @@ function logicalLine(doc: WorkingDoc, i: number): { text: string; lines: number[
   return { text, lines };
 }
 
-const wordCount = (t: string) => t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const wordCount = (t: string) => t.split(/\s+/).filter((w) => LETTER.test(w)).length;
 
 function leadByline(doc: WorkingDoc, i: number): Found | null {
   const { text, lines } = logicalLine(doc, i);

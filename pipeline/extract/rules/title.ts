@@ -14,7 +14,7 @@ import { bulletItem, firstProseIndex, isProse, type WorkingDoc } from "../../doc
 import { continuesWrappedLine } from "../../clean/wrap.ts";
 import { isDateLine } from "../../text/dates.ts";
 import { linkDensity, stripInlineMarkdown } from "../../text/markdown.ts";
-import { collapseWhitespace, comparable, countSpaced, letterDigitRuns } from "../../text/normalize.ts";
+import { collapseWhitespace, comparable, countSpaced, letterDigitRunBounds, letterDigitRuns } from "../../text/normalize.ts";
 import { isBylineLine, looksLikePersonName } from "./byline.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
 import { hasCue } from "../../clean/cues.ts";
@@ -43,10 +43,20 @@ const SITE_SEPARATOR = /\s+[|–—•·:]\s+|\s+-\s+/;
 /** Caption and credit marks: "(Credit: iStock)", "Photograph: AFP via Getty", "Image copyright Getty Images". */
 const CAPTION = /\b(?:getty|photograph|photo|credit|image copyright|afp|reuters|ap photo|shutterstock|istock|foto|bild)\b/i;
 const DATE_OR_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
+/** DATE_OR_TIME, after the digit every one of its alternatives needs. */
+const dateOrTime = (t: string) => /\d/.test(t) && DATE_OR_TIME.test(t);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BYLINE_LEAD = new RegExp(`^(?:${BYLINE_LEADS.map(escapeRe).join("|")})\\s+\\p{Lu}`, "iu");
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const HEADING = /^\s{0,3}(#{1,6})\s+\S/;
+// Patterns used per candidate, compiled once (a Unicode-property literal inside a function is rebuilt on every call once transpiled).
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const DIGITS = /\p{N}/gu;
+const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
+const SHORT_LEAD_IN = /^\p{L}{1,6}\s+(?=\p{Lu})/u;
+const CAPITALISED = /^["'“‘(]?\p{Lu}/u;
+const BULLET_MARK = /^\s*[☆□◦▪►→]/u;
 
 /** "Headline | Site Name" → "Headline" when the tail is short (a site name), else unchanged. */
 export function stripSiteName(title: string): string {
@@ -61,11 +71,18 @@ export function stripSiteName(title: string): string {
 const NON_ASCII = /[^\x00-\x7f]/;
 const wordCount = (t: string) => Math.max(countSpaced(t), NON_ASCII.test(t) ? Math.round((t.match(CJK)?.length ?? 0) / 2) : 0);
 
-/** The words of echoKey(s) (none for a text without letters or digits). */
-function echoWords(s: string): string[] {
+/** The text echoKey splits into words: URL escapes decoded, NFKC-normalised, lower-case. */
+function echoText(s: string): string {
   let t = s;
   if (t.includes("%") || t.includes("+")) t = t.replace(/%20|\+/g, " ").replace(/%[0-9A-Fa-f]{2}/g, " ");
-  return letterDigitRuns(t.normalize("NFKC").toLowerCase());
+  // Below U+00A0 every character is its own NFKC form and none composes with a neighbour.
+  return (BEYOND_LATIN1_CONTROLS.test(t) ? t.normalize("NFKC") : t).toLowerCase();
+}
+const BEYOND_LATIN1_CONTROLS = /[^\x00-\x9f]/;
+
+/** The words of echoKey(s) (none for a text without letters or digits). */
+function echoWords(s: string): string[] {
+  return letterDigitRuns(echoText(s));
 }
 
 /** Letters and digits only, words separated by one space, URL escapes decoded: for "is it repeated?" checks. */
@@ -86,6 +103,9 @@ export const TITLE_FEATURES = [
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance",
 ] as const;
+const ECHO = TITLE_FEATURES.indexOf("echo");
+const ECHO_FULL = TITLE_FEATURES.indexOf("echoFull");
+const TEXT_ECHO = TITLE_FEATURES.indexOf("textEcho");
 
 export interface TitleCandidate {
   lines: number[];
@@ -95,8 +115,8 @@ export interface TitleCandidate {
 
 /** Content words (4+ letters, or CJK characters) of a text, lower-case. */
 function contentWords(t: string): string[] {
-  const words = t.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [];
-  const cjk = t.match(CJK) ?? [];
+  const words = t.toLowerCase().match(CONTENT_WORD) ?? [];
+  const cjk = (NON_ASCII.test(t) && t.match(CJK)) || [];
   return cjk.length > words.length ? cjk : words;
 }
 
@@ -142,15 +162,11 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const blank = !lines[from].raw.trim();
     if (blank && from > stop && lines[from - 1].raw.trim() && ++seen >= INSIDE_PARAGRAPHS) break;
   }
-  // The page's words, and where each word occurs, for "how often is this text repeated?".
-  const runs = echoWords(lines.map((l) => l.raw).join("\n"));
-  const pageWords = runs.length ? runs : [""];
-  const where = new Map<string, number[]>();
-  pageWords.forEach((w, at) => {
-    const list = where.get(w);
-    if (list) list.push(at);
-    else where.set(w, [at]);
-  });
+  // The page's words, for "how often is this text repeated?": where each starts and ends in the page
+  // text (a string is cut only for words that start a candidate, indexed after the loop).
+  const page = echoText(lines.map((l) => l.raw).join("\n"));
+  const bounds = letterDigitRunBounds(page);
+  const echoes: { keyWords: string[]; features: number[] }[] = [];
   const lead = leadWords(doc, stop);
   const out: TitleCandidate[] = [];
   // Per-line signals looked at from several candidates, computed once.
@@ -159,7 +175,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     let v = metaCache.get(j);
     if (v === undefined) {
       const t = stripInlineMarkdown(lines[j].raw).trim();
-      v = t.length <= 120 && (BYLINE_LEAD.test(t) || DATE_OR_TIME.test(t) || isBylineLine(t) || !!isDateLine(t));
+      // Cheapest tests first (the byline parse last): the answer is the same in any order.
+      v = t.length <= 120 && (BYLINE_LEAD.test(t) || dateOrTime(t) || !!isDateLine(t) || isBylineLine(t));
       metaCache.set(j, v);
     }
     return v;
@@ -191,20 +208,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const level = heading ? heading[1].length : 0;
     const echoed = echoWords(text);
     const keyWords = echoed.length ? echoed : [""];
-    // Occurrences of the words ks in the page beyond the candidate itself, up to ECHO_CAP.
-    const count = (ks: string[]) => {
-      let n = -1;
-      for (const at of where.get(ks[0]) ?? []) {
-        let k = 1;
-        while (k < ks.length && pageWords[at + k] === ks[k]) k++;
-        if (k === ks.length && ++n >= ECHO_CAP) break;
-      }
-      return Math.max(0, n);
-    };
-    const echo = count(keyWords.slice(0, ECHO_WORDS));
-    const echoFull = keyWords.length > ECHO_WORDS && echo > 0 ? count(keyWords) : keyWords.length > ECHO_WORDS ? 0 : echo;
     const words = wordCount(text);
-    const tokens = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const tokens = text.split(/\s+/).filter((w) => LETTER.test(w));
     const cw = contentWords(text);
     const after = neighbours(doc, last, 1, META_LOOKAHEAD);
     const before = neighbours(doc, i, -1, MENU_LOOKBEHIND);
@@ -214,34 +219,34 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       level === 1 ? 1 : 0,
       level === 2 ? 1 : 0,
       level >= 3 ? 1 : 0,
-      echo,
-      echoFull,
+      0, // echo and echoFull: filled in below, once the page's words are indexed
+      0,
       Math.log1p(distance),
       Math.log1p(out.length),
-      bulletItem(l.raw) !== null || /^\s*[☆□◦▪►→]/u.test(l.raw) ? 1 : 0,
+      bulletItem(l.raw) !== null || BULLET_MARK.test(l.raw) ? 1 : 0,
       linkDensity(raw) > 0.5 ? 1 : 0,
       /^\s{4,}/.test(l.raw) ? 1 : 0,
       cue && words <= 4 ? 1 : 0,
       Math.log1p(words),
       words < 3 ? 1 : 0,
       words >= 4 && words <= 20 ? 1 : 0,
-      /\p{Ll}/u.test(text) ? 0 : 1,
+      LOWER.test(text) ? 0 : 1,
       /[^.]\.$/.test(text) ? 1 : 0,
       /[?!]["'”’]?$/.test(text) ? 1 : 0,
       CAPTION.test(text) ? 1 : 0,
-      looksLikePersonName(text.replace(/^\p{L}{1,6}\s+(?=\p{Lu})/u, "")) && words <= 4 ? 1 : 0,
-      DATE_OR_TIME.test(text) && words <= 12 ? 1 : 0,
+      looksLikePersonName(text.replace(SHORT_LEAD_IN, "")) && words <= 4 ? 1 : 0,
+      dateOrTime(text) && words <= 12 ? 1 : 0,
       BYLINE_LEAD.test(text) ? 1 : 0,
       isBlank(doc, i - 1) && isBlank(doc, last + 1) ? 1 : 0,
       metaAfter ? 1 : 0,
       before.length ? before.filter(menuAt).length / before.length : 1,
       after.length ? after.filter(menuAt).length / after.length : 1,
       cw.length ? cw.filter((w) => (lead.get(w) ?? []).some((j) => j >= 0 && !group.includes(j))).length / cw.length : 0,
-      tokens.length ? tokens.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length / tokens.length : 0,
+      tokens.length ? tokens.filter((w) => CAPITALISED.test(w)).length / tokens.length : 0,
       SITE_SEPARATOR.test(text) ? 1 : 0,
       l.removedBy === "article-region" ? 1 : 0,
       group.length > 1 ? 1 : 0,
-      Math.min(1, (text.match(/\p{N}/gu)?.length ?? 0) / Math.max(1, text.length) * 5),
+      Math.min(1, (text.match(DIGITS)?.length ?? 0) / Math.max(1, text.length) * 5),
       before.length === 0 ? 1 : 0,
       i > 0 && lines[i - 1].removedBy && lines[i - 1].removedBy !== "article-region" ? 1 : 0,
       isProse(text) ? 1 : 0,
@@ -253,9 +258,48 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       after.length && wordCount(stripInlineMarkdown(lines[after[0]].raw)) > words ? 1 : 0,
     ];
     // Text-browser dumps carry no heading marks: there the other signals weigh differently.
-    if (doc.wrapWidth) x.push(x[TITLE_FEATURES.indexOf("alone")], x[TITLE_FEATURES.indexOf("metaAfter")], x[TITLE_FEATURES.indexOf("leadOverlap")], echo, Math.log1p(distance));
+    if (doc.wrapWidth) x.push(x[TITLE_FEATURES.indexOf("alone")], x[TITLE_FEATURES.indexOf("metaAfter")], x[TITLE_FEATURES.indexOf("leadOverlap")], 0, Math.log1p(distance));
     else x.push(0, 0, 0, 0, 0);
     out.push({ lines: group, text, features: x });
+    echoes.push({ keyWords, features: x });
+  }
+  // Where the candidates' first words occur in the page. A page word is cut out and looked up only
+  // when its length and first unit are those of some candidate's first word.
+  const pageWordCount = bounds.length >> 1;
+  const firsts = new Set<string>();
+  const shapes = new Set<number>();
+  for (const { keyWords } of echoes) {
+    firsts.add(keyWords[0]);
+    shapes.add(keyWords[0].length * 0x10000 + keyWords[0].charCodeAt(0));
+  }
+  const where = new Map<string, number[]>();
+  for (let at = 0; at < pageWordCount; at++) {
+    const a = bounds[2 * at];
+    const b = bounds[2 * at + 1];
+    if (!shapes.has((b - a) * 0x10000 + page.charCodeAt(a))) continue;
+    const w = page.slice(a, b);
+    if (!firsts.has(w)) continue;
+    const list = where.get(w);
+    if (list) list.push(at);
+    else where.set(w, [at]);
+  }
+  // Is page word `at` the word w?
+  const wordIs = (at: number, w: string) => at < pageWordCount && bounds[2 * at + 1] - bounds[2 * at] === w.length && page.startsWith(w, bounds[2 * at]);
+  // Occurrences of the words ks[0..len) in the page beyond the candidate itself, up to ECHO_CAP.
+  const count = (ks: string[], len: number) => {
+    let n = -1;
+    for (const at of where.get(ks[0]) ?? []) {
+      let k = 1;
+      while (k < len && wordIs(at + k, ks[k])) k++;
+      if (k === len && ++n >= ECHO_CAP) break;
+    }
+    return Math.max(0, n);
+  };
+  for (const { keyWords, features } of echoes) {
+    const echo = count(keyWords, Math.min(keyWords.length, ECHO_WORDS));
+    features[ECHO] = echo;
+    features[ECHO_FULL] = keyWords.length > ECHO_WORDS && echo > 0 ? count(keyWords, keyWords.length) : keyWords.length > ECHO_WORDS ? 0 : echo;
+    if (doc.wrapWidth) features[TEXT_ECHO] = echo;
   }
   return out;
 }

@@ -104,6 +104,17 @@ function build(): Map<string, CueDef> {
 export const CUES: ReadonlyMap<string, CueDef> = build();
 /** First words of all cues, for a cheap first test. */
 export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...CUES.keys()].map((k) => k.split(" ")[0]));
+/** The lengths (in words) of the cues starting with each first word: the matcher tries only these. */
+export const CUE_LENGTHS: ReadonlyMap<string, readonly number[]> = (() => {
+  const m = new Map<string, number[]>();
+  for (const k of CUES.keys()) {
+    const ws = k.split(" ");
+    const list = m.get(ws[0]) ?? m.set(ws[0], []).get(ws[0])!;
+    if (!list.includes(ws.length)) list.push(ws.length);
+  }
+  for (const list of m.values()) list.sort((a, b) => b - a);
+  return m;
+})();
 /** Longest cue, in words (the matcher tries longer phrases first). */
 export const MAX_CUE_WORDS = Math.max(...[...CUES.keys()].map((k) => k.split(" ").length));
 

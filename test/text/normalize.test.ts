@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { countSpaced, letterDigitRunBounds, letterDigitRuns, spaceUnit } from "../../pipeline/text/normalize.ts";
+
+/** The definition letterDigitRuns must agree with. */
+const reference = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
+
+const SAMPLES = [
+  "",
+  "   ",
+  "Council votes 12–3 to rebuild the bridge",
+  "café naïve Ünïcödé — “quotes” кириллица 市议会 ١٢٣",
+  "𠀀𠀁 astral Han, 𝐀𝐁 mathematical letters, 🙂 emoji, 𝟙 a digit",
+  "lone \ud800 high and \udc00 low surrogates, \ud800\ud800x, end\ud800",
+  "a\u00a0b\u3000c\u200bd",
+];
+
+describe("letterDigitRuns and letterDigitRunBounds", () => {
+  it("find the runs of letters and digits the Unicode pattern finds, surrogate pairs as one character", () => {
+    for (const s of SAMPLES) {
+      expect(letterDigitRuns(s), s).toEqual(reference(s));
+      const b = [...letterDigitRunBounds(s)];
+      const cut: string[] = [];
+      for (let k = 0; k < b.length; k += 2) cut.push(s.slice(b[k], b[k + 1]));
+      expect(cut, s).toEqual(reference(s));
+    }
+    expect([...letterDigitRunBounds("ab, 𠀀c")]).toEqual([0, 2, 4, 7]);
+  });
+});
+
+describe("spaceUnit", () => {
+  it("is white space exactly as \\s defines it, for every BMP code unit", () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (spaceUnit(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+    expect(countSpaced(" a\u00a0b\tc ")).toBe(3);
+  });
+});
