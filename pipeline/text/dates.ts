@@ -193,6 +193,21 @@ const DATE_LINE_FILLER = new Set([
 ]);
 
 /** Words left on a line once its dates, times, weekdays and date-line filler words are taken out. */
+/**
+ * `text` with each found date (sorted, not overlapping, as findDates returns them) replaced by `by`:
+ * built in one pass, as slicing the whole string once per date would be quadratic on a line of
+ * thousands of dates.
+ */
+export function replaceDates(text: string, found: readonly { start: number; end: number }[], by: string): string {
+  let out = "";
+  let at = 0;
+  for (const f of found) {
+    out += text.slice(at, f.start) + by;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
+
 export function wordsBesideDates(text: string, found: readonly FoundDate[]): string[] {
   let rest = "";
   let at = 0;

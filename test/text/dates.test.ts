@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDate, findDates, isDateLine } from "../../pipeline/text/dates.ts";
+import { replaceDates, findDate, findDates, isDateLine } from "../../pipeline/text/dates.ts";
 
 const day = (t: string, monthFirst = false) => findDate(t, { monthFirst })?.date ?? null;
 
@@ -67,5 +67,15 @@ describe("findDates without a four-digit year", () => {
     expect(findDates("Room 1920, floor 3")).toEqual([]);
     expect(findDates("2019年11月19日 10:30")[0]).toMatchObject({ date: "2019-11-19", time: "10:30" });
     expect(findDates("19 November 2019 and 2019-11-20").map((d) => d.date)).toEqual(["2019-11-19", "2019-11-20"]);
+  });
+});
+
+describe("replaceDates", () => {
+  it("replaces every found date in one pass, keeping the text between", () => {
+    const text = "Posted 12 March 2024, updated 14 March 2024 at noon";
+    const found = findDates(text);
+    expect(found).toHaveLength(2);
+    expect(replaceDates(text, found, "<d>")).toBe("Posted <d>, updated <d> at noon");
+    expect(replaceDates(text, [], "<d>")).toBe(text);
   });
 });

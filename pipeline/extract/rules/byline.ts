@@ -8,7 +8,7 @@
 import type { Rule } from "../../rules.ts";
 import type { WorkingDoc } from "../../document.ts";
 import { firstProseIndex, lastProseIndex } from "../../document.ts";
-import { findDates } from "../../text/dates.ts";
+import { findDates, replaceDates } from "../../text/dates.ts";
 import { memoByString } from "../../text/memo.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/date-lexicon.ts";
 import { MD_LINK, stripInlineMarkdown } from "../../text/markdown.ts";
@@ -207,7 +207,7 @@ function leadsIn(text: string): number[] {
   for (const m of text.matchAll(LEAD_RE)) {
     let before = text.slice(0, m.index);
     if (CREDIT_BEFORE_LEAD.test(before)) continue;
-    for (const d of [...findDates(before)].reverse()) before = before.slice(0, d.start) + " | " + before.slice(d.end);
+    before = replaceDates(before, findDates(before), " | ");
     const segment = before.split(SEPARATOR).pop() ?? "";
     const words = segment.replace(/\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?/giu, " ").split(/[^\p{L}]+/u).filter(Boolean);
     if (words.length <= MAX_WORDS_BEFORE_LEAD) out.push(m.index! + m[0].length);

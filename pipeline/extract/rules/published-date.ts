@@ -10,7 +10,7 @@ import type { WorkingDoc } from "../../document.ts";
 import { firstProseIndex, lastProseIndex, paragraphs } from "../../document.ts";
 import { detectLanguage, languageSample } from "./language.ts";
 import { continuesWrappedLine } from "../../clean/wrap.ts";
-import { findDates, wordsBesideDates, type FoundDate } from "../../text/dates.ts";
+import { findDates, replaceDates, wordsBesideDates, type FoundDate } from "../../text/dates.ts";
 import { stripInlineMarkdown } from "../../text/markdown.ts";
 import { endsSentence } from "../../text/normalize.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
@@ -68,11 +68,8 @@ function inWrappedParagraph(doc: WorkingDoc, i: number): boolean {
   return (!!prev.trim() && continuesWrappedLine(prev, doc.lines[i].raw, w)) || (!!next.trim() && continuesWrappedLine(doc.lines[i].raw, next, w));
 }
 
-const shapeOf = (text: string, found: readonly FoundDate[]): string => {
-  let s = text;
-  for (const f of [...found].reverse()) s = s.slice(0, f.start) + "<d>" + s.slice(f.end);
-  return s.toLowerCase().replace(/\d+/g, "0").replace(/\s+/g, " ").trim();
-};
+const shapeOf = (text: string, found: readonly FoundDate[]): string =>
+  replaceDates(text, found, "<d>").toLowerCase().replace(/\d+/g, "0").replace(/\s+/g, " ").trim();
 
 /** A numeric date whose day and month could be swapped. */
 const AMBIGUOUS_NUMERIC = /(?<![\d.\/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])\/\d{2,4}(?![\d\/])/;
