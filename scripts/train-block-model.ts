@@ -8,9 +8,10 @@
 // logistic+trees 0.906/0.916/0.896 (full bench body 0.921 but authors 0.937→0.931); trees+logistic
 // 0.898; trees+trees 0.875; boost+boost 0.903. Trees fit the training pages better but do not carry
 // to unseen pages (91 pages, blocks of one page are strongly correlated), so logistic ships.
-// Section feature (segShare, blocks.ts): 0.904/0.911/0.896 → 0.908/0.916/0.900. Adding the log of the
-// section's prose words too reached 0.913/0.916/0.911 but moved which short lines stay at the article's
-// top, and the title model (trained on the old output) then lost 6 of 176 headlines on the bench.
+// Section feature (segShare, blocks.ts): 0.904/0.911/0.896 → 0.908/0.916/0.900. With the log of the
+// section's prose words (segLogProse): 0.914/0.919/0.909; with teasers cut short by "..." (clipped,
+// win3Clipped): 0.916/0.921/0.912, full bench body 0.920 → 0.930. These move which short lines stay at
+// the article's top, so the title model was retrained on the new output (scripts/train-title-model.ts).
 // `--one-stage` scores the first stage alone (quick comparisons of block classifiers).
 // Before writing the model it reports cross-validated scores, grouped by page (both renderings of a
 // page sit in the same fold, so no page is scored by a model that saw it), with the bench's metric.

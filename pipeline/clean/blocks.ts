@@ -56,6 +56,8 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright|all rights reserved/i;
+/** A teaser cut to length: the text stops in "..." or "…" (often mid-word), as in lists of other stories. */
+const CLIPPED = /(?:\.\.\.|…)\s*$/u;
 const DATE_ISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b/;
 
 /** Intrinsic signals of one block (before neighbours are added). */
@@ -80,6 +82,7 @@ interface Own {
   pipes: number;
   avgWord: number;
   prose: number;
+  clipped: number;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -187,6 +190,7 @@ function ownSignals(b: Block, doc: WorkingDoc, ascii: boolean, lower: string, ke
     pipes: Math.min(5, text.match(/\s[|·•]\s/g)?.length ?? 0),
     avgWord: tok.tokens ? Math.min(15, tok.tokenChars / tok.tokens) / 10 : 0,
     prose: words >= 12 && sentEnd ? 1 : 0,
+    clipped: CLIPPED.test(text) ? 1 : 0,
   };
 }
 
@@ -198,7 +202,7 @@ export const FEATURES = [
   "bullet", "heading", "table", "cues", "cuesShort", "copyright", "indent", "dup", "dateish", "pipes", "avgWord",
   "pos", "pos2", "prevLogWords", "nextLogWords", "prevLink", "nextLink", "prevSentEnd", "nextSentEnd",
   "win3Prose", "win3Link", "win10Prose", "beforeFirstProse", "afterLastProse", "proseShareBefore", "proseShareAfter",
-  "segShare",
+  "segShare", "segLogProse", "clipped", "win3Clipped",
 ] as const;
 
 /**
@@ -265,7 +269,8 @@ export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       prev ? prev.sentEnd : 0, next ? next.sentEnd : 0,
       window(i, 3, (x) => x.prose), window(i, 3, (x) => x.linkDensity), window(i, 10, (x) => x.prose),
       firstProse >= 0 && i < firstProse ? 1 : 0, lastProse >= 0 && i > lastProse ? 1 : 0, before, after,
-      segProse[seg[i]] / total,
+      segProse[seg[i]] / total, lw(segProse[seg[i]]) / 8,
+      o.clipped, window(i, 3, (x) => x.clipped),
     ];
   });
 }

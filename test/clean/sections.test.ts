@@ -4,6 +4,8 @@ import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { countCues } from "../../pipeline/clean/cues.ts";
 
 const SEG = FEATURES.indexOf("segShare");
+const SEG_LOG = FEATURES.indexOf("segLogProse");
+const CLIPPED = FEATURES.indexOf("clipped");
 
 describe("page sections for the block features", () => {
   it("gives each barrier a section of its own, between the runs around it", () => {
@@ -28,5 +30,15 @@ describe("page sections for the block features", () => {
     for (const t of ["вам также может быть интересно", "das könnte sie auch interessieren", "you might also like", "te puede interesar"])
       expect(countCues(t)).toBeGreaterThan(0);
     expect(countCues("the council voted to close the bridge")).toBe(0);
+  });
+
+  it("gives a block the size of its section's prose and marks teasers cut short with an ellipsis", () => {
+    const prose = "The council voted on Tuesday to close the old bridge to traffic for the whole of next year.";
+    const teaser = "The harbour master said the boats would have to wait until the storm had passed before they cou...";
+    const doc = toWorkingDoc("t.md", [prose, "", "Related stories", "", teaser].join("\n"));
+    const x = blockFeatures(buildBlocks(doc), doc);
+    expect(x[0][SEG_LOG]).toBeCloseTo(Math.log1p(18) / 8, 3);
+    expect(x[0][CLIPPED]).toBe(0);
+    expect(x[2][CLIPPED]).toBe(1);
   });
 });

@@ -87,4 +87,53 @@ describe("title", () => {
     expect(doc.article?.start).toBe(4);
     expect(doc.log.some((e) => e.rule === "title" && /article start moved/.test(e.reason))).toBe(true);
   });
+
+  it("leaves the article start where it is when running text sits above a headline-shaped line inside the article", () => {
+    const long = `${prose} The work starts in spring, and the road will stay open for walkers and cyclists while the crews are on site.`;
+    const lines = [long, "", "How fast the new bridge will go up", "", prose];
+    const d = toWorkingDoc("t.txt", lines.join("\n"));
+    d.article = { start: 0, end: 4 };
+    const doc = runRules(d, [title], "extract");
+    expect(doc.captured.title).toBe("How fast the new bridge will go up");
+    expect(doc.article?.start).toBe(0);
+    expect(doc.log.some((e) => e.rule === "title" && /article start moved/.test(e.reason))).toBe(false);
+  });
+
+  it("measures the overlap with the article over at least three words, and not against short lines standing alone", () => {
+    const lead = "The harbour team said on Monday that the old stone bridge would close for repairs next year, ending a long dispute.";
+    const d = toWorkingDoc("t.txt", ["Harbour Lights", "", "Evening Team", "", "By Jane Smith", "", lead, "", "Harbour Lights/Example", "", prose].join("\n"));
+    d.article = { start: 6, end: 10 };
+    const cands = titleCandidates(d);
+    const overlap = (text: string) => cands.find((x) => x.text === text)!.features[TITLE_FEATURES.indexOf("leadOverlap")];
+    // "team" is the one content word of "Evening Team" found in the lead: one of (at least) three.
+    expect(overlap("Evening Team")).toBeCloseTo(1 / 3);
+    // The photo credit is a two-word line of its own: it does not count as the article's words.
+    expect(overlap("Harbour Lights")).toBeCloseTo(1 / 3);
+  });
+
+  it("counts a byline and a date under a candidate, but not the wrapped tail of a caption that starts with \"by\"", () => {
+    const caption = "A crew member checks the cables of the old stone bridge over the river on a cold morning. (Photo";
+    const lines = [
+      "Council votes to rebuild the bridge",
+      "",
+      "By Jane Smith",
+      "November 18, 2019",
+      "",
+      "Workers start on the harbour road",
+      "",
+      caption,
+      "by JOHN DOE / AFP)",
+      "",
+      prose,
+    ];
+    const d = toWorkingDoc("t.txt", lines.join("\n"));
+    (d as { wrapWidth: number | null }).wrapWidth = caption.length;
+    d.article = { start: 10, end: 10 };
+    const cands = titleCandidates(d);
+    const f = (text: string, name: (typeof TITLE_FEATURES)[number]) => cands.find((x) => x.text === text)!.features[TITLE_FEATURES.indexOf(name)];
+    expect(f("Council votes to rebuild the bridge", "metaAfter")).toBe(1);
+    expect(f("Council votes to rebuild the bridge", "metaAfterTwo")).toBe(1);
+    expect(f("Workers start on the harbour road", "metaAfter")).toBe(0);
+    expect(f("Workers start on the harbour road", "metaAfterTwo")).toBe(0);
+  });
 });

@@ -10,7 +10,7 @@
 // "Headline | Site" is cut to the headline, and the copies of the headline above the article are
 // removed with it.
 import type { Rule } from "../../rules.ts";
-import { bulletItem, firstProseIndex, isProse, type WorkingDoc } from "../../document.ts";
+import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } from "../../document.ts";
 import { continuesWrappedLine } from "../../clean/wrap.ts";
 import { isDateLine } from "../../text/dates.ts";
 import { linkDensity, stripInlineMarkdown } from "../../text/markdown.ts";
@@ -38,6 +38,10 @@ const INSIDE_PARAGRAPHS = 3;
 const LEAD_WORDS = 120;
 /** A neighbour this short (in words) looks like a menu entry. */
 const MENU_WORDS = 3;
+/** The fewest words a headline's overlap with the article's first words is measured over. */
+const LEAD_MIN_WORDS = 3;
+/** Fewer words than this on a line of its own: a label or credit, not part of the article's first words. */
+const LEAD_LINE_WORDS = 5;
 const SITE_SEPARATOR = /\s+[|–—•·:]\s+|\s+-\s+/;
 
 /** Caption and credit marks: "(Credit: iStock)", "Photograph: AFP via Getty", "Image copyright Getty Images". */
@@ -101,7 +105,7 @@ export const TITLE_FEATURES = [
   "goodLength", "allCaps", "fullStop", "question", "caption", "person", "dated", "bylineLead", "alone", "metaAfter",
   "menuBefore", "menuAfter", "leadOverlap", "titleCase", "separator", "outsideHeader", "wrapped", "digits", "firstLine",
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
-  "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance",
+  "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
 ] as const;
 const ECHO = TITLE_FEATURES.indexOf("echo");
 const ECHO_FULL = TITLE_FEATURES.indexOf("echoFull");
@@ -133,6 +137,8 @@ function leadWords(doc: WorkingDoc, start: number): Map<string, [number, number]
   for (let i = start; i < doc.lines.length && n < LEAD_WORDS; i++) {
     const l = doc.lines[i];
     if (l.removedBy) continue;
+    // A short line standing alone (a photo credit, a product label) is not the running text.
+    if (isBlank(doc, i - 1) && isBlank(doc, i + 1) && wordCount(l.text) < LEAD_LINE_WORDS) continue;
     for (const w of contentWords(l.text)) {
       const at = out.get(w);
       if (!at) out.set(w, [i, -1]);
@@ -175,8 +181,10 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     let v = metaCache.get(j);
     if (v === undefined) {
       const t = stripInlineMarkdown(lines[j].raw).trim();
+      // The second half of a wrapped sentence ("...(Photo / by NAME / AFP)") is not a byline or date line.
+      const continued = !!doc.wrapWidth && j > 0 && !!lines[j - 1].raw.trim() && continuesWrappedLine(lines[j - 1].raw, lines[j].raw, doc.wrapWidth);
       // Cheapest tests first (the byline parse last): the answer is the same in any order.
-      v = t.length <= 120 && (BYLINE_LEAD.test(t) || dateOrTime(t) || !!isDateLine(t) || isBylineLine(t));
+      v = !continued && t.length <= 120 && (BYLINE_LEAD.test(t) || dateOrTime(t) || !!isDateLine(t) || isBylineLine(t));
       metaCache.set(j, v);
     }
     return v;
@@ -241,7 +249,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       metaAfter ? 1 : 0,
       before.length ? before.filter(menuAt).length / before.length : 1,
       after.length ? after.filter(menuAt).length / after.length : 1,
-      cw.length ? cw.filter((w) => (lead.get(w) ?? []).some((j) => j >= 0 && !group.includes(j))).length / cw.length : 0,
+      // (over at least LEAD_MIN_WORDS words: one shared word such as "team" says little about a two-word line)
+      cw.length ? cw.filter((w) => (lead.get(w) ?? []).some((j) => j >= 0 && !group.includes(j))).length / Math.max(LEAD_MIN_WORDS, cw.length) : 0,
       tokens.length ? tokens.filter((w) => CAPITALISED.test(w)).length / tokens.length : 0,
       SITE_SEPARATOR.test(text) ? 1 : 0,
       l.removedBy === "article-region" ? 1 : 0,
@@ -260,6 +269,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // Text-browser dumps carry no heading marks: there the other signals weigh differently.
     if (doc.wrapWidth) x.push(x[TITLE_FEATURES.indexOf("alone")], x[TITLE_FEATURES.indexOf("metaAfter")], x[TITLE_FEATURES.indexOf("leadOverlap")], 0, Math.log1p(distance));
     else x.push(0, 0, 0, 0, 0);
+    // A byline and a date under it (two meta lines), as under most headlines; one alone is often a caption's date.
+    x.push(after.filter(isMeta).length >= 2 ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
   }
@@ -341,7 +352,11 @@ export const title: Rule = {
     // A headline found at the top of the article region (a long headline passes for a paragraph) moves
     // the article's start below it: what sits above the headline is not article text.
     const art = doc.article;
-    if (art && best.lines[0] >= art.start) {
+    // Not when running text sits above it: then the line is a subheading inside the article (or a
+    // sentence of it), and moving the start would cut the article's first paragraphs.
+    const proseAbove = (from: number, to: number) =>
+      paragraphs(doc).some((p) => p.lines[0] >= from && p.lines[p.lines.length - 1] < to && isProse(p.text));
+    if (art && best.lines[0] >= art.start && !proseAbove(art.start, best.lines[0])) {
       let next = best.lines[best.lines.length - 1] + 1;
       while (next < art.end && (doc.lines[next].removedBy || !doc.lines[next].text.trim())) next++;
       if (next <= art.end) {
