@@ -18,10 +18,10 @@ const repoRoot = path.resolve(here, "..", "..");
 export const TSX_WORKER_ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 
 /**
- * Folders tried for the bundle, in order. It must sit inside the project's node_modules: bundled code
- * that loads package files at run time (the given-name lists) resolves them from where it lies.
+ * Where bundles are kept. It must sit inside the project's node_modules: bundled code that loads
+ * package files at run time (the given-name lists) resolves them from where it lies.
  */
-const cacheDirs = () => [path.join(repoRoot, "node_modules", ".cache", "clippings")];
+const CACHE_DIR = path.join(repoRoot, "node_modules", ".cache", "clippings");
 
 let memo: URL | null = null;
 
@@ -29,36 +29,34 @@ let memo: URL | null = null;
 export function workerScript(): URL {
   if (memo) return memo;
   const name = `worker-${pipelineFingerprint()}.mjs`;
-  for (const dir of cacheDirs()) {
-    const file = path.join(dir, name);
-    try {
-      if (!existsSync(file)) {
-        mkdirSync(dir, { recursive: true });
-        // Built under a private name and renamed, so a concurrent build never runs a half-written file.
-        const tmp = `${file}.tmp-${process.pid}`;
-        try {
-          buildSync({
-            entryPoints: [path.join(here, "worker.ts")],
-            bundle: true,
-            platform: "node",
-            format: "esm",
-            target: "node20",
-            outfile: tmp,
-            logLevel: "silent",
-            // Some bundled packages are CommonJS and call require() for Node built-ins.
-            banner: { js: 'import { createRequire as __clippingsRequire } from "node:module"; const require = __clippingsRequire(import.meta.url);' },
-          });
-          renameSync(tmp, file);
-        } finally {
-          rmSync(tmp, { force: true });
-        }
-        // Bundles of earlier code versions are dead weight.
-        for (const old of readdirSync(dir)) if (/^worker-[0-9a-f]+\.mjs$/.test(old) && old !== name) rmSync(path.join(dir, old), { force: true });
+  const file = path.join(CACHE_DIR, name);
+  try {
+    if (!existsSync(file)) {
+      mkdirSync(CACHE_DIR, { recursive: true });
+      // Built under a private name and renamed, so a concurrent build never runs a half-written file.
+      const tmp = `${file}.tmp-${process.pid}`;
+      try {
+        buildSync({
+          entryPoints: [path.join(here, "worker.ts")],
+          bundle: true,
+          platform: "node",
+          format: "esm",
+          target: "node20",
+          outfile: tmp,
+          logLevel: "silent",
+          // Some bundled packages are CommonJS and call require() for Node built-ins.
+          banner: { js: 'import { createRequire as __clippingsRequire } from "node:module"; const require = __clippingsRequire(import.meta.url);' },
+        });
+        renameSync(tmp, file);
+      } finally {
+        rmSync(tmp, { force: true });
       }
-      return (memo = pathToFileURL(file));
-    } catch {
-      // Try the next folder; in the end, the TypeScript entry.
+      // Bundles of earlier code versions are dead weight.
+      for (const old of readdirSync(CACHE_DIR)) if (/^worker-[0-9a-f]+\.mjs$/.test(old) && old !== name) rmSync(path.join(CACHE_DIR, old), { force: true });
     }
+    return (memo = pathToFileURL(file));
+  } catch {
+    // No bundle (read-only node_modules, esbuild missing): the TypeScript entry, same results.
+    return (memo = TSX_WORKER_ENTRY);
   }
-  return (memo = TSX_WORKER_ENTRY);
 }
