@@ -9,6 +9,13 @@ export const MEMO_ENTRIES = 4096;
 /** Longer strings are computed every time, never kept (a table of huge lines would hold megabytes). */
 export const MEMO_MAX_CHARS = 1000;
 
+/**
+ * A copy of s that shares no memory with the text it was cut from. V8 keeps a substring as a view
+ * of its parent string, so a memo key cut from a 1 MB page would keep the whole page alive for as
+ * long as the entry lives; slicing a fresh concatenation makes V8 copy just these characters.
+ */
+const detach = (s: string): string => (" " + s).slice(1);
+
 export function memoByString<V>(fn: (s: string) => V, max = MEMO_ENTRIES): (s: string) => V {
   const table = new Map<string, V>();
   return (s: string) => {
@@ -17,7 +24,8 @@ export function memoByString<V>(fn: (s: string) => V, max = MEMO_ENTRIES): (s: s
     if (hit !== undefined || table.has(s)) return hit as V;
     const v = fn(s);
     if (table.size >= max) table.clear();
-    table.set(s, v);
+    // (A string result is often a trimmed piece of the input: detached too, or it would hold the page.)
+    table.set(detach(s), typeof v === "string" ? (detach(v) as V) : v);
     return v;
   };
 }

@@ -1,4 +1,6 @@
 // memoByString: one call per distinct short string, long strings never kept, the table bounded.
+import v8 from "node:v8";
+import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { MEMO_MAX_CHARS, memoByString } from "../../pipeline/text/memo.ts";
 
@@ -23,5 +25,23 @@ describe("memoByString", () => {
     f("b"); // table full (n, a): cleared, then b kept
     f("n");
     expect(calls).toEqual(["n", "a", "b", "n"]);
+  });
+
+  it("does not keep the pages its keys and string results were cut from", () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const f = memoByString((s) => s.trim(), 1000);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 40 distinct 2 MB pages; from each a short line is memoized (key and result are substrings).
+    for (let i = 0; i < 40; i++) {
+      const page = `${i} `.repeat(1_000_000 / String(i).length) + ` line ${i} of the header `;
+      f(page.slice(page.length - 26));
+    }
+    gc();
+    const grownMb = (process.memoryUsage().heapUsed - before) / 1e6;
+    expect(f(" line 7 of the header ")).toBe("line 7 of the header");
+    // Kept pages would be ~80 MB (1-byte strings); detached lines are a few kB.
+    expect(grownMb).toBeLessThan(20);
   });
 });
