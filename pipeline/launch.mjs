@@ -5,9 +5,10 @@
 // pointing at that file, so every path the code derives from it is the same as when run by tsx. If
 // bundling fails, the sources run through tsx as before. `make dataset` uses this entry.
 import { build } from "esbuild";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { BUNDLE_OPTIONS } from "./bundle-options.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.join(here, "..", "node_modules", ".cache", "clippings");
@@ -24,18 +25,29 @@ const ownUrls = {
   },
 };
 
+/** Is process `pid` still running? (Signal 0 only checks.) */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+
 let bundled = false;
 try {
   mkdirSync(outDir, { recursive: true });
+  // Bundles left by launchers that were killed before they could remove theirs.
+  for (const f of readdirSync(outDir)) {
+    const m = /^cli-(\d+)\.mjs$/.exec(f);
+    if (m && !alive(Number(m[1]))) rmSync(path.join(outDir, f), { force: true });
+  }
   await build({
+    ...BUNDLE_OPTIONS,
     entryPoints: [path.join(here, "cli.ts")],
-    bundle: true,
     packages: "external",
-    platform: "node",
-    format: "esm",
-    target: "node20",
     outfile: out,
-    logLevel: "silent",
     plugins: [ownUrls],
   });
   bundled = true;

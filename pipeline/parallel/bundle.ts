@@ -10,6 +10,7 @@ import { buildSync } from "esbuild";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { BUNDLE_OPTIONS } from "../bundle-options.mjs";
 import { pipelineFingerprint } from "../cache/index.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -37,13 +38,9 @@ export function workerScript(): URL {
       const tmp = `${file}.tmp-${process.pid}`;
       try {
         buildSync({
+          ...BUNDLE_OPTIONS,
           entryPoints: [path.join(here, "worker.ts")],
-          bundle: true,
-          platform: "node",
-          format: "esm",
-          target: "node20",
           outfile: tmp,
-          logLevel: "silent",
           // Some bundled packages are CommonJS and call require() for Node built-ins.
           banner: { js: 'import { createRequire as __clippingsRequire } from "node:module"; const require = __clippingsRequire(import.meta.url);' },
         });

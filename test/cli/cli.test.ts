@@ -1,6 +1,6 @@
 // The command line as users meet it: help, one-line errors, refusal to write into RAW.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -13,6 +13,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe("cli", { timeout: 60_000 }, () => {
   it("runs the same from the bundling launcher (make dataset) as from the sources", () => {
     const args = (out: string) => ["--raw", "raw", "--out", out, "--config", "dataset.json", "--quiet", "--no-cache", "--jobs", "1"];
+    // As if a launcher had been killed before removing its bundle (no process has this pid).
+    const stale = "node_modules/.cache/clippings/cli-99999999.mjs";
+    mkdirSync(path.dirname(stale), { recursive: true });
+    writeFileSync(stale, "");
     const viaLauncher = spawnSync(process.execPath, ["pipeline/launch.mjs", ...args(path.join(tmp, "launch"))], { encoding: "utf8" });
     const viaTsx = run(...args(path.join(tmp, "tsx")));
     expect(viaLauncher.status, viaLauncher.stderr).toBe(0);
@@ -20,8 +24,9 @@ describe("cli", { timeout: 60_000 }, () => {
     const sums = (out: string) => readFileSync(path.join(tmp, out, "v1.0.0", "SHA256SUMS"), "utf8");
     expect(sums("launch")).toBe(sums("tsx"));
     expect(sums("launch")).toMatch(/articles\.arrow/);
-    // The launcher's bundle is removed once loaded.
-    expect(readdirSync("node_modules/.cache/clippings").filter((f) => f.startsWith("cli-"))).toEqual([]);
+    // The launcher's bundle is removed once loaded, and dead launchers' bundles on the next start.
+    expect(existsSync(`node_modules/.cache/clippings/cli-${viaLauncher.pid}.mjs`)).toBe(false);
+    expect(existsSync(stale)).toBe(false);
   });
 
   it("lists its options with --help", () => {
