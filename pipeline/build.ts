@@ -19,7 +19,7 @@ import { inlineProcessor, lazyPool, type PoolStats, type Processor } from "./par
 import { RECORD_TABLES, type FileResult, type Row } from "./parallel/process-file.ts";
 import { openProgress } from "./progress.ts";
 import { loadDatasetConfig } from "./write/config.ts";
-import type { TableWriter } from "./write/types.ts";
+import type { EncodedRows, TableWriter } from "./write/types.ts";
 import { openVersion } from "./write/version.ts";
 
 /** Files read ahead of the writer per job: bounds memory while keeping every thread busy. */
@@ -110,13 +110,20 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   let cached = 0;
   let processed = 0;
 
-  // Returns a promise only when a file needs draining, so most rows cost no await.
-  const writeRow = (table: TableName, row: Row): Promise<void> | void => {
-    rows[table]++;
-    return (version.tables[table] as TableWriter<Row>).write(row);
+  // The one place rows reach the tables, counted for the summary and the accounting check. Rows a
+  // worker already encoded go through writeMany; otherwise write() returns a promise only when a
+  // file needs draining, so most rows cost no await.
+  const writeRows = async (table: TableName, list: Row[], encoded?: EncodedRows) => {
+    rows[table] += list.length;
+    const writer = version.tables[table] as TableWriter<Row>;
+    if (encoded) return writer.writeMany!(list, encoded);
+    for (const row of list) {
+      const p = writer.write(row);
+      if (p) await p;
+    }
   };
   const writeReject = async (r: Reject) => {
-    await writeRow("rejects", r);
+    await writeRows("rejects", [r]);
     rejects++;
     rejectsByReason[r.reason] = (rejectsByReason[r.reason] ?? 0) + 1;
   };
@@ -155,16 +162,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     if (near) nearDuplicates++;
     for (const table of RECORD_TABLES) {
       const list = result.rows[table] ?? [];
-      const encoded = result.encoded?.[table];
-      if (encoded) {
-        rows[table] += list.length;
-        await (version.tables[table] as TableWriter<Row>).writeMany!(list, encoded);
-        continue;
-      }
-      for (const row of list) {
-        const p = writeRow(table, table === "articles" && near ? { ...row, ...near } : row);
-        if (p) await p;
-      }
+      await writeRows(table, table === "articles" && near ? list.map((row) => ({ ...row, ...near })) : list, result.encoded?.[table]);
     }
     records++;
   };
