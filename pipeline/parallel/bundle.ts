@@ -41,7 +41,7 @@ export function workerScript(): URL {
           ...BUNDLE_OPTIONS,
           entryPoints: [path.join(here, "worker.ts")],
           outfile: tmp,
-          // Some bundled packages are CommonJS and call require() for Node built-ins.
+          // A CommonJS package that calls require() (none of today's do) would fail inside an ES module without it.
           banner: { js: 'import { createRequire as __clippingsRequire } from "node:module"; const require = __clippingsRequire(import.meta.url);' },
         });
         renameSync(tmp, file);
