@@ -105,11 +105,15 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u
  */
 export function joinWrapped(parts: readonly string[]): string {
   let out = "";
+  // The last character is kept apart: indexing the growing string flattens it every time, which made
+  // joining a long paragraph quadratic in its length.
+  let last = "";
   for (const part of parts) {
     const t = part.trim();
     if (!t) continue;
-    if (out && !(UNSPACED.test(out[out.length - 1]) || UNSPACED.test(t[0]))) out += " ";
+    if (last && !(UNSPACED.test(last) || UNSPACED.test(t[0]))) out += " ";
     out += t;
+    last = t[t.length - 1];
   }
   return out;
 }

@@ -6,7 +6,7 @@
 // turns into the probability that the block is article text (see block-model.json and
 // scripts/train-block-model.ts).
 import { joinWrapped, type WorkingDoc } from "../document.ts";
-import { MD_LINK, stripInlineMarkdown } from "../text/markdown.ts";
+import { mdLinks, stripInlineMarkdown } from "../text/markdown.ts";
 import { countCues } from "./cues.ts";
 import { collapseWhitespace, letterDigitRuns } from "../text/normalize.ts";
 import { CJK_PARTICLES, STOPWORDS } from "./lexicon/stopwords.ts";
@@ -158,11 +158,10 @@ function ownSignals(b: Block, doc: WorkingDoc, ascii: boolean, lower: string, ke
   const words = Math.max(tok.tokens, Math.round(cjk / 2)) || 0;
   let inLinks = 0;
   let links = 0;
-  if (b.raw.includes("["))
-    for (const m of b.raw.matchAll(MD_LINK)) {
-      inLinks += m[1] ? 0 : m[2].length;
-      links++;
-    }
+  for (const m of mdLinks(b.raw)) {
+    inLinks += m.bang ? 0 : m.label.length;
+    links++;
+  }
   const visible = Math.max(1, text.length);
   let particleHits = 0;
   if (cjk) for (const c of text) if (CJK_PARTICLES.includes(c)) particleHits++;

@@ -144,25 +144,50 @@ const FULL_YEAR = /(?:19|20)\d{2}/;
 /** Characters a pattern cannot match without (PATTERNS order; null: none beyond the year). */
 const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/];
 
+/** Two lists sorted by start merged into one. */
+function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start < b[j].start) ? a[i++] : b[j++]);
+  return out;
+}
+
 function scanDates(text: string, opts: DateOptions): FoundDate[] {
-  const hits: { date: string; start: number; end: number; shortYear: boolean; ambiguous: boolean }[] = [];
+  type Hit = { date: string; start: number; end: number; shortYear: boolean; ambiguous: boolean };
+  // The hits kept so far never overlap, so sorted by start they are sorted by end too: a span overlaps
+  // one of them exactly when it overlaps the last one starting before its end (a binary search; testing
+  // every earlier hit was quadratic on a line of thousands of dates).
+  let hits: Hit[] = [];
+  const overlapsHit = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && hits[lo - 1].end > start;
+  };
   const fullYear = FULL_YEAR.test(text);
   for (let p = 0; p < PATTERNS.length; p++) {
     const { re, order } = PATTERNS[p];
     // Skip a pattern whose year or separator the text lacks (it could not match).
     if ((p < PATTERNS.length - 1 && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
     re.lastIndex = 0;
+    // One pattern's matches never overlap each other: they are checked against earlier patterns' hits only.
+    const found: Hit[] = [];
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      if (overlapsHit(start, end)) continue;
       const date = readMatch(m as RegExpExecArray, order, opts);
       const numeric = order === "numeric" || order === "numeric2";
       const ambiguous = numeric && m[2] === "/" && +m[1] <= 12 && +m[3] <= 12 && m[1] !== m[3];
-      if (date) hits.push({ date, start, end, shortYear: order === "numeric2", ambiguous });
+      if (date) found.push({ date, start, end, shortYear: order === "numeric2", ambiguous });
     }
+    if (found.length) hits = mergeByStart(hits, found);
   }
-  hits.sort((a, b) => a.start - b.start);
   return hits.map((h, k) => {
     const prevEnd = k > 0 ? hits[k - 1].end : 0;
     const nextStart = k + 1 < hits.length ? hits[k + 1].start : text.length;

@@ -17,6 +17,19 @@ describe("joinWrapped", () => {
     expect(joinWrapped(["오늘은 날씨가", "좋습니다."])).toBe("오늘은 날씨가 좋습니다.");
   });
 
+  it("joins a paragraph of thousands of wrapped lines", () => {
+    // Lines of equal length with no blank line: the whole text is one wrapped paragraph.
+    const line = "word ".repeat(40).trim();
+    const doc = toWorkingDoc("t.txt", (line + "\n").repeat(2000));
+    expect(doc.wrapWidth).toBe(line.length);
+    const paras = paragraphs(doc);
+    expect(paras).toHaveLength(1);
+    expect(paras[0].text).toBe(Array(2000).fill(line).join(" "));
+    // Script changes at the breaks: the space depends on the characters on both sides of each break.
+    const parts = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? "日本 " : i % 3 === 1 ? " abc" : "def語"));
+    expect(joinWrapped(parts)).toBe("日本abc def語".repeat(1000));
+  });
+
   it("is what paragraphs() uses for a hard-wrapped dump", () => {
     const wide = "あ".repeat(50);
     const lines = [wide, "いうえお。", "", "x".repeat(10)];

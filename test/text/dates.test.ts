@@ -79,3 +79,30 @@ describe("replaceDates", () => {
     expect(replaceDates(text, [], "<d>")).toBe(text);
   });
 });
+
+describe("findDates on a line of thousands of dates", () => {
+  // Each pattern's matches are checked against the hits of the patterns before it (a binary search over
+  // spans sorted by start): overlapping later readings are dropped, and hits of different patterns
+  // come out interleaved in text order.
+  const unit = "Published 2019-11-20, 19 Nov 2019 Nov 21; 2014年4月28日 and 11/19/19; ";
+  it("reads one unit, dropping the reading that overlaps an earlier one", () => {
+    const found = findDates(unit);
+    // "2019 Nov 21" (year-month-day) overlaps "19 Nov 2019" (day-month-year, read first): dropped.
+    expect(found.map((f) => [f.date, f.start, f.label])).toEqual([
+      ["2019-11-20", 10, "published"],
+      ["2019-11-19", 22, null],
+      ["2014-04-28", 42, null],
+      ["2019-11-19", 57, null],
+    ]);
+  });
+  it("reads the unit repeated 3000 times as 3000 shifted copies", () => {
+    const one = findDates(unit);
+    const found = findDates(unit.repeat(3000));
+    expect(found).toHaveLength(3000 * one.length);
+    found.forEach((f, i) => {
+      const k = Math.floor(i / one.length);
+      const u = one[i % one.length];
+      expect([f.date, f.start, f.end, f.label]).toEqual([u.date, u.start + k * unit.length, u.end + k * unit.length, u.label]);
+    });
+  });
+});

@@ -11,7 +11,7 @@ import { firstProseIndex, lastProseIndex } from "../../document.ts";
 import { findDates, replaceDates } from "../../text/dates.ts";
 import { memoByString } from "../../text/memo.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/date-lexicon.ts";
-import { MD_LINK, stripInlineMarkdown } from "../../text/markdown.ts";
+import { mdImagesLoose, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
 import { countSpaced, letterDigitRunBounds } from "../../text/normalize.ts";
 import { isGivenName } from "../lexicon/given-names.ts";
 import { AUTHOR_PATHS, BYLINE_LEADS, LEAD_CREDIT_WORDS, NAME_JOINERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_A_PERSON } from "../lexicon/bylines.ts";
@@ -90,7 +90,6 @@ const JOINER_AT_END = new RegExp(`(?:,|\\s(?:${alt(NAME_JOINERS)}))\\s*$`, "iu")
 const JOIN = new RegExp(`\\s?(?:,|;|\\s(?:${alt(NAME_JOINERS)})\\s)\\s?`, "iu");
 /** Separators that end a byline's name part: pipes, bullets, spaced dashes, slashes. */
 const SEPARATOR = /\s?(?:[|•·]|\s[-–—]{1,2}\s|\s\/\s)\s?/u;
-const MD_IMAGE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)/g;
 const AUTHOR_LINK = new RegExp(`\\/(?:${alt(AUTHOR_PATHS)})(?:\\/|$|[?#])`, "iu");
 const NOT_PERSON = new Set(NOT_A_PERSON);
 const NOT_PERSON_PHRASES = NOT_A_PERSON.filter((w) => w.includes(" "));
@@ -158,7 +157,7 @@ export function cleanByline(raw: string): string {
 // Each step runs only when the text holds a character its pattern needs (most lines need few steps).
 const cleanBylineMemo = memoByString((raw: string): string => {
   let s = collapseSpaces(raw);
-  if (s.includes("![")) s = s.replace(MD_IMAGE, " ");
+  s = replaceMatches(s, mdImagesLoose(s), () => " ");
   s = stripInlineMarkdown(s);
   if (s.includes("://") || WWW.test(s)) s = s.replace(/\b(?:https?:\/\/|www\.)\S{1,500}/giu, " ");
   if (s.includes("@")) s = s.replace(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/gu, " ").replace(/@[\w.]{2,30}/gu, " ");
@@ -261,10 +260,9 @@ function authorLinks(doc: WorkingDoc, i: number): Found | null {
   const raw = doc.lines[i].raw;
   if (wordCount(cleanByline(raw)) > MAX_BYLINE_WORDS) return null;
   const names: string[] = [];
-  MD_LINK.lastIndex = 0;
-  for (const m of raw.matchAll(MD_LINK)) {
-    if (m[1] || !AUTHOR_LINK.test(m[3])) continue;
-    const label = cleanByline(m[2]);
+  for (const m of mdLinks(raw)) {
+    if (m.bang || !AUTHOR_LINK.test(m.target)) continue;
+    const label = cleanByline(m.label);
     for (const n of namesIn(label, true)) names.push(n);
   }
   return names.length ? { names, lines: [i], how: "link to an author page" } : null;

@@ -11,7 +11,7 @@ import { firstProseIndex, lastProseIndex, paragraphs } from "../../document.ts";
 import { detectLanguage, languageSample } from "./language.ts";
 import { continuesWrappedLine } from "../../clean/wrap.ts";
 import { findDates, replaceDates, wordsBesideDates, type FoundDate } from "../../text/dates.ts";
-import { stripInlineMarkdown } from "../../text/markdown.ts";
+import { mdImagesLoose, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
 import { endsSentence } from "../../text/normalize.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
 
@@ -45,8 +45,6 @@ const EMBED = /\(@[\w.]{1,30}\)|twitter\.com\/[\w]{1,30}\/status|#comment|[?&]re
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A byline lead anywhere on the line ("… | By X", "Posted by X on …"). */
 const BYLINE_WORD = new RegExp(`(?<![\\p{L}])(?:${BYLINE_LEADS.map(escape).join("|")})\\s*:?\\s+\\p{Lu}`, "iu");
-/** Markdown images: their alt text is a photo caption, whose dates are not the article's. */
-const MD_IMAGE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)/g;
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S{1,2000}/giu;
 
 interface Candidate {
@@ -56,8 +54,10 @@ interface Candidate {
   why: string;
 }
 
+/** Markdown images: their alt text is a photo caption, whose dates are not the article's. */
+const dropImages = (s: string): string => replaceMatches(s, mdImagesLoose(s), () => " ");
 /** Text of a line as a reader sees it, without link targets or bare URLs (which carry dates of their own). */
-const visible = (raw: string): string => stripInlineMarkdown(raw.replace(/\s+/g, " ").replace(MD_IMAGE, " ")).replace(URL_LIKE, " ");
+const visible = (raw: string): string => stripInlineMarkdown(dropImages(raw.replace(/\s+/g, " "))).replace(URL_LIKE, " ");
 
 /** Is the line one piece of a wrapped paragraph (text-browser dumps)? */
 function inWrappedParagraph(doc: WorkingDoc, i: number): boolean {
