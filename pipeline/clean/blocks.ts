@@ -5,10 +5,10 @@
 // and heading marks, position, and the same signals of its neighbours), which a small logistic model
 // turns into the probability that the block is article text (see block-model.json and
 // scripts/train-block-model.ts).
-import { joinWrapped, type WorkingDoc } from "../document.ts";
+import { isBlank, joinLines, type WorkingDoc } from "../document.ts";
 import { mdLinks, stripInlineMarkdown } from "../text/markdown.ts";
 import { countCues } from "./cues.ts";
-import { collapseWhitespace, letterDigitRuns } from "../text/normalize.ts";
+import { collapseWhitespace, letterDigitRuns, spaceUnit } from "../text/normalize.ts";
 import { CJK_PARTICLES, STOPWORDS } from "./lexicon/stopwords.ts";
 import { continuesWrappedLine } from "./wrap.ts";
 
@@ -31,7 +31,7 @@ export function buildBlocks(doc: WorkingDoc): Block[] {
   let cur: number[] = [];
   const flush = () => {
     if (!cur.length) return;
-    const raw = joinWrapped(cur.map((i) => doc.lines[i].text));
+    const raw = joinLines(doc, cur);
     const text = collapseWhitespace(stripInlineMarkdown(raw));
     // A line with nothing a reader sees (an image, an empty link) is not a block: it would only skew
     // its neighbours' signals. The article-region rule removes such lines with the region's edges.
@@ -39,7 +39,7 @@ export function buildBlocks(doc: WorkingDoc): Block[] {
     cur = [];
   };
   doc.lines.forEach((l, i) => {
-    if (l.removedBy || !l.text.trim()) return flush();
+    if (l.removedBy || isBlank(l.text)) return flush();
     if (cur.length) {
       const joined = doc.wrapWidth !== null && cur[cur.length - 1] === i - 1 && continuesWrappedLine(doc.lines[i - 1].raw, l.raw, doc.wrapWidth);
       if (!joined) flush();
@@ -52,10 +52,15 @@ export function buildBlocks(doc: WorkingDoc): Block[] {
 
 /** Text with no character beyond ASCII: the Unicode classes below reduce to plain ranges on it. */
 const NON_ASCII = /[^\x00-\x7f]/;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright|all rights reserved/i;
+/** Characters a text matching SENTENCE_END ends in: the sentence mark, or a quote or bracket after it. */
+const SENTENCE_END_CHARS = new Set([...'.!?…。！？"\'”’»)]'].map((c) => c.charCodeAt(0)));
+/**
+ * Can the text match COPYRIGHT? Each of its alternatives, lower-cased, holds one of these strings
+ * (the pattern ignores only ASCII case), which plain searches of the lower-cased text find fast.
+ */
+const mayBeCopyright = (lower: string) => lower.includes("©") || lower.includes("(c)") || lower.includes("copyright") || lower.includes("all rights reserved");
 /** A teaser cut to length: the text stops in "..." or "…" (often mid-word), as in lists of other stories. */
 const CLIPPED = /(?:\.\.\.|…)\s*$/u;
 const DATE_ISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b/;
@@ -85,111 +90,262 @@ interface Own {
   clipped: number;
 }
 
-const UPPER_START = /^\p{Lu}/u;
-const DIGIT = /\p{N}/gu;
-
 /** Longest stop word: a longer token is not one. */
 const MAX_STOP_LENGTH = Math.max(...[...STOPWORDS].map((w) => w.length));
 
-interface TokenStats {
+/**
+ * Character classes of a code point, as bits: what the block signals used to read through the
+ * patterns /[\p{L}\p{N}]/u (a token character), /\p{N}/u (a digit), /^\p{Lu}/u (a capital) and the
+ * CJK scripts (Han, Hiragana, Katakana, Hangul), looked up once per code point and kept.
+ */
+const LETTER_OR_NUMBER = 1;
+const NUMBER = 2;
+const UPPER = 4;
+const CJK_SCRIPT = 8;
+/** Set on every looked-up entry, so 0 means "not yet". */
+const KNOWN = 16;
+const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
+const NUMBER_RE = /\p{N}/u;
+const UPPER_RE = /\p{Lu}/u;
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+const classify = (ch: string): number =>
+  KNOWN |
+  (LETTER_OR_NUMBER_RE.test(ch) ? LETTER_OR_NUMBER : 0) |
+  (NUMBER_RE.test(ch) ? NUMBER : 0) |
+  (UPPER_RE.test(ch) ? UPPER : 0) |
+  (CJK_RE.test(ch) ? CJK_SCRIPT : 0);
+
+/** Classes per UTF-16 unit (a lone surrogate is a code point of its own, in no class). */
+const unitClasses = new Uint8Array(0x10000);
+/** Classes of code points beyond the BMP, as met. */
+const astralClasses = new Map<number, number>();
+
+function unitClass(c: number): number {
+  const k = unitClasses[c];
+  return k !== 0 ? k : (unitClasses[c] = classify(String.fromCharCode(c)));
+}
+
+function astralClass(cp: number): number {
+  let k = astralClasses.get(cp);
+  if (k === undefined) astralClasses.set(cp, (k = classify(String.fromCodePoint(cp))));
+  return k;
+}
+
+/** Token signals of a block text, with the counts of its digits, CJK characters, sentence ends and commas. */
+export interface TextStats {
   tokens: number;
   stopHits: number;
   capHits: number;
   tokenChars: number;
   digits: number;
+  cjk: number;
+  /** Matches of /[.!?。！？](?=\s|$)/u: sentence punctuation before white space or the end. */
+  punct: number;
+  /** Matches of /[,，、;]/. */
+  commas: number;
 }
 
-const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** Characters inside a token after its first: apostrophes, underscore, hyphen (besides letters and digits). */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 95 || c === 45;
+const isSentencePunct = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+const isComma = (c: number) => c === 44 || c === 0xff0c || c === 0x3001 || c === 59;
+
+/** ASCII letters lower-cased, other units as they are. */
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** FNV-1a step over a code unit. */
+const fnv = (h: number, c: number) => Math.imul(h ^ c, 16777619);
+const FNV_START = 0x811c9dc5;
 
 /**
- * The token signals of an ASCII-only text in one pass over its characters (the tokens of TOKEN, which
- * on ASCII are a letter or digit, then letters, digits, apostrophes, underscores and hyphens); `lower`
- * is the lower-cased text, with the same tokens at the same places.
+ * The stop words written in ASCII, in an open-addressing table by a hash of their characters, so an
+ * ASCII token is looked up without building its lower-case string (STOPWORDS.has on a fresh string per
+ * token was the dearest step of the block features).
  */
-function asciiTokenStats(text: string, lower: string): TokenStats {
-  const st: TokenStats = { tokens: 0, stopHits: 0, capHits: 0, tokenChars: 0, digits: 0 };
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
+const ASCII_STOPS = [...STOPWORDS].filter((w) => !NON_ASCII.test(w));
+const STOP_BITS = Math.ceil(Math.log2(ASCII_STOPS.length * 2 + 1));
+/** Per slot: 1 + the index of a stop word in ASCII_STOPS, or 0 when free. */
+const stopSlots = new Int32Array(1 << STOP_BITS);
+const stopSlot = (h: number) => (h >>> (32 - STOP_BITS)) & ((1 << STOP_BITS) - 1);
+ASCII_STOPS.forEach((w, k) => {
+  let h = FNV_START;
+  for (let i = 0; i < w.length; i++) h = fnv(h, w.charCodeAt(i));
+  let slot = stopSlot(Math.imul(h, 0x9e3779b1));
+  while (stopSlots[slot]) slot = (slot + 1) & (stopSlots.length - 1);
+  stopSlots[slot] = k + 1;
+});
+
+/** Is text[from, to), lower-cased, a stop word? */
+function isStopToken(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_STOP_LENGTH) return false;
+  let h = FNV_START;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (!isAlnum(c)) {
-      i++;
-      continue;
+    // (beyond ASCII, lower-casing may depend on the neighbours or change the length: the plain way)
+    if (c >= 128) return STOPWORDS.has(text.slice(from, to).toLowerCase());
+    h = fnv(h, asciiLower(c));
+  }
+  for (let slot = stopSlot(Math.imul(h, 0x9e3779b1)); stopSlots[slot]; slot = (slot + 1) & (stopSlots.length - 1))
+    if (sameAsciiLower(ASCII_STOPS[stopSlots[slot] - 1], text, from, to)) return true;
+  return false;
+}
+
+/** Is `word` text[from, to) with its ASCII capitals lower-cased? */
+function sameAsciiLower(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== asciiLower(text.charCodeAt(from + k))) return false;
+  return true;
+}
+
+/** unitClass of the ASCII units, filled up front for the loops' fast path. */
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, c) => unitClass(c));
+
+/** The code point at i: its classes, and 2 when it is a surrogate pair (else 1) in bit 8. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if ((d & 0xfc00) === 0xdc00) return astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) | PAIR;
+  }
+  return unitClass(c);
+}
+/** Marks a surrogate pair in classAt's answer. */
+const PAIR = 256;
+
+/**
+ * The signals of a block text in one pass over its code points. The tokens are the matches of
+ * /[\p{L}\p{N}][\p{L}\p{N}'’_-]*\/gu; a token is a stop word when its lower case (of at most
+ * MAX_STOP_LENGTH units: lower-casing never shortens a text) is in STOPWORDS, and capitalised when its
+ * first code point is \p{Lu}.
+ */
+export function textStats(text: string): TextStats {
+  const st: TextStats = { tokens: 0, stopHits: 0, capHits: 0, tokenChars: 0, digits: 0, cjk: 0, punct: 0, commas: 0 };
+  const n = text.length;
+  let tokenStart = -1;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? ASCII_CLASSES[c] : classAt(text, i);
+    const next = k & PAIR ? i + 2 : i + 1;
+    if (k & NUMBER) st.digits++;
+    if (k & CJK_SCRIPT) st.cjk++;
+    if (tokenStart >= 0 && !(k & LETTER_OR_NUMBER || isJoiner(c))) {
+      st.tokens++;
+      st.tokenChars += i - tokenStart;
+      if (isStopToken(text, tokenStart, i)) st.stopHits++;
+      tokenStart = -1;
     }
-    const from = i;
-    for (i++; i < n; i++) {
-      const d = text.charCodeAt(i);
-      if (!(isAlnum(d) || d === 39 || d === 95 || d === 45)) break;
+    if (tokenStart < 0) {
+      if (k & LETTER_OR_NUMBER) {
+        tokenStart = i;
+        if (k & UPPER) st.capHits++;
+      } else if (isSentencePunct(c)) {
+        if (next === n || spaceUnit(text.charCodeAt(next))) st.punct++;
+      } else if (isComma(c)) st.commas++;
     }
+    i = next;
+  }
+  if (tokenStart >= 0) {
     st.tokens++;
-    if (c >= 65 && c <= 90) st.capHits++;
-    st.tokenChars += i - from;
-    if (i - from <= MAX_STOP_LENGTH && STOPWORDS.has(lower.slice(from, i))) st.stopHits++;
-  }
-  for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) st.digits++;
+    st.tokenChars += n - tokenStart;
+    if (isStopToken(text, tokenStart, n)) st.stopHits++;
   }
   return st;
 }
 
-/** The same signals for any text, through the Unicode patterns. */
-function unicodeTokenStats(text: string): TokenStats {
-  const tokens = text.match(TOKEN) ?? [];
-  const st: TokenStats = { tokens: tokens.length, stopHits: 0, capHits: 0, tokenChars: 0, digits: text.match(DIGIT)?.length ?? 0 };
-  for (const t of tokens) {
-    // Lower-casing never shortens a text (test/clean/blocks-speed.test.ts checks every code point).
-    if (t.length <= MAX_STOP_LENGTH && STOPWORDS.has(t.toLowerCase())) st.stopHits++;
-    const c = t.charCodeAt(0);
-    if (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t)) st.capHits++;
-    st.tokenChars += t.length;
-  }
-  return st;
+/** Leading white space of a line, in code units (/^\s*\/ without the match). */
+function indentOf(line: string): number {
+  let k = 0;
+  while (k < line.length && spaceUnit(line.charCodeAt(k))) k++;
+  return k;
 }
 
-/** Lower-cased letters and digits, words separated by one space: the key for "is this block repeated?". */
-const dupKey = (lower: string, ascii: boolean): string => (ascii ? lower.replace(/[^A-Za-z0-9]+/g, " ").trim() : letterDigitRuns(lower).join(" "));
+/**
+ * Lower-cased letters and digits, words separated by one space: the key for "is this block repeated?".
+ * (On ASCII text the letters and digits are [A-Za-z0-9], which a plain pattern finds faster.)
+ */
+const dupKey = (lower: string): string => (!NON_ASCII.test(lower) ? lower.replace(/[^A-Za-z0-9]+/g, " ").trim() : letterDigitRuns(lower).join(" "));
 
-function ownSignals(b: Block, doc: WorkingDoc, ascii: boolean, lower: string, key: string, seen: Map<string, number>): Own {
+/**
+ * A hash of dupKey(lower), computed without building the key (FNV-1a over its code units, cut
+ * to a small integer), or -1 when the key is empty. The key's words are the runs of letters and
+ * digits (on ASCII text, of [A-Za-z0-9]). Blocks with different hashes have different keys, so only
+ * blocks that share a hash need their keys built and compared.
+ */
+function dupKeyHash(lower: string): number {
+  let h = FNV_START;
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    const k = c < 128 ? ASCII_CLASSES[c] : classAt(lower, i);
+    const next = k & PAIR ? i + 2 : i + 1;
+    if (k & LETTER_OR_NUMBER) {
+      if (!inRun && runs++ > 0) h = fnv(h, 32);
+      for (; i < next; i++) h = fnv(h, lower.charCodeAt(i));
+      inRun = true;
+    } else inRun = false;
+    i = next;
+  }
+  return runs ? h & 0x3fffffff : -1;
+}
+
+/** Is each block's dupKey (non-empty and) shared with another block of the page? */
+export function repeatedKeys(lowers: string[]): boolean[] {
+  const hashes = lowers.map(dupKeyHash);
+  const perHash = new Map<number, number>();
+  for (const h of hashes) if (h >= 0) perHash.set(h, (perHash.get(h) ?? 0) + 1);
+  // Blocks whose hash is shared: the keys themselves, counted.
+  const keys = hashes.map((h, i) => (h >= 0 && perHash.get(h)! > 1 ? dupKey(lowers[i]) : null));
+  const perKey = new Map<string, number>();
+  for (const k of keys) if (k) perKey.set(k, (perKey.get(k) ?? 0) + 1);
+  return keys.map((k) => !!k && perKey.get(k)! > 1);
+}
+
+function ownSignals(b: Block, doc: WorkingDoc, lower: string, dup: boolean): Own {
   const text = b.text;
-  const tok = ascii ? asciiTokenStats(text, lower) : unicodeTokenStats(text);
-  const cjk = ascii ? 0 : (text.match(CJK)?.length ?? 0);
+  const tok = textStats(text);
+  const cjk = tok.cjk;
   // Unspaced scripts: count two characters as a word.
   const words = Math.max(tok.tokens, Math.round(cjk / 2)) || 0;
   let inLinks = 0;
   let links = 0;
-  for (const m of mdLinks(b.raw)) {
-    inLinks += m.bang ? 0 : m.label.length;
-    links++;
-  }
+  // (a link needs "](": most blocks have none)
+  if (b.raw.includes("]("))
+    for (const m of mdLinks(b.raw)) {
+      inLinks += m.bang ? 0 : m.label.length;
+      links++;
+    }
   const visible = Math.max(1, text.length);
   let particleHits = 0;
   if (cjk) for (const c of text) if (CJK_PARTICLES.includes(c)) particleHits++;
   const stop = cjk > tok.tokens ? particleHits / Math.max(1, cjk) : tok.stopHits / Math.max(1, tok.tokens);
   const firstRaw = doc.lines[b.lines[0]].raw;
-  const sentEnd = SENTENCE_END.test(text) ? 1 : 0;
+  // (block texts are trimmed: the end patterns are only tried on texts whose last character can end a match)
+  const last = text.charCodeAt(text.length - 1);
+  const sentEnd = SENTENCE_END_CHARS.has(last) && SENTENCE_END.test(text) ? 1 : 0;
   return {
     words,
     linkDensity: Math.min(1, inLinks / visible),
     links,
     stop,
     sentEnd,
-    punct: (text.match(/[.!?。！？](?=\s|$)/gu)?.length ?? 0) / Math.max(1, words),
-    commas: (text.match(/[,，、;]/g)?.length ?? 0) / Math.max(1, words),
+    punct: tok.punct / Math.max(1, words),
+    commas: tok.commas / Math.max(1, words),
     caps: tok.capHits / Math.max(1, tok.tokens),
     digits: tok.digits / visible,
     bullet: BULLET.test(firstRaw) ? 1 : 0,
     heading: HEADING.test(firstRaw) ? 1 : 0,
     table: TABLE_ROW.test(firstRaw) ? 1 : 0,
     cues: countCues(lower),
-    copyright: COPYRIGHT.test(text) ? 1 : 0,
-    indent: Math.min(20, /^\s*/.exec(firstRaw)![0].length) / 10,
-    dup: key && (seen.get(key) ?? 0) > 1 ? 1 : 0,
-    dateish: DATE_ISH.test(text) && words <= 12 ? 1 : 0,
+    copyright: mayBeCopyright(lower) && COPYRIGHT.test(text) ? 1 : 0,
+    indent: Math.min(20, indentOf(firstRaw)) / 10,
+    dup: dup ? 1 : 0,
+    // (a date or time needs a digit)
+    dateish: tok.digits > 0 && words <= 12 && DATE_ISH.test(text) ? 1 : 0,
     pipes: Math.min(5, text.match(/\s[|·•]\s/g)?.length ?? 0),
     avgWord: tok.tokens ? Math.min(15, tok.tokenChars / tok.tokens) / 10 : 0,
     prose: words >= 12 && sentEnd ? 1 : 0,
-    clipped: CLIPPED.test(text) ? 1 : 0,
+    clipped: (last === 46 || last === 0x2026) && CLIPPED.test(text) ? 1 : 0,
   };
 }
 
@@ -222,13 +378,9 @@ export function sections(barrier: boolean[]): number[] {
 
 /** One feature vector per block (same order as FEATURES). */
 export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
-  // An ASCII-only text lower-cases to ASCII-only text, so `ascii` holds for both.
-  const ascii = blocks.map((b) => !NON_ASCII.test(b.text));
   const lowers = blocks.map((b) => b.text.toLowerCase());
-  const keys = lowers.map((l, i) => dupKey(l, ascii[i]));
-  const seen = new Map<string, number>();
-  for (const k of keys) if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
-  const own = blocks.map((b, i) => ownSignals(b, doc, ascii[i], lowers[i], keys[i], seen));
+  const dup = repeatedKeys(lowers);
+  const own = blocks.map((b, i) => ownSignals(b, doc, lowers[i], dup[i]));
   const n = blocks.length;
   // Prose words before/after each block, for "where is the running text" signals.
   const proseWords = own.map((o) => (o.prose ? o.words : 0));
@@ -243,12 +395,16 @@ export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
   const segProse = new Array<number>(n ? seg[n - 1] + 1 : 0).fill(0);
   own.forEach((_, i) => (segProse[seg[i]] += proseWords[i]));
   let cum = 0;
-  const window = (i: number, r: number, f: (o: Own) => number) => {
+  // Mean of a signal over the r blocks on each side of block i (the signals as plain arrays: no call per neighbour).
+  const prose = own.map((o) => o.prose);
+  const linkDensity = own.map((o) => o.linkDensity);
+  const clipped = own.map((o) => o.clipped);
+  const window = (i: number, r: number, values: number[]) => {
     let s = 0;
     let c = 0;
     for (let j = Math.max(0, i - r); j <= Math.min(n - 1, i + r); j++) {
       if (j === i) continue;
-      s += f(own[j]);
+      s += values[j];
       c++;
     }
     return c ? s / c : 0;
@@ -266,10 +422,10 @@ export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       o.bullet, o.heading, o.table, Math.min(3, o.cues), o.cues && o.words <= 15 ? 1 : 0, o.copyright, o.indent, o.dup, o.dateish, o.pipes / 5, o.avgWord,
       pos, pos * pos, prev ? lw(prev.words) : 0, next ? lw(next.words) : 0, prev ? prev.linkDensity : 1, next ? next.linkDensity : 1,
       prev ? prev.sentEnd : 0, next ? next.sentEnd : 0,
-      window(i, 3, (x) => x.prose), window(i, 3, (x) => x.linkDensity), window(i, 10, (x) => x.prose),
+      window(i, 3, prose), window(i, 3, linkDensity), window(i, 10, prose),
       firstProse >= 0 && i < firstProse ? 1 : 0, lastProse >= 0 && i > lastProse ? 1 : 0, before, after,
       segProse[seg[i]] / total, lw(segProse[seg[i]]) / 8,
-      o.clipped, window(i, 3, (x) => x.clipped),
+      o.clipped, window(i, 3, clipped),
     ];
   });
 }

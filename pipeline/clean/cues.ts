@@ -18,15 +18,21 @@ const CUE_ANY_ASCII = new RegExp(CUE_ASCII_SOURCE);
 // A cue anywhere, word boundaries aside: few non-ASCII texts contain one, and this plain pattern rules
 // the others out faster than the Unicode-aware one can.
 const CUE_SUBSTRING = new RegExp(alternatives(BOILERPLATE_CUES));
+// Beyond ASCII, only letters and the characters of the non-ASCII cues can change what the patterns
+// find: a text whose other characters are all punctuation, symbols or spaces (English with curly
+// quotes and dashes) is a boundary wherever the ASCII pattern sees one and holds no non-ASCII cue.
+const NON_ASCII_CUE_CHARS = [...new Set(BOILERPLATE_CUES.filter((c) => NON_ASCII.test(c)).join(""))].filter((c) => NON_ASCII.test(c));
+const LETTER_OR_CUE_BEYOND_ASCII = new RegExp(`(?![A-Za-z])[\\p{L}${NON_ASCII_CUE_CHARS.map(escapeRe).join("")}]`, "u");
+const asciiPatternsFit = (lower: string) => !NON_ASCII.test(lower) || !LETTER_OR_CUE_BEYOND_ASCII.test(lower);
 
 /** Number of cue matches in a lower-cased text. */
 export function countCues(lower: string): number {
-  if (!NON_ASCII.test(lower)) return lower.match(CUE_ALL_ASCII)?.length ?? 0;
+  if (asciiPatternsFit(lower)) return lower.match(CUE_ALL_ASCII)?.length ?? 0;
   return CUE_SUBSTRING.test(lower) ? (lower.match(CUE_ALL)?.length ?? 0) : 0;
 }
 
 /** Does a lower-cased text contain a cue? */
 export function hasCue(lower: string): boolean {
-  if (!NON_ASCII.test(lower)) return CUE_ANY_ASCII.test(lower);
+  if (asciiPatternsFit(lower)) return CUE_ANY_ASCII.test(lower);
   return CUE_SUBSTRING.test(lower) && CUE_ANY.test(lower);
 }

@@ -1,6 +1,8 @@
 // Tells whether a text was hard-wrapped by a text browser (w3m, lynx: every long paragraph broken at
 // a fixed width), and whether two consecutive lines are one paragraph that the browser broke, so that
 // such lines are re-joined while list items, headings and menu lines stay apart.
+import { spaceUnit } from "../text/normalize.ts";
+
 const MIN_WRAPPED_LINES = 5;
 /** Lines within this many columns of the width count as "full". */
 const NEAR_WIDTH = 8;
@@ -11,9 +13,7 @@ const MIN_CONTINUED_SHARE = 0.35;
 const MIN_WIDTH = 30;
 const MAX_WIDTH = 200;
 
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
-
-/** Is the UTF-16 code unit one of the WIDE characters (all of them lie in the BMP)? */
+/** Is the UTF-16 code unit an East Asian wide character (all of them lie in the BMP): U+1100–115F, U+2E80–A4CF, U+AC00–D7A3, U+F900–FAFF, U+FE30–FE4F, U+FF00–FF60, U+FFE0–FFE6? */
 const wideUnit = (c: number): boolean =>
   c >= 0x1100 &&
   (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
@@ -21,20 +21,41 @@ const wideUnit = (c: number): boolean =>
 
 /** Columns a text takes in a terminal: East Asian wide characters count twice. */
 export function displayWidth(s: string): number {
+  return BEYOND_NARROW.test(s) ? widthOf(s, 0, s.length) : s.length;
+}
+
+/** displayWidth of s.slice(from, to), without cutting it out. */
+function widthOf(s: string, from: number, to: number): number {
   // One column per code point (a surrogate pair is one), plus one more for each WIDE character.
   let w = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
     else if (wideUnit(c)) w++;
     w++;
   }
   return w;
 }
 
+/** Index just past the last unit of s that is not white space (s.trimEnd().length). */
+function trimmedEnd(s: string): number {
+  let end = s.length;
+  while (end > 0 && spaceUnit(s.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** A unit at or above U+1100: below it every unit is one column (no surrogate, no wide character). */
+const BEYOND_NARROW = /[^\u0000-\u10ff]/;
+
+/** displayWidth(s.trimEnd()), without the trimmed copy (and for most lines without a loop: their width is their length). */
+function trimmedWidth(s: string): number {
+  const end = trimmedEnd(s);
+  return BEYOND_NARROW.test(s) ? widthOf(s, 0, end) : end;
+}
+
 /** The wrap width, or null when lines are whole paragraphs. */
 export function detectWrapWidth(lines: string[]): number | null {
-  const all = lines.map((l) => displayWidth(l.trimEnd()));
+  const all = lines.map(trimmedWidth);
   const widths = all.filter((n) => n >= MIN_WIDTH);
   if (widths.length < MIN_WRAPPED_LINES) return null;
   // Per width up to just past MAX_WIDTH: how many lines have it, and how many of those go on on the next line.
@@ -73,16 +94,18 @@ export function detectWrapWidth(lines: string[]): number | null {
   return best;
 }
 
-const firstWord = (s: string): string => /^\S*/u.exec(s.trim())![0];
-
 /**
  * Was `next` the continuation of `prev` in a paragraph the browser wrapped at `width`? It was when
  * the next line's first word would not have fitted on the previous line.
  */
 export function continuesWrappedLine(prev: string, next: string, width: number): boolean {
-  const word = firstWord(next);
-  if (!word) return false;
+  // The first word of next: from its first unit that is not white space to the next one that is.
+  let start = 0;
+  while (start < next.length && spaceUnit(next.charCodeAt(start))) start++;
+  if (start === next.length) return false;
+  let end = start + 1;
+  while (end < next.length && !spaceUnit(next.charCodeAt(end))) end++;
   // CJK text breaks between any two characters: the first character is what did not fit.
-  const unit = WIDE.test(word[0]) ? word[0] : word;
-  return displayWidth(prev.trimEnd()) + 1 + displayWidth(unit) > width;
+  const unitWidth = wideUnit(next.charCodeAt(start)) ? 2 : widthOf(next, start, end);
+  return trimmedWidth(prev) + 1 + unitWidth > width;
 }

@@ -28,12 +28,22 @@ function mergeable(a: LogEntry, b: LogEntry): boolean {
 }
 
 export function auditRows(articleId: string, doc: WorkingDoc): AuditEntry[] {
-  const byNumber = new Map<number, number>();
-  doc.lines.forEach((l, i) => byNumber.set(l.n, i));
+  // Lines are numbered from 1 in order (see toWorkingDoc), so line n sits at index n - 1; a map from
+  // number to index is built only for a document numbered otherwise.
+  let byNumber: Map<number, number> | null = null;
+  const indexOf = (n: number): number | undefined => {
+    if (doc.lines[n - 1]?.n === n) return n - 1;
+    if (!byNumber) {
+      const map = new Map<number, number>();
+      doc.lines.forEach((l, i) => map.set(l.n, i));
+      byNumber = map;
+    }
+    return byNumber.get(n);
+  };
   /** Every line strictly between two line numbers is blank or removed by `rule`. */
   const gapClear = (from: number, to: number, rule: string): boolean => {
     for (let n = from + 1; n < to; n++) {
-      const i = byNumber.get(n);
+      const i = indexOf(n);
       if (i === undefined) return false;
       const l = doc.lines[i];
       if (l.removedBy !== rule && l.text.trim() !== "") return false;

@@ -7,6 +7,7 @@ import type { Quote } from "../../schemas/quote.ts";
 import type { Reject } from "../../schemas/reject.ts";
 import type { CleanedDoc } from "../clean/index.ts";
 import { paragraphs } from "../document.ts";
+import { collapseWhitespace } from "../text/normalize.ts";
 import { countWords } from "../text/words.ts";
 import { auditRows } from "./audit-rows.ts";
 import { extractQuotes, peopleOf } from "../quotes/index.ts";
@@ -33,7 +34,7 @@ export type ExtractOutcome = { ok: true; value: ExtractedArticle } | { ok: false
 
 export function extract(input: CleanedDoc, rules: readonly Rule[] = EXTRACT_RULES): ExtractOutcome {
   const doc = runRules(input.doc, rules, "extract");
-  const paras = paragraphs(doc).map((p) => p.text.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const paras = paragraphs(doc).map((p) => collapseWhitespace(p.text)).filter(Boolean);
   const body = paras.join("\n\n");
   if (!body) {
     const seen = doc.log.filter((e) => e.action === "removed").map((e) => e.rule);

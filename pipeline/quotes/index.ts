@@ -7,13 +7,14 @@
 import type { Article } from "../../schemas/article.ts";
 import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
 import { attributionAfter, attributionBefore, cueAt, type Attribution } from "./attribution.ts";
-import { isNameToken, nameMention, runStartingAt, subjectBefore, type Mention } from "./mentions.ts";
+import { isNameToken, mayNameOrg, nameMention, runStartingAt, subjectBefore, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
 import { ORG_WORDS } from "./lexicon/people.ts";
 import { Resolver } from "./resolve.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
 import { indexNames } from "./surnames.ts";
 import { countQuoteWords, endsSentence, isLowerWord, tokenize, type Token } from "./text.ts";
+import { countSpaced } from "../text/normalize.ts";
 
 /** Share of capitalised words above which a quoted phrase is a title ("The Lord of the Rings"), not speech. */
 export const TITLE_CASE_SHARE = 0.7;
@@ -69,7 +70,7 @@ const isTitleLike = (s: string): boolean => {
  */
 const isHeadline = (p: string): boolean => {
   const t = p.trim();
-  if (t.split(/\s+/u).length > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？]["'”’»」』]{0,4}$/u.test(t)) return false;
+  if (countSpaced(t) > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？]["'”’»」』]{0,4}$/u.test(t)) return false;
   // A paragraph that is one quotation from mark to mark is a pull quote, not a headline.
   return !(/^["“„«»「『‘]/u.test(t) && /["”“»«」』’]$/u.test(t));
 };
@@ -132,7 +133,7 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
         // Organisations anywhere in the sentence can be what "they" or "the statement" refers to.
         if (isNameToken(sent[c]) && (!isNameToken(sent[c - 1]) || /[,;:)]/u.test(sent[c - 1].trail))) {
           const run = runStartingAt(sent, c);
-          const m = run.length ? nameMention(run, []) : null;
+          const m = run.length && mayNameOrg(run) ? nameMention(run, []) : null;
           // Not a modifier of an organisation noun ("the US military", "the French foreign ministry").
           const next = sent[c + run.length];
           const modifier = next && isLowerWord(next) && ORG_WORDS.has(next.lower);

@@ -56,10 +56,9 @@ function connectorAt(ts: Token[], i: number): number {
   return ts[i + n] && isNameToken(ts[i + n]) ? n : 0;
 }
 export const isNameToken = (t: Token): boolean => (t.nameToken ??= isCapitalised(t) && /^[\p{L}\p{M}'’.\-]+$/u.test(t.word) && !/[(@#]/u.test(t.lead));
-const titleWord = (w: string) => {
-  const lower = w.toLowerCase();
-  return TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower + ".");
-};
+/** Title words, and title abbreviations without their period ("gen" for "gen."): one lookup per word. */
+const TITLE_WORDS_UNDOTTED = new Set([...TITLE_WORDS, ...[...TITLE_WORDS].filter((w) => w.endsWith(".")).map((w) => w.slice(0, -1))]);
+const titleWord = (w: string) => TITLE_WORDS_UNDOTTED.has(w.toLowerCase());
 /** A short all-capitals abbreviation before a name is a title or team position ("CEO", "DL", "MP"). */
 const abbreviationTitle = (t: Token, next: Token | undefined) => SHORT_CAPS_RE.test(t.word) && !!next && UPPER_LOWER_RE.test(next.word);
 
@@ -96,6 +95,14 @@ export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
   const text = name.map((t, i) => (i === name.length - 1 ? stripPossessive(nameWord(t)) : nameWord(t))).join(" ");
   return { kind: org ? "org" : "person", text, role, at: name[0].start };
 }
+
+/**
+ * Can nameMention(run, …) be an organisation? Only when some token of the run is not a name word (a
+ * connector, as in "Ministry of Health"), is an organisation word or an acronym — a cheap test that
+ * spares building the mention of a person's name where only organisations are wanted.
+ */
+export const mayNameOrg = (run: Token[]): boolean =>
+  run.some((t) => (!isNameToken(t) && !isParticle(t)) || ORG_WORDS.has(stripPossessive(t.lower)) || ACRONYM_RE.test(t.word));
 
 /** The capitalised run ending at index `end` (inclusive), walking back; particles join capitals. */
 function runEndingAt(ts: Token[], end: number): Token[] {

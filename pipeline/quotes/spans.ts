@@ -34,8 +34,11 @@ const isLower = (c: string | undefined) => c !== undefined && LOWER_RE.test(c);
 /** Characters a closing mark may be followed by. */
 const isCloseFollower = (c: string | undefined) => c === undefined || /[\s.,;:!?)\]}…—–\-/*"'’”»«]/u.test(c);
 
-/** Every character that can start a mark, for a cheap first test. */
-const MARK_CHARS = new Set<string>([...DOUBLE_MARKS, ...DOUBLE_DIGRAPHS.map((d) => d[0]), ...SINGLE_OPENERS, ...SINGLE_CLOSERS, ...Object.keys(PAIRED_MARKS), ...Object.values(PAIRED_MARKS)]);
+/** Every character that can start a mark, for a cheap first test: a table over UTF-16 units (all marks are in the BMP). */
+const MARK_START = new Uint8Array(0x10000);
+for (const m of [...DOUBLE_MARKS, ...DOUBLE_DIGRAPHS.map((d) => d[0]), ...SINGLE_OPENERS, ...SINGLE_CLOSERS, ...Object.keys(PAIRED_MARKS), ...Object.values(PAIRED_MARKS)])
+  MARK_START[m.charCodeAt(0)] = 1;
+const isMarkStart = (p: string, i: number) => MARK_START[p.charCodeAt(i)] === 1;
 
 /** The mark starting at i: a digraph first, then a single character. */
 function markAt(p: string, i: number): { m: string; fam: MarkFamily | "single-open" | "single-close" | null } {
@@ -69,7 +72,7 @@ export function findMarkSpans(p: string): MarkSpan[] {
   const out: MarkSpan[] = [];
   let i = 0;
   while (i < p.length) {
-    if (!MARK_CHARS.has(p[i])) {
+    if (!isMarkStart(p, i)) {
       i++;
       continue;
     }
@@ -106,7 +109,7 @@ function scanToClose(p: string, open: number, mark: string, family: MarkFamily):
   let depth = 0;
   let j = contentStart;
   while (j < p.length) {
-    if (!MARK_CHARS.has(p[j])) {
+    if (!isMarkStart(p, j)) {
       j++;
       continue;
     }

@@ -51,11 +51,13 @@ export function tokenize(s: string, base = 0): Token[] {
     const word = raw.slice(a, b);
     // A token of punctuation alone ("—", ",") joins the previous token's trailing punctuation.
     if (!word) {
+      // (the previous token is this call's own, not yet seen by anyone: extended in place)
       const prev = out[out.length - 1];
-      if (prev) out[out.length - 1] = { ...prev, trail: prev.trail + raw };
+      if (prev) prev.trail += raw;
       continue;
     }
-    out.push({ start: base + at, end: base + at + raw.length, raw, word, lower: word.toLowerCase(), trail: raw.slice(b), lead: raw.slice(0, a) });
+    // (nameToken is declared up front so every token keeps one shape when it is set later)
+    out.push({ start: base + at, end: base + at + raw.length, raw, word, lower: word.toLowerCase(), trail: raw.slice(b), lead: raw.slice(0, a), nameToken: undefined });
   }
   return out;
 }

@@ -2,11 +2,12 @@
 // pages print: "April 28, 2014", "Tuesday 27 April 2021 - 08:12", "14 Apr, 2022 13:52", "28. April 2014",
 // "28 de abril de 2014", "28 апреля 2014 г.", "Maret 30, 2015", "2014-04-28T10:30:00Z", "28.04.2014",
 // "11/19/19 06:56 AM", "2014年4月28日 10:30", "2014년 4월 28일". Month names come from date-fns locales;
-// dates are validated and formatted with date-fns. Each date also gets the label printed before it
+// dates are validated with date-fns. Each date also gets the label printed before it
 // ("Published", "Updated", ...) so callers can prefer the publication date over a revision date.
-import { format, isValid } from "date-fns";
+import { isValid } from "date-fns";
 import { MONTH_NAMES, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAY_NAMES } from "./date-lexicon.ts";
 import { memoByString } from "./memo.ts";
+import { PLAIN_LETTERS } from "./normalize.ts";
 
 export type DateLabel = "published" | "updated" | null;
 
@@ -25,22 +26,25 @@ export interface FoundDate {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const MONTH_ALT = [...MONTH_NAMES.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
 const L = "\\p{L}";
-// Month names must stand alone: not followed or preceded by another letter.
-const MONTH = `(?<![${L}])(${MONTH_ALT})\\.?(?![${L}])`;
+// Month names must stand alone: not followed or preceded by another letter. The patterns take any such
+// run of letters and monthMatches keeps the matches whose run is a month name: the same matches as
+// with the 446 names spelled out as an alternation, which made each pattern cost tens of microseconds
+// per line (and milliseconds to compile).
+const MONTH = `(?<![${L}])([${L}]+)\\.?(?![${L}])`;
 const DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?";
 // A year ends at a non-digit, or runs into a clock time glued to it by text-browser dumps ("20194:29 AM").
 const YEAR = "((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:[0-5]\\d))";
 
 type Order = "dmy" | "mdy" | "yMd" | "ymd" | "numeric" | "numeric2";
-const PATTERNS: { re: RegExp; order: Order }[] = [
+/** `month`: the group holding the month name, in the patterns that have one. */
+const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
   // 19 November 2019, 19. November 2019, 19-Nov-2019, 22 de outubro de 2010, 19 ноября 2019 г.
-  { re: new RegExp(`(?<!\\d)${DAY}\\s{0,3}(?:de\\s+|-)?${MONTH}\\s{0,3}(?:,|-)?\\s{0,3}(?:de\\s+|del\\s+)?${YEAR}`, "giu"), order: "dmy" },
+  { re: new RegExp(`(?<!\\d)${DAY}\\s{0,3}(?:de\\s+|-)?${MONTH}\\s{0,3}(?:,|-)?\\s{0,3}(?:de\\s+|del\\s+)?${YEAR}`, "giu"), order: "dmy", month: 2 },
   // November 19, 2019 · Nov. 19th 2019 · Maret 30, 2015
-  { re: new RegExp(`${MONTH}\\s{1,3}${DAY},?\\s{1,3}${YEAR}`, "giu"), order: "mdy" },
+  { re: new RegExp(`${MONTH}\\s{1,3}${DAY},?\\s{1,3}${YEAR}`, "giu"), order: "mdy", month: 1 },
   // 2019. november 19. (Hungarian, Lithuanian) and 2019 Nov 19
-  { re: new RegExp(`(?<!\\d)${YEAR}\\.?,?\\s{1,3}${MONTH}\\s{1,3}(\\d{1,2})(?!\\d)`, "giu"), order: "yMd" },
+  { re: new RegExp(`(?<!\\d)${YEAR}\\.?,?\\s{1,3}${MONTH}\\s{1,3}(\\d{1,2})(?!\\d)`, "giu"), order: "yMd", month: 2 },
   // 2019年11月19日 (Chinese, Japanese) and 2019년 11월 19일 (Korean)
   { re: /(?<!\d)((?:19|20)\d{2})\s{0,2}[年년]\s{0,2}(\d{1,2})\s{0,2}[月월]\s{0,2}(\d{1,2})\s{0,2}[日일]?/gu, order: "ymd" },
   // 2019-11-19, 2019/11/19, 2019.11.19, 2019-11-19T12:48:14Z
@@ -52,13 +56,16 @@ const PATTERNS: { re: RegExp; order: Order }[] = [
 ];
 
 const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?(?::|h|時)\s?([0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?![\d:])(?:\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?/iu;
+/** TIME, every occurrence (for replace, which starts each search from the beginning). */
+const TIME_ALL = new RegExp(TIME.source, "giu");
 /** Four-digit military times some wire pages print before the zone ("0339 GMT"). */
 const TIME_HHMM_ZONE = /(?<!\d)([01]\d|2[0-3])([0-5]\d)\s(?:GMT|UTC|ET|EST|EDT)\b/;
 
 function toDay(y: number, m: number, d: number): string | null {
   const dt = new Date(y, m, d);
   if (!isValid(dt) || dt.getFullYear() !== y || dt.getMonth() !== m || dt.getDate() !== d) return null;
-  return format(dt, "yyyy-MM-dd");
+  // format(dt, "yyyy-MM-dd") of date-fns, written out: the date is the one asked for, so its parts are y, m, d.
+  return `${String(y).padStart(4, "0")}-${String(m + 1).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /** Numeric d/m/y vs m/d/y: unambiguous when one part exceeds 12; otherwise '/' with US English means m/d. */
@@ -144,6 +151,44 @@ const FULL_YEAR = /(?:19|20)\d{2}/;
 /** Characters a pattern cannot match without (PATTERNS order; null: none beyond the year). */
 const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/];
 
+/** Per length in code points: the names of that length as a case-insensitive alternation, for other letters (Greek final sigma, 'ſ', ...). */
+const monthsOfLength = new Map<number, RegExp>();
+
+/** Is the run of letters a month name, compared as the pattern `(?:name|name|…)` with flags "iu" compares it? */
+export function isMonthName(run: string): boolean {
+  if (PLAIN_LETTERS.test(run)) return MONTH_NAMES.has(run.toLowerCase());
+  const n = [...run].length;
+  let re = monthsOfLength.get(n);
+  if (!re) {
+    const names = [...MONTH_NAMES.keys()].filter((k) => [...k].length === n);
+    monthsOfLength.set(n, (re = new RegExp(`^(?:${names.map(escape).join("|") || "(?!)"})$`, "iu")));
+  }
+  return re.test(run);
+}
+
+/**
+ * The matches of a global pattern whose group `group` is a run of letters standing for a month name:
+ * those the pattern would give with the names spelled out. At a given start the run is the same
+ * whichever name would match it (it must reach a non-letter), and a path that skips a leading "de" or
+ * "st" to reach a run is tried before the one taking that two-letter run as the month (which is no
+ * name); so a match whose run is no name is where the spelled-out pattern fails, and the search goes on
+ * from the next character, as it would have.
+ */
+function monthMatches(re: RegExp, group: number, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (isMonthName(m[group])) {
+      out.push(m);
+      continue;
+    }
+    const c = text.charCodeAt(m.index);
+    const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
+    re.lastIndex = m.index + (pair ? 2 : 1);
+  }
+  return out;
+}
+
 /** Two lists sorted by start merged into one. */
 function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
   const out: T[] = [];
@@ -171,13 +216,13 @@ function scanDates(text: string, opts: DateOptions): FoundDate[] {
   };
   const fullYear = FULL_YEAR.test(text);
   for (let p = 0; p < PATTERNS.length; p++) {
-    const { re, order } = PATTERNS[p];
+    const { re, order, month } = PATTERNS[p];
     // Skip a pattern whose year or separator the text lacks (it could not match).
     if ((p < PATTERNS.length - 1 && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
     re.lastIndex = 0;
     // One pattern's matches never overlap each other: they are checked against earlier patterns' hits only.
     const found: Hit[] = [];
-    for (const m of text.matchAll(re)) {
+    for (const m of month ? monthMatches(re, month, text) : text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (overlapsHit(start, end)) continue;
@@ -242,7 +287,7 @@ export function wordsBesideDates(text: string, found: readonly FoundDate[]): str
   }
   rest += " " + text.slice(at);
   return rest
-    .replace(new RegExp(TIME.source, "giu"), " ")
+    .replace(TIME_ALL, " ")
     .toLowerCase()
     .split(/[^\p{L}\p{N}.]+/u)
     .map((w) => w.replace(/^\.+|\.+$/g, ""))

@@ -30,6 +30,9 @@ const isSpace = (c: number): boolean =>
     : c >= 0xa0 &&
       (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 
+/** What ends a link target: ')', '>' or white space. */
+const TARGET_END = /[)>\s]/g;
+
 const BANG = 33;
 const QUOTE = 34;
 const PAREN_OPEN = 40;
@@ -101,14 +104,11 @@ function scanLinks(s: string, image: boolean): MdLink[] {
     const a = skipSpace(r);
     const ts = s.charCodeAt(a) === LT ? a + 1 : a;
     if (!(ts >= targetFrom && ts <= targetStop)) {
-      let b = ts;
-      while (b < n) {
-        const c = s.charCodeAt(b);
-        if (c === PAREN_CLOSE || c === GT || isSpace(c)) break;
-        b++;
-      }
+      // (Targets run long — page addresses — so the regex engine looks for their end.)
+      TARGET_END.lastIndex = ts;
+      const m = TARGET_END.exec(s);
       targetFrom = ts;
-      targetStop = b;
+      targetStop = m ? m.index : n;
     }
     const b = targetStop;
     // A target run longer than the limit (images): the regex's target stops inside it, before a
@@ -262,6 +262,8 @@ const stripMemo = memoByString((text: string): string => {
 
 /** Share of a line's visible characters that sit inside link text. */
 export function linkDensity(raw: string): number {
+  // No '[', no link: nothing is link text (most lines).
+  if (!raw.includes("[")) return 0;
   let inLinks = 0;
   for (const m of mdLinks(raw)) inLinks += m.label.length;
   const visible = stripInlineMarkdown(raw).trim().length;

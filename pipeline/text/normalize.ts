@@ -67,8 +67,8 @@ export function letterDigitRuns(s: string): string[] {
   return out;
 }
 
-/** Index of the first letter or digit at or after i (a surrogate pair that is neither is passed as a whole). */
-function skipOthers(s: string, i: number): number {
+/** Index of the first letter or digit at or after i (a surrogate pair that is neither is passed as a whole): where the next run of letterDigitRuns starts, or s.length. */
+export function skipOthers(s: string, i: number): number {
   for (; i < s.length; i++) {
     let k = unitClass[s.charCodeAt(i)];
     if (k === 0) k = lookUp(s.charCodeAt(i));
@@ -83,7 +83,7 @@ function skipOthers(s: string, i: number): number {
 }
 
 /** Index just past the run of letters and digits starting at i. */
-function skipRun(s: string, i: number): number {
+export function skipRun(s: string, i: number): number {
   for (; i < s.length; i++) {
     let k = unitClass[s.charCodeAt(i)];
     if (k === 0) k = lookUp(s.charCodeAt(i));
@@ -117,12 +117,43 @@ export function letterDigitRunBounds(s: string): Int32Array {
 }
 
 /** `s.replace(/\s+/g, " ").trim()`, skipping the replace when no white space needs collapsing (most lines). */
-export const collapseWhitespace = (s: string): string => (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, " ") : s).trim();
+export const collapseWhitespace = (s: string): string => (ODD_SPACE.test(s) ? s.replace(SPACES, " ") : s).trim();
+const ODD_SPACE = /[^\S ]| {2}/;
+const SPACES = /\s+/g;
 
 /** Is the UTF-16 code unit white space as `\s` (and String.prototype.trim) define it? */
 export const spaceUnit = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) ||
   (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+const LETTER = /\p{L}/u;
+/** Per UTF-16 code unit: 0 not yet looked up, 1 a letter, 2 not, 3 a high surrogate (a letter only with its pair). */
+const letterClass = new Uint8Array(0x10000);
+letterClass.fill(3, 0xd800, 0xdc00);
+letterClass.fill(2, 0xdc00, 0xe000);
+
+/** Does a letter (\p{L}) start at index i: a BMP unit, or a surrogate pair? */
+function letterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  let k = letterClass[c];
+  if (k === 0) k = letterClass[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  if (k !== 3) return k === 1;
+  return i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && LETTER.test(s.slice(i, i + 2));
+}
+
+/** Number of white-space-separated words holding a letter, `s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length`, without the array. */
+export function countLetterWords(s: string): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    if (spaceUnit(s.charCodeAt(i))) counted = false;
+    else if (!counted && letterAt(s, i)) {
+      counted = true;
+      n++;
+    }
+  }
+  return n;
+}
 
 /** Number of white-space-separated words, `s.split(/\s+/).filter(Boolean).length`, without building the array. */
 export function countSpaced(s: string): number {
@@ -137,3 +168,18 @@ export function countSpaced(s: string): number {
   }
   return n;
 }
+
+/**
+ * Letters that a case-insensitive Unicode pattern (flags "iu") compares by their lower-case form, as
+ * far as the letters of the month names and byline leads go (test/text/normalize.test.ts checks each
+ * against each): the letters of ASCII, Latin-1, Latin Extended-A but 'İ' and 'ſ', and Cyrillic. A word of them
+ * matches a lower-case lexicon word under "iu" exactly when its toLowerCase() is that word; words with
+ * other letters (Greek, whose final sigma folds like σ; 'ſ'; CJK) are left to the pattern.
+ */
+export const PLAIN_LETTERS = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u012F\u0131-\u017E\u0400-\u0481\u048A-\u04FF]+$/;
+
+/** Is the UTF-16 code unit one of PLAIN_LETTERS? */
+export const plainLetterUnit = (c: number): boolean =>
+  c < 0x80
+    ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+    : (c >= 0xc0 && c <= 0x17e && c !== 0xd7 && c !== 0xf7 && c !== 0x130) || (c >= 0x400 && c <= 0x4ff && (c < 0x482 || c > 0x489));

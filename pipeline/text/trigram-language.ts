@@ -6,8 +6,10 @@
 // the pairs found. Every step (sample cut, script choice, trigram cleaning and order, integer
 // distances, stable sort, normalisation) follows franc-min 6.2.0 and uses its own data files, so the
 // ranking is identical; test/text/trigram-language.test.ts compares the two on many texts. Trigrams are
-// keyed by their three UTF-16 code units packed into one number (no substring per position), and the
-// script counts are read from a per-character table (no array of matches per script).
+// keyed by their three UTF-16 code units packed into one number (no substring per position); the
+// text's trigrams are sorted and met with the sorted table in one sweep (no hash table per text, and
+// memory read in order); the script counts are read from a per-character table (no array of matches
+// per script).
 import { data } from "franc-min/data.js";
 import { expressions } from "franc-min/expressions.js";
 
@@ -15,18 +17,22 @@ import { expressions } from "franc-min/expressions.js";
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 
-interface ScriptIndex {
-  languages: string[];
-  /** trigram (packed, see tri) → flat [language index, rank, language index, rank, ...] */
-  pairs: Map<number, number[]>;
-}
-
 /**
  * Three UTF-16 code units as one integer: 10 bits each when all three are below U+0400 (most text; a
- * small integer, which maps hash fastest), else 16 bits each offset past those (below 2^49, exact).
+ * small integer), else 16 bits each offset past those (below 2^49, exact). Distinct trigrams get
+ * distinct numbers.
  */
 const tri = (a: number, b: number, c: number): number =>
   (a | b | c) < 0x400 ? (a << 20) | (b << 10) | c : 0x40000000 + (a * 0x10000 + b) * 0x10000 + c;
+
+interface ScriptIndex {
+  languages: string[];
+  /** The trigrams any model of the script holds, ascending. */
+  keys: Float64Array;
+  /** For keys[k], pairs[start[k] .. start[k + 1]) is a flat [language index, rank, language index, rank, ...]. */
+  start: Int32Array;
+  pairs: Int32Array;
+}
 
 let indexes: Map<string, ScriptIndex> | null = null;
 
@@ -35,7 +41,7 @@ function buildIndexes(): Map<string, ScriptIndex> {
   for (const script of Object.keys(data)) {
     const models = data[script];
     const languages = Object.keys(models);
-    const pairs = new Map<number, number[]>();
+    const lists = new Map<number, number[]>();
     languages.forEach((lang, li) => {
       const model = models[lang].split("|");
       // franc assigns ranks from the end, so a trigram listed twice keeps its first (smallest) rank.
@@ -45,12 +51,20 @@ function buildIndexes(): Map<string, ScriptIndex> {
         if (seen.has(t) || t.length !== 3) return;
         seen.add(t);
         const key = tri(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
-        const list = pairs.get(key);
+        const list = lists.get(key);
         if (list) list.push(li, rank);
-        else pairs.set(key, [li, rank]);
+        else lists.set(key, [li, rank]);
       });
     });
-    out.set(script, { languages, pairs });
+    const keys = Float64Array.from(lists.keys()).sort();
+    const start = new Int32Array(keys.length + 1);
+    const pairs = new Int32Array([...lists.values()].reduce((n, l) => n + l.length, 0));
+    keys.forEach((key, k) => {
+      const list = lists.get(key)!;
+      pairs.set(list, start[k]);
+      start[k + 1] = start[k] + list.length;
+    });
+    out.set(script, { languages, keys, start, pairs });
   }
   return out;
 }
@@ -107,18 +121,21 @@ function topScript(value: string): [string | undefined, number] {
 }
 
 /**
- * The text's trigrams (packed, see tri) with their counts — trigram-utils' asTuples without its sort:
- * the distances below are sums of integers, the same in any order.
+ * The text's trigrams, ascending, repeats included — trigram-utils' asTuples without its own order:
+ * the distances below are sums of integers, the same in any order. Sorted, they are counted as runs
+ * and met in one sweep along the sorted index, which keeps memory access in order.
  */
-function trigramCounts(value: string): Map<number, number> {
-  const clean = " " + value.replace(/[\u0021-\u0040]+/g, " ").replace(/\s+/g, " ").trim().toLowerCase() + " ";
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 3 <= clean.length; i++) {
-    const t = tri(clean.charCodeAt(i), clean.charCodeAt(i + 1), clean.charCodeAt(i + 2));
-    counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  return counts;
+function sortedTrigrams(value: string): Float64Array | Int32Array {
+  // franc's cleaning, value.replace(/[\u0021-\u0040]+/g, " ").replace(/\s+/g, " "), in one pass: each run of
+  // punctuation, digits and white space becomes one space either way.
+  const clean = " " + value.replace(/[\s\u0021-\u0040]+/g, " ").trim().toLowerCase() + " ";
+  const n = Math.max(0, clean.length - 2);
+  // Below U+0400 every trigram is a 30-bit integer, and 32-bit arrays sort about twice as fast.
+  const out = BEYOND_10_BITS.test(clean) ? new Float64Array(n) : new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = tri(clean.charCodeAt(i), clean.charCodeAt(i + 1), clean.charCodeAt(i + 2));
+  return out.sort();
 }
+const BEYOND_10_BITS = /[^\u0000-\u03ff]/;
 
 const und = (): [string, number][] => [["und", 1]];
 
@@ -133,12 +150,19 @@ export function rankLanguages(value: string, minLength: number): [string, number
     if (!script || share === 0) return und();
     return [[script, 1]];
   }
-  const counts = trigramCounts(value);
-  const totals = new Array<number>(index.languages.length).fill(MAX_DIFFERENCE * counts.size);
-  counts.forEach((count, t) => {
-    const list = index.pairs.get(t);
-    if (list) for (let k = 0; k < list.length; k += 2) totals[list[k]] += Math.abs(count - list[k + 1] - 1) - MAX_DIFFERENCE;
-  });
+  const sample = sortedTrigrams(value);
+  const { keys, start, pairs } = index;
+  const totals = new Array<number>(index.languages.length).fill(0);
+  let distinct = 0;
+  for (let i = 0, j = 0; i < sample.length; ) {
+    const t = sample[i];
+    let count = 0;
+    for (; i < sample.length && sample[i] === t; i++) count++;
+    distinct++;
+    while (j < keys.length && keys[j] < t) j++;
+    if (j < keys.length && keys[j] === t) for (let k = start[j]; k < start[j + 1]; k += 2) totals[pairs[k]] += Math.abs(count - pairs[k + 1] - 1) - MAX_DIFFERENCE;
+  }
+  for (let l = 0; l < totals.length; l++) totals[l] += MAX_DIFFERENCE * distinct;
   const distances: [string, number][] = index.languages.map((lang, i) => [lang, totals[i]]);
   distances.sort((a, b) => a[1] - b[1]);
   if (!distances.length) return und();

@@ -41,16 +41,27 @@ const HEADER_BLOCKS = 25;
 /** A block's length counts up to this many words towards the region score. */
 const MAX_WEIGHT_WORDS = 80;
 
-const wordsIn = (b: Block) => countSpaced(b.text);
+/** Each block's weight in the region score (its length, capped); computed once per list of blocks, which is scored two or three times. */
+const weightsOf = new WeakMap<Block[], Float64Array>();
+function blockWeights(blocks: Block[]): Float64Array {
+  let w = weightsOf.get(blocks);
+  if (!w || w.length !== blocks.length) {
+    w = new Float64Array(blocks.length);
+    for (let i = 0; i < blocks.length; i++) w[i] = Math.sqrt(Math.min(MAX_WEIGHT_WORDS, Math.max(1, countSpaced(blocks[i].text))));
+    weightsOf.set(blocks, w);
+  }
+  return w;
+}
 
 /** The contiguous run [start, end] of blocks with the largest total evidence, or null. */
 export function densestRegion(blocks: Block[], probs: number[], threshold: number): [number, number] | null {
+  const weights = blockWeights(blocks);
   let best = 0;
   let bestRange: [number, number] | null = null;
   let sum = 0;
   let start = 0;
   for (let i = 0; i < blocks.length; i++) {
-    const w = Math.sqrt(Math.min(MAX_WEIGHT_WORDS, Math.max(1, wordsIn(blocks[i]))));
+    const w = weights[i];
     if (sum <= 0) {
       sum = 0;
       start = i;

@@ -27,7 +27,8 @@ export const metadataBullets: Rule = {
         const item = bulletItem(l.text);
         if (item === null) break;
         if (countSpaced(item) > MAX_ITEM_WORDS) ok = false;
-        if (findDate(item)) dated = true;
+        // (one date is enough, and a block with a long item is kept whatever it holds)
+        if (ok && !dated && findDate(item)) dated = true;
         end = j;
       }
       if (ok && dated) ctx.remove(i, end, "date/source bullet block above the article", "metadata");

@@ -3,6 +3,7 @@
 import type { Rule } from "../../rules.ts";
 import { URL_LEADS } from "../lexicon/source-lines.ts";
 
+const LEAD_LINE = /^([^:]{2,30}):\s*(.*)$/;
 const URL = /<?(https?:\/\/[^\s<>()\]]{3,2000})>?/;
 const leadOf = (t: string) => t.replace(/[*_]/g, "").trim().toLowerCase().replace(/\s*:\s*$/, "");
 
@@ -14,7 +15,10 @@ export const originalUrl: Rule = {
     for (let i = 0; i < lines.length; i++) {
       if (lines[i].removedBy) continue;
       const t = lines[i].text.trim();
-      const m = /^([^:]{2,30}):\s*(.*)$/.exec(t);
+      // The lead-in is 2 to 30 characters before the line's first colon.
+      const colon = t.indexOf(":");
+      if (colon < 2 || colon > 30) continue;
+      const m = LEAD_LINE.exec(t);
       if (!m || !URL_LEADS.includes(leadOf(m[1]))) continue;
       // Address on the same line, or alone on the next non-blank line.
       let end = i;

@@ -28,7 +28,9 @@ export const photoCredit: Rule = {
         ctx.remove(i, i, "photo credit line");
         return;
       }
-      const bold = BOLD_TAIL.exec(t);
+      // (the trimmed line must end in "**" for BOLD_TAIL, and hold a "/" for SLASH_CREDIT)
+      if (!t.includes("/")) return;
+      const bold = t.endsWith("**") ? BOLD_TAIL.exec(t) : null;
       if (bold && SLASH_CREDIT.test(bold[2].trim())) {
         ctx.capture("image_credits", bold[2].trim(), "bold 'Name / Agency' credit after a caption", [i]);
         ctx.remove(i, i, "image caption with credit");

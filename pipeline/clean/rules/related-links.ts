@@ -3,6 +3,7 @@
 import type { Rule } from "../../rules.ts";
 import { RELATED_LEADS } from "../lexicon/related.ts";
 import { linkText, stripInlineMarkdown } from "../../text/markdown.ts";
+import { spaceUnit } from "../../text/normalize.ts";
 
 const leadOf = (t: string) => stripInlineMarkdown(t).trim().toLowerCase().replace(/\s*[:：]\s*$/, "");
 const MAX_FOLLOWING_LINKS = 5;
@@ -14,22 +15,130 @@ const MAX_LEAD_LINE = 2000;
 const INLINE = /^(.{2,40}?)\s*[:：]\s*(.+)$/;
 
 /**
- * Could `t` be a lead-in once its markup is stripped? A cheap filter run before leadOf on every line:
- * without links, tags or entities, stripping only drops emphasis and heading marks, so more than
- * MAX_LEAD other characters rule the line out.
+ * Is `t` short enough to be a lead-in once its markup is stripped? Without links, tags or entities,
+ * stripping only drops emphasis and heading marks, so more than MAX_LEAD other characters rule the
+ * line out.
  */
-function mayBeLead(t: string): boolean {
+function shortEnough(t: string): boolean {
   if (t.length <= MAX_LEAD + 8) return true;
   if (t.length > MAX_LEAD_LINE) return false;
   if (t.includes("](") || t.includes("<") || t.includes("&")) return true;
   let other = 0;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
-    // * _ # : ： \\ and whitespace
+    // * _ # : ： \ and whitespace
     if (c === 42 || c === 95 || c === 35 || c === 58 || c === 0xff1a || c === 92 || c === 32 || c === 9) continue;
     if (++other > MAX_LEAD) return false;
   }
   return true;
+}
+
+/** The characters surelyKept found, as UTF-16 code units (one more than a lead-in can hold). */
+const kept = new Uint16Array(MAX_LEAD + 2);
+
+/** Are the first `n` units of `kept` a subsequence of `lead` (its characters in order, gaps allowed)? */
+function keptInOrderWithin(n: number, lead: string): boolean {
+  let j = 0;
+  for (let k = 0; k < lead.length && j < n; k++) if (lead.charCodeAt(k) === kept[j]) j++;
+  return j === n;
+}
+
+/** Per UTF-16 code unit: its lower case when that is one unit and the same in any context, -1 if not; 0 not yet looked up. */
+const lowerUnits = new Int32Array(0x10000);
+function lowerUnit(c: number): number {
+  let l = lowerUnits[c];
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    // A final sigma lower-cases by context; surrogates are halves of characters.
+    l = lowerUnits[c] = s.length !== 1 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff) ? -1 : s.charCodeAt(0);
+  }
+  return l;
+}
+
+/**
+ * Fills `kept` with the characters of `t` that surely reach its lead-in, lower-cased, in order, and
+ * returns how many (stopping past MAX_LEAD), or -1 when that is not cheap to tell. Stripping only
+ * deletes characters (escapes aside, left to leadOf; "&nbsp;" becomes a space), so a character
+ * survives unless stripping, trimming or the colon cut may drop it. Not counted are: characters
+ * inside (...) (link targets; up to the last ")" when a quoted title may hold one) and image alt
+ * texts ("![...]"), brackets, "!", "<", ">", white space, "&nbsp;" and the marks stripping drops.
+ * Link texts are kept: a link keeps its text, and a bracket that opens no link stays as it is.
+ * Skipping more than stripping deletes only weakens the filter. Lower-casing one character alone is
+ * lower-casing it in place, except for a final sigma, astral characters and "İ" (left to leadOf).
+ */
+function surelyKept(t: string): number {
+  if (t.includes("\\")) return -1;
+  let n = 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    const image = c === 33 && t.charCodeAt(k + 1) === 91;
+    if (image || c === 40) {
+      // "![" or "(": skip to the closing "]" or ")" (or the end)
+      let close = t.indexOf(image ? "]" : ")", k + 1);
+      if (close < 0) break;
+      if (!image && quoteWithin(t, k, close)) close = t.lastIndexOf(")");
+      k = close;
+      continue;
+    }
+    if (c === 38 && t.startsWith("&nbsp;", k)) {
+      k += 5;
+      continue;
+    }
+    // * _ # : ： \\ < > ! [ ] ) and white space
+    if (c === 42 || c === 95 || c === 35 || c === 58 || c === 0xff1a || c === 92 || c === 60 || c === 62 || c === 33 || c === 91 || c === 93 || c === 41 || spaceUnit(c)) continue;
+    const lower = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(c);
+    if (lower < 0) return -1;
+    kept[n++] = lower;
+    if (n > MAX_LEAD) return n;
+  }
+  return n;
+}
+
+/** Is there a '"' in t[from, to)? */
+function quoteWithin(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t.charCodeAt(k) === 34) return true;
+  return false;
+}
+
+/** The lead-ins in groups of 32, and per group and code unit the bits of the lead-ins that hold the unit. */
+const LEAD_GROUPS: string[][] = [];
+for (let k = 0; k < RELATED_LEADS.length; k += 32) LEAD_GROUPS.push(RELATED_LEADS.slice(k, k + 32));
+const UNIT_LEADS = LEAD_GROUPS.map((group) => {
+  const bits = new Int32Array(0x10000);
+  group.forEach((lead, b) => {
+    for (let k = 0; k < lead.length; k++) bits[lead.charCodeAt(k)] |= 1 << b;
+  });
+  return bits;
+});
+
+/**
+ * Can `t` strip to a lead-in? The characters that surely survive into it must appear, in order, in
+ * one of the lead-ins. A necessary condition only, checked before leadOf, whose markup stripping is
+ * the costly part. Lead-ins lacking one of the characters are ruled out first, a bit mask at a time.
+ */
+function keptFitsALead(t: string): boolean {
+  const n = surelyKept(t);
+  if (n < 0) return true;
+  if (n > MAX_LEAD) return false;
+  for (let g = 0; g < LEAD_GROUPS.length; g++) {
+    const group = LEAD_GROUPS[g];
+    let holding = -1;
+    for (let j = 0; j < n && holding !== 0; j++) holding &= UNIT_LEADS[g][kept[j]];
+    for (let b = 0; b < group.length && holding !== 0; b++) if ((holding >>> b) & 1 && keptInOrderWithin(n, group[b])) return true;
+  }
+  return false;
+}
+
+/** The filter run on every line before leadOf. */
+export const mayBeLead = (t: string): boolean => shortEnough(t) && keptFitsALead(t);
+
+/** Is there a colon (ASCII or full-width) within the first `n` characters? */
+function colonWithin(t: string, n: number): boolean {
+  for (let k = 0; k < n && k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 58 || c === 0xff1a) return true;
+  }
+  return false;
 }
 
 export const relatedLinks: Rule = {
@@ -40,11 +149,11 @@ export const relatedLinks: Rule = {
     for (let i = 0; i < lines.length; i++) {
       if (lines[i].removedBy) continue;
       const t = lines[i].text.trim();
+      if (!t) continue;
       // "Related article: [Headline](url)" on one line.
       // (its lead-in is at most 40 characters, so the colon sits near the start)
-      const head = t.slice(0, 48);
-      const inline = t.length <= MAX_LEAD_LINE && (head.includes(":") || head.includes("：")) ? INLINE.exec(t) : null;
-      if (inline && LEADS.has(leadOf(inline[1]))) {
+      const inline = t.length <= MAX_LEAD_LINE && colonWithin(t, 48) ? INLINE.exec(t) : null;
+      if (inline && keptFitsALead(inline[1]) && LEADS.has(leadOf(inline[1]))) {
         const headline = linkText(inline[2]) ?? (inline[2].includes("](") ? null : stripInlineMarkdown(inline[2]).trim());
         if (headline) {
           ctx.capture("related_headlines", headline, `linked after '${leadOf(inline[1])}'`, [i]);

@@ -12,7 +12,7 @@ import { findDates, replaceDates } from "../../text/dates.ts";
 import { memoByString } from "../../text/memo.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/date-lexicon.ts";
 import { mdImagesLoose, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
-import { countSpaced, letterDigitRunBounds } from "../../text/normalize.ts";
+import { countLetterWords, countSpaced, PLAIN_LETTERS, plainLetterUnit, skipOthers, skipRun, spaceUnit } from "../../text/normalize.ts";
 import { isGivenName } from "../lexicon/given-names.ts";
 import { AUTHOR_PATHS, BYLINE_LEADS, LEAD_CREDIT_WORDS, NAME_JOINERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_A_PERSON } from "../lexicon/bylines.ts";
 
@@ -73,15 +73,27 @@ const LEAD_FIRST_UNITS = new Set([...LEAD_WORDS.keys()].map((w) => w.charCodeAt(
 const CJK_LEAD_CHAR = new RegExp(`[${[...new Set(CJK_LEADS.join(""))].join("")}]`, "u");
 function mayHoldLead(text: string): boolean {
   if (CJK_LEAD_CHAR.test(text)) return true;
-  const b = letterDigitRunBounds(text);
-  const runIs = (k: number, w: string) => k < b.length && b[k + 1] - b[k] === w.length && text.startsWith(w, b[k]);
-  for (let k = 0; k < b.length; k += 2) {
+  // The runs are stepped through in place (no array of them: most texts hold no lead at all).
+  for (let a = skipOthers(text, 0); a < text.length; ) {
+    const b = skipRun(text, a);
     // A run is cut out and looked up only when its length and first unit could be a lead's.
-    if (b[k + 1] - b[k] > LEAD_FIRST_MAX || !LEAD_FIRST_UNITS.has(text.charCodeAt(b[k]))) continue;
-    const rests = LEAD_WORDS.get(text.slice(b[k], b[k + 1]));
-    if (rests?.some((rest) => rest.every((w, j) => runIs(k + 2 * (j + 1), w)))) return true;
+    if (b - a <= LEAD_FIRST_MAX && LEAD_FIRST_UNITS.has(text.charCodeAt(a))) {
+      const rests = LEAD_WORDS.get(text.slice(a, b));
+      if (rests?.some((rest) => runsFollow(text, b, rest))) return true;
+    }
+    a = skipOthers(text, b);
   }
   return false;
+}
+/** Are the runs of letters and digits after index `from` the words `ws`, in order? */
+function runsFollow(text: string, from: number, ws: readonly string[]): boolean {
+  let at = from;
+  for (const w of ws) {
+    const a = skipOthers(text, at);
+    at = skipRun(text, a);
+    if (at - a !== w.length || !text.startsWith(w, a)) return false;
+  }
+  return true;
 }
 /** Words before "by" that make it a credit, not a byline ("Photo by", "Data provided by"). */
 const CREDIT_BEFORE_LEAD = new RegExp(`(?<![\\p{L}])(?:${alt(LEAD_CREDIT_WORDS)})\\s{0,3}[:：]?\\s{0,3}$`, "iu");
@@ -105,7 +117,6 @@ const TWO_LOWER = /\p{Ll}{2}/u;
 const WORD_WITH_STOP = /\p{L}{3,}\.$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const INITIAL_AT_END = /\s\p{Lu}\.$/u;
-const LETTER = /\p{L}/u;
 const GLUED_WORDS = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu;
 
 /** A capitalised name word ("Anne-Marie", "O'Neil", "E.", "J.R."), in any alphabet. */
@@ -129,8 +140,10 @@ const mixedAcronym = (words: string[]): boolean => {
 export function looksLikePersonName(s: string): boolean {
   const t = s.trim();
   if (CJK_NAME.test(t)) return true;
+  // (The word count first, without splitting: most phrases tested are longer than a name.)
+  const count = countSpaced(t);
+  if (count < MIN_NAME_WORDS || count > MAX_NAME_WORDS || /[\d@/_#]/.test(t)) return false;
   const words = t.split(/\s+/);
-  if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || /[\d@/_#]/.test(t)) return false;
   // Every word a name word, the first capitalised: checked first, as most phrases fail here.
   if (!UPPER_FIRST.test(words[0]) || !words.every((w, k) => nameToken(w, k === 0))) return false;
   const lower = t.toLowerCase();
@@ -164,13 +177,18 @@ const cleanBylineMemo = memoByString((raw: string): string => {
   if (DIGIT.test(s)) s = s.replace(/\(?\+?\d[\d\s().-]{6,20}\d/gu, " ");
   if (s.includes("[")) s = s.replace(/\[[^\]\n]{0,100}\]/gu, " ");
   // Text browsers glue a name to the next label ("Jane DoeBusiness Columnist"): split there. On ASCII
-  // text the Unicode classes are [A-Z] and [a-z], and the plain pattern is faster.
-  s = NON_ASCII.test(s) ? s.replace(GLUED_WORDS, "$1 | ") : s.replace(GLUED_ASCII, "$1 | ");
+  // text the Unicode classes are [A-Z] and [a-z], and the plain pattern is faster. Either needs a
+  // lower-case letter followed by a capital, which few lines have.
+  if (NON_ASCII.test(s)) {
+    if (LOWER_UPPER.test(s)) s = s.replace(GLUED_WORDS, "$1 | ");
+  } else if (LOWER_UPPER_ASCII.test(s)) s = s.replace(GLUED_ASCII, "$1 | ");
   return collapseSpaces(s).trim();
 });
 const WWW = /www\./i;
 const NON_ASCII = /[^\x00-\x7f]/;
 const GLUED_ASCII = /([A-Z][a-z]{3,})(?=[A-Z])/g;
+const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
+const LOWER_UPPER_ASCII = /[a-z][A-Z]/;
 const DIGIT = /\d/;
 /** `s.replace(/\s+/g, " ")`, skipped when there is no white space to replace (most lines). */
 const collapseSpaces = (s: string): string => (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, " ") : s);
@@ -231,12 +249,54 @@ interface Found {
   how: string;
 }
 
+/** Lower-case last words of the leads, and the joiners: what a text ending on one ends with. */
+const LEAD_LAST_WORDS = new Set(BYLINE_LEADS.map((w) => w.slice(w.lastIndexOf(" ") + 1)));
+const JOINERS = new Set(NAME_JOINERS);
+
+/** Index just past the last non-space unit before `end`. */
+function trimmedEnd(s: string, end: number): number {
+  while (end > 0 && spaceUnit(s.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Does the text end on a lead or a joiner (LEAD_AT_END, JOINER_AT_END)? */
+function endsOnLeadOrJoiner(text: string): boolean {
+  return (mayEndOnLead(text) && LEAD_AT_END.test(text)) || (mayEndOnJoiner(text) && JOINER_AT_END.test(text));
+}
+
+/**
+ * Could LEAD_AT_END match? (Both patterns try every position of the line; these checks look at its end.)
+ * A lead ends the text but for white space and one colon, and its last word is a whole run of letters:
+ * when that run is PLAIN_LETTERS its lower case must be a lead's last word; other letters are left to
+ * the pattern.
+ */
+function mayEndOnLead(text: string): boolean {
+  let end = trimmedEnd(text, text.length);
+  if (end > 0 && (text[end - 1] === ":" || text[end - 1] === "：")) end = trimmedEnd(text, end - 1);
+  let start = end;
+  while (start > 0 && plainLetterUnit(text.charCodeAt(start - 1))) start--;
+  // Ending on (or after) a unit beyond ASCII that is no plain letter: the pattern decides.
+  if (start > 0 && text.charCodeAt(start - 1) >= 0x80) return true;
+  return start < end && LEAD_LAST_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
+/** Could JOINER_AT_END match? The text ends on a comma, or on a joiner after white space (a word of other letters: the pattern decides). */
+function mayEndOnJoiner(text: string): boolean {
+  const end = trimmedEnd(text, text.length);
+  if (end > 0 && text[end - 1] === ",") return true;
+  let start = end;
+  while (start > 0 && !spaceUnit(text.charCodeAt(start - 1))) start--;
+  if (start === 0 || start === end) return false;
+  const word = text.slice(start, end);
+  return PLAIN_LETTERS.test(word) ? JOINERS.has(word.toLowerCase()) : word === "&" || NON_ASCII.test(word);
+}
+
 /** The line's text joined with the following lines when it ends on a lead or a joiner ("By" / "Jane Doe and"). */
 function logicalLine(doc: WorkingDoc, i: number): { text: string; lines: number[] } {
   let text = cleanByline(doc.lines[i].raw);
   const lines = [i];
   let j = i;
-  while (lines.length < MAX_JOINED_LINES && (LEAD_AT_END.test(text) || JOINER_AT_END.test(text))) {
+  while (lines.length < MAX_JOINED_LINES && endsOnLeadOrJoiner(text)) {
     j++;
     while (j < doc.lines.length && j <= i + 2 * MAX_JOINED_LINES && !doc.lines[j].raw.trim()) j++;
     if (j >= doc.lines.length || j > i + 2 * MAX_JOINED_LINES) break;
@@ -246,7 +306,8 @@ function logicalLine(doc: WorkingDoc, i: number): { text: string; lines: number[
   return { text, lines };
 }
 
-const wordCount = (t: string) => t.split(/\s+/).filter((w) => LETTER.test(w)).length;
+/** Words holding a letter. */
+const wordCount = countLetterWords;
 
 function leadByline(doc: WorkingDoc, i: number): Found | null {
   const { text, lines } = logicalLine(doc, i);

@@ -57,7 +57,14 @@ interface Candidate {
 /** Markdown images: their alt text is a photo caption, whose dates are not the article's. */
 const dropImages = (s: string): string => replaceMatches(s, mdImagesLoose(s), () => " ");
 /** Text of a line as a reader sees it, without link targets or bare URLs (which carry dates of their own). */
-const visible = (raw: string): string => stripInlineMarkdown(dropImages(raw.replace(/\s+/g, " "))).replace(URL_LIKE, " ");
+const visible = (raw: string): string => dropUrls(stripInlineMarkdown(dropImages(collapseSpaces(raw))));
+/** `s.replace(/\s+/g, " ")`, skipped when there is no white space to replace (most lines). */
+const collapseSpaces = (s: string): string => (ODD_SPACE.test(s) ? s.replace(SPACES, " ") : s);
+const ODD_SPACE = /[^\S ]| {2}/;
+const SPACES = /\s+/g;
+/** Bare URLs out, looked for only where one can start ("://" or "www."). */
+const dropUrls = (s: string): string => (s.includes("://") || WWW.test(s) ? s.replace(URL_LIKE, " ") : s);
+const WWW = /www\./i;
 
 /** Is the line one piece of a wrapped paragraph (text-browser dumps)? */
 function inWrappedParagraph(doc: WorkingDoc, i: number): boolean {

@@ -57,6 +57,9 @@ const HEADING = /^\s{0,3}(#{1,6})\s+\S/;
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 const DIGITS = /\p{N}/gu;
+const DIGIT = /\p{N}/u;
+const COMMAS = /[,，、]/g;
+const COMMA = /[,，、]/;
 const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
 const SHORT_LEAD_IN = /^\p{L}{1,6}\s+(?=\p{Lu})/u;
 const CAPITALISED = /^["'“‘(]?\p{Lu}/u;
@@ -74,6 +77,10 @@ export function stripSiteName(title: string): string {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const wordCount = (t: string) => Math.max(countSpaced(t), NON_ASCII.test(t) ? Math.round((t.match(CJK)?.length ?? 0) / 2) : 0);
+/** wordCount(t) > n, without counting CJK characters when the spaced words already exceed n. */
+const moreWordsThan = (t: string, n: number): boolean => countSpaced(t) > n || wordCount(t) > n;
+/** `s.match(all)?.length ?? 0`, without building the array of matches when `one` finds none (most texts). */
+const countMatches = (s: string, all: RegExp, one: RegExp): number => (one.test(s) ? (s.match(all)?.length ?? 0) : 0);
 
 /** The text echoKey splits into words: URL escapes decoded, NFKC-normalised, lower-case. */
 function echoText(s: string): string {
@@ -156,7 +163,7 @@ function neighbours(doc: WorkingDoc, i: number, step: number, count: number): nu
   return out;
 }
 
-const menuLike = (raw: string) => bulletItem(raw) !== null || wordCount(stripInlineMarkdown(raw).trim()) <= MENU_WORDS || linkDensity(raw) > 0.5;
+const menuLike = (raw: string) => bulletItem(raw) !== null || !moreWordsThan(stripInlineMarkdown(raw).trim(), MENU_WORDS) || linkDensity(raw) > 0.5;
 
 /** The headline candidates above the article, nearest first, with their signal vectors. */
 export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
@@ -242,7 +249,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       /[^.]\.$/.test(text) ? 1 : 0,
       /[?!]["'”’]?$/.test(text) ? 1 : 0,
       CAPTION.test(text) ? 1 : 0,
-      looksLikePersonName(text.replace(SHORT_LEAD_IN, "")) && words <= 4 ? 1 : 0,
+      words <= 4 && looksLikePersonName(text.replace(SHORT_LEAD_IN, "")) ? 1 : 0,
       dateOrTime(text) && words <= 12 ? 1 : 0,
       BYLINE_LEAD.test(text) ? 1 : 0,
       isBlank(doc, i - 1) && isBlank(doc, last + 1) ? 1 : 0,
@@ -255,16 +262,16 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       SITE_SEPARATOR.test(text) ? 1 : 0,
       l.removedBy === "article-region" ? 1 : 0,
       group.length > 1 ? 1 : 0,
-      Math.min(1, (text.match(DIGITS)?.length ?? 0) / Math.max(1, text.length) * 5),
+      Math.min(1, countMatches(text, DIGITS, DIGIT) / Math.max(1, text.length) * 5),
       before.length === 0 ? 1 : 0,
       i > 0 && lines[i - 1].removedBy && lines[i - 1].removedBy !== "article-region" ? 1 : 0,
       isProse(text) ? 1 : 0,
-      Math.log1p(text.match(/[,，、]/g)?.length ?? 0),
+      Math.log1p(countMatches(text, COMMAS, COMMA)),
       /^["'“‘„«]/u.test(text) ? 1 : 0,
       words > 20 ? 1 : 0,
       i >= stop ? 1 : 0,
       cue ? 1 : 0,
-      after.length && wordCount(stripInlineMarkdown(lines[after[0]].raw)) > words ? 1 : 0,
+      after.length && moreWordsThan(stripInlineMarkdown(lines[after[0]].raw), words) ? 1 : 0,
     ];
     // Text-browser dumps carry no heading marks: there the other signals weigh differently.
     if (doc.wrapWidth) x.push(x[TITLE_FEATURES.indexOf("alone")], x[TITLE_FEATURES.indexOf("metaAfter")], x[TITLE_FEATURES.indexOf("leadOverlap")], 0, Math.log1p(distance));
@@ -313,6 +320,27 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     if (doc.wrapWidth) features[TEXT_ECHO] = echo;
   }
   return out;
+}
+
+/** The ASCII letters and digits of a text, lower-case. */
+const asciiAlnum = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, "");
+
+/**
+ * Can comparable(stripSiteName(text)) be the headline's key? A cheap test that is never wrong when it
+ * says no: on an ASCII text comparable only lower-cases and drops or maps characters that are no ASCII
+ * letter or digit, and stripSiteName keeps a prefix, so the key's ASCII letters and digits
+ * (`keyAlnum`) must begin the text's. Texts beyond ASCII are left to comparable itself.
+ */
+function mayPrint(text: string, keyAlnum: string): boolean {
+  if (NON_ASCII.test(text)) return true;
+  let k = 0;
+  for (let i = 0; i < text.length && k < keyAlnum.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    if (c !== keyAlnum.charCodeAt(k++)) return false;
+  }
+  return k === keyAlnum.length;
 }
 
 /** A linear ranking model over standardised signals. */
@@ -365,7 +393,9 @@ export const title: Rule = {
       }
     }
     const key = comparable(headline);
+    const keyAlnum = asciiAlnum(key);
     for (const c of cands)
-      if (c !== best && comparable(stripSiteName(c.text)) === key && c.lines.every((i) => !doc.lines[i].usedFor)) ctx.use("title", c.lines, "headline printed again");
+      if (c !== best && mayPrint(c.text, keyAlnum) && comparable(stripSiteName(c.text)) === key && c.lines.every((i) => !doc.lines[i].usedFor))
+        ctx.use("title", c.lines, "headline printed again");
   },
 };
