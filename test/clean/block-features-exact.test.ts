@@ -4,6 +4,7 @@
 // and scripts, digits, sentence marks, joiners, pipes, markup, cues, stop words, surrogate pairs and
 // lone surrogates), and whole feature vectors are compared with a reference written the plain way.
 import { describe, expect, it } from "vitest";
+import { rng } from "../helpers/rng.ts";
 import { blockFeatures, buildBlocks, repeatedKeys, sections, textStats, type Block } from "../../pipeline/clean/blocks.ts";
 import { countCues } from "../../pipeline/clean/cues.ts";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
@@ -11,16 +12,6 @@ import { CJK_PARTICLES, STOPWORDS } from "../../pipeline/clean/lexicon/stopwords
 import type { WorkingDoc } from "../../pipeline/document.ts";
 import { MD_LINK } from "../../pipeline/text/markdown.ts";
 
-/** Deterministic pseudo-random generator (mulberry32), so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const PIECES = [
   "the", "The", "THE", "and", "und", "Der", "и", "της", "ΤΗΣ", "Σ", "İ", "K", "ß", "é", "É", "я", "Я", "日本", "の", "한", "٣", "½",
   "5", "2021", "12:30", "𝐀", "😀", "\ud800", "\udc00", " ", " ", "  ", "\u00a0", "\u3000", "\t", ".", "!", "?", "。", "！", "？", ",",

@@ -3,18 +3,10 @@
 // on random lower-cased texts mixing cues with such characters, letters of other scripts, the
 // non-ASCII cues and surrogate pairs.
 import { describe, expect, it } from "vitest";
+import { rng } from "../helpers/rng.ts";
 import { countCues, hasCue } from "../../pipeline/clean/cues.ts";
 import { BOILERPLATE_CUES } from "../../pipeline/clean/lexicon/boilerplate.ts";
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${BOILERPLATE_CUES.map(escapeRe).join("|")})(?![\\p{L}])`, "gu");
 const PIECES = [

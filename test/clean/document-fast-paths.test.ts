@@ -3,17 +3,9 @@
 // code unit from a table) and cloneDoc (copying captured lists). Each is compared with the plain
 // formulation on hand-written and random lines.
 import { describe, expect, it } from "vitest";
+import { rng } from "../helpers/rng.ts";
 import { bulletItem, cloneDoc, emptyCaptured, isBlank, isProse, joinWrapped } from "../../pipeline/document.ts";
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const PIECES = ["word", "Word", " ", "  ", "\t", "\u00a0", "\u3000", "\u2028", "\ufeff", "\u180e", ".", "!", "?", "。", "”", "»", ")", "…", "日本", "の", "ー", "𠀋", "\ud840", "x"];
 const samples = (seed: number, count: number, max: number) => {
   const r = rng(seed);

@@ -3,18 +3,10 @@
 // checked on hand-written runs and on random ones mixing names, organisation words, acronyms,
 // titles, particles, connectors and sentence openers.
 import { describe, expect, it } from "vitest";
+import { rng } from "../helpers/rng.ts";
 import { mayNameOrg, nameMention, runStartingAt } from "../../pipeline/quotes/mentions.ts";
 import { tokenize } from "../../pipeline/quotes/text.ts";
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const WORDS = [
   "Maria", "Lopez", "Zhao", "Lijian", "Van", "van", "der", "de", "Ministry", "of", "the", "Health", "Foreign", "Office", "Police",
   "Department", "NASA", "UN", "EU", "CEO", "President", "Minister", "Spokesman", "Secretary", "State", "However", "But", "The",

@@ -3,18 +3,9 @@
 // read after giving back the white space, a '<' that is part of the target, labels and targets at
 // their length limits, and the pathological "[[[[…](](…" runs the scanner exists for.
 import { describe, expect, it } from "vitest";
+import { rng } from "../helpers/rng.ts";
 import { MD_IMAGE, MD_IMAGE_LOOSE, MD_LINK, mdImages, mdImagesLoose, mdLinks, replaceMatches, stripInlineMarkdown } from "../../pipeline/text/markdown.ts";
 
-/** Deterministic pseudo-random generator (mulberry32), so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const viaRegex = (s: string, re: RegExp) =>
   [...s.matchAll(re)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, groups: m.slice(1).map((g) => g ?? "") }));

@@ -3,6 +3,7 @@
 // lines and on random ones built around the lead-ins (links, images, emphasis, headings, entities,
 // escapes, quoted link titles, colons, letters whose lower case depends on context).
 import { describe, expect, it } from "vitest";
+import { rng } from "../../helpers/rng.ts";
 import { mayBeLead } from "../../../pipeline/clean/rules/related-links.ts";
 import { RELATED_LEADS } from "../../../pipeline/clean/lexicon/related.ts";
 import { stripInlineMarkdown } from "../../../pipeline/text/markdown.ts";
@@ -10,15 +11,6 @@ import { stripInlineMarkdown } from "../../../pipeline/text/markdown.ts";
 const LEADS = new Set(RELATED_LEADS);
 const isLead = (t: string) => LEADS.has(stripInlineMarkdown(t).trim().toLowerCase().replace(/\s*[:：]\s*$/, ""));
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T,>(r: () => number, xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
 const casings = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s[0].toUpperCase() + s.slice(1)];
 const WRAPS = [

@@ -2,6 +2,7 @@
 // labels. The test may only rule out lines that are not all labels: checked on hand-written lines
 // and on random ones made of labels in any letter case, separators, markup and stray characters.
 import { describe, expect, it } from "vitest";
+import { rng } from "../../helpers/rng.ts";
 import { labelsOf, mayBeLabels } from "../../../pipeline/clean/rules/ui-labels.ts";
 import { UI_LABELS } from "../../../pipeline/clean/lexicon/ui-labels.ts";
 
@@ -10,15 +11,6 @@ const allLabels = (line: string) => {
   return labels.length > 0 && labels.length <= 6 && labels.every((w) => UI_LABELS.has(w));
 };
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T,>(r: () => number, xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
 const LABELS = [...UI_LABELS];
 const SEPARATORS = [" ", " | ", " • ", " · ", " - ", " — ", "**", "__", "[", "](#)", "(", ")", "#", "\u00a0", "\t"];

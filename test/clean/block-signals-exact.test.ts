@@ -1,24 +1,15 @@
-// The fast paths added for speed must give exactly what the plain patterns they replace give. Each
+// Block signals computed with the faster scanners give exactly the values of the patterns they replaced (the block model was trained on them).
 // helper is compared with its reference formulation on hand-written lines and on random strings
 // built from the characters that matter (markup, white space of every kind, letters of several
 // scripts, surrogate pairs, lone surrogates).
 import { describe, expect, it } from "vitest";
+import { rng } from "../helpers/rng.ts";
 import { countCues, hasCue } from "../../pipeline/clean/cues.ts";
 import { BOILERPLATE_CUES } from "../../pipeline/clean/lexicon/boilerplate.ts";
 import { detectWrapWidth, displayWidth } from "../../pipeline/clean/wrap.ts";
 import { MD_IMAGE, MD_LINK, stripInlineMarkdown } from "../../pipeline/text/markdown.ts";
 import { collapseWhitespace, countSpaced, letterDigitRuns } from "../../pipeline/text/normalize.ts";
 
-/** Deterministic pseudo-random generator (mulberry32), so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const PIECES = [
   "a", "Z", "é", "ß", "İ", "Σ", "я", "日", "本", "한", "٣", "5", "½", "™", "ﬁ", "\u0301", "𝐀", "😀", "\ud800", "\udc00",
   " ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\ufeff", "\n", "[", "]", "(", ")", "![", "](", "*", "**", "_", "__", "\\", "<", ">",
