@@ -1,4 +1,4 @@
-// Block signals computed with the faster scanners give exactly the values of the patterns they replaced (the block model was trained on them).
+// The fast paths added for speed must give exactly what the plain patterns they replace give. Each
 // helper is compared with its reference formulation on hand-written lines and on random strings
 // built from the characters that matter (markup, white space of every kind, letters of several
 // scripts, surrogate pairs, lone surrogates).
