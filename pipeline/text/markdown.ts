@@ -1,6 +1,7 @@
 // Helpers for the Markdown that HTML→Markdown scrapers leave in the text: links, emphasis, escapes.
 // Patterns are linear (no nested quantifiers) so a hostile line cannot make them backtrack badly.
 import { memoByString } from "./memo.ts";
+import { spaceUnit } from "./normalize.ts";
 
 /**
  * `[text](target "title")`: '!' for an image in group 1, link text in group 2, target in group 3. The
@@ -22,13 +23,6 @@ export interface MdLink {
   label: string;
   target: string;
 }
-
-/** `\s` of a regular expression (white space and line terminators), by UTF-16 code unit. */
-const isSpace = (c: number): boolean =>
-  c <= 32
-    ? c === 32 || (c >= 9 && c <= 13)
-    : c >= 0xa0 &&
-      (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 
 /** What ends a link target: ')', '>' or white space. */
 const TARGET_END = /[)>\s]/g;
@@ -62,7 +56,7 @@ function scanLinks(s: string, image: boolean): MdLink[] {
   const targetMax = image ? 2000 : Infinity;
   const out: MdLink[] = [];
   const skipSpace = (i: number) => {
-    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    while (i < n && spaceUnit(s.charCodeAt(i))) i++;
     return i;
   };
   // A quoted title opening at `at` (a '"'), then white space and ')': the end of the match, or -1.

@@ -126,20 +126,29 @@ export const spaceUnit = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) ||
   (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
-const LETTER = /\p{L}/u;
-/** Per UTF-16 code unit: 0 not yet looked up, 1 a letter, 2 not, 3 a high surrogate (a letter only with its pair). */
-const letterClass = new Uint8Array(0x10000);
-letterClass.fill(3, 0xd800, 0xdc00);
-letterClass.fill(2, 0xdc00, 0xe000);
+/**
+ * A test for one character class (`re`: a one-character Unicode pattern such as /\p{L}/u) at index i
+ * of a string: how many UTF-16 units the matching character spans there (1, or 2 for a surrogate
+ * pair), or 0 when the character there does not match. The answer per BMP unit is kept in a table
+ * filled on first use, so hot scanners pay for the regex once per distinct character.
+ */
+export function unitMatcher(re: RegExp): (s: string, i: number) => number {
+  // 0 not yet looked up, 1 matches, 2 does not, 3 a high surrogate (judged with its pair).
+  const table = new Uint8Array(0x10000);
+  table.fill(3, 0xd800, 0xdc00);
+  table.fill(2, 0xdc00, 0xe000);
+  return (s, i) => {
+    const c = s.charCodeAt(i);
+    let k = table[c];
+    if (k === 0) k = table[c] = re.test(String.fromCharCode(c)) ? 1 : 2;
+    if (k !== 3) return k === 1 ? 1 : 0;
+    return i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && re.test(s.slice(i, i + 2)) ? 2 : 0;
+  };
+}
 
 /** Does a letter (\p{L}) start at index i: a BMP unit, or a surrogate pair? */
-function letterAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  let k = letterClass[c];
-  if (k === 0) k = letterClass[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  if (k !== 3) return k === 1;
-  return i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && LETTER.test(s.slice(i, i + 2));
-}
+const letterUnits = unitMatcher(/\p{L}/u);
+const letterAt = (s: string, i: number): boolean => letterUnits(s, i) !== 0;
 
 /** Number of white-space-separated words holding a letter, `s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length`, without the array. */
 export function countLetterWords(s: string): number {

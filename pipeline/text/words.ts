@@ -2,6 +2,8 @@
 // reference, but it is slow on long Latin text; so runs of scripts written without spaces (Chinese,
 // Japanese, Thai, Lao, Khmer, Myanmar) go through the segmenter and everything else is counted with a
 // letter/digit-run pattern that agrees with UAX #29 on space-delimited scripts.
+import { unitMatcher } from "./normalize.ts";
+
 const NO_SPACE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々〆]+/gu;
 const WORD = /[\p{L}\p{N}\p{M}_]+(?:['’.:·][\p{L}\p{N}\p{M}_]+)*/gu;
 
@@ -23,20 +25,8 @@ export function countWords(text: string, lang: string | null = null): number {
   return n + countWordMatches(spaced);
 }
 
-const WORD_UNIT = /[\p{L}\p{N}\p{M}_]/u;
-/** Per UTF-16 code unit: 0 not yet looked up, 1 a WORD character, 2 not, 3 a high surrogate (judged with its pair). */
-const unitClass = new Uint8Array(0x10000);
-unitClass.fill(3, 0xd800, 0xdc00);
-unitClass.fill(2, 0xdc00, 0xe000);
-
 /** Units of the WORD character starting at i: 1 or 2 (a surrogate pair), or 0 when it is none. */
-function wordUnitAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  let k = unitClass[c];
-  if (k === 0) k = unitClass[c] = WORD_UNIT.test(String.fromCharCode(c)) ? 1 : 2;
-  if (k !== 3) return k === 1 ? 1 : 0;
-  return i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && WORD_UNIT.test(s.slice(i, i + 2)) ? 2 : 0;
-}
+const wordUnitAt = unitMatcher(/[\p{L}\p{N}\p{M}_]/u);
 
 /** ' ’ . : · — the units WORD allows between two runs of word characters. */
 const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x3a || c === 0xb7;
