@@ -47,7 +47,8 @@ async function* slowly<T>(rows: T[]): AsyncIterable<T> {
   }
 }
 
-describe("writeVersion", () => {
+// (each test writes whole versions in every format several times: seconds on a busy 2-core machine)
+describe("writeVersion", { timeout: 60_000 }, () => {
   it("writes every file, with counts", async () => {
     await withTempDir(async (out) => {
       const r = await writeVersion({ outDir: out, config: CONFIG, tables: tables() });
