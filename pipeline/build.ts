@@ -9,9 +9,10 @@
 // UTF-8 path; rows of one record (audit, quotes, ...) in the order the pipeline produced them.
 import os from "node:os";
 import path from "node:path";
-import { realpathSync } from "node:fs";
+import { realpathSync, statSync, type BigIntStats } from "node:fs";
 import type { Reject } from "../schemas/reject.ts";
 import { TABLES, type TableName } from "../schemas/tables.ts";
+import { openFileIndex } from "./cache/file-index.ts";
 import { openCache, type ResultCache } from "./cache/index.ts";
 import { Deduper } from "./dedupe/index.ts";
 import { readRawFile, walkRaw, type Skipped } from "./ingest/index.ts";
@@ -52,6 +53,8 @@ export interface BuildSummary {
   /** Files whose result came from the cache / were processed this run. */
   cached: number;
   processed: number;
+  /** Files known unchanged from the cache's file index: their bytes were not read or hashed again. */
+  unchangedFiles: number;
   /** Files a worker thread ran out of memory on, processed again on the main thread. */
   retriedInline: number;
   rows: Record<TableName, number>;
@@ -68,6 +71,15 @@ const real = (p: string) => {
     return path.resolve(p);
   }
 };
+
+/** A file's stamps for the file index, or null when it cannot be stat'ed (the read then says why). */
+function statStamp(file: string): BigIntStats | null {
+  try {
+    return statSync(file, { bigint: true, throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** Refuses an OUT that is RAW itself or lies inside it (also through symlinks): the build would read its own output. */
 export function checkFolders(raw: string, out: string): void {
@@ -88,6 +100,7 @@ const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.
 
 export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
+  const startedAt = Date.now();
   checkFolders(opts.raw, opts.out);
   const config = await loadDatasetConfig(opts.config);
 
@@ -97,6 +110,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const jobs = Math.max(1, opts.jobs ?? (files.length < WORKERS_FROM_FILES ? 1 : os.availableParallelism()));
   const skipped: Skipped[] = walk.skipped;
   const cache: ResultCache | null = opts.cache === false ? null : openCache(opts.out);
+  const fileIndex = cache ? openFileIndex(cache.dir, realpathSync(opts.raw), startedAt) : null;
   const processor: Processor & { stats?: PoolStats } = jobs === 1 ? inlineProcessor() : lazyPool(jobs);
   const deduper = new Deduper();
   const progress = openProgress(files.length, process.stderr, opts.progress !== false);
@@ -136,10 +150,21 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
 
   /** Read → cache → process, for file i; runs concurrently within the window. */
   const handle = async (sourceFile: string): Promise<FileResult> => {
+    if (cache && fileIndex) {
+      // An unchanged file (same stamps as when it was last hashed) is not read again.
+      const stamp = statStamp(path.join(opts.raw, ...sourceFile.split("/")));
+      const known = stamp && fileIndex.known(sourceFile, stamp);
+      const hit = known ? cache.get(sourceFile, known) : null;
+      if (hit) {
+        cached++;
+        return hit;
+      }
+    }
     const read = await readRawFile(opts.raw, sourceFile);
     if (!read.ok) return read;
+    fileIndex?.record(sourceFile, read.stamp, read.sha256);
     if (cache) {
-      const hit = await cache.get(sourceFile, read.sha256);
+      const hit = cache.get(sourceFile, read.sha256);
       if (hit) {
         cached++;
         return hit;
@@ -211,6 +236,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   // 5. write: one immutable version folder, all or nothing.
   const written = await version.commit();
   if (cache) await cache.prune();
+  if (fileIndex) await fileIndex.save();
   return {
     filesSeen: read + skipped.length,
     records,
@@ -220,6 +246,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     skippedByReason: countBy(skipped, (s) => s.reason),
     nearDuplicates,
     cached,
+    unchangedFiles: fileIndex?.stats.known ?? 0,
     processed,
     retriedInline: processor.stats?.retriedInline ?? 0,
     rows,

@@ -76,6 +76,7 @@ async function main(): Promise<number> {
       `skipped: ${list(s.skippedByReason)}`,
       `near-duplicates flagged: ${s.nearDuplicates}`,
       `processed: ${s.processed}, from cache: ${s.cached} (jobs: ${s.jobs})` +
+        (s.unchangedFiles ? `; ${s.unchangedFiles} unchanged files not re-read` : "") +
         (s.retriedInline ? `; ${s.retriedInline} re-run on the main thread after a worker thread ran out of memory` : ""),
       `output: ${s.dir} (${s.status})`,
       `time: ${s.seconds.toFixed(2)} s`,

@@ -11,7 +11,7 @@
 // "\n" ends the header; lengths that do not add up to the rest of the file mark the entry corrupt.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FileResult } from "../parallel/process-file.ts";
@@ -96,7 +96,14 @@ export function pipelineFingerprint(): string {
 }
 
 export interface ResultCache {
-  get(sourceFile: string, sha256: string): Promise<FileResult | null>;
+  /** This fingerprint's folder (the raw-file index lives there too). */
+  dir: string;
+  /**
+   * The cached result, or null. Synchronous on purpose: entries are small, mostly in the page cache,
+   * and a cached rebuild's main thread does little else; fs.promises would spend about 4x as long
+   * per entry in thread-pool round trips (open, fstat, read, close).
+   */
+  get(sourceFile: string, sha256: string): FileResult | null;
   put(sourceFile: string, sha256: string, result: FileResult): Promise<void>;
   /** Removes cache folders of other fingerprints (older code) once a build has succeeded. */
   prune(): Promise<void>;
@@ -114,12 +121,13 @@ export function openCache(outDir: string): ResultCache {
   const made = new Set<string>();
   let tmpSeq = 0;
   return {
+    dir,
     stats,
-    async get(sourceFile, sha256) {
+    get(sourceFile, sha256) {
       const key = keyOf(sourceFile, sha256);
       let bytes: Buffer;
       try {
-        bytes = await readFile(fileFor(key));
+        bytes = readFileSync(fileFor(key));
       } catch {
         stats.misses++;
         return null;

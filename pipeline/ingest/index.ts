@@ -6,7 +6,7 @@
 //   - a walk-level reject (rejects[]): symlink loops, dangling symlinks, folders that cannot be listed,
 //   - a skipped entry (skipped[]): hidden files and folders, OS debris, sockets/FIFOs/devices.
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream, type BigIntStats } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Reject } from "../../schemas/reject.ts";
@@ -137,7 +137,7 @@ export function ingestBytes(sourceFile: string, bytes: Uint8Array, hash: string 
 }
 
 /** The raw bytes of one file and their hash, or a ready reject (unreadable, too large). */
-export type ReadOutcome = { ok: true; bytes: Uint8Array; sha256: string } | { ok: false; reject: Reject };
+export type ReadOutcome = { ok: true; bytes: Uint8Array; sha256: string; stamp: BigIntStats } | { ok: false; reject: Reject };
 
 const unreadable = (sourceFile: string, err: unknown): ReadOutcome => ({
   ok: false,
@@ -160,8 +160,8 @@ async function hashStream(file: string): Promise<string> {
 export async function readRawFile(root: string, sourceFile: string): Promise<ReadOutcome> {
   const abs = path.join(root, ...sourceFile.split("/"));
   try {
-    const st = await stat(abs);
-    if (st.size > MAX_FILE_BYTES) {
+    const st = await stat(abs, { bigint: true });
+    if (st.size > BigInt(MAX_FILE_BYTES)) {
       const hash = await hashStream(abs);
       return {
         ok: false,
@@ -169,7 +169,7 @@ export async function readRawFile(root: string, sourceFile: string): Promise<Rea
       };
     }
     const bytes = await readFile(abs);
-    return { ok: true, bytes, sha256: sha256(bytes) };
+    return { ok: true, bytes, sha256: sha256(bytes), stamp: st };
   } catch (err) {
     return unreadable(sourceFile, err);
   }

@@ -51,7 +51,7 @@ describe("parallel and cached builds", () => {
     // Truncate and garble cache entries: they are misses, recomputed, and the output is unchanged.
     const cacheRoot = path.join(out, CACHE_DIR);
     const [fp] = readdirSync(cacheRoot);
-    const entries = readdirSync(path.join(cacheRoot, fp), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    const entries = readdirSync(path.join(cacheRoot, fp), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".entry"));
     writeFileSync(path.join(entries[0].parentPath, entries[0].name), '{"key":"trunc');
     writeFileSync(path.join(entries[1].parentPath, entries[1].name), "\0\0garbage");
     const repaired = await build(opts(out, { jobs: 1 }));
