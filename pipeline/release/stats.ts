@@ -1,6 +1,5 @@
-// Summary figures of a written version, for the dataset card and its charts, computed by streaming the
-// version's JSONL files: counters only (by month, outlet, language, word count), so memory does not
-// grow with the number of records.
+// Summary figures of a version, for the dataset card and its charts: counters only (by month, outlet,
+// language, word count), so memory does not grow with the number of records.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { tableFile } from "../../schemas/derive/files.ts";
@@ -45,56 +44,74 @@ function quantile(sorted: [number, number][], total: number, q: number): number 
   return sorted[sorted.length - 1][0];
 }
 
+/**
+ * The figures of a version, gathered row by row: the version writer feeds it each kept article and
+ * reject as it writes them, so a build never reads its own JSONL back; versionStats feeds it from the
+ * files (used when rows were dropped after writing). Counters only, so memory stays flat.
+ */
+export class StatsCollector {
+  private outlets = new Map<string, number>();
+  private languages = new Map<string, number>();
+  private months = new Map<string, number>();
+  private words = new Map<number, number>();
+  private reasons = new Map<string, number>();
+  private undated = 0;
+  private emptyBodies = 0;
+  private min: string | null = null;
+  private max: string | null = null;
+  private records = 0;
+
+  addArticle(a: Record<string, unknown>): void {
+    this.records++;
+    bump(this.outlets, typeof a.outlet === "string" ? a.outlet : UNKNOWN);
+    bump(this.languages, typeof a.language === "string" ? a.language : UNKNOWN);
+    const d = a.published_date;
+    if (typeof d === "string") {
+      bump(this.months, d.slice(0, 7));
+      if (this.min === null || d < this.min) this.min = d;
+      if (this.max === null || d > this.max) this.max = d;
+    } else this.undated++;
+    if (typeof a.word_count === "number") bump(this.words, a.word_count);
+    if (a.body === "") this.emptyBodies++;
+  }
+
+  addReject(r: Record<string, unknown>): void {
+    bump(this.reasons, String(r.reason));
+  }
+
+  /** The stats, with each table's row count. */
+  result(rows: Record<string, number>): VersionStats {
+    const wordCounts = [...this.words].sort(byKey);
+    const total = wordCounts.reduce((s, [, n]) => s + n, 0);
+    return {
+      rows: { ...rows },
+      records: this.records,
+      rejectsByReason: [...this.reasons].sort(byCount),
+      outlets: [...this.outlets].sort(byCount),
+      languages: [...this.languages].sort(byCount),
+      months: [...this.months].sort(byKey),
+      undated: this.undated,
+      dateRange: this.min && this.max ? [this.min, this.max] : null,
+      wordCounts,
+      wordQuartiles: total
+        ? [wordCounts[0][0], quantile(wordCounts, total, 0.25), quantile(wordCounts, total, 0.5), quantile(wordCounts, total, 0.75), wordCounts[wordCounts.length - 1][0]]
+        : null,
+      emptyBodies: this.emptyBodies,
+    };
+  }
+}
+
+/** The stats of a version folder, read from its JSONL files. */
 export async function versionStats(dir: string, tables: TableDef[]): Promise<VersionStats> {
   const rows: Record<string, number> = {};
   for (const t of tables) {
     const p = join(dir, tableFile(t, "jsonl"));
     rows[t.name] = existsSync(p) ? await countLines(p) : 0;
   }
-  const outlets = new Map<string, number>();
-  const languages = new Map<string, number>();
-  const months = new Map<string, number>();
-  const words = new Map<number, number>();
-  const reasons = new Map<string, number>();
-  let undated = 0;
-  let emptyBodies = 0;
-  let min: string | null = null;
-  let max: string | null = null;
-  let records = 0;
-
+  const stats = new StatsCollector();
   const articles = join(dir, "articles.jsonl");
-  if (existsSync(articles))
-    for await (const a of readJsonl(articles)) {
-      records++;
-      bump(outlets, typeof a.outlet === "string" ? a.outlet : UNKNOWN);
-      bump(languages, typeof a.language === "string" ? a.language : UNKNOWN);
-      const d = a.published_date;
-      if (typeof d === "string") {
-        bump(months, d.slice(0, 7));
-        if (min === null || d < min) min = d;
-        if (max === null || d > max) max = d;
-      } else undated++;
-      if (typeof a.word_count === "number") bump(words, a.word_count);
-      if (a.body === "") emptyBodies++;
-    }
+  if (existsSync(articles)) for await (const a of readJsonl(articles)) stats.addArticle(a);
   const rejects = join(dir, "rejects.jsonl");
-  if (existsSync(rejects)) for await (const r of readJsonl(rejects)) bump(reasons, String(r.reason));
-
-  const wordCounts = [...words].sort(byKey);
-  const total = wordCounts.reduce((s, [, n]) => s + n, 0);
-  return {
-    rows,
-    records,
-    rejectsByReason: [...reasons].sort(byCount),
-    outlets: [...outlets].sort(byCount),
-    languages: [...languages].sort(byCount),
-    months: [...months].sort(byKey),
-    undated,
-    dateRange: min && max ? [min, max] : null,
-    wordCounts,
-    wordQuartiles: total
-      ? [wordCounts[0][0], quantile(wordCounts, total, 0.25), quantile(wordCounts, total, 0.5), quantile(wordCounts, total, 0.75), wordCounts[wordCounts.length - 1][0]]
-      : null,
-    emptyBodies,
-  };
+  if (existsSync(rejects)) for await (const r of readJsonl(rejects)) stats.addReject(r);
+  return stats.result(rows);
 }

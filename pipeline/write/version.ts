@@ -25,7 +25,7 @@ import { readJsonl } from "../release/jsonl.ts";
 import { articleKeyOf, releasePolicy, type ReleasePolicy } from "../release/policy.ts";
 import { provenance } from "../release/provenance.ts";
 import { checkVersionBump, compareSchemas, schemaSnapshot, snapshotFromDataPackage } from "../release/semver.ts";
-import { versionStats } from "../release/stats.ts";
+import { StatsCollector, versionStats } from "../release/stats.ts";
 import type { FileStat } from "../../schemas/derive/datapackage.ts";
 import { byName, fileStats, renderChecksums } from "./checksums.ts";
 import { openTableWriters } from "./tables.ts";
@@ -180,6 +180,12 @@ export async function openVersion({ outDir, config, force = false }: OpenVersion
   await mkdir(tmp);
 
   const counts = Object.fromEntries(TABLE_NAMES.map((n) => [n, 0])) as Record<TableName, number>;
+  // The card's figures, gathered from the rows as they are written (see finish()).
+  const gathered = new StatsCollector();
+  const collect: Partial<Record<TableName, (row: Row) => void>> = {
+    articles: (r) => gathered.addArticle(r),
+    rejects: (r) => gathered.addReject(r),
+  };
   const raw = Object.fromEntries(TABLE_NAMES.map((n) => [n, openTableWriters(tmp, TABLES[n], FORMAT_ORDER)])) as Record<
     TableName,
     TableWriter
@@ -193,6 +199,7 @@ export async function openVersion({ outDir, config, force = false }: OpenVersion
           const out = policy.apply(TABLES[n], row as Row);
           if (out === null) return;
           counts[n]++;
+          collect[n]?.(out);
           return raw[n].write(out);
         },
         async writeMany(rows: TableRow<typeof n>[], encoded?: EncodedRows) {
@@ -204,6 +211,8 @@ export async function openVersion({ outDir, config, force = false }: OpenVersion
             if (kept !== null) out.push(kept);
           }
           counts[n] += out.length;
+          const add = collect[n];
+          if (add) for (const r of out) add(r);
           // Bytes encoded upstream describe the rows as they came: usable only if the policy changed none.
           await raw[n].writeMany!(out, untouched ? encoded : undefined);
         },
@@ -235,7 +244,8 @@ export async function openVersion({ outDir, config, force = false }: OpenVersion
       }
 
     // The dataset card, its charts, the citation and the changes since the previous version.
-    const stats = await versionStats(tmp, tableDefs);
+    // Rows dropped after writing are not in the gathered figures: then they are read back from the files.
+    const stats = late.size ? await versionStats(tmp, tableDefs) : gathered.result(counts);
     const charts = chartsFor(stats);
     const prov = provenance();
     const previous = findPreviousVersion(outDir, config.version);
