@@ -14,10 +14,11 @@ import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } fro
 import { continuesWrappedLine } from "../../clean/wrap.ts";
 import { isDateLine } from "../../text/dates.ts";
 import { linkDensity, stripInlineMarkdown } from "../../text/markdown.ts";
-import { collapseWhitespace, comparable, countSpaced, letterDigitRunBounds, letterDigitRuns } from "../../text/normalize.ts";
+import { collapseWhitespace, comparable, countSpaced, letterDigitRuns } from "../../text/normalize.ts";
 import { isBylineLine, looksLikePersonName } from "./byline.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
 import { hasCue } from "../../clean/cues.ts";
+import { echoText, pageEchoes } from "../title-echo.ts";
 import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
@@ -82,15 +83,6 @@ const moreWordsThan = (t: string, n: number): boolean => countSpaced(t) > n || w
 /** `s.match(all)?.length ?? 0`, without building the array of matches when `one` finds none (most texts). */
 const countMatches = (s: string, all: RegExp, one: RegExp): number => (one.test(s) ? (s.match(all)?.length ?? 0) : 0);
 
-/** The text echoKey splits into words: URL escapes decoded, NFKC-normalised, lower-case. */
-function echoText(s: string): string {
-  let t = s;
-  if (t.includes("%") || t.includes("+")) t = t.replace(/%20|\+/g, " ").replace(/%[0-9A-Fa-f]{2}/g, " ");
-  // Below U+00A0 every character is its own NFKC form and none composes with a neighbour.
-  return (BEYOND_LATIN1_CONTROLS.test(t) ? t.normalize("NFKC") : t).toLowerCase();
-}
-const BEYOND_LATIN1_CONTROLS = /[^\x00-\x9f]/;
-
 /** The words of echoKey(s) (none for a text without letters or digits). */
 function echoWords(s: string): string[] {
   return letterDigitRuns(echoText(s));
@@ -117,6 +109,9 @@ export const TITLE_FEATURES = [
 const ECHO = TITLE_FEATURES.indexOf("echo");
 const ECHO_FULL = TITLE_FEATURES.indexOf("echoFull");
 const TEXT_ECHO = TITLE_FEATURES.indexOf("textEcho");
+const ALONE = TITLE_FEATURES.indexOf("alone");
+const META_AFTER = TITLE_FEATURES.indexOf("metaAfter");
+const LEAD_OVERLAP = TITLE_FEATURES.indexOf("leadOverlap");
 
 export interface TitleCandidate {
   lines: number[];
@@ -125,10 +120,55 @@ export interface TitleCandidate {
 }
 
 /** Content words (4+ letters, or CJK characters) of a text, lower-case. */
-function contentWords(t: string): string[] {
+export function contentWords(t: string): string[] {
+  // On ASCII text the Unicode classes are the ASCII letters and digits (lower-case once lowered) and
+  // there is no CJK: the plain pattern finds the same words, faster.
+  if (!NON_ASCII.test(t)) return t.toLowerCase().match(CONTENT_WORD_ASCII) ?? [];
   const words = t.toLowerCase().match(CONTENT_WORD) ?? [];
-  const cjk = (NON_ASCII.test(t) && t.match(CJK)) || [];
+  const cjk = t.match(CJK) || [];
   return cjk.length > words.length ? cjk : words;
+}
+const CONTENT_WORD_ASCII = /[a-z0-9]{4,}/g;
+
+/** Share of the white-space-separated words holding a letter that start with a capital (after an opening quote or bracket). */
+export function capitalisedShare(text: string): number {
+  if (NON_ASCII.test(text)) {
+    const tokens = text.split(/\s+/).filter((w) => LETTER.test(w));
+    return tokens.length ? tokens.filter((w) => CAPITALISED.test(w)).length / tokens.length : 0;
+  }
+  // ASCII: a letter is [A-Za-z], a capital [A-Z], the opening marks '"', "'" and '('; one pass, no arrays.
+  let words = 0;
+  let capitalised = 0;
+  let start = -1;
+  let letter = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (letter) {
+        words++;
+        let f = text.charCodeAt(start);
+        if ((f === 34 || f === 39 || f === 40) && start + 1 < i) f = text.charCodeAt(start + 1);
+        if (f >= 65 && f <= 90) capitalised++;
+      }
+      start = -1;
+      letter = false;
+      continue;
+    }
+    if (start < 0) start = i;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+  }
+  return words ? capitalised / words : 0;
+}
+
+/** Number of digits (\p{N}), counted without a Unicode pattern on ASCII text (where they are 0-9). */
+export function digitCount(text: string): number {
+  if (NON_ASCII.test(text)) return countMatches(text, DIGITS, DIGIT);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 const isBlank = (doc: WorkingDoc, i: number) => i < 0 || i >= doc.lines.length || !doc.lines[i].raw.trim();
@@ -175,10 +215,6 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const blank = !lines[from].raw.trim();
     if (blank && from > stop && lines[from - 1].raw.trim() && ++seen >= INSIDE_PARAGRAPHS) break;
   }
-  // The page's words, for "how often is this text repeated?": where each starts and ends in the page
-  // text (a string is cut only for words that start a candidate, indexed after the loop).
-  const page = echoText(lines.map((l) => l.raw).join("\n"));
-  const bounds = letterDigitRunBounds(page);
   const echoes: { keyWords: string[]; features: number[] }[] = [];
   const lead = leadWords(doc, stop);
   const out: TitleCandidate[] = [];
@@ -224,7 +260,6 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const echoed = echoWords(text);
     const keyWords = echoed.length ? echoed : [""];
     const words = wordCount(text);
-    const tokens = text.split(/\s+/).filter((w) => LETTER.test(w));
     const cw = contentWords(text);
     const after = neighbours(doc, last, 1, META_LOOKAHEAD);
     const before = neighbours(doc, i, -1, MENU_LOOKBEHIND);
@@ -258,11 +293,11 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       after.length ? after.filter(menuAt).length / after.length : 1,
       // (over at least LEAD_MIN_WORDS words: one shared word such as "team" says little about a two-word line)
       cw.length ? cw.filter((w) => (lead.get(w) ?? []).some((j) => j >= 0 && !group.includes(j))).length / Math.max(LEAD_MIN_WORDS, cw.length) : 0,
-      tokens.length ? tokens.filter((w) => CAPITALISED.test(w)).length / tokens.length : 0,
+      capitalisedShare(text),
       SITE_SEPARATOR.test(text) ? 1 : 0,
       l.removedBy === "article-region" ? 1 : 0,
       group.length > 1 ? 1 : 0,
-      Math.min(1, countMatches(text, DIGITS, DIGIT) / Math.max(1, text.length) * 5),
+      Math.min(1, digitCount(text) / Math.max(1, text.length) * 5),
       before.length === 0 ? 1 : 0,
       i > 0 && lines[i - 1].removedBy && lines[i - 1].removedBy !== "article-region" ? 1 : 0,
       isProse(text) ? 1 : 0,
@@ -274,45 +309,16 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       after.length && moreWordsThan(stripInlineMarkdown(lines[after[0]].raw), words) ? 1 : 0,
     ];
     // Text-browser dumps carry no heading marks: there the other signals weigh differently.
-    if (doc.wrapWidth) x.push(x[TITLE_FEATURES.indexOf("alone")], x[TITLE_FEATURES.indexOf("metaAfter")], x[TITLE_FEATURES.indexOf("leadOverlap")], 0, Math.log1p(distance));
+    if (doc.wrapWidth) x.push(x[ALONE], x[META_AFTER], x[LEAD_OVERLAP], 0, Math.log1p(distance));
     else x.push(0, 0, 0, 0, 0);
     // A byline and a date under it (two meta lines), as under most headlines; one alone is often a caption's date.
     x.push(after.filter(isMeta).length >= 2 ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
   }
-  // Where the candidates' first words occur in the page. A page word is cut out and looked up only
-  // when its length and first unit are those of some candidate's first word.
-  const pageWordCount = bounds.length >> 1;
-  const firsts = new Set<string>();
-  const shapes = new Set<number>();
-  for (const { keyWords } of echoes) {
-    firsts.add(keyWords[0]);
-    shapes.add(keyWords[0].length * 0x10000 + keyWords[0].charCodeAt(0));
-  }
-  const where = new Map<string, number[]>();
-  for (let at = 0; at < pageWordCount; at++) {
-    const a = bounds[2 * at];
-    const b = bounds[2 * at + 1];
-    if (!shapes.has((b - a) * 0x10000 + page.charCodeAt(a))) continue;
-    const w = page.slice(a, b);
-    if (!firsts.has(w)) continue;
-    const list = where.get(w);
-    if (list) list.push(at);
-    else where.set(w, [at]);
-  }
-  // Is page word `at` the word w?
-  const wordIs = (at: number, w: string) => at < pageWordCount && bounds[2 * at + 1] - bounds[2 * at] === w.length && page.startsWith(w, bounds[2 * at]);
-  // Occurrences of the words ks[0..len) in the page beyond the candidate itself, up to ECHO_CAP.
-  const count = (ks: string[], len: number) => {
-    let n = -1;
-    for (const at of where.get(ks[0]) ?? []) {
-      let k = 1;
-      while (k < len && wordIs(at + k, ks[k])) k++;
-      if (k === len && ++n >= ECHO_CAP) break;
-    }
-    return Math.max(0, n);
-  };
+  // How often the candidates' words are repeated in the page, counted once all their first words are known.
+  if (!echoes.length) return out;
+  const count = pageEchoes(lines.map((l) => l.raw), echoes.map((e) => e.keyWords), ECHO_CAP);
   for (const { keyWords, features } of echoes) {
     const echo = count(keyWords, Math.min(keyWords.length, ECHO_WORDS));
     features[ECHO] = echo;
@@ -355,9 +361,21 @@ export const TITLE_MODEL: TitleModel = model as TitleModel;
 
 /** Each candidate's score under the model (higher is more headline-like). */
 export function scoreCandidates(cands: TitleCandidate[], m: TitleModel = TITLE_MODEL): number[] {
-  if (m.features.join() !== TITLE_FEATURES.join()) throw new Error("title-model.json does not match the title features: retrain it (scripts/train-title-model.ts)");
-  return cands.map((c) => c.features.reduce((z, v, k) => z + m.weights[k] * ((v - m.mean[k]) / (m.std[k] || 1)), 0));
+  if (!checkedModels.has(m)) {
+    if (m.features.join() !== TITLE_FEATURES.join()) throw new Error("title-model.json does not match the title features: retrain it (scripts/train-title-model.ts)");
+    checkedModels.add(m);
+  }
+  const { weights, mean, std } = m;
+  // (The sum in the same order and form as always: the scores are printed and compared.)
+  return cands.map((c) => {
+    const x = c.features;
+    let z = 0;
+    for (let k = 0; k < x.length; k++) z = z + weights[k] * ((x[k] - mean[k]) / (std[k] || 1));
+    return z;
+  });
 }
+/** Models whose feature names were checked against TITLE_FEATURES (a model is not edited once loaded). */
+const checkedModels = new WeakSet<TitleModel>();
 
 export const title: Rule = {
   id: "title",
