@@ -66,3 +66,36 @@ export function linearScore(m: Logistic, x: number[]): number {
 export function predict(m: Classifier, xs: number[][]): number[] {
   return xs.map((x) => sigmoid(isTrees(m) ? treeScore(m, x) : linearScore(m, x)));
 }
+
+/**
+ * predict over feature vectors stored as rows of `width` numbers in one typed array (row i at
+ * i * width): the same sums in the same order, without an array per vector.
+ */
+export function predictRows(m: Classifier, x: Float64Array, width: number): Float64Array {
+  const n = Math.floor(x.length / width);
+  const out = new Float64Array(n);
+  if (isTrees(m)) {
+    const leaves = (1 << m.depth) - 1;
+    for (let i = 0, off = 0; i < n; i++, off += width) {
+      let z = m.base + (m.linear ? linearRowScore(m.linear, x, off, width) : 0);
+      for (const tr of m.trees) {
+        let k = 0;
+        for (let d = 0; d < m.depth; d++) {
+          const f = tr.f[k];
+          k = 2 * k + (f >= 0 && x[off + f] > tr.t[k] ? 2 : 1);
+        }
+        z += tr.v[k - leaves];
+      }
+      out[i] = sigmoid(z);
+    }
+  } else for (let i = 0, off = 0; i < n; i++, off += width) out[i] = sigmoid(linearRowScore(m, x, off, width));
+  return out;
+}
+
+/** linearScore of the row of `width` numbers at x[off]. */
+function linearRowScore(m: Logistic, x: Float64Array, off: number, width: number): number {
+  const { weights, mean, std } = m;
+  let z = 0;
+  for (let k = 0; k < width; k++) z += weights[k] * (k === 0 ? 1 : (x[off + k] - mean[k]) / (std[k] || 1));
+  return z;
+}

@@ -213,43 +213,98 @@ function classAt(text: string, i: number): number {
 const PAIR = 256;
 
 /**
- * The signals of a block text in one pass over its code points. The tokens are the matches of
- * /[\p{L}\p{N}][\p{L}\p{N}'’_-]*\/gu; a token is a stop word when its lower case (of at most
+ * What scanText found in the last text it read: the TextStats counts, plus the spaces in the text and,
+ * when the text is all ASCII, dupKeyHash of its lower case. One object, refilled per text, so the
+ * per-block pass allocates nothing.
+ */
+const scanned = {
+  tokens: 0, stopHits: 0, capHits: 0, tokenChars: 0, digits: 0, cjk: 0, punct: 0, commas: 0,
+  /** U+0020 units: a block text has its white space collapsed, so its spaced words are spaces + 1. */
+  spaces: 0,
+  /** dupKeyHash(text.toLowerCase()) when the text is all ASCII (its lower case then only maps A-Z), else NaN. */
+  asciiDupHash: NaN,
+};
+
+/**
+ * The signals of a block text in one pass over its code points, into `scanned`. The tokens are the
+ * matches of /[\p{L}\p{N}][\p{L}\p{N}'’_-]*\/gu; a token is a stop word when its lower case (of at most
  * MAX_STOP_LENGTH units: lower-casing never shortens a text) is in STOPWORDS, and capitalised when its
  * first code point is \p{Lu}.
  */
-export function textStats(text: string): TextStats {
-  const st: TextStats = { tokens: 0, stopHits: 0, capHits: 0, tokenChars: 0, digits: 0, cjk: 0, punct: 0, commas: 0 };
+function scanText(text: string): void {
+  let tokens = 0, stopHits = 0, capHits = 0, tokenChars = 0, digits = 0, cjk = 0, punct = 0, commas = 0, spaces = 0;
+  // dupKeyHash over the ASCII lower case, run along (see dupKeyHash), given up at the first unit beyond ASCII.
+  let ascii = true;
+  let h = FNV_START;
+  let runs = 0;
+  let inRun = false;
   const n = text.length;
   let tokenStart = -1;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    const k = c < 128 ? ASCII_CLASSES[c] : classAt(text, i);
+    let k: number;
+    if (c < 128) {
+      k = ASCII_CLASSES[c];
+      if (c === 32) spaces++;
+      if (ascii) {
+        if (k & LETTER_OR_NUMBER) {
+          if (!inRun && runs++ > 0) h = fnv(h, 32);
+          h = fnv(h, asciiLower(c));
+          inRun = true;
+        } else inRun = false;
+      }
+    } else {
+      k = classAt(text, i);
+      ascii = false;
+    }
     const next = k & PAIR ? i + 2 : i + 1;
-    if (k & NUMBER) st.digits++;
-    if (k & CJK_SCRIPT) st.cjk++;
+    if (k & NUMBER) digits++;
+    if (k & CJK_SCRIPT) cjk++;
     if (tokenStart >= 0 && !(k & LETTER_OR_NUMBER || isJoiner(c))) {
-      st.tokens++;
-      st.tokenChars += i - tokenStart;
-      if (isStopToken(text, tokenStart, i)) st.stopHits++;
+      tokens++;
+      tokenChars += i - tokenStart;
+      if (isStopToken(text, tokenStart, i)) stopHits++;
       tokenStart = -1;
     }
     if (tokenStart < 0) {
       if (k & LETTER_OR_NUMBER) {
         tokenStart = i;
-        if (k & UPPER) st.capHits++;
+        if (k & UPPER) capHits++;
       } else if (isSentencePunct(c)) {
-        if (next === n || spaceUnit(text.charCodeAt(next))) st.punct++;
-      } else if (isComma(c)) st.commas++;
+        if (next === n || spaceUnit(text.charCodeAt(next))) punct++;
+      } else if (isComma(c)) commas++;
     }
     i = next;
   }
   if (tokenStart >= 0) {
-    st.tokens++;
-    st.tokenChars += n - tokenStart;
-    if (isStopToken(text, tokenStart, n)) st.stopHits++;
+    tokens++;
+    tokenChars += n - tokenStart;
+    if (isStopToken(text, tokenStart, n)) stopHits++;
   }
-  return st;
+  const st = scanned;
+  st.tokens = tokens;
+  st.stopHits = stopHits;
+  st.capHits = capHits;
+  st.tokenChars = tokenChars;
+  st.digits = digits;
+  st.cjk = cjk;
+  st.punct = punct;
+  st.commas = commas;
+  st.spaces = spaces;
+  st.asciiDupHash = ascii ? (runs ? h & 0x3fffffff : -1) : NaN;
+}
+
+/** The token signals of a block text (see scanText). */
+export function textStats(text: string): TextStats {
+  scanText(text);
+  const { tokens, stopHits, capHits, tokenChars, digits, cjk, punct, commas } = scanned;
+  return { tokens, stopHits, capHits, tokenChars, digits, cjk, punct, commas };
+}
+
+/** scanText's spaces and ASCII dup-key hash of a text, for the equivalence tests. */
+export function scanExtras(text: string): { spaces: number; asciiDupHash: number } {
+  scanText(text);
+  return { spaces: scanned.spaces, asciiDupHash: scanned.asciiDupHash };
 }
 
 /** Leading white space of a line, in code units (/^\s*\/ without the match). */
@@ -271,7 +326,7 @@ const dupKey = (lower: string): string => (!NON_ASCII.test(lower) ? lower.replac
  * digits (on ASCII text, of [A-Za-z0-9]). Blocks with different hashes have different keys, so only
  * blocks that share a hash need their keys built and compared.
  */
-function dupKeyHash(lower: string): number {
+export function dupKeyHash(lower: string): number {
   let h = FNV_START;
   let runs = 0;
   let inRun = false;
@@ -291,22 +346,86 @@ function dupKeyHash(lower: string): number {
 
 /** Is each block's dupKey (non-empty and) shared with another block of the page? */
 export function repeatedKeys(lowers: string[]): boolean[] {
-  const hashes = lowers.map(dupKeyHash);
+  return repeatedByHash(lowers.map(dupKeyHash), (i) => lowers[i]);
+}
+
+/** repeatedKeys, given each block's dupKeyHash and a way to its lower-cased text (only blocks that share a hash need it). */
+function repeatedByHash(hashes: number[], lowerOf: (i: number) => string): boolean[] {
   const perHash = new Map<number, number>();
   for (const h of hashes) if (h >= 0) perHash.set(h, (perHash.get(h) ?? 0) + 1);
   // Blocks whose hash is shared: the keys themselves, counted.
-  const keys = hashes.map((h, i) => (h >= 0 && perHash.get(h)! > 1 ? dupKey(lowers[i]) : null));
+  const keys = hashes.map((h, i) => (h >= 0 && perHash.get(h)! > 1 ? dupKey(lowerOf(i)) : null));
   const perKey = new Map<string, number>();
   for (const k of keys) if (k) perKey.set(k, (perKey.get(k) ?? 0) + 1);
   return keys.map((k) => !!k && perKey.get(k)! > 1);
 }
 
-function ownSignals(b: Block, doc: WorkingDoc, lower: string, dup: boolean): Own {
-  const text = b.text;
-  const tok = textStats(text);
+/** Any character of the pipes pattern's middle: without one, the pattern has nothing to count. */
+const PIPE_CHAR = /[|·•]/;
+const PIPES = /\s[|·•]\s/g;
+
+/** The signals of a block that depend on its text alone, with its spaces and its dupKeyHash. */
+interface TextSignals {
+  words: number;
+  /** The text's length (at least 1), for the link density. */
+  visible: number;
+  stop: number;
+  sentEnd: number;
+  punct: number;
+  commas: number;
+  caps: number;
+  digits: number;
+  cues: number;
+  copyright: number;
+  dateish: number;
+  pipes: number;
+  avgWord: number;
+  prose: number;
+  clipped: number;
+  spaces: number;
+  dupHash: number;
+}
+
+function textSignals(text: string): TextSignals {
+  const lower = text.toLowerCase();
+  scanText(text);
+  const tok = scanned;
+  const spaces = tok.spaces;
+  const dupHash = Number.isNaN(tok.asciiDupHash) ? dupKeyHash(lower) : tok.asciiDupHash;
   const cjk = tok.cjk;
   // Unspaced scripts: count two characters as a word.
   const words = Math.max(tok.tokens, Math.round(cjk / 2)) || 0;
+  const visible = Math.max(1, text.length);
+  let particleHits = 0;
+  if (cjk) for (const c of text) if (CJK_PARTICLES.includes(c)) particleHits++;
+  const stop = cjk > tok.tokens ? particleHits / Math.max(1, cjk) : tok.stopHits / Math.max(1, tok.tokens);
+  // (block texts are trimmed: the end patterns are only tried on texts whose last character can end a match)
+  const last = text.charCodeAt(text.length - 1);
+  const sentEnd = SENTENCE_END_CHARS.has(last) && SENTENCE_END.test(text) ? 1 : 0;
+  return {
+    words,
+    visible,
+    stop,
+    sentEnd,
+    punct: tok.punct / Math.max(1, words),
+    commas: tok.commas / Math.max(1, words),
+    caps: tok.capHits / Math.max(1, tok.tokens),
+    digits: tok.digits / visible,
+    cues: countCues(lower),
+    copyright: mayBeCopyright(lower) && COPYRIGHT.test(text) ? 1 : 0,
+    // (a date or time needs a digit)
+    dateish: tok.digits > 0 && words <= 12 && DATE_ISH.test(text) ? 1 : 0,
+    pipes: PIPE_CHAR.test(text) ? Math.min(5, text.match(PIPES)?.length ?? 0) : 0,
+    avgWord: tok.tokens ? Math.min(15, tok.tokenChars / tok.tokens) / 10 : 0,
+    prose: words >= 12 && sentEnd ? 1 : 0,
+    clipped: (last === 46 || last === 0x2026) && CLIPPED.test(text) ? 1 : 0,
+    spaces,
+    dupHash,
+  };
+}
+
+/** The block's own signals (dup is set by the caller, once every block's key is known). */
+function ownSignals(b: Block, doc: WorkingDoc, t: TextSignals): Own {
   let inLinks = 0;
   let links = 0;
   // (a link needs "](": most blocks have none)
@@ -315,37 +434,29 @@ function ownSignals(b: Block, doc: WorkingDoc, lower: string, dup: boolean): Own
       inLinks += m.bang ? 0 : m.label.length;
       links++;
     }
-  const visible = Math.max(1, text.length);
-  let particleHits = 0;
-  if (cjk) for (const c of text) if (CJK_PARTICLES.includes(c)) particleHits++;
-  const stop = cjk > tok.tokens ? particleHits / Math.max(1, cjk) : tok.stopHits / Math.max(1, tok.tokens);
   const firstRaw = doc.lines[b.lines[0]].raw;
-  // (block texts are trimmed: the end patterns are only tried on texts whose last character can end a match)
-  const last = text.charCodeAt(text.length - 1);
-  const sentEnd = SENTENCE_END_CHARS.has(last) && SENTENCE_END.test(text) ? 1 : 0;
   return {
-    words,
-    linkDensity: Math.min(1, inLinks / visible),
+    words: t.words,
+    linkDensity: Math.min(1, inLinks / t.visible),
     links,
-    stop,
-    sentEnd,
-    punct: tok.punct / Math.max(1, words),
-    commas: tok.commas / Math.max(1, words),
-    caps: tok.capHits / Math.max(1, tok.tokens),
-    digits: tok.digits / visible,
+    stop: t.stop,
+    sentEnd: t.sentEnd,
+    punct: t.punct,
+    commas: t.commas,
+    caps: t.caps,
+    digits: t.digits,
     bullet: BULLET.test(firstRaw) ? 1 : 0,
     heading: HEADING.test(firstRaw) ? 1 : 0,
     table: TABLE_ROW.test(firstRaw) ? 1 : 0,
-    cues: countCues(lower),
-    copyright: mayBeCopyright(lower) && COPYRIGHT.test(text) ? 1 : 0,
+    cues: t.cues,
+    copyright: t.copyright,
     indent: Math.min(20, indentOf(firstRaw)) / 10,
-    dup: dup ? 1 : 0,
-    // (a date or time needs a digit)
-    dateish: tok.digits > 0 && words <= 12 && DATE_ISH.test(text) ? 1 : 0,
-    pipes: Math.min(5, text.match(/\s[|·•]\s/g)?.length ?? 0),
-    avgWord: tok.tokens ? Math.min(15, tok.tokenChars / tok.tokens) / 10 : 0,
-    prose: words >= 12 && sentEnd ? 1 : 0,
-    clipped: (last === 46 || last === 0x2026) && CLIPPED.test(text) ? 1 : 0,
+    dup: 0,
+    dateish: t.dateish,
+    pipes: t.pipes,
+    avgWord: t.avgWord,
+    prose: t.prose,
+    clipped: t.clipped,
   };
 }
 
@@ -376,12 +487,43 @@ export function sections(barrier: boolean[]): number[] {
   return barrier.map((b, i) => (b || (i > 0 && barrier[i - 1]) ? ++k : k));
 }
 
+/** The feature vectors of a page's blocks, row after row in one array (block i's at i * N_FEATURES). */
+export interface FeatureRows {
+  x: Float64Array;
+  /** Each block's words as white space separates them (countSpaced of its text), which scanText counts on the way. */
+  spaced: Int32Array;
+}
+
+export const N_FEATURES = FEATURES.length;
+
+/** upTo[i]: how many of the first i items have flag 1 (flags are 0 or 1). */
+function countsUpTo<T>(items: T[], flag: (t: T) => number): Int32Array {
+  const upTo = new Int32Array(items.length + 1);
+  for (let i = 0; i < items.length; i++) upTo[i + 1] = upTo[i] + flag(items[i]);
+  return upTo;
+}
+
 /** One feature vector per block (same order as FEATURES). */
 export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
-  const lowers = blocks.map((b) => b.text.toLowerCase());
-  const dup = repeatedKeys(lowers);
-  const own = blocks.map((b, i) => ownSignals(b, doc, lowers[i], dup[i]));
+  const { x } = blockFeatureRows(blocks, doc);
+  return blocks.map((_, i) => Array.from(x.subarray(i * N_FEATURES, (i + 1) * N_FEATURES)));
+}
+
+/** blockFeatures as rows of one typed array: no array per block, which the article-region rule reads as it is. */
+export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows {
   const n = blocks.length;
+  const hashes = new Array<number>(n);
+  const spaced = new Int32Array(n);
+  const own = new Array<Own>(n);
+  for (let i = 0; i < n; i++) {
+    const t = textSignals(blocks[i].text);
+    own[i] = ownSignals(blocks[i], doc, t);
+    // (block texts have their white space collapsed to single spaces between words)
+    spaced[i] = t.spaces + 1;
+    hashes[i] = t.dupHash;
+  }
+  const dup = repeatedByHash(hashes, (i) => blocks[i].text.toLowerCase());
+  for (let i = 0; i < n; i++) if (dup[i]) own[i].dup = 1;
   // Prose words before/after each block, for "where is the running text" signals.
   const proseWords = own.map((o) => (o.prose ? o.words : 0));
   const total = proseWords.reduce((a, b) => a + b, 0) || 1;
@@ -396,9 +538,7 @@ export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
   own.forEach((_, i) => (segProse[seg[i]] += proseWords[i]));
   let cum = 0;
   // Mean of a signal over the r blocks on each side of block i (the signals as plain arrays: no call per neighbour).
-  const prose = own.map((o) => o.prose);
   const linkDensity = own.map((o) => o.linkDensity);
-  const clipped = own.map((o) => o.clipped);
   const window = (i: number, r: number, values: number[]) => {
     let s = 0;
     let c = 0;
@@ -409,25 +549,70 @@ export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
     }
     return c ? s / c : 0;
   };
-  return own.map((o, i) => {
+  // The same mean of a 0/1 signal from running counts: its sums are small integers, exact in any order.
+  const proseUpTo = countsUpTo(own, (o) => o.prose);
+  const clippedUpTo = countsUpTo(own, (o) => o.clipped);
+  const flagWindow = (i: number, r: number, upTo: Int32Array) => {
+    const lo = Math.max(0, i - r);
+    const hi = Math.min(n - 1, i + r);
+    const c = hi - lo;
+    return c ? (upTo[hi + 1] - upTo[lo] - (upTo[i + 1] - upTo[i])) / c : 0;
+  };
+  const x = new Float64Array(n * N_FEATURES);
+  for (let i = 0; i < n; i++) {
+    const o = own[i];
     const before = cum / total;
     cum += proseWords[i];
     const after = 1 - cum / total;
     const prev = own[i - 1];
     const next = own[i + 1];
     const pos = n > 1 ? i / (n - 1) : 0;
-    return [
-      1, lw(o.words), o.words <= 4 ? 1 : 0, o.words >= 40 ? 1 : 0, o.linkDensity, lw(o.links), o.stop, o.sentEnd, Math.min(1, o.punct * 5),
-      Math.min(1, o.commas * 5), o.caps, Math.min(1, o.digits * 5),
-      o.bullet, o.heading, o.table, Math.min(3, o.cues), o.cues && o.words <= 15 ? 1 : 0, o.copyright, o.indent, o.dup, o.dateish, o.pipes / 5, o.avgWord,
-      pos, pos * pos, prev ? lw(prev.words) : 0, next ? lw(next.words) : 0, prev ? prev.linkDensity : 1, next ? next.linkDensity : 1,
-      prev ? prev.sentEnd : 0, next ? next.sentEnd : 0,
-      window(i, 3, prose), window(i, 3, linkDensity), window(i, 10, prose),
-      firstProse >= 0 && i < firstProse ? 1 : 0, lastProse >= 0 && i > lastProse ? 1 : 0, before, after,
-      segProse[seg[i]] / total, lw(segProse[seg[i]]) / 8,
-      o.clipped, window(i, 3, clipped),
-    ];
-  });
+    let k = i * N_FEATURES;
+    // (in FEATURES order)
+    x[k++] = 1;
+    x[k++] = lw(o.words);
+    x[k++] = o.words <= 4 ? 1 : 0;
+    x[k++] = o.words >= 40 ? 1 : 0;
+    x[k++] = o.linkDensity;
+    x[k++] = lw(o.links);
+    x[k++] = o.stop;
+    x[k++] = o.sentEnd;
+    x[k++] = Math.min(1, o.punct * 5);
+    x[k++] = Math.min(1, o.commas * 5);
+    x[k++] = o.caps;
+    x[k++] = Math.min(1, o.digits * 5);
+    x[k++] = o.bullet;
+    x[k++] = o.heading;
+    x[k++] = o.table;
+    x[k++] = Math.min(3, o.cues);
+    x[k++] = o.cues && o.words <= 15 ? 1 : 0;
+    x[k++] = o.copyright;
+    x[k++] = o.indent;
+    x[k++] = o.dup;
+    x[k++] = o.dateish;
+    x[k++] = o.pipes / 5;
+    x[k++] = o.avgWord;
+    x[k++] = pos;
+    x[k++] = pos * pos;
+    x[k++] = prev ? lw(prev.words) : 0;
+    x[k++] = next ? lw(next.words) : 0;
+    x[k++] = prev ? prev.linkDensity : 1;
+    x[k++] = next ? next.linkDensity : 1;
+    x[k++] = prev ? prev.sentEnd : 0;
+    x[k++] = next ? next.sentEnd : 0;
+    x[k++] = flagWindow(i, 3, proseUpTo);
+    x[k++] = window(i, 3, linkDensity);
+    x[k++] = flagWindow(i, 10, proseUpTo);
+    x[k++] = firstProse >= 0 && i < firstProse ? 1 : 0;
+    x[k++] = lastProse >= 0 && i > lastProse ? 1 : 0;
+    x[k++] = before;
+    x[k++] = after;
+    x[k++] = segProse[seg[i]] / total;
+    x[k++] = lw(segProse[seg[i]]) / 8;
+    x[k++] = o.clipped;
+    x[k++] = flagWindow(i, 3, clippedUpTo);
+  }
+  return { x, spaced };
 }
 
 /** Second-stage feature names: a block's first-stage score and the scores around it. */
@@ -444,13 +629,34 @@ const logit = (p: number) => Math.log(Math.max(1e-4, p) / Math.max(1e-4, 1 - p))
  * block compares with the page's best blocks (pages differ in how prose-like their text is).
  */
 export function contextFeatures(blocks: Block[], probs: number[], own: number[][], core: [number, number] | null): number[][] {
-  const n = blocks.length;
+  const x1 = new Float64Array(own.length * N_FEATURES);
+  own.forEach((row, i) => x1.set(row, i * N_FEATURES));
+  const x = contextFeatureRows(blocks.length, probs, x1, core);
+  return blocks.map((_, i) => Array.from(x.subarray(i * N_CONTEXT_FEATURES, (i + 1) * N_CONTEXT_FEATURES)));
+}
+
+export const N_CONTEXT_FEATURES = CONTEXT_FEATURES.length;
+const LOG_WORDS = FEATURES.indexOf("logWords");
+const LINK_DENSITY = FEATURES.indexOf("linkDensity");
+
+/** contextFeatures of n blocks over rows of blockFeatureRows, as rows of one typed array. */
+export function contextFeatureRows(n: number, probs: ArrayLike<number>, x1: Float64Array, core: [number, number] | null): Float64Array {
   // (a loop, not Math.max(...probs): a page of 100k+ blocks would overflow the call stack)
   let maxP = 1e-4;
-  for (const p of probs) if (p > maxP) maxP = p;
-  const meanP = probs.reduce((a, b) => a + b, 0) / Math.max(1, n);
-  const ev = probs.map((p, i) => Math.max(0, p - 0.5) * Math.sqrt(Math.min(80, Math.max(1, Math.exp(own[i][1]) - 1))));
-  const totalEv = ev.reduce((a, b) => a + b, 0) || 1;
+  let sumP = 0;
+  for (let i = 0; i < n; i++) {
+    const p = probs[i];
+    if (p > maxP) maxP = p;
+    sumP += p;
+  }
+  const meanP = sumP / Math.max(1, n);
+  const ev = new Float64Array(n);
+  let sumEv = 0;
+  for (let i = 0; i < n; i++) {
+    ev[i] = Math.max(0, probs[i] - 0.5) * Math.sqrt(Math.min(80, Math.max(1, Math.exp(x1[i * N_FEATURES + LOG_WORDS]) - 1)));
+    sumEv += ev[i];
+  }
+  const totalEv = sumEv || 1;
   const win = (i: number, r: number) => {
     let s = 0;
     let c = 0;
@@ -467,16 +673,29 @@ export function contextFeatures(blocks: Block[], probs: number[], own: number[][
     return m;
   };
   let cum = 0;
-  const linkIdx = FEATURES.indexOf("linkDensity");
-  return probs.map((p, i) => {
+  const x = new Float64Array(n * N_CONTEXT_FEATURES);
+  for (let i = 0; i < n; i++) {
+    const p = probs[i];
     const before = cum / totalEv;
     cum += ev[i];
     const after = 1 - cum / totalEv;
-    const dBefore = core && i < core[0] ? Math.log1p(core[0] - i) : 0;
-    const dAfter = core && i > core[1] ? Math.log1p(i - core[1]) : 0;
-    return [
-      1, logit(p), win(i, 1), win(i, 3), win(i, 10), max5(i), p / maxP, p - meanP, core && i >= core[0] && i <= core[1] ? 1 : 0,
-      dBefore, dAfter, before, after, own[i][1], own[i][linkIdx],
-    ];
-  });
+    let k = i * N_CONTEXT_FEATURES;
+    // (in CONTEXT_FEATURES order)
+    x[k++] = 1;
+    x[k++] = logit(p);
+    x[k++] = win(i, 1);
+    x[k++] = win(i, 3);
+    x[k++] = win(i, 10);
+    x[k++] = max5(i);
+    x[k++] = p / maxP;
+    x[k++] = p - meanP;
+    x[k++] = core && i >= core[0] && i <= core[1] ? 1 : 0;
+    x[k++] = core && i < core[0] ? Math.log1p(core[0] - i) : 0;
+    x[k++] = core && i > core[1] ? Math.log1p(i - core[1]) : 0;
+    x[k++] = before;
+    x[k++] = after;
+    x[k++] = x1[i * N_FEATURES + LOG_WORDS];
+    x[k++] = x1[i * N_FEATURES + LINK_DENSITY];
+  }
+  return x;
 }

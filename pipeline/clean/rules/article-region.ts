@@ -10,11 +10,11 @@
 // for the extract rules, which take what they need; the header-leftovers rule removes the rest after
 // them. The start and end are marked on the document (doc.article; see articleStart/articleEnd).
 import type { Rule } from "../../rules.ts";
-import { buildBlocks, blockFeatures, CONTEXT_FEATURES, contextFeatures, FEATURES, type Block } from "../blocks.ts";
+import { blockFeatureRows, buildBlocks, CONTEXT_FEATURES, contextFeatureRows, FEATURES, N_CONTEXT_FEATURES, N_FEATURES, type Block } from "../blocks.ts";
 import model from "../block-model.json" with { type: "json" };
 import { isProse, type WorkingDoc } from "../../document.ts";
 import { countSpaced } from "../../text/normalize.ts";
-import { predict, type Classifier } from "../block-classifier.ts";
+import { predict, predictRows, type Classifier } from "../block-classifier.ts";
 
 export { predict, type Classifier };
 
@@ -43,7 +43,7 @@ const MAX_WEIGHT_WORDS = 80;
 
 /** Each block's weight in the region score (its length, capped); computed once per list of blocks, which is scored two or three times. */
 const weightsOf = new WeakMap<Block[], Float64Array>();
-function blockWeights(blocks: Block[]): Float64Array {
+export function blockWeights(blocks: Block[]): Float64Array {
   let w = weightsOf.get(blocks);
   if (!w || w.length !== blocks.length) {
     w = new Float64Array(blocks.length);
@@ -54,7 +54,7 @@ function blockWeights(blocks: Block[]): Float64Array {
 }
 
 /** The contiguous run [start, end] of blocks with the largest total evidence, or null. */
-export function densestRegion(blocks: Block[], probs: number[], threshold: number): [number, number] | null {
+export function densestRegion(blocks: Block[], probs: ArrayLike<number>, threshold: number): [number, number] | null {
   const weights = blockWeights(blocks);
   let best = 0;
   let bestRange: [number, number] | null = null;
@@ -75,22 +75,32 @@ export function densestRegion(blocks: Block[], probs: number[], threshold: numbe
   return bestRange;
 }
 
+type StageModel = Pick<BlockModel, "stage1" | "stage2" | "stage3" | "coreThreshold">;
+
 /** Both stages: block features, first-stage probabilities, the core run, context features, final probabilities. */
-export function twoStage(blocks: Block[], x1: number[][], m: Pick<BlockModel, "stage1" | "stage2" | "stage3" | "coreThreshold">): number[] {
-  const p1 = predict(m.stage1, x1);
-  const p2 = predict(m.stage2, contextFeatures(blocks, p1, x1, densestRegion(blocks, p1, m.coreThreshold)));
-  return m.stage3 ? predict(m.stage3, contextFeatures(blocks, p2, x1, densestRegion(blocks, p2, m.coreThreshold))) : p2;
+export function twoStage(blocks: Block[], x1: number[][], m: StageModel): number[] {
+  const rows = new Float64Array(blocks.length * N_FEATURES);
+  x1.forEach((row, i) => rows.set(row, i * N_FEATURES));
+  return Array.from(twoStageRows(blocks, rows, m));
+}
+
+/** twoStage over the feature rows of blockFeatureRows. */
+function twoStageRows(blocks: Block[], x1: Float64Array, m: StageModel): Float64Array {
+  const n = blocks.length;
+  const p1 = predictRows(m.stage1, x1, N_FEATURES);
+  const p2 = predictRows(m.stage2, contextFeatureRows(n, p1, x1, densestRegion(blocks, p1, m.coreThreshold)), N_CONTEXT_FEATURES);
+  return m.stage3 ? predictRows(m.stage3, contextFeatureRows(n, p2, x1, densestRegion(blocks, p2, m.coreThreshold)), N_CONTEXT_FEATURES) : p2;
 }
 
 /** Which blocks to keep: inside the densest region and above the keep threshold. */
-export function selectBlocks(blocks: Block[], probs: number[], m: Pick<Thresholds, "regionThreshold" | "keepThreshold">): { region: [number, number] | null; keep: boolean[] } {
+export function selectBlocks(blocks: Block[], probs: ArrayLike<number>, m: Pick<Thresholds, "regionThreshold" | "keepThreshold">): { region: [number, number] | null; keep: boolean[] } {
   const region = densestRegion(blocks, probs, m.regionThreshold);
   const keep = blocks.map((_, i) => !!region && i >= region[0] && i <= region[1] && probs[i] >= m.keepThreshold);
   return { region, keep };
 }
 
 /** "12 blocks, p 0.01–0.17": the size and probability range of the blocks a..b, for an audit reason. */
-export function runSummary(probs: number[], a: number, b: number): string {
+export function runSummary(probs: ArrayLike<number>, a: number, b: number): string {
   let lo = 1;
   let hi = 0;
   for (let i = a; i <= b; i++) {
@@ -103,11 +113,22 @@ export function runSummary(probs: number[], a: number, b: number): string {
 
 export const BLOCK_MODEL: BlockModel = model as BlockModel;
 
+/** Models whose feature names have been checked against the block features (once each, not per page). */
+const matchingModels = new WeakSet<BlockModel>();
+
 export function scoreDoc(doc: WorkingDoc, m: BlockModel = BLOCK_MODEL): { blocks: Block[]; probs: number[] } {
-  if (m.stage1.features.join() !== FEATURES.join() || m.stage2.features.join() !== CONTEXT_FEATURES.join())
-    throw new Error("block-model.json does not match the block features: retrain it (scripts/train-block-model.ts)");
+  if (!matchingModels.has(m)) {
+    if (m.stage1.features.join() !== FEATURES.join() || m.stage2.features.join() !== CONTEXT_FEATURES.join())
+      throw new Error("block-model.json does not match the block features: retrain it (scripts/train-block-model.ts)");
+    matchingModels.add(m);
+  }
   const blocks = buildBlocks(doc);
-  return { blocks, probs: twoStage(blocks, blockFeatures(blocks, doc), m) };
+  const { x, spaced } = blockFeatureRows(blocks, doc);
+  // The region weights from the spaced words the feature pass counted (what blockWeights would count again).
+  const w = new Float64Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) w[i] = Math.sqrt(Math.min(MAX_WEIGHT_WORDS, Math.max(1, spaced[i])));
+  weightsOf.set(blocks, w);
+  return { blocks, probs: Array.from(twoStageRows(blocks, x, m)) };
 }
 
 export const articleRegion: Rule = {
@@ -145,9 +166,10 @@ export const articleRegion: Rule = {
     }
     removeRun(e + 1, blocks.length - 1, "after");
     // Lines with nothing a reader sees (an image, an empty link) are not blocks (see buildBlocks).
-    const inBlock = new Set(blocks.flatMap((b) => b.lines));
+    const inBlock = new Uint8Array(doc.lines.length);
+    for (const b of blocks) for (const i of b.lines) inBlock[i] = 1;
     doc.lines.forEach((l, i) => {
-      if (!l.removedBy && l.text.trim() && !inBlock.has(i)) ctx.remove(i, i, "no visible text (an image or an empty link)");
+      if (!inBlock[i] && !l.removedBy && l.text.trim()) ctx.remove(i, i, "no visible text (an image or an empty link)");
     });
     doc.article = { start: blocks[s].lines[0], end: blocks[e].lines[blocks[e].lines.length - 1] };
     ctx.decide(null, `article region: lines ${doc.lines[doc.article.start].n}–${doc.lines[doc.article.end].n} (${e - s + 1} of ${blocks.length} blocks)`);
