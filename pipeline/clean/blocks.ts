@@ -365,23 +365,10 @@ const PIPE_CHAR = /[|·•]/;
 const PIPES = /\s[|·•]\s/g;
 
 /** The signals of a block that depend on its text alone, with its spaces and its dupKeyHash. */
-interface TextSignals {
-  words: number;
+interface TextSignals
+  extends Pick<Own, "words" | "stop" | "sentEnd" | "punct" | "commas" | "caps" | "digits" | "cues" | "copyright" | "dateish" | "pipes" | "avgWord" | "prose" | "clipped"> {
   /** The text's length (at least 1), for the link density. */
   visible: number;
-  stop: number;
-  sentEnd: number;
-  punct: number;
-  commas: number;
-  caps: number;
-  digits: number;
-  cues: number;
-  copyright: number;
-  dateish: number;
-  pipes: number;
-  avgWord: number;
-  prose: number;
-  clipped: number;
   spaces: number;
   dupHash: number;
 }
