@@ -16,16 +16,19 @@ export const MEMO_MAX_CHARS = 1000;
  */
 const detach = (s: string): string => (" " + s).slice(1);
 
+/** Stands for a cached `undefined`, so a miss costs one lookup, not a lookup and a `has`. */
+const UNDEFINED = Symbol("undefined");
+
 export function memoByString<V>(fn: (s: string) => V, max = MEMO_ENTRIES): (s: string) => V {
-  const table = new Map<string, V>();
+  const table = new Map<string, V | typeof UNDEFINED>();
   return (s: string) => {
     if (s.length > MEMO_MAX_CHARS) return fn(s);
     const hit = table.get(s);
-    if (hit !== undefined || table.has(s)) return hit as V;
+    if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as V;
     const v = fn(s);
     if (table.size >= max) table.clear();
     // (A string result is often a trimmed piece of the input: detached too, or it would hold the page.)
-    table.set(detach(s), typeof v === "string" ? (detach(v) as V) : v);
+    table.set(detach(s), v === undefined ? UNDEFINED : typeof v === "string" ? (detach(v) as V) : v);
     return v;
   };
 }

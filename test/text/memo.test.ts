@@ -26,6 +26,12 @@ describe("memoByString", () => {
     f("n");
     expect(calls).toEqual(["n", "a", "b", "n"]);
   });
+  it("keeps undefined results too", () => {
+    const calls: string[] = [];
+    const f = memoByString((s) => (calls.push(s), s === "u" ? undefined : s), 10);
+    expect([f("u"), f("u"), f("v"), f("v")]).toEqual([undefined, undefined, "v", "v"]);
+    expect(calls).toEqual(["u", "v"]);
+  });
 
   it("does not keep the pages its keys and string results were cut from", () => {
     v8.setFlagsFromString("--expose-gc");
