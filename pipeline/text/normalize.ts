@@ -97,25 +97,6 @@ export function skipRun(s: string, i: number): number {
   return i;
 }
 
-/**
- * Where the runs of letterDigitRuns(s) start and end, [start, end, start, end, ...] (UTF-16 offsets):
- * the same pass without a string per run, for scans that look at few of the runs (a whole page).
- */
-export function letterDigitRunBounds(s: string): Int32Array {
-  const out = new Int32Array(s.length + 1);
-  const len = s.length;
-  let n = 0;
-  let i = 0;
-  while (i < len) {
-    i = skipOthers(s, i);
-    if (i >= len) break;
-    out[n++] = i;
-    i = skipRun(s, i);
-    out[n++] = i;
-  }
-  return out.subarray(0, n);
-}
-
 /** `s.replace(/\s+/g, " ").trim()`, skipping the replace when no white space needs collapsing (most lines). */
 export const collapseWhitespace = (s: string): string => (ODD_SPACE.test(s) ? s.replace(SPACES, " ") : s).trim();
 const ODD_SPACE = /[^\S ]| {2}/;
