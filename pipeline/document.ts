@@ -2,7 +2,7 @@
 // each either live or removed by a named rule, plus the fields captured so far and the audit trail.
 // Rules never delete a line outright: they mark it, so the audit table can say which rule took what.
 import type { AuditEntry } from "../schemas/audit.ts";
-import { continuesWrappedLine } from "./clean/wrap.ts";
+import { continuesWrappedLine } from "./text/wrap.ts";
 import { spaceUnit } from "./text/normalize.ts";
 
 export interface Line {

@@ -7,10 +7,10 @@
 // scripts/train-block-model.ts).
 import { isBlank, joinLines, type WorkingDoc } from "../document.ts";
 import { mdLinks, stripInlineMarkdown } from "../text/markdown.ts";
-import { countCues } from "./cues.ts";
+import { countCues } from "../text/cues.ts";
 import { collapseWhitespace, letterDigitRuns, spaceUnit } from "../text/normalize.ts";
 import { CJK_PARTICLES, STOPWORDS } from "./lexicon/stopwords.ts";
-import { continuesWrappedLine } from "./wrap.ts";
+import { continuesWrappedLine } from "../text/wrap.ts";
 
 export interface Block {
   /** Indices into doc.lines, in order. */

@@ -19,7 +19,7 @@ import { relatedLinks } from "./rules/related-links.ts";
 import { splitParagraphs } from "./rules/split-paragraphs.ts";
 import { tagList } from "./rules/tag-list.ts";
 import { uiLabels } from "./rules/ui-labels.ts";
-import { detectWrapWidth } from "./wrap.ts";
+import { detectWrapWidth } from "../text/wrap.ts";
 
 /** The rules that run before the article region is chosen (the block model is trained on their output). */
 export const PRE_REGION_RULES: readonly Rule[] = [

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { rng } from "../helpers/rng.ts";
 import { blockFeatures, buildBlocks, repeatedKeys, sections, textStats, type Block } from "../../pipeline/clean/blocks.ts";
-import { countCues } from "../../pipeline/clean/cues.ts";
+import { countCues } from "../../pipeline/text/cues.ts";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { CJK_PARTICLES, STOPWORDS } from "../../pipeline/clean/lexicon/stopwords.ts";
 import type { WorkingDoc } from "../../pipeline/document.ts";

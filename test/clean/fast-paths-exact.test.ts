@@ -4,9 +4,9 @@
 // scripts, surrogate pairs, lone surrogates).
 import { describe, expect, it } from "vitest";
 import { rng } from "../helpers/rng.ts";
-import { countCues, hasCue } from "../../pipeline/clean/cues.ts";
-import { BOILERPLATE_CUES } from "../../pipeline/clean/lexicon/boilerplate.ts";
-import { detectWrapWidth, displayWidth } from "../../pipeline/clean/wrap.ts";
+import { countCues, hasCue } from "../../pipeline/text/cues.ts";
+import { BOILERPLATE_CUES } from "../../pipeline/text/boilerplate-lexicon.ts";
+import { detectWrapWidth, displayWidth } from "../../pipeline/text/wrap.ts";
 import { MD_IMAGE, MD_LINK, stripInlineMarkdown } from "../../pipeline/text/markdown.ts";
 import { collapseWhitespace, countSpaced, letterDigitRuns } from "../../pipeline/text/normalize.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blockFeatures, buildBlocks, FEATURES, sections } from "../../pipeline/clean/blocks.ts";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
-import { countCues } from "../../pipeline/clean/cues.ts";
+import { countCues } from "../../pipeline/text/cues.ts";
 
 const SEG = FEATURES.indexOf("segShare");
 const SEG_LOG = FEATURES.indexOf("segLogProse");

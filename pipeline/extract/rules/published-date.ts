@@ -9,7 +9,7 @@ import type { Rule } from "../../rules.ts";
 import type { WorkingDoc } from "../../document.ts";
 import { firstProseIndex, lastProseIndex, paragraphs } from "../../document.ts";
 import { detectLanguage, languageSample } from "./language.ts";
-import { continuesWrappedLine } from "../../clean/wrap.ts";
+import { continuesWrappedLine } from "../../text/wrap.ts";
 import { findDates, replaceDates, wordsBesideDates, type FoundDate } from "../../text/dates.ts";
 import { mdImagesLoose, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
 import { endsSentence } from "../../text/normalize.ts";

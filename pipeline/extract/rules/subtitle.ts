@@ -5,8 +5,8 @@
 // search). In text-browser dumps the standfirst's wrapped lines are joined.
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, type WorkingDoc } from "../../document.ts";
-import { continuesWrappedLine } from "../../clean/wrap.ts";
-import { BOILERPLATE_CUES } from "../../clean/lexicon/boilerplate.ts";
+import { continuesWrappedLine } from "../../text/wrap.ts";
+import { BOILERPLATE_CUES } from "../../text/boilerplate-lexicon.ts";
 import { findDates, isDateLine } from "../../text/dates.ts";
 import { linkDensity, stripInlineMarkdown } from "../../text/markdown.ts";
 import { isBylineLine } from "./byline.ts";

@@ -11,13 +11,13 @@
 // removed with it.
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } from "../../document.ts";
-import { continuesWrappedLine } from "../../clean/wrap.ts";
+import { continuesWrappedLine } from "../../text/wrap.ts";
 import { isDateLine } from "../../text/dates.ts";
 import { linkDensity, stripInlineMarkdown } from "../../text/markdown.ts";
 import { collapseWhitespace, comparable, countSpaced, letterDigitRuns } from "../../text/normalize.ts";
 import { isBylineLine, looksLikePersonName } from "./byline.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
-import { hasCue } from "../../clean/cues.ts";
+import { hasCue } from "../../text/cues.ts";
 import { echoText, pageEchoes } from "../title-echo.ts";
 import model from "../title-model.json" with { type: "json" };
 

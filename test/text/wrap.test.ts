@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { continuesWrappedLine, detectWrapWidth, displayWidth } from "../../pipeline/clean/wrap.ts";
+import { continuesWrappedLine, detectWrapWidth, displayWidth } from "../../pipeline/text/wrap.ts";
 
 /** Greedy wrap at `width`, as a text browser does. */
 const wrap = (text: string, width: number): string[] => {

@@ -4,8 +4,8 @@
 // non-ASCII cues and surrogate pairs.
 import { describe, expect, it } from "vitest";
 import { rng } from "../helpers/rng.ts";
-import { countCues, hasCue } from "../../pipeline/clean/cues.ts";
-import { BOILERPLATE_CUES } from "../../pipeline/clean/lexicon/boilerplate.ts";
+import { countCues, hasCue } from "../../pipeline/text/cues.ts";
+import { BOILERPLATE_CUES } from "../../pipeline/text/boilerplate-lexicon.ts";
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${BOILERPLATE_CUES.map(escapeRe).join("|")})(?![\\p{L}])`, "gu");

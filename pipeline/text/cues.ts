@@ -1,8 +1,8 @@
-// Boilerplate cues (lexicon/boilerplate.ts) as patterns: a cue counts where it stands as whole words
+// Boilerplate cues (boilerplate-lexicon.ts) as patterns: a cue counts where it stands as whole words
 // in the lower-cased text. Text that is all ASCII (most lines of most pages) is matched with a
 // non-Unicode pattern over the ASCII cues alone, which finds the same cues several times faster.
 // Patterns are alternations of literal phrases between fixed boundaries: linear.
-import { BOILERPLATE_CUES } from "./lexicon/boilerplate.ts";
+import { BOILERPLATE_CUES } from "./boilerplate-lexicon.ts";
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,7 +1,7 @@
 // Tells whether a text was hard-wrapped by a text browser (w3m, lynx: every long paragraph broken at
 // a fixed width), and whether two consecutive lines are one paragraph that the browser broke, so that
 // such lines are re-joined while list items, headings and menu lines stay apart.
-import { spaceUnit } from "../text/normalize.ts";
+import { spaceUnit } from "./normalize.ts";
 
 const MIN_WRAPPED_LINES = 5;
 /** Lines within this many columns of the width count as "full". */
