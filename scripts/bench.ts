@@ -11,9 +11,15 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import os from "node:os";
 import path from "node:path";
 import { generate } from "./gen-corpus.ts";
+import { ZYTE_DEV } from "./lib/sites.ts";
 
 const N = Number(process.argv[2] ?? process.env.N ?? 20000);
-const SRC = "test/fixtures/zyte-dev/raw";
+// The corpus is made from the zyte-dev bench pages (../shared/bench, never copied into the project).
+const SRC = path.join(ZYTE_DEV, "raw");
+if (!existsSync(SRC)) {
+  console.error(`make bench needs the development bench: ${SRC} not found`);
+  process.exit(2);
+}
 const ADDED = 10;
 const base = process.env.BENCH_DIR ?? path.join(os.tmpdir(), "clippings-bench");
 const raw = path.join(base, `raw-${N}`);

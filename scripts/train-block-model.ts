@@ -16,7 +16,7 @@
 // Before writing the model it reports cross-validated scores, grouped by page (both renderings of a
 // page sit in the same fold, so no page is scored by a model that saw it), with the bench's metric.
 //   npx tsx scripts/train-block-model.ts [BENCH_DIR] [--write] [--folds 5] [--worst] [--show FILE] [--stage3]
-// BENCH_DIR defaults to test/fixtures/zyte-dev (gold.json + raw/<id>-<rendering>.txt).
+// BENCH_DIR defaults to ../shared/bench/zyte-dev (gold.json + raw/<id>-<rendering>.txt).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,10 +27,11 @@ import { densestRegion, predict, selectBlocks, twoStage, type BlockModel } from 
 import { ingestBytes } from "../pipeline/ingest/index.ts";
 import { runRules } from "../pipeline/rules.ts";
 import { mean, solve } from "./lib/train-math.ts";
+import { ZYTE_DEV } from "./lib/sites.ts";
 
 const args = process.argv.slice(2);
 const VALUE_FLAGS = ["--folds", "--show", "--s1", "--s2", "--trees", "--depth", "--lr", "--bins", "--min-hess", "--lambda"];
-const bench = args.find((a, i) => !a.startsWith("--") && !VALUE_FLAGS.includes(args[i - 1])) ?? "test/fixtures/zyte-dev";
+const bench = args.find((a, i) => !a.startsWith("--") && !VALUE_FLAGS.includes(args[i - 1])) ?? ZYTE_DEV;
 const opt = (flag: string, dflt: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : dflt);
 const FOLDS = Number(opt("--folds", "5"));
 /**

@@ -6,7 +6,7 @@
 // Before writing the model it reports cross-validated accuracy (folds by page: both renderings of a
 // page sit in the same fold), per rendering and per site.
 //   npx tsx scripts/train-title-model.ts [BENCH_DIR] [--write] [--folds 5] [--misses]
-// BENCH_DIR defaults to test/fixtures/zyte-dev (gold-meta.json + gold.json + raw/<id>-<rendering>.txt).
+// BENCH_DIR defaults to ../shared/bench/zyte-dev (gold-meta.json + gold.json + raw/<id>-<rendering>.txt).
 // The article start the candidates depend on comes from the shipped block model (trained on the same
 // pages), so the figures are slightly optimistic about that part.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -17,9 +17,10 @@ import { scoreCandidates, stripSiteName, TITLE_FEATURES, titleCandidates, type T
 import { ingestBytes } from "../pipeline/ingest/index.ts";
 import { runRules } from "../pipeline/rules.ts";
 import { mean, solve } from "./lib/train-math.ts";
+import { ZYTE_DEV } from "./lib/sites.ts";
 
 const args = process.argv.slice(2);
-const bench = args.find((a, i) => !a.startsWith("--") && !["--folds", "--l2"].includes(args[i - 1])) ?? "test/fixtures/zyte-dev";
+const bench = args.find((a, i) => !a.startsWith("--") && !["--folds", "--l2"].includes(args[i - 1])) ?? ZYTE_DEV;
 const FOLDS = args.includes("--folds") ? Number(args[args.indexOf("--folds") + 1]) : 5;
 // L2 0.25 and 0.5 cross-validate alike (163/176 on the block model with section features); 0.25 fits the bench better (166 vs 164).
 const L2 = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 0.25;

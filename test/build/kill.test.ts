@@ -2,13 +2,13 @@
 // no half-written folder under a final name; the next build cleans up and succeeds.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { build } from "../../pipeline/build.ts";
+import { generate } from "../../scripts/gen-corpus.ts";
 
-const BENCH = "test/fixtures/zyte-dev/raw";
 const tmp = mkdtempSync(path.join(os.tmpdir(), "clippings-kill-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -29,15 +29,14 @@ describe("killed build", () => {
     const config = path.join(tmp, "dataset.json");
     mkdirSync(raw);
     writeFileSync(config, JSON.stringify({ name: "kill", title: "Kill", version: "1.0.0", license: "CC-BY-4.0", description: "test" }));
-    const bench = readdirSync(BENCH).sort();
-    for (const f of bench.slice(0, 6)) copyFileSync(path.join(BENCH, f), path.join(raw, f));
+    // Unique files made from the sample pages in raw/ (a few swapped words each).
+    generate("raw", raw, 6);
     await build({ raw, out, config, jobs: 1, cache: false, progress: false });
     const v1 = path.join(out, "v1.0.0");
     const before = verify(v1);
 
     // A bigger corpus, so the second build is still writing when it is killed.
-    const corpus = bench.slice(0, 60);
-    for (const f of corpus) copyFileSync(path.join(BENCH, f), path.join(raw, f));
+    generate("raw", raw, 60);
     const child = spawn(process.execPath, ["--import", "tsx", "pipeline/cli.ts", "--raw", raw, "--out", out, "--config", config, "--force", "--jobs", "1", "--no-cache", "--quiet"], {
       stdio: ["ignore", "ignore", "pipe"],
     });
@@ -67,7 +66,7 @@ describe("killed build", () => {
     // The next build removes the dead build's temp folder and publishes the new version.
     const next = await build({ raw, out, config, jobs: 1, cache: false, progress: false, force: true });
     expect(next.status).toBe("replaced");
-    expect(next.records + next.rejects).toBe(corpus.length);
+    expect(next.records + next.rejects).toBe(60);
     verify(v1);
     expect(readdirSync(out).filter((n) => n.startsWith(".v"))).toEqual([]);
   }, 300_000);

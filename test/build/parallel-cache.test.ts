@@ -1,23 +1,24 @@
 // Worker threads and the result cache must never change a byte of the dataset: a two-worker build, a
 // single-threaded build, a cached rebuild and a rebuild over a corrupted cache give identical files;
 // after adding files only those are processed; --no-cache processes everything.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { build } from "../../pipeline/build.ts";
 import { CACHE_DIR } from "../../pipeline/cache/index.ts";
 import { article, OTHER_PARAS } from "../robustness/cases.ts";
+import { generate } from "../../scripts/gen-corpus.ts";
 
-const BENCH = "test/fixtures/zyte-dev/raw";
 const tmp = mkdtempSync(path.join(os.tmpdir(), "clippings-par-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const raw = path.join(tmp, "raw");
 const config = path.join(tmp, "dataset.json");
 mkdirSync(raw);
 writeFileSync(config, JSON.stringify({ name: "par", title: "Par", version: "1.0.0", license: "CC-BY-4.0", description: "test" }));
-for (const f of readdirSync(BENCH).sort().slice(0, 24)) copyFileSync(path.join(BENCH, f), path.join(raw, f));
-writeFileSync(path.join(raw, "dup.txt"), readFileSync(path.join(BENCH, readdirSync(BENCH).sort()[0])));
+// 24 unique files made from the sample pages in raw/ (a few swapped words each), one exact copy, one empty file.
+generate("raw", raw, 24);
+writeFileSync(path.join(raw, "dup.txt"), readFileSync(path.join(raw, "0000", "doc-000000.txt")));
 writeFileSync(path.join(raw, "empty.txt"), "");
 
 const sums = (out: string) => readFileSync(path.join(out, "v1.0.0", "SHA256SUMS"), "utf8");

@@ -1,9 +1,10 @@
 // rankLanguages must rank exactly as franc-min's francAll: same codes, same order, same scores.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { francAll } from "franc-min";
 import { describe, expect, it } from "vitest";
 import { rankLanguages } from "../../pipeline/text/trigram-language.ts";
+import { ZYTE_DEV } from "../../scripts/lib/sites.ts";
 
 const SAMPLES = [
   "",
@@ -26,8 +27,9 @@ const SAMPLES = [
 ];
 
 /** Paragraph-sized pieces of the bench pages, cut at several lengths (around the 2048-character sample). */
+const BENCH_RAW = join(ZYTE_DEV, "raw");
 function benchPieces(): string[] {
-  const dir = "test/fixtures/zyte-dev/raw";
+  const dir = BENCH_RAW;
   const out: string[] = [];
   for (const f of readdirSync(dir).sort().slice(0, 60)) {
     const text = readFileSync(join(dir, f), "utf8");
@@ -41,7 +43,9 @@ describe("rankLanguages", () => {
   it("ranks hand-written samples exactly as franc-min", () => {
     for (const s of SAMPLES) for (const min of [10, 40]) expect(rankLanguages(s, min), s).toEqual(francAll(s, { minLength: min }));
   });
-  it("ranks the bench pages exactly as franc-min", () => {
+  const hasBench = existsSync(BENCH_RAW);
+  if (!hasBench) console.warn(`[trigram-language.test] skipping the bench-page comparison: ${BENCH_RAW} not found`);
+  it.skipIf(!hasBench)("ranks the bench pages exactly as franc-min", () => {
     const pieces = benchPieces();
     expect(pieces.length).toBeGreaterThan(300);
     for (const s of pieces) expect(rankLanguages(s, 40)).toEqual(francAll(s, { minLength: 40 }));
