@@ -1,5 +1,5 @@
 // Trains the block model of the article-region rule (pipeline/clean/block-model.json): a logistic
-// regression over the block features of pipeline/clean/blocks.ts, labelled from a bench's gold bodies
+// regression over the block features of pipeline/clean/block-features.ts, labelled from a bench's gold bodies
 // (a block is article text when most of its word 4-grams occur in the gold body). Deterministic: fixed
 // folds, Newton steps from zero weights, no randomness.
 // `--s1/--s2 gbdt|boost` train gradient-boosted trees instead (histogram splits over quantile bins,
@@ -8,7 +8,7 @@
 // logistic+trees 0.906/0.916/0.896 (full bench body 0.921 but authors 0.937→0.931); trees+logistic
 // 0.898; trees+trees 0.875; boost+boost 0.903. Trees fit the training pages better but do not carry
 // to unseen pages (91 pages, blocks of one page are strongly correlated), so logistic ships.
-// Section feature (segShare, blocks.ts): 0.904/0.911/0.896 → 0.908/0.916/0.900. With the log of the
+// Section feature (segShare, block-features.ts): 0.904/0.911/0.896 → 0.908/0.916/0.900. With the log of the
 // section's prose words (segLogProse): 0.914/0.919/0.909; with teasers cut short by "..." (clipped,
 // win3Clipped): 0.916/0.921/0.912, full bench body 0.920 → 0.930. These move which short lines stay at
 // the article's top, so the title model was retrained on the new output (scripts/train-title-model.ts).
@@ -20,10 +20,11 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { blockFeatures, buildBlocks, CONTEXT_FEATURES, contextFeatures, FEATURES, type Block } from "../pipeline/clean/blocks.ts";
+import { buildBlocks, type Block } from "../pipeline/clean/blocks.ts";
+import { blockFeatures, FEATURES } from "../pipeline/clean/block-features.ts";
 import { PRE_REGION_RULES, toWorkingDoc } from "../pipeline/clean/index.ts";
-import { linearScore, type Classifier, type Logistic, type Tree, type Trees } from "../pipeline/clean/block-classifier.ts";
-import { densestRegion, predict, selectBlocks, twoStage, type BlockModel } from "../pipeline/clean/rules/article-region.ts";
+import { linearScore, predict, type Classifier, type Logistic, type Tree, type Trees } from "../pipeline/clean/block-classifier.ts";
+import { CONTEXT_FEATURES, contextFeatures, densestRegion, selectBlocks, twoStage, type BlockModel } from "../pipeline/clean/block-scoring.ts";
 import { ingestBytes } from "../pipeline/ingest/index.ts";
 import { runRules } from "../pipeline/rules.ts";
 import { mean, solve } from "./lib/train-math.ts";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../pipeline/clean/blocks.ts";
 import { CLEAN_RULES, toWorkingDoc } from "../../pipeline/clean/index.ts";
-import { articleRegion, densestRegion, runSummary } from "../../pipeline/clean/rules/article-region.ts";
+import { articleRegion } from "../../pipeline/clean/rules/article-region.ts";
+import { densestRegion, runSummary } from "../../pipeline/clean/block-scoring.ts";
 import { articleEnd, articleStart, paragraphs } from "../../pipeline/document.ts";
 import { runRules } from "../../pipeline/rules.ts";
 

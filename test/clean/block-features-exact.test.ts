@@ -1,11 +1,13 @@
 // The block model's weights were trained on the feature values of the plain formulation, so the fast
-// one in blocks.ts must give exactly the same numbers. Each piece is compared with the patterns it
+// one in block-text.ts and block-features.ts must give exactly the same numbers. Each piece is compared with the patterns it
 // replaces on hand-written texts and on random ones built from the characters that matter (cases
 // and scripts, digits, sentence marks, joiners, pipes, markup, cues, stop words, surrogate pairs and
 // lone surrogates), and whole feature vectors are compared with a reference written the plain way.
 import { describe, expect, it } from "vitest";
 import { rng } from "../helpers/rng.ts";
-import { blockFeatures, buildBlocks, repeatedKeys, sections, textStats, type Block } from "../../pipeline/clean/blocks.ts";
+import { buildBlocks, type Block } from "../../pipeline/clean/blocks.ts";
+import { blockFeatures, sections } from "../../pipeline/clean/block-features.ts";
+import { repeatedKeys, textStats } from "../../pipeline/clean/block-text.ts";
 import { countCues } from "../../pipeline/text/cues.ts";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { CJK_PARTICLES, STOPWORDS } from "../../pipeline/clean/lexicon/stopwords.ts";

@@ -6,9 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { rng } from "../helpers/rng.ts";
 import { predict, predictRows, type Classifier } from "../../pipeline/clean/block-classifier.ts";
-import { blockFeatures, buildBlocks, contextFeatures, dupKeyHash, FEATURES, scanExtras, type Block } from "../../pipeline/clean/blocks.ts";
+import { buildBlocks, type Block } from "../../pipeline/clean/blocks.ts";
+import { blockFeatures, FEATURES } from "../../pipeline/clean/block-features.ts";
+import { dupKeyHash, scanExtras } from "../../pipeline/clean/block-text.ts";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
-import { BLOCK_MODEL, blockWeights, densestRegion, scoreDoc } from "../../pipeline/clean/rules/article-region.ts";
+import { BLOCK_MODEL, blockWeights, contextFeatures, densestRegion, scoreDoc } from "../../pipeline/clean/block-scoring.ts";
 import { countSpaced } from "../../pipeline/text/normalize.ts";
 
 const PIECES = [

@@ -128,7 +128,7 @@ describe("fast paths give the reference results", () => {
     expect(hasCue("поделиться в соцсетях")).toBe(true);
   });
 
-  it("lower-casing never shortens a character (the stop-word length filter in blocks.ts relies on it)", () => {
+  it("lower-casing never shortens a character (the stop-word length filter in block-text.ts relies on it)", () => {
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       if (cp >= 0xd800 && cp <= 0xdfff) continue;
       const s = String.fromCodePoint(cp);

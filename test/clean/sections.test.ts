@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blockFeatures, buildBlocks, FEATURES, sections } from "../../pipeline/clean/blocks.ts";
+import { buildBlocks } from "../../pipeline/clean/blocks.ts";
+import { blockFeatures, FEATURES, sections } from "../../pipeline/clean/block-features.ts";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { countCues } from "../../pipeline/text/cues.ts";
 

@@ -2,134 +2,20 @@
 // sign-up blocks, "most read" lists, comments and footers. Each block (a Markdown line, or a wrapped
 // paragraph of a text-browser dump re-joined) gets a probability of being article text from a small
 // model (logistic, or boosted trees: ../block-classifier.ts) over its features (length, link density,
-// stop-word and punctuation density, boilerplate cues, neighbours; see ../blocks.ts and
-// block-model.json, trained and cross-validated by scripts/train-block-model.ts). The article is the contiguous run of blocks with the largest total
+// stop-word and punctuation density, boilerplate cues, neighbours; ../blocks.ts builds the blocks,
+// ../block-features.ts computes their features, ../block-scoring.ts runs block-model.json, trained and
+// cross-validated by scripts/train-block-model.ts). The article is the contiguous run of blocks with the largest total
 // "evidence" (probability above a threshold, weighted by length) — the densest run of prose — and
 // inside it blocks that are clearly not text (a caption, a share bar) are removed too.
 // The few blocks in front of the article (the header zone: headline, date, byline, standfirst) stay
 // for the extract rules, which take what they need; the header-leftovers rule removes the rest after
 // them. The start and end are marked on the document (doc.article; see articleStart/articleEnd).
 import type { Rule } from "../../rules.ts";
-import { blockFeatureRows, buildBlocks, CONTEXT_FEATURES, contextFeatureRows, FEATURES, N_CONTEXT_FEATURES, N_FEATURES, type Block } from "../blocks.ts";
-import model from "../block-model.json" with { type: "json" };
-import { isProse, type WorkingDoc } from "../../document.ts";
-import { countSpaced } from "../../text/normalize.ts";
-import { predict, predictRows, type Classifier } from "../block-classifier.ts";
-
-export { predict, type Classifier };
-
-export interface Thresholds {
-  /** First stage: blocks above this probability add to the core region's score, below it they subtract. */
-  coreThreshold: number;
-  /** Second stage: the same, for the article region. */
-  regionThreshold: number;
-  /** Inside the region, a block below this probability is removed. */
-  keepThreshold: number;
-}
-
-export interface BlockModel extends Thresholds {
-  /** Block features → probability of article text. */
-  stage1: Classifier;
-  /** First-stage probabilities in context → second-stage probability. */
-  stage2: Classifier;
-  /** Second-stage probabilities in the same context features → final probability (optional). */
-  stage3?: Classifier;
-}
+import { isProse } from "../../document.ts";
+import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks } from "../block-scoring.ts";
 
 /** Blocks left in front of the article, for the headline, date, byline and standfirst. */
 const HEADER_BLOCKS = 25;
-/** A block's length counts up to this many words towards the region score. */
-const MAX_WEIGHT_WORDS = 80;
-
-/** Each block's weight in the region score (its length, capped); computed once per list of blocks, which is scored two or three times. */
-const weightsOf = new WeakMap<Block[], Float64Array>();
-export function blockWeights(blocks: Block[]): Float64Array {
-  let w = weightsOf.get(blocks);
-  if (!w || w.length !== blocks.length) {
-    w = new Float64Array(blocks.length);
-    for (let i = 0; i < blocks.length; i++) w[i] = Math.sqrt(Math.min(MAX_WEIGHT_WORDS, Math.max(1, countSpaced(blocks[i].text))));
-    weightsOf.set(blocks, w);
-  }
-  return w;
-}
-
-/** The contiguous run [start, end] of blocks with the largest total evidence, or null. */
-export function densestRegion(blocks: Block[], probs: ArrayLike<number>, threshold: number): [number, number] | null {
-  const weights = blockWeights(blocks);
-  let best = 0;
-  let bestRange: [number, number] | null = null;
-  let sum = 0;
-  let start = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const w = weights[i];
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
-    }
-    sum += (probs[i] - threshold) * w;
-    if (sum > best) {
-      best = sum;
-      bestRange = [start, i];
-    }
-  }
-  return bestRange;
-}
-
-type StageModel = Pick<BlockModel, "stage1" | "stage2" | "stage3" | "coreThreshold">;
-
-/** Both stages: block features, first-stage probabilities, the core run, context features, final probabilities. */
-export function twoStage(blocks: Block[], x1: number[][], m: StageModel): number[] {
-  const rows = new Float64Array(blocks.length * N_FEATURES);
-  x1.forEach((row, i) => rows.set(row, i * N_FEATURES));
-  return Array.from(twoStageRows(blocks, rows, m));
-}
-
-/** twoStage over the feature rows of blockFeatureRows. */
-function twoStageRows(blocks: Block[], x1: Float64Array, m: StageModel): Float64Array {
-  const n = blocks.length;
-  const p1 = predictRows(m.stage1, x1, N_FEATURES);
-  const p2 = predictRows(m.stage2, contextFeatureRows(n, p1, x1, densestRegion(blocks, p1, m.coreThreshold)), N_CONTEXT_FEATURES);
-  return m.stage3 ? predictRows(m.stage3, contextFeatureRows(n, p2, x1, densestRegion(blocks, p2, m.coreThreshold)), N_CONTEXT_FEATURES) : p2;
-}
-
-/** Which blocks to keep: inside the densest region and above the keep threshold. */
-export function selectBlocks(blocks: Block[], probs: ArrayLike<number>, m: Pick<Thresholds, "regionThreshold" | "keepThreshold">): { region: [number, number] | null; keep: boolean[] } {
-  const region = densestRegion(blocks, probs, m.regionThreshold);
-  const keep = blocks.map((_, i) => !!region && i >= region[0] && i <= region[1] && probs[i] >= m.keepThreshold);
-  return { region, keep };
-}
-
-/** "12 blocks, p 0.01–0.17": the size and probability range of the blocks a..b, for an audit reason. */
-export function runSummary(probs: ArrayLike<number>, a: number, b: number): string {
-  let lo = 1;
-  let hi = 0;
-  for (let i = a; i <= b; i++) {
-    lo = Math.min(lo, probs[i]);
-    hi = Math.max(hi, probs[i]);
-  }
-  const n = b - a + 1;
-  return n === 1 ? `1 block, p ${lo.toFixed(2)}` : `${n} blocks, p ${lo.toFixed(2)}–${hi.toFixed(2)}`;
-}
-
-export const BLOCK_MODEL: BlockModel = model as BlockModel;
-
-/** Models whose feature names have been checked against the block features (once each, not per page). */
-const matchingModels = new WeakSet<BlockModel>();
-
-export function scoreDoc(doc: WorkingDoc, m: BlockModel = BLOCK_MODEL): { blocks: Block[]; probs: number[] } {
-  if (!matchingModels.has(m)) {
-    if (m.stage1.features.join() !== FEATURES.join() || m.stage2.features.join() !== CONTEXT_FEATURES.join())
-      throw new Error("block-model.json does not match the block features: retrain it (scripts/train-block-model.ts)");
-    matchingModels.add(m);
-  }
-  const blocks = buildBlocks(doc);
-  const { x, spaced } = blockFeatureRows(blocks, doc);
-  // The region weights from the spaced words the feature pass counted (what blockWeights would count again).
-  const w = new Float64Array(blocks.length);
-  for (let i = 0; i < blocks.length; i++) w[i] = Math.sqrt(Math.min(MAX_WEIGHT_WORDS, Math.max(1, spaced[i])));
-  weightsOf.set(blocks, w);
-  return { blocks, probs: Array.from(twoStageRows(blocks, x, m)) };
-}
 
 export const articleRegion: Rule = {
   id: "article-region",
