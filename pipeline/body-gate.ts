@@ -1,8 +1,11 @@
 // Last check before a record is kept: the body must contain running text. A page that is nothing but
 // navigation, footer and labels can slip through cleaning as a handful of short lines; such a file is
 // rejected "no article body found", with what was seen, instead of becoming a record of menu items.
-// Language-neutral: a sentence is told by its end mark and its length in words or, for scripts
-// written without spaces, in letters.
+// Language-neutral: a sentence is told by its end mark (in the scripts that have one: the Latin full
+// stop, the CJK 。, the Devanagari danda ।, the Arabic ؟ and Urdu ۔, the Armenian ։, the Ethiopic ።,
+// the Myanmar ။, the Khmer ។) and its length in words or, for scripts written without spaces, in letters.
+// Thai and Lao mark no sentence end at all (a space separates sentences), so there a run of letters
+// long enough is taken as running text without one.
 import type { Reject } from "../schemas/reject.ts";
 
 /** A paragraph ending like a sentence counts as running text from this many words ... */
@@ -15,15 +18,21 @@ export const LONG_PARAGRAPH_LETTERS = 200;
 /** How many of the paragraphs seen the reject's detail quotes. */
 const SHOWN = 6;
 
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]{0,3}$/u;
-const LETTER = /\p{L}/gu;
+const SENTENCE_END = /[.!?…。！？।॥؟۔։።፧။។]["'”’»)\]]{0,3}$/u;
+/** Letters with their combining marks: Devanagari, Thai and Arabic vowel signs are marks (\p{M}), not letters. */
+const LETTER = /[\p{L}\p{M}]/gu;
+/** Letters of the scripts that mark no sentence end. */
+const NO_END_MARK_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]/gu;
 
 export function isRunningText(paragraph: string): boolean {
   const t = paragraph.trim();
   const words = t.split(/\s+/).length;
   const letters = t.match(LETTER)?.length ?? 0;
   if (words >= LONG_PARAGRAPH_WORDS || letters >= LONG_PARAGRAPH_LETTERS) return true;
-  return SENTENCE_END.test(t) && (words >= MIN_SENTENCE_WORDS || letters >= MIN_SENTENCE_LETTERS);
+  if (SENTENCE_END.test(t)) return words >= MIN_SENTENCE_WORDS || letters >= MIN_SENTENCE_LETTERS;
+  // Thai or Lao: mostly letters of that script, as many as a sentence elsewhere.
+  const unmarked = t.match(NO_END_MARK_SCRIPT)?.length ?? 0;
+  return unmarked >= MIN_SENTENCE_LETTERS && unmarked * 2 >= letters;
 }
 
 /** null when the body holds running text, else the reject saying what was seen. */
