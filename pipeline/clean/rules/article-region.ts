@@ -12,18 +12,19 @@
 // them. The start and end are marked on the document (doc.article; see articleStart/articleEnd).
 import type { Rule } from "../../rules.ts";
 import { isProse } from "../../document.ts";
-import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks } from "../block-scoring.ts";
+import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from "../block-scoring.ts";
 
 /** Blocks left in front of the article, for the headline, date, byline and standfirst. */
 const HEADER_BLOCKS = 25;
 
-export const articleRegion: Rule = {
+/** The rule with a given block model (the cross-validation in scripts/train-block-model.ts runs each fold's). */
+export const articleRegionWith = (model: BlockModel): Rule => ({
   id: "article-region",
   description: "Keeps the densest run of article-like blocks (logistic block model) and removes the rest, logging why.",
   apply(ctx) {
     const { doc } = ctx;
-    const { blocks, probs } = scoreDoc(doc);
-    const { region, keep } = selectBlocks(blocks, probs, BLOCK_MODEL);
+    const { blocks, probs } = scoreDoc(doc, model);
+    const { region, keep } = selectBlocks(blocks, probs, model);
     if (!region) {
       ctx.decide(null, "no article region found: nothing removed");
       return;
@@ -60,4 +61,6 @@ export const articleRegion: Rule = {
     doc.article = { start: blocks[s].lines[0], end: blocks[e].lines[blocks[e].lines.length - 1] };
     ctx.decide(null, `article region: lines ${doc.lines[doc.article.start].n}–${doc.lines[doc.article.end].n} (${e - s + 1} of ${blocks.length} blocks)`);
   },
-};
+});
+
+export const articleRegion: Rule = articleRegionWith(BLOCK_MODEL);
