@@ -14,10 +14,10 @@ import { dupKeyHash, repeatedByHash, scanned, scanText } from "./block-text.ts";
 const BULLET = /^\s*(?:[-*+•·▪◦●□■☆★◆→>]|\d{1,3}[.)])\s+/;
 const HEADING = /^\s{0,3}#{1,6}\s+\S/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?…。！？।॥؟۔։።။។]["'”’»)\]]*$/u;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright|all rights reserved/i;
 /** Characters a text matching SENTENCE_END ends in: the sentence mark, or a quote or bracket after it. */
-const SENTENCE_END_CHARS = new Set([...'.!?…。！？"\'”’»)]'].map((c) => c.charCodeAt(0)));
+const SENTENCE_END_CHARS = new Set([...'.!?…。！？।॥؟۔։።။។"\'”’»)]'].map((c) => c.charCodeAt(0)));
 /**
  * Can the text match COPYRIGHT? Each of its alternatives, lower-cased, holds one of these strings
  * (the pattern ignores only ASCII case), which plain searches of the lower-cased text find fast.

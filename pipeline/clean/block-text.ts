@@ -13,8 +13,9 @@ const MAX_STOP_LENGTH = Math.max(...[...STOPWORDS].map((w) => w.length));
 
 /**
  * Character classes of a code point, as bits: what the block signals used to read through the
- * patterns /[\p{L}\p{N}]/u (a token character), /\p{N}/u (a digit), /^\p{Lu}/u (a capital) and the
- * CJK scripts (Han, Hiragana, Katakana, Hangul), looked up once per code point and kept.
+ * patterns /[\p{L}\p{N}]/u (a token character), /\p{M}/u (a mark, which continues a token), /\p{N}/u
+ * (a digit), /^\p{Lu}/u (a capital) and the scripts written without spaces between words (CJK_RE; the
+ * `cjk` count), looked up once per code point and kept.
  */
 const LETTER_OR_NUMBER = 1;
 const NUMBER = 2;
@@ -22,17 +23,22 @@ const UPPER = 4;
 const CJK_SCRIPT = 8;
 /** Set on every looked-up entry, so 0 means "not yet". */
 const KNOWN = 16;
+/** A combining mark (\p{M}): the vowel signs of Devanagari, Thai, Bengali, ... inside a word. */
+const MARK = 32;
 const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
 const NUMBER_RE = /\p{N}/u;
 const UPPER_RE = /\p{Lu}/u;
-const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const MARK_RE = /\p{M}/u;
+/** Scripts whose words are not separated by spaces (CJK, Thai, Lao, Khmer, Myanmar): words are counted from letters there. */
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 const classify = (ch: string): number =>
   KNOWN |
   (LETTER_OR_NUMBER_RE.test(ch) ? LETTER_OR_NUMBER : 0) |
   (NUMBER_RE.test(ch) ? NUMBER : 0) |
   (UPPER_RE.test(ch) ? UPPER : 0) |
-  (CJK_RE.test(ch) ? CJK_SCRIPT : 0);
+  (CJK_RE.test(ch) ? CJK_SCRIPT : 0) |
+  (MARK_RE.test(ch) ? MARK : 0);
 
 /** Classes per UTF-16 unit (a lone surrogate is a code point of its own, in no class). */
 const unitClasses = new Uint8Array(0x10000);
@@ -57,6 +63,7 @@ export interface TextStats {
   capHits: number;
   tokenChars: number;
   digits: number;
+  /** Letters of the scripts written without spaces between words: Han, Kana, Hangul, Thai, Lao, Khmer, Myanmar. */
   cjk: number;
   /** Matches of /[.!?。！？](?=\s|$)/u: sentence punctuation before white space or the end. */
   punct: number;
@@ -66,8 +73,14 @@ export interface TextStats {
 
 /** Characters inside a token after its first: apostrophes, underscore, hyphen (besides letters and digits). */
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 95 || c === 45;
-const isSentencePunct = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
-const isComma = (c: number) => c === 44 || c === 0xff0c || c === 0x3001 || c === 59;
+/**
+ * Sentence marks: . ! ? and the CJK 。！？, the Devanagari danda । and ॥, the Arabic ؟ and Urdu ۔, the
+ * Armenian ։, the Ethiopic ።, the Myanmar ။ and the Khmer ។.
+ */
+const SENTENCE_MARKS = new Set([46, 33, 63, 0x3002, 0xff01, 0xff1f, 0x0964, 0x0965, 0x061f, 0x06d4, 0x0589, 0x1362, 0x104b, 0x17d4]);
+const isSentencePunct = (c: number) => (c < 128 ? c === 46 || c === 33 || c === 63 : SENTENCE_MARKS.has(c));
+/** , ， 、 ; and the Arabic comma ، and semicolon ؛. */
+const isComma = (c: number) => c === 44 || c === 0xff0c || c === 0x3001 || c === 59 || c === 0x060c || c === 0x061b;
 
 /** ASCII letters lower-cased, other units as they are. */
 const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -145,7 +158,7 @@ export const scanned = {
 
 /**
  * The signals of a block text in one pass over its code points, into `scanned`. The tokens are the
- * matches of /[\p{L}\p{N}][\p{L}\p{N}'’_-]*\/gu; a token is a stop word when its lower case (of at most
+ * matches of /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*\/gu; a token is a stop word when its lower case (of at most
  * MAX_STOP_LENGTH units: lower-casing never shortens a text) is in STOPWORDS, and capitalised when its
  * first code point is \p{Lu}.
  */
@@ -178,7 +191,7 @@ export function scanText(text: string): void {
     const next = k & PAIR ? i + 2 : i + 1;
     if (k & NUMBER) digits++;
     if (k & CJK_SCRIPT) cjk++;
-    if (tokenStart >= 0 && !(k & LETTER_OR_NUMBER || isJoiner(c))) {
+    if (tokenStart >= 0 && !(k & (LETTER_OR_NUMBER | MARK) || isJoiner(c))) {
       tokens++;
       tokenChars += i - tokenStart;
       if (isStopToken(text, tokenStart, i)) stopHits++;

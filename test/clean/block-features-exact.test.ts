@@ -18,7 +18,7 @@ const PIECES = [
   "the", "The", "THE", "and", "und", "Der", "и", "της", "ΤΗΣ", "Σ", "İ", "K", "ß", "é", "É", "я", "Я", "日本", "の", "한", "٣", "½",
   "5", "2021", "12:30", "𝐀", "😀", "\ud800", "\udc00", " ", " ", "  ", "\u00a0", "\u3000", "\t", ".", "!", "?", "。", "！", "？", ",",
   "，", "、", ";", "'", "’", "_", "-", " | ", " · ", " • ", "...", "…", "©", "(c) 2020", "Copyright", "ALL RIGHTS RESERVED", "[a link](u)",
-  "![img](i)", "Share", "read more", "поделиться", "word", "Word", "x", "Q", "\"", "”", "»", ")", "]",
+  "नगर", "ि", "क", "।", "॥", "ภา", "เมือง", "؟", "،", "؛", "۔", "።", "၊", "။", "![img](i)", "Share", "read more", "поделиться", "word", "Word", "x", "Q", "\"", "”", "»", ")", "]",
 ];
 const randomText = (r: () => number, n: number) => Array.from({ length: n }, () => PIECES[Math.floor(r() * PIECES.length)]).join("");
 const samples = (seed: number, count: number, max = 30) => {
@@ -28,16 +28,16 @@ const samples = (seed: number, count: number, max = 30) => {
 
 /** The token signals the plain way: the patterns textStats stands for. */
 function referenceStats(text: string) {
-  const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu) ?? [];
+  const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu) ?? [];
   return {
     tokens: tokens.length,
     stopHits: tokens.filter((t) => STOPWORDS.has(t.toLowerCase())).length,
     capHits: tokens.filter((t) => /^\p{Lu}/u.test(t)).length,
     tokenChars: tokens.reduce((n, t) => n + t.length, 0),
     digits: text.match(/\p{N}/gu)?.length ?? 0,
-    cjk: text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0,
-    punct: text.match(/[.!?。！？](?=\s|$)/gu)?.length ?? 0,
-    commas: text.match(/[,，、;]/g)?.length ?? 0,
+    cjk: text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu)?.length ?? 0,
+    punct: text.match(/[.!?。！？।॥؟۔։።။។](?=\s|$)/gu)?.length ?? 0,
+    commas: text.match(/[,，、;،؛]/g)?.length ?? 0,
   };
 }
 
@@ -64,7 +64,7 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
     const visible = Math.max(1, text.length);
     const particles = [...text].filter((c) => CJK_PARTICLES.includes(c)).length;
     const firstRaw = doc.lines[b.lines[0]].raw;
-    const sentEnd = /[.!?…。！？]["'”’»)\]]*$/u.test(text) ? 1 : 0;
+    const sentEnd = /[.!?…。！？।॥؟۔։።။។]["'”’»)\]]*$/u.test(text) ? 1 : 0;
     return {
       words,
       linkDensity: Math.min(1, inLinks / visible),
