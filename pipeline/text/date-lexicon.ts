@@ -42,7 +42,7 @@ export const UPDATED_WORDS = [
   "actualitzat", "actualizat", "aktualizace", "aktualizované", "uppdaterat", "opdateret", "päivitetty", "frissítve", "ažurirano",
   "ενημερώθηκε", "ενημέρωση", "τελευταία ενημέρωση", "son güncelleme", "cập nhật", "อัปเดต", "แก้ไขล่าสุด", "עודכן", "עדכון אחרון",
   "آخر تحديث", "تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی", "آخرین به‌روزرسانی", "अपडेट", "अपडेटेड", "अद्यतन",
-  "zaktualizowano", "ostatnia aktualizacja", "geüpdatet", "更新于", "更新日時", "수정일", "업데이트", "최종수정",
+  "zaktualizowano", "ostatnia aktualizacja", "geüpdatet", "zuletzt geändert", "zuletzt aktualisiert", "更新于", "更新日時", "수정일", "업데이트", "최종수정",
 ];
 
 /**

@@ -372,7 +372,7 @@ export function replaceDates(text: string, found: readonly { start: number; end:
 }
 
 /** Each word of the label phrases ("تاریخ", "انتشار", "last", "updated"): filler beside a date too. */
-const LABEL_WORDS = new Set([...PUBLISHED_WORDS, ...UPDATED_WORDS].flatMap((w) => w.toLowerCase().split(/\s+/)));
+export const LABEL_WORDS = new Set([...PUBLISHED_WORDS, ...UPDATED_WORDS].flatMap((w) => w.toLowerCase().split(/\s+/)));
 
 export function wordsBesideDates(text: string, found: readonly FoundDate[]): string[] {
   let rest = "";
