@@ -7,7 +7,7 @@
 // e-mails, handles and photo credits are dropped.
 import type { Rule } from "../../rules.ts";
 import type { WorkingDoc } from "../../document.ts";
-import { firstProseIndex, lastProseIndex } from "../../document.ts";
+import { firstProseIndex, lastProseIndex, paragraphs } from "../../document.ts";
 import { findDates, LABEL_WORDS, replaceDates, wordsBesideDates } from "../../text/dates.ts";
 import { memoByString } from "../../text/memo.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
@@ -57,8 +57,8 @@ const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.lengt
 const cased = (ws: readonly string[]) => ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
 const SPACED_LEADS = BYLINE_LEADS.filter((w) => !CJK.test(w));
 const CJK_LEADS = BYLINE_LEADS.filter((w) => CJK.test(w));
-/** Leads holding marks (Devanagari, Thai) or other than letters and spaces ("autor*in"): runs of letters cannot spell them. */
-const MARKED_LEADS = SPACED_LEADS.filter((w) => /[^\p{L}\p{N} ]/u.test(w));
+/** Leads holding marks (Devanagari, Thai vowel signs): runs of letters cannot spell them. ("autor*in" is found by its run "autor", a lead too.) */
+const MARKED_LEADS = SPACED_LEADS.filter((w) => /\p{M}/u.test(w));
 // A spaced lead is followed by a capital or by a letter of a script without case (Arabic, Hebrew, Devanagari, Thai).
 const LEAD_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${alt(cased(SPACED_LEADS))})(?:\\s{1,3}|\\s{0,2}[:：]\\s{0,3})(?=\\p{Lu}|\\p{Lo})|(?:${alt(CJK_LEADS)})\\s{0,2}[:：/／｜丨|]?\\s{0,2}(?=\\p{sc=Han}))`,
@@ -77,10 +77,12 @@ for (const lead of cased(SPACED_LEADS)) {
 }
 const LEAD_FIRST_MAX = Math.max(...[...LEAD_WORDS.keys()].map((w) => w.length));
 const LEAD_FIRST_UNITS = new Set([...LEAD_WORDS.keys()].map((w) => w.charCodeAt(0)));
+/** The first letters of the marked leads (most lines hold none of them). */
+const MARKED_LEAD_START = new RegExp(`[${[...new Set(cased(MARKED_LEADS).map((w) => w[0]))].join("")}]`, "u");
 const CJK_LEAD_CHAR = new RegExp(`[${[...new Set(CJK_LEADS.join(""))].join("")}]`, "u");
 function mayHoldLead(text: string): boolean {
   if (CJK_LEAD_CHAR.test(text)) return true;
-  if (NON_ASCII.test(text) && MARKED_LEADS.some((w) => text.includes(w))) return true;
+  if (MARKED_LEAD_START.test(text) && MARKED_LEADS.some((w) => text.includes(w))) return true;
   // The runs are stepped through in place (no array of them: most texts hold no lead at all).
   for (let a = skipOthers(text, 0); a < text.length; ) {
     const b = skipRun(text, a);
@@ -122,6 +124,7 @@ const CJK_PHOTO = new RegExp(`(?:${alt(CJK_PHOTO_CREDIT)})\\s*$`, "u");
 /** A word of a script without case (Arabic, Hebrew, Devanagari, Thai, ...), not Chinese or Japanese. */
 const CASELESS_WORD = /^(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\p{Lo}[\p{Lo}\p{M}'’-]*$/u;
 const HONORIFICS = new Set(NAME_HONORIFICS);
+const HANGUL = /[\uac00-\ud7a3]/;
 /** Korean bylines: "홍길동 기자", "홍길동·김철수 기자". */
 const KOREAN_BYLINE = new RegExp(
   `(?<![\\p{sc=Hangul}])((?:\\p{sc=Hangul}{2,4}\\s?[·,]\\s?){0,4}\\p{sc=Hangul}{2,4})\\s?(?:${alt(KOREAN_ROLES_AFTER_NAME)})(?![\\p{sc=Hangul}])`,
@@ -227,28 +230,75 @@ const collapseSpaces = (s: string): string => (/[^\S ]| {2}/.test(s) ? s.replace
 /**
  * What the page says about its words, for telling a name from a word or a label: the words it prints in
  * lower case somewhere (a dictionary word, not a name: "vom", "link") and its short lines (menu items,
- * section labels, the masthead: "Kultur", "Harbour Gazette").
+ * section labels, the masthead: "Kultur", "Harbour Gazette"). Asked about a few words per page, it
+ * searches the text for each (memoised) rather than listing every word of every page.
  */
 export interface PageWords {
-  lower: Set<string>;
-  shortLines: Set<string>;
+  /** Does the page print this (lower-case) word in lower case, as a whole word? */
+  hasLower(word: string): boolean;
+  /** Is this (lower-case) phrase one of the page's short lines? */
+  isShortLine(phrase: string): boolean;
 }
-const PAGE_WORD = /[\p{L}\p{M}'’-]+/gu;
+const WORD_UNIT = /[\p{L}\p{M}]/u;
 const LOWER_START = /^\p{Ll}/u;
-const LIST_MARK = /^[\s•·*□○◦▪■●+>#|-]+|\[[^\]]*\]\([^)]*\)|[*_#|]+\s*$/gu;
+const LIST_MARK = /^[\s•·*□○◦▪■●+>#|-]+|\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[*_#|]+\s*$/gu;
 /** Lines of at most this many words count as short (menu items, labels, mastheads). */
 const SHORT_LINE_WORDS = 3;
+/** A line longer than this is no short line (and is not cleaned to find out). */
+const SHORT_LINE_CHARS = 300;
+const LINK_OR_URL = /\]\(|:\/\//;
 
-export function pageWords(lines: readonly { raw: string }[]): PageWords {
-  const lower = new Set<string>();
-  const shortLines = new Set<string>();
-  for (const l of lines) {
-    if (!l.raw.trim()) continue;
-    const text = cleanByline(l.raw.replace(LIST_MARK, (m) => (m.startsWith("[") ? m.slice(1, m.indexOf("]")) : " ")));
-    for (const m of text.matchAll(PAGE_WORD)) if (LOWER_START.test(m[0])) lower.add(m[0]);
-    if (text && countSpaced(text) <= SHORT_LINE_WORDS) shortLines.add(text.toLowerCase().replace(/[.:,;!?]+$/, ""));
-  }
-  return { lower, shortLines };
+/** The page's words: lower-case words of the running text (`prose`, link targets already out) and of its short lines. */
+export function pageWords(lines: readonly { raw: string }[], prose: () => readonly string[] = () => []): PageWords {
+  let text: string | null = null;
+  let shortRaw: { lower: string; at: number[]; raws: string[] } | null = null;
+  const lowerSeen = new Map<string, boolean>();
+  const shortSeen = new Map<string, boolean>();
+  const shortLines = () => {
+    if (shortRaw) return shortRaw;
+    const raws = lines.map((l) => l.raw).filter((r) => r.length <= SHORT_LINE_CHARS && r.trim());
+    const at: number[] = [];
+    let lower = "";
+    for (const r of raws) {
+      at.push(lower.length);
+      lower += `${r.toLowerCase()}\n`;
+    }
+    return (shortRaw = { lower, at, raws });
+  };
+  const pageText = () => (text ??= [...prose(), ...shortLines().raws.filter((r) => !LINK_OR_URL.test(r))].join("\n"));
+  return {
+    hasLower(word) {
+      let seen = lowerSeen.get(word);
+      if (seen !== undefined) return seen;
+      const t = pageText();
+      seen = false;
+      for (let k = t.indexOf(word); k >= 0 && !seen; k = t.indexOf(word, k + 1))
+        seen = !WORD_UNIT.test(t[k - 1] ?? " ") && !WORD_UNIT.test(t[k + word.length] ?? " ");
+      lowerSeen.set(word, seen);
+      return seen;
+    },
+    isShortLine(phrase) {
+      let seen = shortSeen.get(phrase);
+      if (seen !== undefined) return seen;
+      const { lower, at, raws } = shortLines();
+      seen = false;
+      for (let k = lower.indexOf(phrase); k >= 0 && !seen; k = lower.indexOf(phrase, k + 1)) {
+        // The line holding the hit, cleaned, must be the phrase.
+        let lo = 0;
+        let hi = at.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (at[mid] <= k) lo = mid;
+          else hi = mid - 1;
+        }
+        const raw = raws[lo];
+        const clean = cleanByline(raw.replace(LIST_MARK, (m) => (m.startsWith("[") ? m.slice(1, m.indexOf("]")) : " ")));
+        seen = countSpaced(clean) <= SHORT_LINE_WORDS && clean.toLowerCase().replace(/[.:,;!?]+$/, "") === phrase;
+      }
+      shortSeen.set(phrase, seen);
+      return seen;
+    },
+  };
 }
 
 /** Capitalised words past the first two that are the page's words, labels or a short line of their own: cut from the name's end. */
@@ -262,7 +312,7 @@ function trimName(words: string[], page?: PageWords): string[] {
   cut: while (w.length > MIN_NAME_WORDS) {
     for (let k = w.length - MIN_NAME_WORDS; k >= 1; k--) {
       const tail = w.slice(w.length - k).map(bare).join(" ").toLowerCase().replace(/\.$/, "");
-      if (page.shortLines.has(tail) || (k === 1 && page.lower.has(tail))) {
+      if (page.isShortLine(tail) || (k === 1 && page.hasLower(tail))) {
         w.length -= k;
         continue cut;
       }
@@ -348,7 +398,7 @@ export function namesIn(text: string, lead = true, page?: PageWords): string[] {
     const run = joined.replace(/[,.;:]+$/, (m) => (INITIAL_AT_END.test(joined) ? m : ""));
     const stops = n < words.length;
     if (looksLikePersonName(run)) out.push(run);
-    else if (lead && n === 1 && parts.length === 1 && singleName(run) && !(page?.lower.has(run.toLowerCase()) ?? false) && !UPPER_FIRST.test(words[1] ?? "")) out.push(run);
+    else if (lead && n === 1 && parts.length === 1 && singleName(run) && !(page?.hasLower(run.toLowerCase()) ?? false) && !UPPER_FIRST.test(words[1] ?? "")) out.push(run);
     if (stops && n > 0) break;
   }
   return out;
@@ -472,7 +522,7 @@ function leadByline(doc: WorkingDoc, i: number, page: () => PageWords): Found | 
   const { text, lines } = logicalLine(doc, i);
   if (!text || wordCount(text) > MAX_BYLINE_WORDS) return null;
   const names: string[] = [];
-  const korean = KOREAN_BYLINE.exec(text);
+  const korean = HANGUL.test(text) ? KOREAN_BYLINE.exec(text) : null;
   if (korean) names.push(...korean[1].split(/\s?[·,]\s?/u));
   const leads = leadsIn(text);
   if (leads.length && continuesParagraph(doc, i)) return null;
@@ -550,11 +600,11 @@ function nameAtStart(part: string, page: PageWords, dated: boolean, listed = fal
     if (!looksLikePersonName(name)) continue;
     const plain = name.replace(HONORIFIC_START, "").split(" ");
     // Past the given name, no word the page prints in lower case ("Link Copied", "Will Power"); particles are.
-    const word = (w: string) => !PARTICLES.has(w.toLowerCase()) && page.lower.has(w.toLowerCase());
+    const word = (w: string) => !PARTICLES.has(w.toLowerCase()) && page.hasLower(w.toLowerCase());
     // In a list (no given name vouches for it) no word at all may be one.
     if (plain.slice(listed ? 0 : 1).some(word)) continue;
     if (isGivenName(plain[0]) || listed) return name;
-    if (skip === 0 && dated && plain.length <= 3 && !plain.some((w) => word(w) || page.shortLines.has(w.toLowerCase()))) return name;
+    if (skip === 0 && dated && plain.length <= 3 && !plain.some((w) => word(w) || page.isShortLine(w.toLowerCase()))) return name;
   }
   return null;
 }
@@ -564,6 +614,7 @@ const OWNER_LINE = /©|\(c\)|copyright|\bby\b|\bvon\b|\bpar\b/iu;
 const FOOTER_LINES = 15;
 function siteOwner(doc: WorkingDoc, nonBlank: readonly number[], page: PageWords): Found | null {
   for (const i of nonBlank.slice(-FOOTER_LINES)) {
+    if (doc.lines[i].raw.length > SHORT_LINE_CHARS) continue;
     const raw = cleanByline(doc.lines[i].raw);
     if (!OWNER_LINE.test(raw) || wordCount(raw) > MAX_BYLINE_WORDS) continue;
     for (const part of raw.split(SEPARATOR)) {
@@ -615,7 +666,7 @@ export const byline: Rule = {
     const order = [...near].sort((a, b) => a - b).filter((i) => doc.lines[i].usedFor !== "title");
 
     let words: PageWords | null = null;
-    const page = () => (words ??= pageWords(doc.lines));
+    const page = () => (words ??= pageWords(doc.lines, () => paragraphs(doc).map((p) => p.text)));
     const found: Found[] = [];
     const covered = new Set<number>();
     // Bylines with a lead first; author-page links count beside them, or on their own when no lead is printed
