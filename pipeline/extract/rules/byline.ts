@@ -145,6 +145,7 @@ const GLUED_WORDS = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 const HONORIFIC_START = new RegExp(`^(?:(?:${alt(NAME_HONORIFICS.filter((h) => h.endsWith(".")).flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]))})\\s+)+`, "u");
 const POSSESSIVE = /\p{L}['’]s$/u;
+const GLUED_PARTICLE = /^(?:al|el|ad|an|ar|as|at|az|ash|abu|bin|ibn|ben|d|l|dell|dall)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const isCalendarWord = (w: string) => MONTH_NAMES.has(w.toLowerCase().replace(/\.$/, "")) || WEEKDAY_NAMES.has(w.toLowerCase().replace(/\.$/, ""));
 
 function nameToken(w: string, first: boolean): boolean {
@@ -155,6 +156,8 @@ function nameToken(w: string, first: boolean): boolean {
   if (bare.length >= 4 && LABEL_WORDS.has(bare.toLowerCase())) return false;
   if (first && HONORIFICS.has(bare.toLowerCase())) return true;
   if (!first && PARTICLES.has(bare.toLowerCase()) && bare === bare.toLowerCase()) return true;
+  // A particle glued to the name by a hyphen or an apostrophe ("al-Assad", "el-Sisi", "d'Estaing").
+  if (!first && GLUED_PARTICLE.test(bare)) return true;
   if (!first && SUFFIXES.has(bare.toLowerCase())) return true;
   return NAME_TOKEN.test(bare);
 }
@@ -182,6 +185,8 @@ export function looksLikePersonName(s: string): boolean {
   // A month or weekday is no name word, unless it is a given name too ("Jan", "August").
   if (words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[.,]$/, "")) || (isCalendarWord(w) && !isGivenName(w.replace(/[.,]$/, ""))))) return false;
   if (mixedAcronym(words)) return false;
+  // A name never ends on a lower-case particle ("Abril de").
+  if (PARTICLES.has(words[words.length - 1])) return false;
   // A full stop after a word that is not an initial or a suffix ends a sentence: "Zhao Lijian. Roman Pilipey".
   return !words.slice(0, -1).some((w) => WORD_WITH_STOP.test(w) && !SUFFIXES.has(w.toLowerCase()));
 }
@@ -238,6 +243,8 @@ export interface PageWords {
   hasLower(word: string): boolean;
   /** Is this (lower-case) phrase one of the page's short lines? */
   isShortLine(phrase: string): boolean;
+  /** How often the phrase is printed on the page (as printed, up to `max`). */
+  count(phrase: string, max: number): number;
 }
 const WORD_UNIT = /[\p{L}\p{M}]/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -266,7 +273,14 @@ export function pageWords(lines: readonly { raw: string }[], prose: () => readon
     return (shortRaw = { lower, at, raws });
   };
   const pageText = () => (text ??= [...prose(), ...shortLines().raws.filter((r) => !LINK_OR_URL.test(r))].join("\n"));
+  let whole: string | null = null;
   return {
+    count(phrase, max) {
+      whole ??= lines.map((l) => l.raw).join("\n");
+      let n = 0;
+      for (let k = whole.indexOf(phrase); k >= 0 && n < max; k = whole.indexOf(phrase, k + 1)) n++;
+      return n;
+    },
     hasLower(word) {
       let seen = lowerSeen.get(word);
       if (seen !== undefined) return seen;
@@ -588,7 +602,8 @@ function dropFiller(part: string): string {
 /** The name a part of a name line starts with (beside a date, one leading label word skipped: "Avatar Frank Hahn"), when it is trusted as one. */
 function nameAtStart(part: string, page: PageWords, dated: boolean, listed = false): string | null {
   const words = part.trim().split(" ");
-  const label = words.length > 1 && !isGivenName(words[0]) && !/[:：]$/.test(words[0]);
+  // One label word before a given name ("Avatar Frank Hahn"), never before any capitalised phrase.
+  const label = words.length > 2 && !isGivenName(words[0]) && !/[:：]$/.test(words[0]) && isGivenName(words[1]);
   for (const skip of dated && !listed && label ? [0, 1] : [0]) {
     const rest = words.slice(skip);
     let n = 0;
@@ -604,7 +619,9 @@ function nameAtStart(part: string, page: PageWords, dated: boolean, listed = fal
     // In a list (no given name vouches for it) no word at all may be one.
     if (plain.slice(listed ? 0 : 1).some(word)) continue;
     if (isGivenName(plain[0]) || listed) return name;
-    if (skip === 0 && dated && plain.length <= 3 && !plain.some((w) => word(w) || page.isShortLine(w.toLowerCase()))) return name;
+    // Beside a date, a name no given-name list knows counts when the page prints it again (a bio box, "More
+    // by …"): a caption or a section label beside a date is printed once.
+    if (skip === 0 && dated && plain.length <= 3 && !plain.some((w) => word(w) || page.isShortLine(w.toLowerCase())) && page.count(name, 2) >= 2) return name;
   }
   return null;
 }

@@ -81,12 +81,21 @@ function inWrappedParagraph(doc: WorkingDoc, i: number): boolean {
 }
 const LETTER = /\p{L}/u;
 
+/** The capitalised words a part starts with ("Ann Lee über Stars" → "Ann Lee"). */
+const leadingName = (part: string): string => {
+  const words = part.split(/\s+/);
+  let n = 0;
+  while (n < words.length && UPPER_START.test(words[n])) n++;
+  return words.slice(0, n).join(" ");
+};
+const UPPER_START = /^\p{Lu}/u;
+
 /** Is the line a date beside a person's name and little else ("Jane Doe, 21 June 2018", "04.02.2022 | 15:33 | Jane Doe")? */
 function nameBesideDate(text: string, found: readonly FoundDate[]): boolean {
   if (wordsBesideDates(text, found).length > MAX_NAME_STAMP_WORDS) return false;
   return replaceDates(text, found, " | ")
     .split(NAME_PARTS)
-    .some((part) => looksLikePersonName(part.replace(/^(?:\p{Ll}+\s)+/u, "").trim()));
+    .some((part) => looksLikePersonName(leadingName(part.replace(/^(?:\p{Ll}+\s)+/u, "").trim())));
 }
 
 const shapeOf = (text: string, found: readonly FoundDate[]): string =>
