@@ -5,7 +5,10 @@
 // dates are validated with date-fns. Each date also gets the label printed before it
 // ("Published", "Updated", ...) so callers can prefer the publication date over a revision date.
 import { isValid } from "date-fns";
-import { MONTH_NAMES, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAY_NAMES } from "./date-lexicon.ts";
+import {
+  CALENDAR_MONTH_NAMES, INTL_CALENDAR, MONTH_NAMES, MULTIWORD_MONTH_NAMES, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAY_NAMES, arabicVariants,
+  type Calendar,
+} from "./date-lexicon.ts";
 import { memoByString } from "./memo.ts";
 import { PLAIN_LETTERS } from "./normalize.ts";
 
@@ -26,17 +29,24 @@ export interface FoundDate {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Names as an alternation, longest first (so "ربيع الآخر" is tried before a shorter name). */
+const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join("|");
 const L = "\\p{L}";
 // Month names must stand alone: not followed or preceded by another letter. The patterns take any such
 // run of letters and monthMatches keeps the matches whose run is a month name: the same matches as
 // with the 446 names spelled out as an alternation, which made each pattern cost tens of microseconds
 // per line (and milliseconds to compile).
-const MONTH = `(?<![${L}])([${L}]+)\\.?(?![${L}])`;
+// Marks count as letters: Devanagari and Thai month names hold vowel signs.
+const MONTH = `(?<![${L}\\p{M}])([${L}\\p{M}]+)\\.?(?![${L}\\p{M}])`;
 const DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?";
-// A year ends at a non-digit, or runs into a clock time glued to it by text-browser dumps ("20194:29 AM").
-const YEAR = "((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:[0-5]\\d))";
+// A year ends at a non-digit, or runs into a clock time or a second date glued to it by text-browser dumps
+// ("20194:29 AM", a published and a modified date printed together: "22. Dezember 201922. Dezember 2019",
+// "17/11/201917/11/2019"). A Buddhist-era year (Thai pages: 2566 = 2023) is read only with a Thai month.
+const GLUED_DATE = "\\d{1,2}\\.?\\s?\\p{L}+\\.?,?\\s{1,3}(?:19|20)\\d{2}|\\d{1,2}[.\\/]\\d{1,2}[.\\/](?:19|20)\\d{2}";
+const YEAR = `((?:19|20|25)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:[0-5]\\d|${GLUED_DATE}))`;
+const NUMERIC_END = `(?:(?![\\d\\/-]|\\.\\d)|(?=${GLUED_DATE}))`;
 
-type Order = "dmy" | "mdy" | "yMd" | "ymd" | "numeric" | "numeric2";
+type Order = "dmy" | "mdy" | "yMd" | "ymd" | "numeric" | "numeric2" | "calendar" | "solar";
 /** `month`: the group holding the month name, in the patterns that have one. */
 const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
   // 19 November 2019, 19. November 2019, 19-Nov-2019, 22 de outubro de 2010, 19 ноября 2019 г.
@@ -50,9 +60,13 @@ const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
   // 2019-11-19, 2019/11/19, 2019.11.19, 2019-11-19T12:48:14Z
   { re: /(?<![\d.\/-])((?:19|20)\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/gu, order: "ymd" },
   // 19.11.2019, 19/11/2019, 11/19/2019
-  { re: /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?![\d\/-]|\.\d)/gu, order: "numeric" },
+  { re: new RegExp(`(?<![\\d.\\/-])(\\d{1,2})([.\\/-])(\\d{1,2})\\2((?:19|20)\\d{2})${NUMERIC_END}`, "gu"), order: "numeric" },
   // 11/19/19, 19.11.19: two-digit years only with '/' or '.', never inside a longer number run
-  { re: /(?<![\d.\/-])(\d{1,2})([.\/])(\d{1,2})\2(\d{2})(?![\d\/.-])/gu, order: "numeric2" },
+  { re: /(?<![\d.\/-])(\d{1,2})([.\/])(\d{1,2})\2(\d{2})(?![\d\/.-])/gu, order: "numeric2" },  // Persian (solar hijri) and Islamic (hijri) dates by month name ("۱۵ آبان ۱۴۰۲", "22 ربيع الآخر 1445 هـ"), and
+  // Gregorian month names of two words ("6 تشرين الثاني 2023")
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...CALENDAR_MONTH_NAMES.keys(), ...MULTIWORD_MONTH_NAMES.keys()])})(?![\\p{L}\\p{M}])\\s{0,3}[,،]?\\s{0,3}((?:13|14|19|20)\\d{2})(?!\\d)`, "giu"), order: "calendar" },
+  // 1402/08/15: a numeric date with a solar hijri (13xx, 1400–1424) or hijri (1425–14xx) year
+  { re: /(?<![\d.\/-])(1[34]\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/gu, order: "solar" },
 ];
 
 const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?(?::|h|時)\s?([0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?![\d:])(?:\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?/iu;
@@ -82,10 +96,61 @@ export interface DateOptions {
 
 const monthOf = (s: string) => MONTH_NAMES.get(s.toLowerCase().replace(/\.$/, ""))!;
 
+const THAI = /\p{sc=Thai}/u;
+/** A year printed beside a month name: a Buddhist-era year (≥ 2500) only beside a Thai month name. */
+const yearWith = (year: string, month: string): number => (+year < 2500 ? +year : THAI.test(month) ? +year - 543 : NaN);
+
+const DAY_MS = 86_400_000;
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+/** Year, month (1-based) and day of an instant in a calendar, as Intl (CLDR) computes them. */
+function calendarParts(calendar: Exclude<Calendar, "gregory">, t: number): [number, number, number] {
+  let fmt = calendarFormats.get(calendar);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(`en-u-ca-${INTL_CALENDAR[calendar]}-nu-latn`, { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" });
+    calendarFormats.set(calendar, fmt);
+  }
+  const p = fmt.formatToParts(new Date(t));
+  const get = (type: string) => +(p.find((x) => x.type === type)?.value ?? NaN);
+  return [get("year"), get("month"), get("day")];
+}
+
+/**
+ * The Gregorian day of a Persian (solar hijri) or Islamic (hijri) date: an estimate from the calendars'
+ * month lengths (Persian: six months of 31 days, then 30; Islamic: the mean year and month), then the
+ * day within a few of it that Intl prints as the date asked for (so CLDR's calendar arithmetic decides).
+ */
+export function fromCalendar(calendar: Exclude<Calendar, "gregory">, y: number, m: number, d: number): string | null {
+  if (!(m >= 0 && m < 12 && d >= 1 && d <= 31)) return null;
+  const estimate =
+    calendar === "persian"
+      ? Date.UTC(y + 621, 2, 20) + ((m < 6 ? m * 31 : 186 + (m - 6) * 30) + d - 1) * DAY_MS
+      : Date.UTC(622, 6, 19) + Math.round((y - 1) * 354.367 + m * 29.5306 + d - 1) * DAY_MS;
+  for (const off of [0, 1, -1, 2, -2, 3, -3, 4, -4]) {
+    const t = estimate + off * DAY_MS;
+    const [cy, cm, cd] = calendarParts(calendar, t);
+    if (cy === y && cm === m + 1 && cd === d) return new Date(t).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+/** A month name of the calendar pattern: a Persian or Islamic month, or a Gregorian one of two words. */
+function calendarDay(day: number, name: string, year: number): string | null {
+  const key = name.toLowerCase();
+  const cal = CALENDAR_MONTH_NAMES.get(key) ?? arabicVariants(key).map((v) => CALENDAR_MONTH_NAMES.get(v)).find(Boolean);
+  if (cal) return year < 1500 ? fromCalendar(cal.calendar, year, cal.month, day) : null;
+  const m = MULTIWORD_MONTH_NAMES.get(key);
+  return m !== undefined && year >= 1900 ? toDay(year, m, day) : null;
+}
+
+/** A numeric date with a year of the Persian or Islamic calendar: solar hijri up to 1424 (= 2045), hijri from 1425 (= 2004). */
+const SOLAR_UNTIL = 1424;
+
 function readMatch(m: RegExpExecArray, order: Order, opts: DateOptions): string | null {
-  if (order === "dmy") return toDay(+m[3], monthOf(m[2]), +m[1]);
-  if (order === "mdy") return toDay(+m[3], monthOf(m[1]), +m[2]);
-  if (order === "yMd") return toDay(+m[1], monthOf(m[2]), +m[3]);
+  if (order === "dmy") return toDay(yearWith(m[3], m[2]), monthOf(m[2]), +m[1]);
+  if (order === "mdy") return toDay(yearWith(m[3], m[1]), monthOf(m[1]), +m[2]);
+  if (order === "yMd") return toDay(yearWith(m[1], m[2]), monthOf(m[2]), +m[3]);
+  if (order === "calendar") return calendarDay(+m[1], m[2], +m[3]);
+  if (order === "solar") return fromCalendar(+m[1] <= SOLAR_UNTIL ? "persian" : "islamic", +m[1], +m[3] - 1, +m[4]);
   if (order === "ymd") return m.length > 4 ? toDay(+m[1], +m[3] - 1, +m[4]) : toDay(+m[1], +m[2] - 1, +m[3]);
   if (order === "numeric") return numericDay(+m[1], m[2], +m[3], +m[4], !!opts.monthFirst);
   return numericDay(+m[1], m[2], +m[3], 2000 + +m[4], !!opts.monthFirst);
@@ -122,6 +187,17 @@ function wordsRe(words: readonly string[]): RegExp {
 const PUBLISHED_RE = wordsRe(PUBLISHED_WORDS);
 const UPDATED_RE = wordsRe(UPDATED_WORDS);
 
+/** The label of a line that is only a label ("Published:", "تاریخ انتشار"), printed above its date; null otherwise. */
+export function labelLine(text: string): DateLabel {
+  const t = text.replace(/[\s:：|•·*#_-]+$/u, "").replace(/^[\s|•·*#_-]+/u, "");
+  if (!t || t.length > LABEL_WINDOW) return null;
+  const found = labelBefore(t, 0, t.length);
+  if (!found) return null;
+  // The label must be the whole line: nothing but the label words.
+  const words = t.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  return words.every((w) => LABEL_WORDS.has(w)) ? found : null;
+}
+
 /** The label word closest before a date, looking back to the previous date at most. */
 function labelBefore(text: string, from: number, to: number): DateLabel {
   const seg = text.slice(Math.max(from, to - LABEL_WINDOW), to);
@@ -133,10 +209,26 @@ function labelBefore(text: string, from: number, to: number): DateLabel {
   return best?.label ?? null;
 }
 
-const MAYBE_YEAR = /(?:19|20)\d\d|\d[.\/]\d{1,2}[.\/]\d\d/;
+const MAYBE_YEAR = /(?:19|20|25|13|14)\d\d|\d[.\/]\d{1,2}[.\/]\d\d/;
+/** Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai): each one UTF-16 unit, as is its ASCII digit. */
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
+/** A digit of any script the parser reads. */
+export const HAS_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/;
+const DIGIT_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];
+/** The text with other scripts' digits written as ASCII digits: same length, so spans carry over. */
+function asciiDigits(text: string): string {
+  OTHER_DIGITS.lastIndex = 0;
+  if (!OTHER_DIGITS.test(text)) return text;
+  return text.replace(OTHER_DIGITS, (c) => {
+    const u = c.charCodeAt(0);
+    const zero = DIGIT_ZERO.find((z) => u >= z && u <= z + 9)!;
+    return String(u - zero);
+  });
+}
 
 /** Every date in the text, left to right, without overlaps, each with its time and label. */
 export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
+  text = asciiDigits(text);
   // Fast path: every pattern needs a year (four digits, or two after a numeric day and month).
   if (!MAYBE_YEAR.test(text)) return [];
   // The same header lines are tested by several rules: results are memoised (frozen; a fresh array each call).
@@ -146,10 +238,11 @@ export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
 const findDatesDayFirst = memoByString((text) => Object.freeze(scanDates(text, {}).map((d) => Object.freeze(d))));
 const findDatesMonthFirst = memoByString((text) => Object.freeze(scanDates(text, { monthFirst: true }).map((d) => Object.freeze(d))));
 
-/** Every pattern but the last needs a four-digit year. */
-const FULL_YEAR = /(?:19|20)\d{2}/;
+/** Every pattern but the two-digit-year one needs a four-digit year. */
+const FULL_YEAR = /(?:19|20|25|13|14)\d{2}/;
+const SHORT_YEAR_PATTERN = 6;
 /** Characters a pattern cannot match without (PATTERNS order; null: none beyond the year). */
-const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/];
+const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/, /[\u0600-\u06ff]|(?<!\d)1[34]\d\d(?!\d)/, /(?<!\d)1[34]\d\d[-\/.]/];
 
 /** Per length in code points: the names of that length as a case-insensitive alternation, for other letters (Greek final sigma, 'ſ', ...). */
 const monthsOfLength = new Map<number, RegExp>();
@@ -218,7 +311,7 @@ function scanDates(text: string, opts: DateOptions): FoundDate[] {
   for (let p = 0; p < PATTERNS.length; p++) {
     const { re, order, month } = PATTERNS[p];
     // Skip a pattern whose year or separator the text lacks (it could not match).
-    if ((p < PATTERNS.length - 1 && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
+    if ((p !== SHORT_YEAR_PATTERN && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
     re.lastIndex = 0;
     // One pattern's matches never overlap each other: they are checked against earlier patterns' hits only.
     const found: Hit[] = [];
@@ -278,6 +371,9 @@ export function replaceDates(text: string, found: readonly { start: number; end:
   return out + text.slice(at);
 }
 
+/** Each word of the label phrases ("تاریخ", "انتشار", "last", "updated"): filler beside a date too. */
+export const LABEL_WORDS = new Set([...PUBLISHED_WORDS, ...UPDATED_WORDS].flatMap((w) => w.toLowerCase().split(/\s+/)));
+
 export function wordsBesideDates(text: string, found: readonly FoundDate[]): string[] {
   let rest = "";
   let at = 0;
@@ -291,13 +387,13 @@ export function wordsBesideDates(text: string, found: readonly FoundDate[]): str
     .toLowerCase()
     .split(/[^\p{L}\p{N}.]+/u)
     .map((w) => w.replace(/^\.+|\.+$/g, ""))
-    .filter((w) => w && !DATE_LINE_FILLER.has(w) && !WEEKDAY_NAMES.has(w));
+    .filter((w) => w && !DATE_LINE_FILLER.has(w) && !WEEKDAY_NAMES.has(w) && !LABEL_WORDS.has(w));
 }
 
 /** A line that is essentially a date (with optional weekday, time, 'Published' and the like). */
 export function isDateLine(text: string, opts: DateOptions = {}): FoundDate | null {
   // No digit, no date (every pattern has digits).
-  if (!/\d/.test(text)) return null;
+  if (!HAS_DIGIT.test(text)) return null;
   return (opts.monthFirst ? dateLineMonthFirst : dateLineDayFirst)(text);
 }
 

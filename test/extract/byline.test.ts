@@ -91,3 +91,97 @@ describe("byline rule", () => {
     expect(out.captured.authors).toEqual(["Bo Park"]);
   });
 });
+
+describe("bylines in many languages and scripts", () => {
+  it("reads the lead-ins of the languages most used by news sites", () => {
+    const cases: [string, string[]][] = [
+      ["Автор: Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]],
+      ["Текст: Олена Коваль", ["Олена Коваль"]],
+      ["Autor: Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]],
+      ["Napsal: Jan Novák", ["Jan Novák"]],
+      ["Yazar: Ayşe Yılmaz", ["Ayşe Yılmaz"]],
+      ["Tác giả: Nguyễn Thị Hương", ["Nguyễn Thị Hương"]],
+      ["Av Anna Lund och Erik Berg", ["Anna Lund", "Erik Berg"]],
+      ["Af Mette Holm", ["Mette Holm"]],
+      ["Door Jan de Vries", ["Jan de Vries"]],
+      ["Di Mario Rossi e Giulia Bianchi", ["Mario Rossi", "Giulia Bianchi"]],
+      ["Por María López y Juan Pérez", ["María López", "Juan Pérez"]],
+      ["Oleh Budi Santoso", ["Budi Santoso"]],
+      ["Author: Hanna Berger", ["Hanna Berger"]],
+      ["بقلم: محمد أحمد", ["محمد أحمد"]],
+      ["نویسنده: علی رضایی", ["علی رضایی"]],
+      ["लेखक: राहुल शर्मा", ["राहुल शर्मा"]],
+      ["מאת דנה לוי", ["דנה לוי"]],
+      ["โดย สมชาย ใจดี", ["สมชาย ใจดี"]],
+    ];
+    for (const [line, names] of cases) {
+      const out = run(["Harbour wall to be repaired", line, PROSE]);
+      expect(out.captured.authors, line).toEqual(names);
+    }
+  });
+  it("reads Chinese, Japanese and Korean bylines, and no photo credit", () => {
+    expect(run(["港口防波堤将修复", "记者 王小明 李华 报道", PROSE]).captured.authors).toEqual(["王小明", "李华"]);
+    expect(run(["港口防波堤将修复", "文/王小明", PROSE]).captured.authors).toEqual(["王小明"]);
+    expect(run(["港口の防波堤を修復", "記者 山田太郎", PROSE]).captured.authors).toEqual(["山田太郎"]);
+    expect(run(["항구 방파제 보수", "홍길동·김철수 기자", PROSE]).captured.authors).toEqual(["홍길동", "김철수"]);
+    expect(run(["항구 방파제 보수", "서울=이영희 특파원", PROSE]).captured.authors).toEqual(["이영희"]);
+    expect(namesIn("王小明 摄")).toEqual([]);
+  });
+  it("joins names across a slash or a middle dot only when a given name follows", () => {
+    expect(namesIn("Anna Berg / Maria Lund")).toEqual(["Anna Berg", "Maria Lund"]);
+    expect(namesIn("Anna Berg/Getty Images")).toEqual(["Anna Berg"]);
+  });
+  it("keeps particles, initials and titles, and cuts labels, function words and dates after a name", () => {
+    expect(namesIn("Dr. Hanna Berger")).toEqual(["Dr. Hanna Berger"]);
+    expect(namesIn("Klaus von Bergen")).toEqual(["Klaus von Bergen"]);
+    expect(namesIn("Samir al-Khatib and Omar bin Laden")).toEqual(["Samir al-Khatib", "Omar bin Laden"]);
+    expect(namesIn("Anne d'Aubigny")).toEqual(["Anne d'Aubigny"]);
+    expect(namesIn("Pierre Martin C. le 14.09.2020 à 11h46")).toEqual(["Pierre Martin C."]);
+    expect(namesIn("Lena Vogt Lesezeit: 4 Min.")).toEqual(["Lena Vogt"]);
+    expect(namesIn("Lena Vogt Erstellt am 01.01.23 um 08:35")).toEqual(["Lena Vogt"]);
+    expect(namesIn("Lena Vogt On 12. Dezember 2022")).toEqual(["Lena Vogt"]);
+    expect(namesIn("Ann Lee's Most Recent Stories")).toEqual([]);
+    expect(namesIn("Ann Lee's Most Recent Stories", false)).toEqual([]);
+  });
+  it("reads a lead that is a name particle after a given name as part of the name", () => {
+    const out = run(["Harbour wall to be repaired", "Klaus von Bergen, 24. April 2020", PROSE], 0, 1);
+    expect(out.captured.authors).toEqual(["Klaus von Bergen"]);
+  });
+  it("takes no ordinary noun or sentence after a lead for a name", () => {
+    for (const t of [
+      "Von Todesopfern war zunächst nichts bekannt, sagte die Polizei",
+      "expresiones de José Ruiz relacionadas al aborto",
+      "Die Ökobilanz von Elektroautos wird vor allem durch die Batterien bestimmt",
+      "Search by Keyword",
+      "Art by Koichi",
+    ])
+      expect(isBylineLine(t), t).toBe(false);
+  });
+});
+
+describe("names printed without a lead", () => {
+  it("reads a name beside the date, before or after it, with a clock time and a count between", () => {
+    for (const line of ["04.02.2022 | 15:33 Uhr | Hanna Berger", "Hanna Berger, 03.11.2023 15:32 Uhr", "19.6.2007 9:40 Uhr Hanna Berger 71 Kommentare", "1. Februar 2022 , Hanna Berger"])
+      expect(run(["Harbour wall to be repaired", line, PROSE], 0, 1).captured.authors, line).toEqual(["Hanna Berger"]);
+  });
+  it("takes a name no given-name list knows beside a date only when the page prints it again", () => {
+    const once = run(["Harbour wall to be repaired", "Harbour Presse 1. November 2023", PROSE], 0, 1);
+    expect(once.captured.authors).toEqual([]);
+    const again = run(["Harbour wall to be repaired", "Ruwaida Amer, 1. November 2023", PROSE, PROSE, "Ruwaida Amer"], 0, 1);
+    expect(again.captured.authors).toEqual(["Ruwaida Amer"]);
+    expect(run(["Harbour wall to be repaired", "Abril de 2022", PROSE], 0, 1).captured.authors).toEqual([]);
+  });
+  it("cuts a section label the page prints as a menu item after the name", () => {
+    const out = run(["Kultur", "Sport", "Harbour wall to be repaired", "30. Oktober 2023 Hanna Berger Kultur", PROSE], 2, 3);
+    expect(out.captured.authors).toEqual(["Hanna Berger"]);
+  });
+  it("reads names listed one per line or after a comma, and no label with a colon", () => {
+    expect(run(["Harbour wall to be repaired", "Hanna Berger", "Ruwaida Amer", "March 9, 2021", PROSE], 0, 3).captured.authors).toEqual(["Hanna Berger", "Ruwaida Amer"]);
+    expect(run(["Harbour wall to be repaired", "Hanna Berger, Ruwaida Amer", "March 9, 2021", PROSE], 0, 2).captured.authors).toEqual(["Hanna Berger", "Ruwaida Amer"]);
+    expect(run(["Harbour wall to be repaired", "Story Code : 929471", "March 9, 2021", PROSE], 0, 2).captured.authors).toEqual([]);
+  });
+  it("names a personal site's owner from its footer when no byline is printed, never an outlet", () => {
+    expect(run(["Harbour wall to be repaired", PROSE, PROSE, "© 2004 - 2020 Hanna Berger"]).captured.authors).toEqual(["Hanna Berger"]);
+    expect(run(["Harbour wall to be repaired", PROSE, PROSE, "© 2021 Harbour Gazette"]).captured.authors).toEqual([]);
+  });
+});

@@ -61,4 +61,24 @@ describe("published-date", () => {
     const out = run(["Harbour wall to be repaired", PROSE, PROSE, "Posted by Ann Lee on March 9, 2021", "Related posts"], 0);
     expect(out.captured.published_date).toBe("2021-03-09");
   });
+  it("takes a date beside the author's name under a standfirst, counting Markdown blank lines as none", () => {
+    const md = ["# Harbour wall to be repaired", "", "The town will repair its harbour wall before winter.", "", "by", "", "Ann Lee, 21 June 2018", "", PROSE, "", PROSE];
+    expect(run(md, 0).captured.published_date).toBe("2018-06-21");
+  });
+  it("keeps a header date line whose shape repeats only in a list below the article", () => {
+    const related = ["Related", "Harbour fees rise", "3 March 2021", "Ferry timetable", "4 March 2021", "Beach cleaned", "5 March 2021", "Lighthouse open", "6 March 2021"];
+    const out = run(["Harbour wall to be repaired", "Ann Lee", "", "9 March 2021", "", PROSE, PROSE, PROSE, "", ...related], 0);
+    expect(out.captured.published_date).toBe("2021-03-09");
+  });
+  it("reads a label printed alone on the line above the date", () => {
+    const out = run(["Harbour wall to be repaired", "Updated", "10 March 2021", "Published", "9 March 2021", PROSE], 0);
+    expect(out.captured.published_date).toBe("2021-03-09");
+  });
+  it("reads a Persian page's solar date and an Arabic page's labelled date", () => {
+    const fa = "شورای شهر سه‌شنبه شب به بازسازی دیوار قدیمی بندر پیش از رسیدن توفان‌های زمستانی رأی داد و کار از هفته آینده آغاز می‌شود.";
+    expect(run(["دیوار بندر بازسازی می‌شود", "تاریخ انتشار: ۱۵ آبان ۱۴۰۲ - ۱۰:۳۰", fa], 0).captured.published_date).toBe("2023-11-06");
+    const ar = "صوّت المجلس البلدي مساء الثلاثاء على إصلاح جدار الميناء القديم قبل وصول عواصف الشتاء، ويبدأ العمل الأسبوع المقبل.";
+    const out = run(["إصلاح جدار الميناء", "آخر تحديث: 7 نوفمبر 2023", "نشر في: 6 نوفمبر 2023", ar], 0);
+    expect(out.captured.published_date).toBe("2023-11-06");
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { replaceDates, findDate, findDates, isDateLine } from "../../pipeline/text/dates.ts";
+import { replaceDates, findDate, findDates, isDateLine, labelLine } from "../../pipeline/text/dates.ts";
 
 const day = (t: string, monthFirst = false) => findDate(t, { monthFirst })?.date ?? null;
 
@@ -104,5 +104,56 @@ describe("findDates on a line of thousands of dates", () => {
       const u = one[i % one.length];
       expect([f.date, f.start, f.end, f.label]).toEqual([u.date, u.start + k * unit.length, u.end + k * unit.length, u.label]);
     });
+  });
+});
+
+describe("dates in more scripts and calendars (month names from CLDR through Intl)", () => {
+  it("reads month names of Arabic, Persian, Hindi, Hebrew, Greek, Czech, Turkish and Thai pages", () => {
+    expect(day("الاثنين 6 نوفمبر 2023")).toBe("2023-11-06");
+    expect(day("٦ تشرين الثاني ٢٠٢٣")).toBe("2023-11-06");
+    expect(day("۶ نوامبر ۲۰۲۳")).toBe("2023-11-06");
+    expect(day("सोमवार, 6 नवंबर 2023")).toBe("2023-11-06");
+    expect(day("६ नवंबर २०२३")).toBe("2023-11-06");
+    expect(day("יום שני, 6 בנובמבר 2023")).toBe("2023-11-06");
+    expect(day("Δευτέρα 6 Νοεμβρίου 2023")).toBe("2023-11-06");
+    expect(day("pondělí 6. listopadu 2023")).toBe("2023-11-06");
+    expect(day("6 Kasım 2023 Pazartesi")).toBe("2023-11-06");
+    // A Thai page prints the Buddhist-era year (2566 = 2023); beside a Latin month name such a year is no date.
+    expect(day("6 พฤศจิกายน 2566")).toBe("2023-11-06");
+    expect(day("6 November 2566")).toBeNull();
+  });
+  it("converts Persian (solar hijri) and Islamic (hijri) dates to the Gregorian day", () => {
+    expect(day("۱۵ آبان ۱۴۰۲")).toBe("2023-11-06");
+    expect(day("تاریخ انتشار: ۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰")).toBe("2023-11-06");
+    expect(day("1 فروردین 1403")).toBe("2024-03-20");
+    expect(day("22 ربيع الآخر 1445 هـ")).toBe("2023-11-06");
+    expect(day("5 Ramadan 1445")).toBe("2024-03-15");
+    expect(day("32 آبان 1402")).toBeNull();
+  });
+  it("labels publication and update stamps in many languages", () => {
+    const label = (t: string) => findDate(t)?.label ?? null;
+    expect(label("تاریخ انتشار: ۱۵ آبان ۱۴۰۲")).toBe("published");
+    expect(label("نشر في 6 نوفمبر 2023")).toBe("published");
+    expect(label("प्रकाशित: 6 नवंबर 2023")).toBe("published");
+    expect(label("Опубликовано 6 ноября 2023")).toBe("published");
+    expect(label("发布时间：2023年11月6日")).toBe("published");
+    expect(label("Ngày đăng: 06/11/2023")).toBe("published");
+    expect(label("آخر تحديث: 7 نوفمبر 2023")).toBe("updated");
+    expect(label("עודכן 7 בנובמבר 2023")).toBe("updated");
+  });
+  it("reads the first of a published and a modified date glued together, and no glued number", () => {
+    expect(day("22. Dezember 201923. Dezember 2019 von Ann Lee")).toBe("2019-12-22");
+    expect(day("17/11/201918/11/2019")).toBe("2019-11-17");
+    expect(day("20 janvier 202021 janvier 2020")).toBe("2020-01-20");
+    expect(day("Order of 1 March 202012 items")).toBeNull();
+  });
+});
+
+describe("labelLine", () => {
+  it("tells a line that is only a date label", () => {
+    expect(labelLine("Published:")).toBe("published");
+    expect(labelLine("تاریخ انتشار")).toBe("published");
+    expect(labelLine("Last updated")).toBe("updated");
+    expect(labelLine("Published in the Harbour Gazette")).toBeNull();
   });
 });

@@ -8,9 +8,25 @@ export const BYLINE_LEADS = [
   "reported by", "words by", "story by", "posted by", "text by", "escrito por", "publié par", "rédigé par", "publicado por",
   "pubblicato da", "geschrieben von", "verfasst von", "ditulis oleh", "penulis", "reporter", "autor", "autorin", "auteur",
   "autore", "autora", "a cura di", "texto", "testo", "reportage", "記者", "记者", "作者", "撰文", "文",
+  // more of the languages most used by news sites (a lead's case is matched as printed, lower, Title or UPPER)
+  "author", "authors", "autor*in", "autor:in", "autorinnen", "napsal", "napsala", "autorka", "yazar", "yazan", "bởi",
+  "tác giả", "skrevet af", "skrevet av", "skrivet av", "kirjoittanut", "teksti", "szerző", "írta", "tekst",
+  "بقلم", "كتب", "كتبت", "الكاتب", "نویسنده", "نوشته", "گزارش", "خبرنگار", "द्वारा", "लेखक", "लेखिका", "रिपोर्ट", "מאת",
+  "โดย", "ผู้เขียน", "γράφει", "συντάκτης", "автори", "автор текста", "通讯员", "撰稿",
 ];
 /** Words joining several names in one byline. */
-export const NAME_JOINERS = ["and", "und", "et", "y", "e", "en", "och", "og", "i", "и", "dan", "&", "with", "mit", "avec", "con", "com"];
+export const NAME_JOINERS = [
+  "and", "und", "et", "y", "e", "en", "och", "og", "i", "и", "dan", "&", "with", "mit", "avec", "con", "com", "a", "oraz", "ja", "és",
+  "și", "ve", "và", "та", "і", "και", "و", "और", "และ", "ו",
+];
+/** Titles printed before a name and kept with it ("Dr. Jane Doe", "Prof. Dr. Hans Müller"). */
+export const NAME_HONORIFICS = ["dr", "prof", "dr.", "prof.", "ing.", "mag."];
+/** Words that end a Chinese byline's names: roles, "reports", "photo" (a line ending on 摄 is a photo credit). */
+export const CJK_BYLINE_STOPS = ["报道", "報導", "报导", "摄", "攝", "摄影", "攝影", "编辑", "編輯", "责编", "責編", "通讯员", "通訊員", "实习生", "實習生", "记者", "記者", "发自", "發自", "综合", "整理"];
+/** Photo credits in CJK bylines ("新华社记者 王小明 摄"): such a line is no byline. */
+export const CJK_PHOTO_CREDIT = ["摄", "攝", "摄影", "攝影", "图", "圖"];
+/** Korean bylines print the role after the name ("홍길동 기자", "김철수 특파원"). */
+export const KOREAN_ROLES_AFTER_NAME = ["기자", "특파원", "선임기자", "객원기자", "인턴기자", "통신원", "논설위원", "편집위원"];
 /** Name particles written in lower case ("Ludwig van Beethoven", "Maria da Silva"). */
 export const NAME_PARTICLES = ["van", "von", "der", "den", "de", "da", "das", "dos", "del", "della", "di", "du", "la", "le", "bin", "binti", "al", "el", "ibn", "ten", "ter", "zu"];
 /** Generation suffixes kept as part of a name. */
@@ -31,6 +47,8 @@ export const NOT_A_PERSON = [
   "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "journaliste", "redacción", "redactor", "redactora",
   "corresponsal", "periodista", "redação", "repórter", "jornalista", "redazione", "giornalista", "inviato", "inviata",
   "редакция", "корреспондент", "журналист", "обозреватель", "wartawan", "koresponden", "penulis", "redaksi",
+  "مراسل", "مراسلة", "محرر", "وكالة", "خبرنگار", "گروه", "संवाददाता", "ब्यूरो", "डेस्क", "כתב", "מערכת", "ผู้สื่อข่าว", "phóng",
+  "autor", "autorin", "redaktor", "redaktorka", "muhabir", "toimittaja", "reporterka", "dziennikarz", "redakcja", "kolumnist",
   // beats and desks
   "national", "political", "politics", "security", "auto", "business", "science", "technology", "tech", "sports", "sport",
   "entertainment", "health", "world", "local", "metro", "opinion", "economy", "finance", "markets", "lifestyle", "travel", "culture",
@@ -41,11 +59,12 @@ export const NOT_A_PERSON = [
   "ministry", "department", "office", "reuters", "ap", "afp", "associated press", "dpa", "efe", "ansa", "tass", "ria", "xinhua",
   "bloomberg", "upi", "bbc", "cnn", "cbs", "nbc", "abc", "fox", "pti", "ians", "kyodo", "yonhap", "bernama", "antara", "sputnik",
   // page furniture
-  "share", "follow", "subscribe", "comment", "comments", "read", "more", "related", "topics", "topic", "home", "menu", "search",
+  "share", "follow", "subscribe", "comment", "comments", "kommentare", "kommentar", "commentaires", "comentarios", "commenti",
+  "komentarze", "комментарии", "alle", "tous", "todos", "tutti", "wszystkie", "все", "read", "more", "related", "topics", "topic", "home", "menu", "search",
   "sign", "login", "newsletter", "advertisement", "sponsored", "updated", "published", "posted", "email", "print", "view", "profile",
   "bio", "biography", "about", "contact", "twitter", "facebook", "instagram", "linkedin", "all", "stories", "articles", "latest",
   "recent", "the", "a", "an", "of", "for", "from", "to", "in", "on", "at", "our", "your", "this", "that", "by", "no", "image", "images",
-  "credit", "credits", "source", "getty", "shutterstock", "via", "file",
+  "credit", "credits", "source", "getty", "shutterstock", "via", "file", "link", "copied", "copy", "keyword", "keywords",
 ];
 
 /** URL paths of author pages: a link to one names its text as an author ("[Jane Doe](/author/jane-doe)"). */
@@ -60,6 +79,8 @@ export const LEAD_CREDIT_WORDS = [
   "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures", "image", "images", "video", "videos",
   "graphic", "graphics", "illustration", "illustrations", "illustrated", "chart", "map", "maps", "caption", "cover", "artwork",
   "provided", "powered", "sponsored", "supported", "presented", "hosted", "designed", "developed", "produced", "translated",
+  "art", "artwork", "verified", "reviewed", "checked", "fact-checked", "search", "sort", "filter", "sorted", "filtered", "order",
+  "ordered", "followed", "liked", "shared", "recommended", "inspired", "founded", "owned", "operated", "made", "built",
   "edited", "curated", "compiled", "data", "foto", "fotos", "fotografie", "bild", "bilder", "grafik", "imagen", "imagem", "immagine",
   "фото", "traduit", "traducido", "übersetzt", "realizzato", "diseñado",
 ];

@@ -7,14 +7,18 @@
 // e-mails, handles and photo credits are dropped.
 import type { Rule } from "../../rules.ts";
 import type { WorkingDoc } from "../../document.ts";
-import { firstProseIndex, lastProseIndex } from "../../document.ts";
-import { findDates, replaceDates } from "../../text/dates.ts";
+import { firstProseIndex, lastProseIndex, paragraphs } from "../../document.ts";
+import { findDates, LABEL_WORDS, replaceDates, wordsBesideDates } from "../../text/dates.ts";
 import { memoByString } from "../../text/memo.ts";
+import { continuesWrappedLine } from "../../text/wrap.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/date-lexicon.ts";
 import { mdImagesLoose, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
 import { countLetterWords, countSpaced, PLAIN_LETTERS, plainLetterUnit, skipOthers, skipRun, spaceUnit } from "../../text/normalize.ts";
 import { isGivenName } from "../lexicon/given-names.ts";
-import { AUTHOR_PATHS, BYLINE_LEADS, LEAD_CREDIT_WORDS, NAME_JOINERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_A_PERSON } from "../lexicon/bylines.ts";
+import {
+  AUTHOR_PATHS, BYLINE_LEADS, CJK_BYLINE_STOPS, CJK_PHOTO_CREDIT, KOREAN_ROLES_AFTER_NAME, LEAD_CREDIT_WORDS, NAME_HONORIFICS, NAME_JOINERS,
+  NAME_PARTICLES, NAME_SUFFIXES, NOT_A_PERSON,
+} from "../lexicon/bylines.ts";
 
 /** Where bylines are looked for, in lines around the anchors. */
 const ABOVE_TOP = 4;
@@ -53,8 +57,11 @@ const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.lengt
 const cased = (ws: readonly string[]) => ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
 const SPACED_LEADS = BYLINE_LEADS.filter((w) => !CJK.test(w));
 const CJK_LEADS = BYLINE_LEADS.filter((w) => CJK.test(w));
+/** Leads holding marks (Devanagari, Thai vowel signs): runs of letters cannot spell them. ("autor*in" is found by its run "autor", a lead too.) */
+const MARKED_LEADS = SPACED_LEADS.filter((w) => /\p{M}/u.test(w));
+// A spaced lead is followed by a capital or by a letter of a script without case (Arabic, Hebrew, Devanagari, Thai).
 const LEAD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${alt(cased(SPACED_LEADS))})(?:\\s{1,3}|\\s{0,2}[:：]\\s{0,3})(?=\\p{Lu})|(?:${alt(CJK_LEADS)})\\s{0,2}[:：/]?\\s{0,2}(?=\\p{sc=Han}))`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${alt(cased(SPACED_LEADS))})(?:\\s{1,3}|\\s{0,2}[:：]\\s{0,3})(?=\\p{Lu}|\\p{Lo})|(?:${alt(CJK_LEADS)})\\s{0,2}[:：/／｜丨|]?\\s{0,2}(?=\\p{sc=Han}))`,
   "gu",
 );
 /**
@@ -70,9 +77,12 @@ for (const lead of cased(SPACED_LEADS)) {
 }
 const LEAD_FIRST_MAX = Math.max(...[...LEAD_WORDS.keys()].map((w) => w.length));
 const LEAD_FIRST_UNITS = new Set([...LEAD_WORDS.keys()].map((w) => w.charCodeAt(0)));
+/** The first letters of the marked leads (most lines hold none of them). */
+const MARKED_LEAD_START = new RegExp(`[${[...new Set(cased(MARKED_LEADS).map((w) => w[0]))].join("")}]`, "u");
 const CJK_LEAD_CHAR = new RegExp(`[${[...new Set(CJK_LEADS.join(""))].join("")}]`, "u");
 function mayHoldLead(text: string): boolean {
   if (CJK_LEAD_CHAR.test(text)) return true;
+  if (MARKED_LEAD_START.test(text) && MARKED_LEADS.some((w) => text.includes(w))) return true;
   // The runs are stepped through in place (no array of them: most texts hold no lead at all).
   for (let a = skipOthers(text, 0); a < text.length; ) {
     const b = skipRun(text, a);
@@ -99,15 +109,27 @@ function runsFollow(text: string, from: number, ws: readonly string[]): boolean 
 const CREDIT_BEFORE_LEAD = new RegExp(`(?<![\\p{L}])(?:${alt(LEAD_CREDIT_WORDS)})\\s{0,3}[:：]?\\s{0,3}$`, "iu");
 const LEAD_AT_END = new RegExp(`(?:^|[^\\p{L}])(?:${alt(BYLINE_LEADS)})\\s{0,3}[:：]?\\s*$`, "iu");
 const JOINER_AT_END = new RegExp(`(?:,|\\s(?:${alt(NAME_JOINERS)}))\\s*$`, "iu");
-const JOIN = new RegExp(`\\s?(?:,|;|\\s(?:${alt(NAME_JOINERS)})\\s)\\s?`, "iu");
-/** Separators that end a byline's name part: pipes, bullets, spaced dashes, slashes. */
-const SEPARATOR = /\s?(?:[|•·]|\s[-–—]{1,2}\s|\s\/\s)\s?/u;
+const JOIN = new RegExp(`\\s?(?:[,;、，،]|\\s(?:${alt(NAME_JOINERS)})\\s)\\s?`, "iu");
+/** Separators that end a byline's name part: pipes, bullets, spaced dashes; a slash or a middle dot too, unless a given name follows it. */
+const SEPARATOR = /\s?(?:[|•]|\s[-–—]{1,2}\s)\s?/u;
+const SLASH_OR_DOT = /\s?[\/·]\s?/u;
 const AUTHOR_LINK = new RegExp(`\\/(?:${alt(AUTHOR_PATHS)})(?:\\/|$|[?#])`, "iu");
 const NOT_PERSON = new Set(NOT_A_PERSON);
 const NOT_PERSON_PHRASES = NOT_A_PERSON.filter((w) => w.includes(" "));
 const PARTICLES = new Set(NAME_PARTICLES);
 const SUFFIXES = new Set(NAME_SUFFIXES);
 const CJK_NAME = /^[\p{sc=Han}]{2,4}$/u;
+const CJK_STOPS = new Set(CJK_BYLINE_STOPS);
+const CJK_PHOTO = new RegExp(`(?:${alt(CJK_PHOTO_CREDIT)})\\s*$`, "u");
+/** A word of a script without case (Arabic, Hebrew, Devanagari, Thai, ...), not Chinese or Japanese. */
+const CASELESS_WORD = /^(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\p{Lo}[\p{Lo}\p{M}'’-]*$/u;
+const HONORIFICS = new Set(NAME_HONORIFICS);
+const HANGUL = /[\uac00-\ud7a3]/;
+/** Korean bylines: "홍길동 기자", "홍길동·김철수 기자". */
+const KOREAN_BYLINE = new RegExp(
+  `(?<![\\p{sc=Hangul}])((?:\\p{sc=Hangul}{2,4}\\s?[·,]\\s?){0,4}\\p{sc=Hangul}{2,4})\\s?(?:${alt(KOREAN_ROLES_AFTER_NAME)})(?![\\p{sc=Hangul}])`,
+  "u",
+);
 // Patterns used per word or per line, compiled once (a Unicode-property literal inside a function is
 // rebuilt on every call once transpiled).
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -121,11 +143,21 @@ const GLUED_WORDS = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu;
 
 /** A capitalised name word ("Anne-Marie", "O'Neil", "E.", "J.R."), in any alphabet. */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+const HONORIFIC_START = new RegExp(`^(?:(?:${alt(NAME_HONORIFICS.filter((h) => h.endsWith(".")).flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]))})\\s+)+`, "u");
+const POSSESSIVE = /\p{L}['’]s$/u;
+const GLUED_PARTICLE = /^(?:al|el|ad|an|ar|as|at|az|ash|abu|bin|ibn|ben|d|l|dell|dall)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const isCalendarWord = (w: string) => MONTH_NAMES.has(w.toLowerCase().replace(/\.$/, "")) || WEEKDAY_NAMES.has(w.toLowerCase().replace(/\.$/, ""));
 
 function nameToken(w: string, first: boolean): boolean {
+  // A word ending on a colon is a label ("Lesezeit:"), not a name; nor is a possessive ("Ann Lee's Most Recent Stories").
+  if (w.endsWith(":") || w.endsWith("：") || POSSESSIVE.test(w)) return false;
   const bare = w.replace(/[,.;:]+$/, (m) => (m === "." && SINGLE_UPPER.test(w[0]) && w.length <= 3 ? "." : ""));
+  // A date label ("Erstellt am", "Zuletzt geändert") ends the name; short words among the labels ("on", "de") are particles or filler.
+  if (bare.length >= 4 && LABEL_WORDS.has(bare.toLowerCase())) return false;
+  if (first && HONORIFICS.has(bare.toLowerCase())) return true;
   if (!first && PARTICLES.has(bare.toLowerCase()) && bare === bare.toLowerCase()) return true;
+  // A particle glued to the name by a hyphen or an apostrophe ("al-Assad", "el-Sisi", "d'Estaing").
+  if (!first && GLUED_PARTICLE.test(bare)) return true;
   if (!first && SUFFIXES.has(bare.toLowerCase())) return true;
   return NAME_TOKEN.test(bare);
 }
@@ -136,10 +168,12 @@ const mixedAcronym = (words: string[]): boolean => {
   return caps.length > 0 && caps.length < words.length && words.some((w) => TWO_LOWER.test(w));
 };
 
-/** A person's name: 2–5 capitalised words (particles allowed), no digits, no role/outlet/furniture words. */
+/** A person's name: 2–5 capitalised words (particles allowed; a leading "Dr."/"Prof." kept), no digits, no role/outlet/furniture words. */
 export function looksLikePersonName(s: string): boolean {
   const t = s.trim();
   if (CJK_NAME.test(t)) return true;
+  const title = HONORIFIC_START.exec(t);
+  if (title) return looksLikePersonName(t.slice(title[0].length));
   // (The word count first, without splitting: most phrases tested are longer than a name.)
   const count = countSpaced(t);
   if (count < MIN_NAME_WORDS || count > MAX_NAME_WORDS || /[\d@/_#]/.test(t)) return false;
@@ -148,8 +182,11 @@ export function looksLikePersonName(s: string): boolean {
   if (!UPPER_FIRST.test(words[0]) || !words.every((w, k) => nameToken(w, k === 0))) return false;
   const lower = t.toLowerCase();
   if (NOT_PERSON_PHRASES.some((p) => lower.includes(p))) return false;
-  if (words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[.,]$/, "")) || isCalendarWord(w))) return false;
+  // A month or weekday is no name word, unless it is a given name too ("Jan", "August").
+  if (words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[.,]$/, "")) || (isCalendarWord(w) && !isGivenName(w.replace(/[.,]$/, ""))))) return false;
   if (mixedAcronym(words)) return false;
+  // A name never ends on a lower-case particle ("Abril de").
+  if (PARTICLES.has(words[words.length - 1])) return false;
   // A full stop after a word that is not an initial or a suffix ends a sentence: "Zhao Lijian. Roman Pilipey".
   return !words.slice(0, -1).some((w) => WORD_WITH_STOP.test(w) && !SUFFIXES.has(w.toLowerCase()));
 }
@@ -174,7 +211,8 @@ const cleanBylineMemo = memoByString((raw: string): string => {
   s = stripInlineMarkdown(s);
   if (s.includes("://") || WWW.test(s)) s = s.replace(/\b(?:https?:\/\/|www\.)\S{1,500}/giu, " ");
   if (s.includes("@")) s = s.replace(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/gu, " ").replace(/@[\w.]{2,30}/gu, " ");
-  if (DIGIT.test(s)) s = s.replace(/\(?\+?\d[\d\s().-]{6,20}\d/gu, " ");
+  // Phone numbers out; a date with a clock time ("19.6.2007 9:40") is no phone number.
+  if (DIGIT.test(s)) s = s.replace(/\(?\+?\d[\d\s().-]{6,20}\d/gu, (m) => (NUMERIC_DATE.test(m) ? m : " "));
   if (s.includes("[")) s = s.replace(/\[[^\]\n]{0,100}\]/gu, " ");
   // Text browsers glue a name to the next label ("Jane DoeBusiness Columnist"): split there. On ASCII
   // text the Unicode classes are [A-Z] and [a-z], and the plain pattern is faster. Either needs a
@@ -190,47 +228,222 @@ const GLUED_ASCII = /([A-Z][a-z]{3,})(?=[A-Z])/g;
 const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 const LOWER_UPPER_ASCII = /[a-z][A-Z]/;
 const DIGIT = /\d/;
+const NUMERIC_DATE = /(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/;
 /** `s.replace(/\s+/g, " ")`, skipped when there is no white space to replace (most lines). */
 const collapseSpaces = (s: string): string => (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, " ") : s);
 
-/** Person names in a byline's text (what follows the lead), in order. `lead`: an explicit lead preceded it. */
-export function namesIn(text: string, lead = true): string[] {
+/**
+ * What the page says about its words, for telling a name from a word or a label: the words it prints in
+ * lower case somewhere (a dictionary word, not a name: "vom", "link") and its short lines (menu items,
+ * section labels, the masthead: "Kultur", "Harbour Gazette"). Asked about a few words per page, it
+ * searches the text for each (memoised) rather than listing every word of every page.
+ */
+export interface PageWords {
+  /** Does the page print this (lower-case) word in lower case, as a whole word? */
+  hasLower(word: string): boolean;
+  /** Is this (lower-case) phrase one of the page's short lines? */
+  isShortLine(phrase: string): boolean;
+  /** How often the phrase is printed on the page (as printed, up to `max`). */
+  count(phrase: string, max: number): number;
+}
+const WORD_UNIT = /[\p{L}\p{M}]/u;
+const LOWER_START = /^\p{Ll}/u;
+const LIST_MARK = /^[\s•·*□○◦▪■●+>#|-]+|\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[*_#|]+\s*$/gu;
+/** Lines of at most this many words count as short (menu items, labels, mastheads). */
+const SHORT_LINE_WORDS = 3;
+/** A line longer than this is no short line (and is not cleaned to find out). */
+const SHORT_LINE_CHARS = 300;
+const LINK_OR_URL = /\]\(|:\/\//;
+
+/** The page's words: lower-case words of the running text (`prose`, link targets already out) and of its short lines. */
+export function pageWords(lines: readonly { raw: string }[], prose: () => readonly string[] = () => []): PageWords {
+  let text: string | null = null;
+  let shortRaw: { lower: string; at: number[]; raws: string[] } | null = null;
+  const lowerSeen = new Map<string, boolean>();
+  const shortSeen = new Map<string, boolean>();
+  const shortLines = () => {
+    if (shortRaw) return shortRaw;
+    const raws = lines.map((l) => l.raw).filter((r) => r.length <= SHORT_LINE_CHARS && r.trim());
+    const at: number[] = [];
+    let lower = "";
+    for (const r of raws) {
+      at.push(lower.length);
+      lower += `${r.toLowerCase()}\n`;
+    }
+    return (shortRaw = { lower, at, raws });
+  };
+  const pageText = () => (text ??= [...prose(), ...shortLines().raws.filter((r) => !LINK_OR_URL.test(r))].join("\n"));
+  let whole: string | null = null;
+  return {
+    count(phrase, max) {
+      whole ??= lines.map((l) => l.raw).join("\n");
+      let n = 0;
+      for (let k = whole.indexOf(phrase); k >= 0 && n < max; k = whole.indexOf(phrase, k + 1)) n++;
+      return n;
+    },
+    hasLower(word) {
+      let seen = lowerSeen.get(word);
+      if (seen !== undefined) return seen;
+      const t = pageText();
+      seen = false;
+      for (let k = t.indexOf(word); k >= 0 && !seen; k = t.indexOf(word, k + 1))
+        seen = !WORD_UNIT.test(t[k - 1] ?? " ") && !WORD_UNIT.test(t[k + word.length] ?? " ");
+      lowerSeen.set(word, seen);
+      return seen;
+    },
+    isShortLine(phrase) {
+      let seen = shortSeen.get(phrase);
+      if (seen !== undefined) return seen;
+      const { lower, at, raws } = shortLines();
+      seen = false;
+      for (let k = lower.indexOf(phrase); k >= 0 && !seen; k = lower.indexOf(phrase, k + 1)) {
+        // The line holding the hit, cleaned, must be the phrase.
+        let lo = 0;
+        let hi = at.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (at[mid] <= k) lo = mid;
+          else hi = mid - 1;
+        }
+        const raw = raws[lo];
+        const clean = cleanByline(raw.replace(LIST_MARK, (m) => (m.startsWith("[") ? m.slice(1, m.indexOf("]")) : " ")));
+        seen = countSpaced(clean) <= SHORT_LINE_WORDS && clean.toLowerCase().replace(/[.:,;!?]+$/, "") === phrase;
+      }
+      shortSeen.set(phrase, seen);
+      return seen;
+    },
+  };
+}
+
+/** Capitalised words past the first two that are the page's words, labels or a short line of their own: cut from the name's end. */
+function trimName(words: string[], page?: PageWords): string[] {
+  const w = words.slice();
+  const bare = (x: string) => x.replace(/[,;:]+$/, "");
+  // A trailing lower-case particle ends no name ("Nicolas Gutierrez C. le …"), nor a function word ("Jane Doe On 12 May").
+  const notName = (x: string) => PARTICLES.has(x) || NOT_PERSON.has(x.toLowerCase()) || isCalendarWord(x);
+  while (w.length > MIN_NAME_WORDS && notName(bare(w[w.length - 1]))) w.pop();
+  if (!page) return w;
+  cut: while (w.length > MIN_NAME_WORDS) {
+    for (let k = w.length - MIN_NAME_WORDS; k >= 1; k--) {
+      const tail = w.slice(w.length - k).map(bare).join(" ").toLowerCase().replace(/\.$/, "");
+      if (page.isShortLine(tail) || (k === 1 && page.hasLower(tail))) {
+        w.length -= k;
+        continue cut;
+      }
+    }
+    break;
+  }
+  return w;
+}
+
+/** Lower-case words (not date filler or labels) after a name: this many make the "byline" a sentence ("… de José Ruiz relacionadas al aborto"). */
+const PROSE_AFTER_NAME = 3;
+function proseAfter(rest: readonly string[]): boolean {
+  if (rest.length < PROSE_AFTER_NAME) return false;
+  return rest.filter((w) => LOWER_START.test(w) && wordsBesideDates(w, []).length > 0).length >= PROSE_AFTER_NAME;
+}
+
+/** A name in a script without case, after a lead ("بقلم محمد أحمد", "लेखक: राहुल शर्मा"): 2–4 such words up to punctuation. */
+function caselessName(words: readonly string[]): { name: string | null; used: number } {
+  let n = 0;
+  let end = false;
+  while (n < words.length && n < MAX_NAME_WORDS - 1 && !end) {
+    const w = words[n].replace(/[.,،:;]+$/, "");
+    if (!CASELESS_WORD.test(w) || JOINERS.has(w) || NOT_PERSON.has(w)) break;
+    end = w !== words[n];
+    n++;
+  }
+  const name = n >= MIN_NAME_WORDS ? words.slice(0, n).join(" ").replace(/[.,،:;]+$/, "") : null;
+  return { name, used: n };
+}
+
+/** Chinese names (2–4 characters each) listed after a lead, up to a role word ("记者 王小明 李华 报道"). */
+function cjkNames(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (CJK_STOPS.has(w) || !CJK_NAME.test(w)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Person names in a byline's text (what follows the lead), in order. `lead`: an explicit lead starts the
+ * line, so one capitalised word may be a name ("By Regan"). `page`: the page's words, to cut a section
+ * label or a masthead printed after the name ("Carola Pönisch Kultur").
+ */
+export function namesIn(text: string, lead = true, page?: PageWords): string[] {
   let t = text.replace(/\s+/g, " ");
   const d = findDates(t)[0];
   if (d) t = t.slice(0, d.start);
-  t = t.split(SEPARATOR)[0].replace(/\([^)]{0,80}\)/g, " ").replace(/\s+/g, " ").trim();
+  // "新华社记者 王小明 摄": a photo credit.
+  if (CJK_PHOTO.test(t)) return [];
+  t = t.split(SEPARATOR)[0];
+  // A slash or a middle dot joins names ("Ann Lee/Bo Park", "王小明·李华") when a name follows, else it ends them ("Ann Lee/Getty Images").
+  const pieces = t.split(SLASH_OR_DOT);
+  t = pieces[0];
+  for (let k = 1; k < pieces.length; k++) {
+    const next = pieces[k].trim().split(" ")[0] ?? "";
+    if (!(isGivenName(next) || CJK_NAME.test(next))) break;
+    t += `, ${pieces[k]}`;
+  }
+  t = t.replace(/\([^)]{0,80}\)/g, " ").replace(/\s+/g, " ").trim();
   const out: string[] = [];
   const parts = t.split(JOIN).filter(Boolean);
   for (let p = 0; p < parts.length; p++) {
     const words = parts[p].replace(/^(?:and|und|et|y|e|&)\s+/i, "").trim().split(/\s+/);
+    if (CJK_NAME.test(words[0] ?? "")) {
+      out.push(...cjkNames(words));
+      continue;
+    }
+    if (CASELESS_WORD.test(words[0]?.replace(/[.,،:;]+$/, "") ?? "")) {
+      if (!lead && !out.length) return out;
+      const { name, used } = caselessName(words);
+      if (name) out.push(name);
+      if (used < words.length) break;
+      continue;
+    }
     // The name is the run of name words; a lower-case word after it ("on", "publiziert am") ends the byline.
     let n = 0;
-    while (n < words.length && n < MAX_NAME_WORDS + 1 && nameToken(words[n], n === 0)) n++;
-    const run = words.slice(0, n).join(" ").replace(/[,.;:]+$/, (m) => (INITIAL_AT_END.test(words.slice(0, n).join(" ")) ? m : ""));
+    while (n < words.length && n < MAX_NAME_WORDS + 1 && nameToken(words[n], n === 0 || HONORIFICS.has(words[n - 1].toLowerCase()))) n++;
+    if (n > 0 && proseAfter(words.slice(n))) return [];
+    const kept = trimName(words.slice(0, n), page);
+    const joined = kept.join(" ");
+    const run = joined.replace(/[,.;:]+$/, (m) => (INITIAL_AT_END.test(joined) ? m : ""));
     const stops = n < words.length;
     if (looksLikePersonName(run)) out.push(run);
-    else if (lead && n === 1 && parts.length === 1 && singleName(run)) out.push(run);
-    else if (CJK_NAME.test(words[0] ?? "")) out.push(words[0]);
+    else if (lead && n === 1 && parts.length === 1 && singleName(run) && !(page?.hasLower(run.toLowerCase()) ?? false) && !UPPER_FIRST.test(words[1] ?? "")) out.push(run);
     if (stops && n > 0) break;
   }
   return out;
 }
 
+/** A lead where it starts a byline: just after it (`at`), and how many words precede it in its segment. */
+interface Lead {
+  at: number;
+  before: number;
+}
+
 /** Byline leads in a line that start a byline: at the line's start or after a separator, a date or a few words. */
-function leadsIn(text: string): number[] {
-  const out: number[] = [];
+function leadsIn(text: string): Lead[] {
+  const out: Lead[] = [];
   if (!mayHoldLead(text)) return out;
   LEAD_RE.lastIndex = 0;
   for (const m of text.matchAll(LEAD_RE)) {
     let before = text.slice(0, m.index);
     if (CREDIT_BEFORE_LEAD.test(before)) continue;
+    // A lead that is also a name particle, after a given name, is part of the name ("Christoph von Ritter", "Verónica De Vita").
+    const leadWord = m[0].trim().replace(/[:：]$/, "").toLowerCase();
+    const prevWord = PREV_WORD.exec(before)?.[1];
+    if (PARTICLES.has(leadWord) && prevWord && isGivenName(prevWord)) continue;
     before = replaceDates(before, findDates(before), " | ");
     const segment = before.split(SEPARATOR).pop() ?? "";
     const words = segment.replace(/\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?/giu, " ").split(/[^\p{L}]+/u).filter(Boolean);
-    if (words.length <= MAX_WORDS_BEFORE_LEAD) out.push(m.index! + m[0].length);
+    if (words.length <= MAX_WORDS_BEFORE_LEAD) out.push({ at: m.index! + m[0].length, before: words.length });
   }
   return out;
 }
+const PREV_WORD = /(\p{Lu}[\p{L}\p{M}'’-]*)\s$/u;
 
 /** Is this line a byline (and not, say, a sentence starting with "By")? */
 export function isBylineLine(text: string): boolean {
@@ -240,7 +453,7 @@ const isBylineMemo = memoByString((text: string): boolean => {
   const t = cleanByline(text);
   // t is trimmed with single spaces: its words are its space-separated runs.
   if (countSpaced(t) > MAX_BYLINE_WORDS) return false;
-  return leadsIn(t).some((at) => namesIn(t.slice(at)).length > 0);
+  return leadsIn(t).some((l) => namesIn(t.slice(l.at), l.before === 0).length > 0);
 });
 
 interface Found {
@@ -309,35 +522,125 @@ function logicalLine(doc: WorkingDoc, i: number): { text: string; lines: number[
 /** Words holding a letter. */
 const wordCount = countLetterWords;
 
-function leadByline(doc: WorkingDoc, i: number): Found | null {
+/** A line that continues a wrapped prose paragraph (text-browser dumps): its "de Fluidez Lectora" is no byline. */
+function continuesParagraph(doc: WorkingDoc, i: number): boolean {
+  const w = doc.wrapWidth;
+  if (!w || i === 0) return false;
+  const prev = doc.lines[i - 1];
+  return !!prev.raw.trim() && prev.usedFor !== "title" && countLetterWords(prev.raw) >= PROSE_LINE_WORDS && continuesWrappedLine(prev.raw, doc.lines[i].raw, w);
+}
+/** A line above with this many words is prose, whose continuation a wrapped line is. */
+const PROSE_LINE_WORDS = 8;
+
+function leadByline(doc: WorkingDoc, i: number, page: () => PageWords): Found | null {
   const { text, lines } = logicalLine(doc, i);
   if (!text || wordCount(text) > MAX_BYLINE_WORDS) return null;
   const names: string[] = [];
-  for (const at of leadsIn(text)) for (const n of namesIn(text.slice(at))) names.push(n);
-  return names.length ? { names, lines, how: "name after a byline lead" } : null;
+  const korean = HANGUL.test(text) ? KOREAN_BYLINE.exec(text) : null;
+  if (korean) names.push(...korean[1].split(/\s?[·,]\s?/u));
+  const leads = leadsIn(text);
+  if (leads.length && continuesParagraph(doc, i)) return null;
+  for (const l of leads) for (const n of namesIn(text.slice(l.at), l.before === 0, page())) names.push(n);
+  return names.length ? { names, lines, how: korean ? "name before a Korean reporter's title (기자)" : "name after a byline lead" } : null;
 }
 
-function authorLinks(doc: WorkingDoc, i: number): Found | null {
+function authorLinks(doc: WorkingDoc, i: number, page: () => PageWords): Found | null {
   const raw = doc.lines[i].raw;
   if (wordCount(cleanByline(raw)) > MAX_BYLINE_WORDS) return null;
   const names: string[] = [];
   for (const m of mdLinks(raw)) {
     if (m.bang || !AUTHOR_LINK.test(m.target)) continue;
     const label = cleanByline(m.label);
-    for (const n of namesIn(label, true)) names.push(n);
+    for (const n of namesIn(label, true, page())) names.push(n);
   }
   return names.length ? { names, lines: [i], how: "link to an author page" } : null;
 }
 
-function nameLine(doc: WorkingDoc, i: number): Found | null {
-  const text = cleanByline(doc.lines[i].raw).replace(/^[\s•·*\-–—|]+/, "");
-  if (!text || wordCount(text) > MAX_NAME_LINE_WORDS) return null;
-  let head = text;
-  const d = findDates(head)[0];
-  if (d) head = head.slice(0, d.start);
-  head = head.split(SEPARATOR)[0].split(",")[0].trim();
-  // Printed alone, a capitalised phrase is a name only if it starts with a known given name.
-  return looksLikePersonName(head) && isGivenName(head.split(/\s+/)[0]) ? { names: [head], lines: [i], how: "a person's name printed alone beside the date or under the headline" } : null;
+/** Parts of a name line: names, roles, outlets and dates are printed between these. */
+const NAME_LINE_PARTS = /\s?(?:[|•·,;/]|\s[-–—~]{1,2}\s)\s?/u;
+/** A credit label: "Photo:", "Foto by", "Illustration:". */
+const CREDIT_LABEL = new RegExp(`(?<![\\p{L}])(?:${alt(LEAD_CREDIT_WORDS)})\\s{0,2}(?:[:：]|by\\b)`, "iu");
+/** Lines after a name line that may hold the next name of a list printed one per line. */
+const NEXT_NAME_LINE = 2;
+
+/**
+ * A person's name printed without a lead, alone or beside a date or a role ("Jane Doe", "Jane Doe, 21 June
+ * 2018", "04.02.2022 | 15:33 | Jane Doe", "Ann Lee, Staff Attorney"), several when listed ("Ann Lee, Bo
+ * Park"). A capitalised phrase is a name when it starts with a known given name, or, beside a date on the
+ * same line, when none of its words is one the page prints in lower case or as a line of its own.
+ */
+function nameLine(doc: WorkingDoc, i: number, page: PageWords, listed = false): Found | null {
+  const text = cleanByline(doc.lines[i].raw).replace(/^[\s•·*\-–—|&]+/, "").replace(/^(?:and|und|et|y)\s+/i, "");
+  // A photo credit ("Photo: Jane Doe/Agency") names no author.
+  if (!text || wordCount(text) > MAX_NAME_LINE_WORDS || CREDIT_LABEL.test(text)) return null;
+  const dates = findDates(text);
+  const names: string[] = [];
+  const parts = replaceDates(text, dates, " | ").split(NAME_LINE_PARTS);
+  let p = 0;
+  for (; p < parts.length; p++) {
+    // Date filler and clock times between the parts ("um 16:14 Uhr") are skipped.
+    if (!wordsBesideDates(parts[p], []).length) continue;
+    // After a trusted name, the next names of a list need no known given name ("Ann Lee, Ruwaida Amer").
+    const name = nameAtStart(dropFiller(parts[p]), page, dates.length > 0, listed || names.length > 0);
+    if (!name) break;
+    // A name glued to a repeat of itself ("Jane DoeByJane Doe") is the same name.
+    if (!names.some((n) => name.toLowerCase().endsWith(n.toLowerCase()))) names.push(name);
+  }
+  // The rest of the line is no sentence ("Jean Dupont, peu estimé par ses pairs").
+  if (proseAfter(parts.slice(p).join(" ").split(" ").filter(Boolean))) return null;
+  return names.length ? { names, lines: [i], how: "a person's name printed alone beside the date or under the headline" } : null;
+}
+
+/** The part without the date filler it starts with ("Uhr", "um", "le", a weekday). */
+function dropFiller(part: string): string {
+  const words = part.trim().split(" ");
+  let k = 0;
+  while (k < words.length - 1 && !wordsBesideDates(words[k], []).length) k++;
+  return words.slice(k).join(" ");
+}
+
+/** The name a part of a name line starts with (beside a date, one leading label word skipped: "Avatar Frank Hahn"), when it is trusted as one. */
+function nameAtStart(part: string, page: PageWords, dated: boolean, listed = false): string | null {
+  const words = part.trim().split(" ");
+  // One label word before a given name ("Avatar Frank Hahn"), never before any capitalised phrase.
+  const label = words.length > 2 && !isGivenName(words[0]) && !/[:：]$/.test(words[0]) && isGivenName(words[1]);
+  for (const skip of dated && !listed && label ? [0, 1] : [0]) {
+    const rest = words.slice(skip);
+    let n = 0;
+    while (n < rest.length && n < MAX_NAME_WORDS + 1 && nameToken(rest[n], n === 0 || HONORIFICS.has(rest[n - 1].toLowerCase()))) n++;
+    // A name followed by a colon is a label ("Story Code : 929471"); one followed by lower-case words is a sentence's subject.
+    if (/^[:：]/.test(rest[n] ?? "") || rest.slice(n).some((w) => LOWER_START.test(w) && wordsBesideDates(w, []).length)) continue;
+    const kept = trimName(rest.slice(0, n), page);
+    const name = kept.join(" ").replace(/[,;:]+$/, "");
+    if (!looksLikePersonName(name)) continue;
+    const plain = name.replace(HONORIFIC_START, "").split(" ");
+    // Past the given name, no word the page prints in lower case ("Link Copied", "Will Power"); particles are.
+    const word = (w: string) => !PARTICLES.has(w.toLowerCase()) && page.hasLower(w.toLowerCase());
+    // In a list (no given name vouches for it) no word at all may be one.
+    if (plain.slice(listed ? 0 : 1).some(word)) continue;
+    if (isGivenName(plain[0]) || listed) return name;
+    // Beside a date, a name no given-name list knows counts when the page prints it again (a bio box, "More
+    // by …"): a caption or a section label beside a date is printed once.
+    if (skip === 0 && dated && plain.length <= 3 && !plain.some((w) => word(w) || page.isShortLine(w.toLowerCase())) && page.count(name, 2) >= 2) return name;
+  }
+  return null;
+}
+
+/** Footer lines of a personal site naming its owner ("© 2004–2020 Jane Doe", "2009–2020 by Jane Doe – Powered by …"). */
+const OWNER_LINE = /©|\(c\)|copyright|\bby\b|\bvon\b|\bpar\b/iu;
+const FOOTER_LINES = 15;
+function siteOwner(doc: WorkingDoc, nonBlank: readonly number[], page: PageWords): Found | null {
+  for (const i of nonBlank.slice(-FOOTER_LINES)) {
+    if (doc.lines[i].raw.length > SHORT_LINE_CHARS) continue;
+    const raw = cleanByline(doc.lines[i].raw);
+    if (!OWNER_LINE.test(raw) || wordCount(raw) > MAX_BYLINE_WORDS) continue;
+    for (const part of raw.split(SEPARATOR)) {
+      const t = part.replace(/©|\(c\)|copyright|\bby\b|\bvon\b|\bpar\b|\d{4}(?:\s?[-–]\s?\d{4})?|webdesign und alle inhalte|all rights reserved/giu, " ").replace(/\s+/g, " ").trim();
+      const name = nameAtStart(t, page, false);
+      if (name && name.split(" ").length <= 3 && t.split(" ").length === name.split(" ").length) return { names: [name], lines: [i], how: "the site owner named in the footer (no byline printed)" };
+    }
+  }
+  return null;
 }
 
 const same = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, " ") === b.toLowerCase().replace(/\s+/g, " ");
@@ -379,13 +682,15 @@ export const byline: Rule = {
     if (end + 1 < n) addRange(end + 1, 0, AFTER_END - 1);
     const order = [...near].sort((a, b) => a - b).filter((i) => doc.lines[i].usedFor !== "title");
 
+    let words: PageWords | null = null;
+    const page = () => (words ??= pageWords(doc.lines, () => paragraphs(doc).map((p) => p.text)));
     const found: Found[] = [];
     const covered = new Set<number>();
     // Bylines with a lead first; author-page links count beside them, or on their own when no lead is printed
     // (topic pages share URL shapes with author pages, so a link far from any byline is not trusted).
     for (const i of order) {
       if (covered.has(i)) continue;
-      const f = leadByline(doc, i);
+      const f = leadByline(doc, i, page);
       if (!f) continue;
       f.lines.forEach((k) => covered.add(k));
       found.push(f);
@@ -394,7 +699,7 @@ export const byline: Rule = {
     for (const i of order) {
       if (covered.has(i)) continue;
       if (leadLines.length && !leadLines.some((k) => dist(k, i) <= AUTHOR_LINK_NEAR_LEAD)) continue;
-      const f = authorLinks(doc, i);
+      const f = authorLinks(doc, i, page);
       if (!f) continue;
       covered.add(i);
       found.push(f);
@@ -402,14 +707,28 @@ export const byline: Rule = {
     if (!found.length) {
       const nameNear = (i: number) =>
         (dateAt >= 0 && dist(i, dateAt) <= NAME_LINE_NEAR_DATE) || (titleCredible && i > titleAt && dist(i, titleAt) <= NAME_LINE_UNDER_TITLE);
+      const free = (i: number) => !doc.lines[i].usedFor || doc.lines[i].usedFor === "published_date";
       for (const i of order) {
-        if (!nameNear(i) || (doc.lines[i].usedFor && doc.lines[i].usedFor !== "published_date")) continue;
-        const f = nameLine(doc, i);
-        if (f) {
-          found.push(f);
-          break;
+        if (!nameNear(i) || !free(i)) continue;
+        const f = nameLine(doc, i, page());
+        if (!f) continue;
+        found.push(f);
+        // Names listed one per line: the next lines that are names too, down to the date line (a list stands
+        // between the headline and the date; under the date a capitalised line is more often a heading).
+        for (let r = rank[i] + 1, last = i; r < nonBlank.length && rank[nonBlank[r]] - rank[last] <= NEXT_NAME_LINE; r++) {
+          const k = nonBlank[r];
+          if (dateAt >= 0 && k >= dateAt) break;
+          const g = free(k) ? nameLine(doc, k, page(), true) : null;
+          if (!g) break;
+          found.push(g);
+          last = k;
         }
+        break;
       }
+    }
+    if (!found.length) {
+      const f = siteOwner(doc, nonBlank, page());
+      if (f) found.push(f);
     }
     if (!found.length) {
       ctx.decide("authors", "no byline, author link or name line near the headline, date or article end");

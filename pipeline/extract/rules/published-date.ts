@@ -10,14 +10,16 @@ import type { WorkingDoc } from "../../document.ts";
 import { firstProseIndex, lastProseIndex, paragraphs } from "../../document.ts";
 import { detectLanguage, languageSample } from "./language.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
-import { findDates, replaceDates, wordsBesideDates, type FoundDate } from "../../text/dates.ts";
+import { findDates, HAS_DIGIT, labelLine, replaceDates, wordsBesideDates, type FoundDate } from "../../text/dates.ts";
 import { mdImagesLoose, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
 import { endsSentence } from "../../text/normalize.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
+import { looksLikePersonName } from "./byline.ts";
 
 /** A line whose words (besides dates, times, weekdays, labels) exceed this is prose, not a date stamp. */
 const MAX_STAMP_WORDS = 12;
-/** Header zone: a few lines above the headline and below the start of the running text still count. */
+/** Header zone: a few lines above the headline and below the start of the running text still count.
+ * Distances count non-blank lines, so Markdown (a blank line between blocks) and text dumps read alike. */
 const ABOVE_TITLE_SLACK = 3;
 const BELOW_START_SLACK = 3;
 /** A line ending like a sentence with this many other words is prose. */
@@ -38,6 +40,9 @@ const MALUS_REPEATED = 60;
 const MALUS_SHORT_YEAR = 5;
 /** Lines sharing one shape (digits and dates blanked) this often are comment or list stamps. */
 const REPEATED_SHAPE = 3;
+/** A name beside a date ("Jane Doe, 21 June 2018", "04.02.2022 | Jane Doe"): at most this many other words. */
+const MAX_NAME_STAMP_WORDS = 5;
+const NAME_PARTS = /\s?(?:[|•·,;/]|\s[-–—~]\s)\s?/u;
 
 const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d{2}|\bcopyright\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos|все права/iu;
 /** Embedded posts ("— Name (@handle) November 18, 2019"), tweet and comment permalinks. */
@@ -66,13 +71,31 @@ const SPACES = /\s+/g;
 const dropUrls = (s: string): string => (s.includes("://") || WWW.test(s) ? s.replace(URL_LIKE, " ") : s);
 const WWW = /www\./i;
 
-/** Is the line one piece of a wrapped paragraph (text-browser dumps)? */
+/** Is the line one piece of a wrapped paragraph (text-browser dumps)? A rule of box-drawing characters beside it is no paragraph. */
 function inWrappedParagraph(doc: WorkingDoc, i: number): boolean {
   const w = doc.wrapWidth;
   if (!w) return false;
   const prev = i > 0 ? doc.lines[i - 1].raw : "";
   const next = i + 1 < doc.lines.length ? doc.lines[i + 1].raw : "";
-  return (!!prev.trim() && continuesWrappedLine(prev, doc.lines[i].raw, w)) || (!!next.trim() && continuesWrappedLine(doc.lines[i].raw, next, w));
+  return (LETTER.test(prev) && continuesWrappedLine(prev, doc.lines[i].raw, w)) || (LETTER.test(next) && continuesWrappedLine(doc.lines[i].raw, next, w));
+}
+const LETTER = /\p{L}/u;
+
+/** The capitalised words a part starts with ("Ann Lee über Stars" → "Ann Lee"). */
+const leadingName = (part: string): string => {
+  const words = part.split(/\s+/);
+  let n = 0;
+  while (n < words.length && UPPER_START.test(words[n])) n++;
+  return words.slice(0, n).join(" ");
+};
+const UPPER_START = /^\p{Lu}/u;
+
+/** Is the line a date beside a person's name and little else ("Jane Doe, 21 June 2018", "04.02.2022 | 15:33 | Jane Doe")? */
+function nameBesideDate(text: string, found: readonly FoundDate[]): boolean {
+  if (wordsBesideDates(text, found).length > MAX_NAME_STAMP_WORDS) return false;
+  return replaceDates(text, found, " | ")
+    .split(NAME_PARTS)
+    .some((part) => looksLikePersonName(leadingName(part.replace(/^(?:\p{Ll}+\s)+/u, "").trim())));
 }
 
 const shapeOf = (text: string, found: readonly FoundDate[]): string =>
@@ -101,14 +124,23 @@ export const publishedDate: Rule = {
       ctx.decide("published_date", `numeric dates with '/' printed; page language ${lang ?? "unknown"} decides day/month order`);
     }
     const opts = { monthFirst: monthFirstFor(lang) };
+    const rank: number[] = [];
+    const nonBlank: number[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      rank.push(nonBlank.length);
+      if (lines[i].raw.trim()) nonBlank.push(i);
+    }
+    const at = (k: number) => rank[Math.max(0, Math.min(k, lines.length - 1))] ?? 0;
+    const dist = (a: number, b: number) => Math.abs(at(a) - at(b));
+    const prevNonBlank = (i: number) => nonBlank[rank[i] - 1] ?? -1;
 
     const raw: { line: number; text: string; found: FoundDate[]; stamp: boolean; byline: boolean }[] = [];
     const skipped = { prose: 0, embed: 0, copyright: 0 };
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
-      if (!/\d/.test(l.text)) continue;
+      if (!HAS_DIGIT.test(l.text)) continue;
       const text = visible(l.text);
-      const found = findDates(text, opts);
+      let found = findDates(text, opts);
       if (!found.length) continue;
       if (COPYRIGHT.test(text)) {
         skipped.copyright++;
@@ -124,8 +156,13 @@ export const publishedDate: Rule = {
         skipped.prose++;
         continue;
       }
+      // A label alone on the line above ("Published:" / "21 June 2018") labels the first date.
+      if (!labelled) {
+        const label = labelLine(visible(lines[prevNonBlank(i)]?.text ?? ""));
+        if (label) found = [{ ...found[0], label }, ...found.slice(1)];
+      }
       const byline = BYLINE_WORD.test(text);
-      const stamp = others <= 1 || labelled || byline;
+      const stamp = others <= 1 || labelled || byline || nameBesideDate(text, found);
       // A line the title rule took is a candidate only when it is plainly a date stamp.
       if (l.usedFor === "title" && !stamp) continue;
       raw.push({ line: i, text, found, stamp, byline });
@@ -133,9 +170,12 @@ export const publishedDate: Rule = {
     if (skipped.prose + skipped.embed + skipped.copyright)
       ctx.decide("published_date", `ignored dates in ${skipped.prose} prose, ${skipped.embed} embedded-post/comment and ${skipped.copyright} copyright lines`);
 
+    // Shapes are counted on each side of the article's end: comment and list stamps below the article do
+    // not make a date line in its header look repeated.
     const shapes = new Map<string, number>();
+    const sideShape = (r: (typeof raw)[number]) => `${r.line > end ? "after" : "before"}\u0000${shapeOf(r.text, r.found)}`;
     for (const r of raw) {
-      const k = shapeOf(r.text, r.found);
+      const k = sideShape(r);
       shapes.set(k, (shapes.get(k) ?? 0) + 1);
     }
 
@@ -144,23 +184,23 @@ export const publishedDate: Rule = {
       const i = r.line;
       let base: number;
       let place: string;
-      const inHeader = i >= top - ABOVE_TITLE_SLACK && i <= start + BELOW_START_SLACK;
-      const repeated = (shapes.get(shapeOf(r.text, r.found)) ?? 0) >= REPEATED_SHAPE && i > top;
+      const inHeader = at(i) >= at(top) - ABOVE_TITLE_SLACK && at(i) <= at(start) + BELOW_START_SLACK;
+      const repeated = (shapes.get(sideShape(r)) ?? 0) >= REPEATED_SHAPE && i > top;
       // Once the article has started, stamps that repeat (comments, list items) are never the publication date.
       if (repeated && i > start) continue;
       if (inHeader) {
-        base = SCORE_HEADER - Math.min(Math.abs(i - start), titleAt >= 0 ? Math.abs(i - titleAt) : Infinity) * 0.5;
+        base = SCORE_HEADER - Math.min(dist(i, start), titleAt >= 0 ? dist(i, titleAt) : Infinity) * 0.5;
         place = "beside the headline / above the article";
       } else if (i < top) {
-        base = Math.max(SCORE_FAR, SCORE_ABOVE - (top - i) * 0.5);
+        base = Math.max(SCORE_FAR, SCORE_ABOVE - dist(top, i) * 0.5);
         place = "above the headline";
       } else if (i <= end) {
         // Inside the running text only a stamp line (a bare date, a labelled date, a byline) counts.
         if (!r.stamp) continue;
         base = SCORE_IN_BODY;
         place = "a stamp line inside the article";
-      } else if (i <= end + AFTER_END_WINDOW) {
-        base = SCORE_AFTER_END - (i - end);
+      } else if (dist(i, end) <= AFTER_END_WINDOW) {
+        base = SCORE_AFTER_END - dist(i, end);
         place = "just after the article";
       } else {
         // Far below the article only a labelled stamp ("First published on …") or a byline still counts.
