@@ -197,8 +197,19 @@ if (args.includes("--l2-scan"))
     log(`l2 ${l2}: zyte ${ok.zyte} td ${ok.td}`);
   }
 const choice = new Map<string, number>();
+const explain = args.includes("--explain") ? args[args.indexOf("--explain") + 1].split(",") : [];
 for (let f = 0; f < FOLDS; f++) {
   const m = train(docs.filter((d) => d.fold !== f));
+  for (const d of docs.filter((d) => d.fold === f && explain.some((e) => d.file.includes(e)))) {
+    const s = scoreCandidates(d.cands, m);
+    const order = d.cands.map((_, i) => i).sort((a, b) => s[b] - s[a]);
+    log(`== ${d.file} want ${JSON.stringify(d.gold)}`);
+    for (const i of [...order.slice(0, 4), ...order.filter((i) => d.y[i]).slice(0, 1)]) {
+      const parts = TITLE_FEATURES.map((name, j) => [name, (m.weights[j] * (d.cands[i].features[j] - m.mean[j])) / (m.std[j] || 1)] as const)
+        .filter(([, v]) => Math.abs(v) > 0.2).map(([n, v]) => `${n}${v > 0 ? "+" : ""}${v.toFixed(1)}`);
+      log(`${d.y[i] ? "*" : " "} ${s[i].toFixed(2)} ${JSON.stringify(d.cands[i].text.slice(0, 70))} ${parts.join(" ")}`);
+    }
+  }
   for (const d of docs.filter((d) => d.fold === f)) choice.set(d.file, pick(d, m));
 }
 const right = (d: Doc) => choice.get(d.file)! >= 0 && d.y[choice.get(d.file)!] === 1;

@@ -128,3 +128,27 @@ describe("trails, dates and kickers before a headline", () => {
     expect(feature("Council votes to rebuild the bridge", sub, 2, "tailEcho")).toBe(0);
   });
 });
+
+describe("relative and text-dump signals", () => {
+  it("offers the first of two lines a text dump joined as one wrapped headline on its own", () => {
+    const head = "Council votes to rebuild the old bridge";
+    const lines = [head, "Decades after the flood, the town gets its crossing back", "", prose, "", prose2];
+    const d = toWorkingDoc("t.txt", lines.join("\n"));
+    (d as { wrapWidth: number | null }).wrapWidth = head.length + 2;
+    d.article = { start: 3, end: 5 };
+    const cands = titleCandidates(d);
+    const joined = cands.find((c) => c.text === `${head} ${lines[1]}`)!;
+    const alone = cands.find((c) => c.text === head)!;
+    expect(joined.lines).toEqual([0, 1]);
+    expect(alone.lines).toEqual([0, 1]);
+    expect(alone.features[TITLE_FEATURES.indexOf("cutTail")]).toBe(1);
+    expect(alone.features[TITLE_FEATURES.indexOf("textFullStop")]).toBe(0);
+  });
+
+  it("marks the candidate sharing most words with the article's start", () => {
+    const lines = ["Bridge vote: council backs rebuilding the old stone bridge", "", "Weather for the weekend", "", prose, "", prose2];
+    const best = (t: string) => feature(t, lines, 4, "bestOverlap");
+    expect(best("Bridge vote: council backs rebuilding the old stone bridge")).toBe(1);
+    expect(best("Weather for the weekend")).toBe(0);
+  });
+});

@@ -105,8 +105,11 @@ export const TITLE_FEATURES = [
   "menuBefore", "menuAfter", "leadOverlap", "titleCase", "separator", "outsideHeader", "wrapped", "digits", "firstLine",
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
-  "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit",
+  "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap",
 ] as const;
+const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
+const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
+
 const CUT_TAIL = TITLE_FEATURES.indexOf("cutTail");
 const TAIL_ECHO = TITLE_FEATURES.indexOf("tailEcho");
 const CUT_HEAD = TITLE_FEATURES.indexOf("cutHead");
@@ -240,16 +243,21 @@ export function withoutTrail(text: string): string {
 }
 
 /**
- * Other readings of a candidate line as a title: cut of a "| Site" tail; cut of what precedes the
+ * Other readings of a candidate line as a title: its first line alone when a wrapped pair; cut of a "| Site" tail; cut of what precedes the
  * headline (a kicker in emphasis, a short "Site - " prefix). Each with the
  * part cut off, so the ranker can see whether that part recurs in the page (a site or section name does).
  */
-function titleVariants(raw: string, text: string): { text: string; part: string; tail: boolean }[] {
+function titleVariants(raw: string, text: string, firstLine: string | null): { text: string; part: string; tail: boolean }[] {
   const out: { text: string; part: string; tail: boolean }[] = [];
   const add = (t: string, part: string, tail: boolean) => {
     const v = t.trim();
     if (v && v !== text && part.trim() && headlineShaped(v) && !out.some((o) => o.text === v)) out.push({ text: v, part: part.trim(), tail });
   };
+  // A line joined with the next as one wrapped headline may be the headline alone, the next its subtitle.
+  if (firstLine !== null) {
+    const head = withoutTrail(collapseWhitespace(stripInlineMarkdown(firstLine)));
+    if (text.startsWith(head)) add(head, text.slice(head.length), true);
+  }
   const stripped = stripSiteName(text);
   if (stripped !== text) add(stripped, text.slice(stripped.length).replace(/^\s*(?:[|–—•·:]|-)\s*/, ""), true);
   const kicker = KICKER.exec(raw);
@@ -382,10 +390,11 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // Captions stand next to their image or credit (the nearest line on either side, removed or not).
     const sides = [...neighbours(doc, i, -1, 1), ...neighbours(doc, last, 1, 1)];
     x.push(sides.some((j) => isImageLine(lines[j].raw)) ? 1 : 0, sides.some((j) => isCreditLine(stripInlineMarkdown(lines[j].raw))) ? 1 : 0);
+    x.push(doc.wrapWidth ? x[FULL_STOP] : 0, 0); // textFullStop; bestOverlap once all candidates are known
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
-    for (const v of titleVariants(raw, text)) {
+    for (const v of titleVariants(raw, text, group.length > 1 ? lines[i].raw.trim() : null)) {
       const y = x.slice();
       y[v.tail ? CUT_TAIL : CUT_HEAD] = 1;
       out.push({ lines: group, text: v.text, features: y });
@@ -404,6 +413,10 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     if (doc.wrapWidth) features[TEXT_ECHO] = echo;
   }
   // (A variant's vector copied its line's before the echoes were filled in: they are copied again here.)
+  // The candidate sharing most words with the article's start (the headline announces what it says).
+  let best = 0;
+  for (const c of out) best = Math.max(best, c.features[LEAD_OVERLAP]);
+  if (best > 0) for (const c of out) if (c.features[LEAD_OVERLAP] === best) c.features[BEST_OVERLAP] = 1;
   for (const [variant, base] of readings) for (const k of [ECHO, ECHO_FULL, TEXT_ECHO]) variant[k] = base[k];
   // The cut part's repetitions beyond the copies of the whole line: a site or section name recurs on its own.
   for (const { keyWords, features, at } of parts) features[at] = Math.max(0, count(keyWords, Math.min(keyWords.length, ECHO_WORDS)) - features[ECHO_FULL]);
