@@ -27,6 +27,7 @@ const AGENCIES = [
   "shutterstock", "istock", "istockphoto", "unsplash", "pixabay", "alamy", "xinhua", "新华社", "新華社", "中新社", "共同通信", "時事通信", "연합뉴스", "뉴시스",
   "ria novosti", "риа новости", "тасс", "anadolu", "ansa", "efe", "čtk", "tass", "kyodo", "yonhap", "bernama", "antara", "lehtikuva", "scanpix", "ritzau",
 ] as const;
+const NON_ASCII = /[^\x00-\x7f]/;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const byLength = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 /** "Foto: X", "Photo by X", "(Photo: X)", "写真：X", "사진=X", "© X", "(c) X". */
@@ -37,6 +38,8 @@ const BRACKETED_CREDIT = new RegExp(`[(\\[]\\s*(?:${byLength(CREDIT_LEADS).map(e
 const TRAILING_SLASH_CREDIT = /[.!?)]\s+\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,30}$/u;
 /** An agency's name as a word ("AFP", "Getty Images", "新华社"; CJK names need no word bounds). */
 const AGENCY = new RegExp(`(?:^|[^\\p{L}])(?:${byLength(AGENCIES).map(escapeRe).join("|")})(?![\\p{L}])|新华社|新華社|연합뉴스`, "iu");
+/** AGENCY on ASCII text, where a letter is [A-Za-z] and only the ASCII names can occur (a faster, non-Unicode pattern). */
+const AGENCY_ASCII = new RegExp(`(?:^|[^A-Za-z])(?:${byLength(AGENCIES.filter((a) => !NON_ASCII.test(a))).map(escapeRe).join("|")})(?![A-Za-z])`, "i");
 /** A copyright sign, or a CJK photographer's mark: "记者 张三 摄", "張三攝", "(사진=…)", "写真＝…". */
 const CREDIT_SIGN = /©|\(c\)\s*\p{Lu}|[\p{Script=Han}\s]摄|[\p{Script=Han}\s]攝|사진\s*[=:]|写真\s*[=＝:：]|供图|供圖|图\s*[/／]|圖\s*[/／]/u;
 /** "Name / Agency" or "Name/Agency/Agency": 2–4 short capitalised parts, as credits print them. */
@@ -51,7 +54,11 @@ export function isImageLine(raw: string): boolean {
 
 /** Does the text carry a photo credit: a credit lead, a copyright sign, a CJK photographer's mark or an agency? */
 export function hasCreditMark(text: string): boolean {
-  return CREDIT_LEAD.test(text) || CREDIT_SIGN.test(text) || AGENCY.test(text) || BRACKETED_CREDIT.test(text) || TRAILING_SLASH_CREDIT.test(text);
+  const ascii = !NON_ASCII.test(text);
+  // (On ASCII text the copyright sign and the CJK marks cannot occur, only "(c) Name" of CREDIT_SIGN.)
+  if (CREDIT_LEAD.test(text) || ((!ascii || text.includes("(c)") || text.includes("(C)")) && CREDIT_SIGN.test(text))) return true;
+  if (ascii ? AGENCY_ASCII.test(text) : AGENCY.test(text)) return true;
+  return ((text.includes("(") || text.includes("[")) && BRACKETED_CREDIT.test(text)) || (text.includes("/") && TRAILING_SLASH_CREDIT.test(text));
 }
 
 /** Is this line a credit line: short, and a credit lead, a credit sign or a "Name / Agency" line? */

@@ -298,6 +298,13 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     }
     return v;
   };
+  // Per line: 1 when it is an image line, 2 when a credit line (looked at from the candidates on both sides).
+  const sideCache = new Map<number, number>();
+  const sideAt = (j: number): number => {
+    let v = sideCache.get(j);
+    if (v === undefined) sideCache.set(j, (v = (isImageLine(lines[j].raw) ? 1 : 0) | (isCreditLine(stripInlineMarkdown(lines[j].raw)) ? 2 : 0)));
+    return v;
+  };
   const menuCache = new Map<number, boolean>();
   const menuAt = (j: number): boolean => {
     let v = menuCache.get(j);
@@ -389,7 +396,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     x.push(0, 0, 0, 0); // cutTail, tailEcho, cutHead, headEcho: the line as it is
     // Captions stand next to their image or credit (the nearest line on either side, removed or not).
     const sides = [...neighbours(doc, i, -1, 1), ...neighbours(doc, last, 1, 1)];
-    x.push(sides.some((j) => isImageLine(lines[j].raw)) ? 1 : 0, sides.some((j) => isCreditLine(stripInlineMarkdown(lines[j].raw))) ? 1 : 0);
+    x.push(sides.some((j) => sideAt(j) & 1) ? 1 : 0, sides.some((j) => sideAt(j) & 2) ? 1 : 0);
     x.push(doc.wrapWidth ? x[FULL_STOP] : 0, 0); // textFullStop; bestOverlap once all candidates are known
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
