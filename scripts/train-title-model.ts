@@ -1,32 +1,36 @@
 // Trains the headline ranker of the title rule (pipeline/extract/title-model.json): a conditional logit
 // (softmax over the candidates of a page) on the signals of pipeline/extract/rules/title.ts, labelled
-// from a bench's gold titles (a candidate is right when it, or it cut of its "| Site" tail, equals an
-// accepted title after typographic normalisation — as the bench scorer compares). Deterministic: fixed
-// folds, Newton steps from zero weights, no randomness.
-// Before writing the model it reports cross-validated accuracy (folds by page: both renderings of a
-// page sit in the same fold), per rendering and per site.
-//   npx tsx scripts/train-title-model.ts [BENCH_DIR] [--write] [--folds 5] [--misses]
-// BENCH_DIR defaults to ../shared/bench/zyte-dev (gold-meta.json + gold.json + raw/<id>-<rendering>.txt).
-// The article start the candidates depend on comes from the shipped block model (trained on the same
-// pages), so the figures are slightly optimistic about that part.
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+// from the gold titles of both development benches (zyte-dev and trafilatura-dev `gold-meta.json`): a
+// candidate is right when its text as the rule would print it (cut of a "| Site" tail or not, see
+// titleText) equals an accepted title after the bench scorer's normalisation. Deterministic: fixed
+// site folds, Newton steps from zero weights, no randomness.
+// It reports accuracy cross-validated grouped by site (scripts/lib/sites.ts: a site's pages, in either
+// bench and both renderings, sit in one fold), per bench and rendering, then (--write) trains on all
+// pages and writes the model.
+//   npx tsx scripts/train-title-model.ts [--write] [--cv] [--json] [--misses] [--sites] [--l2 0.25]
+// --cv: cross-validation only; with --json the last stdout line is {"figures": {"title_cv_zyte": x, ...}}.
+// The article start the candidates depend on comes from the shipped block model, which saw these pages,
+// so the figures are slightly optimistic about that part.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CLEAN_RULES, toWorkingDoc } from "../pipeline/clean/index.ts";
-import { scoreCandidates, stripSiteName, TITLE_FEATURES, titleCandidates, type TitleCandidate, type TitleModel } from "../pipeline/extract/rules/title.ts";
+import { scoreCandidates, TITLE_FEATURES, titleCandidates, titleText, type TitleCandidate, type TitleModel } from "../pipeline/extract/rules/title.ts";
 import { ingestBytes } from "../pipeline/ingest/index.ts";
 import { runRules } from "../pipeline/rules.ts";
 import { mean, solve } from "./lib/train-math.ts";
-import { ZYTE_DEV } from "./lib/sites.ts";
+import { benchesMissing, benchPages, siteFolds, TRAFILATURA_DEV, ZYTE_DEV } from "./lib/sites.ts";
 
 const args = process.argv.slice(2);
-const bench = args.find((a, i) => !a.startsWith("--") && !["--folds", "--l2"].includes(args[i - 1])) ?? ZYTE_DEV;
-const FOLDS = args.includes("--folds") ? Number(args[args.indexOf("--folds") + 1]) : 5;
-// L2 0.25 and 0.5 cross-validate alike (163/176 on the block model with section features); 0.25 fits the bench better (166 vs 164).
-const L2 = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 0.25;
+const CV_ONLY = args.includes("--cv");
+const JSON_OUT = args.includes("--json");
+// L2 from 0.5 to 0.003 cross-validate within a few pages of each other on both benches (--l2-scan); 0.1 is at the top.
+let L2 = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 0.1;
 const NEWTON_STEPS = 15;
+/** Progress and tables go to stdout, except with --json, where only the figures line is printed. */
+const log = (s: string) => (JSON_OUT ? process.stderr.write(s + "\n") : console.log(s));
 
-// The bench scorer's normalisation (test/tools/score-body.mjs).
+// The bench scorer's normalisation (../shared/tools/score-body.mjs).
 const norm = (s: string) =>
   s
     .normalize("NFKC")
@@ -38,29 +42,38 @@ const norm = (s: string) =>
     .trim()
     .toLowerCase();
 
-interface Doc { file: string; page: string; rendering: string; site: string; cands: TitleCandidate[]; y: number[]; gold: string }
+const BENCH_KEY = { "zyte-dev": "zyte", "trafilatura-dev": "td" } as const;
+const BENCH_DIR = { "zyte-dev": ZYTE_DEV, "trafilatura-dev": TRAFILATURA_DEV } as const;
+const RENDERINGS = ["md", "w3m"] as const;
+
+interface Doc { file: string; bench: "zyte" | "td"; page: string; rendering: string; site: string; fold: number; cands: TitleCandidate[]; y: number[]; gold: string }
 
 function loadDocs(): Doc[] {
-  const meta: Record<string, { title?: string[] }> = JSON.parse(readFileSync(path.join(bench, "gold-meta.json"), "utf8"));
-  const gold: Record<string, { url: string }> = JSON.parse(readFileSync(path.join(bench, "gold.json"), "utf8"));
-  const files = readdirSync(path.join(bench, "raw")).filter((f) => /^[0-9a-f]+-[a-z0-9]+\.txt$/.test(f)).sort();
+  const pages = benchPages();
+  const folds = siteFolds(pages);
+  const metas = Object.fromEntries(
+    Object.entries(BENCH_DIR).map(([b, dir]) => [b, JSON.parse(readFileSync(path.join(dir, "gold-meta.json"), "utf8")) as Record<string, { title?: string[] }>]),
+  );
   const docs: Doc[] = [];
-  for (const file of files) {
-    const [page, rendering] = file.replace(/\.txt$/, "").split("-");
-    const titles = meta[page]?.title;
+  for (const p of pages) {
+    const titles = metas[p.bench][p.id]?.title;
     if (!titles?.length) continue;
-    const ing = ingestBytes(file, readFileSync(path.join(bench, "raw", file)));
-    if (!ing.ok) continue;
-    const doc = runRules(toWorkingDoc(file, ing.doc.text), CLEAN_RULES, "clean");
-    const cands = titleCandidates(doc);
-    const want = new Set(titles.map(norm));
-    const site = gold[page]?.url ? new URL(gold[page].url).host.replace(/^www\./, "") : "?";
-    docs.push({ file, page, rendering, site, cands, y: cands.map((c) => (want.has(norm(stripSiteName(c.text))) ? 1 : 0)), gold: titles[0] });
+    for (const rendering of RENDERINGS) {
+      const file = `${p.id}-${rendering}.txt`;
+      const full = path.join(BENCH_DIR[p.bench], "raw", file);
+      if (!existsSync(full)) continue;
+      // A rendering that does not ingest (empty) has no candidate: it counts as a miss, as in the scorer.
+      const ing = ingestBytes(file, readFileSync(full));
+      const cands = ing.ok ? titleCandidates(runRules(toWorkingDoc(file, ing.doc.text), CLEAN_RULES, "clean")) : [];
+      const want = new Set(titles.map(norm));
+      docs.push({
+        file: `${p.bench}/${file}`, bench: BENCH_KEY[p.bench], page: p.id, rendering, site: p.site, fold: folds.get(p.site)!,
+        cands, y: cands.map((c) => (want.has(norm(titleText(c))) ? 1 : 0)), gold: titles[0],
+      });
+    }
   }
   return docs;
 }
-
-
 
 /** Softmax over each page's candidates, cross-entropy against a uniform share over its right candidates, L2. */
 function train(docs: Doc[]): TitleModel {
@@ -69,43 +82,79 @@ function train(docs: Doc[]): TitleModel {
   const X = used.flatMap((d) => d.cands.map((c) => c.features));
   const mu = Array.from({ length: k }, (_, j) => mean(X.map((x) => x[j])));
   const sd = Array.from({ length: k }, (_, j) => Math.sqrt(mean(X.map((x) => (x[j] - mu[j]) ** 2))) || 1);
-  const Z = used.map((d) => d.cands.map((c) => c.features.map((v, j) => (v - mu[j]) / sd[j])));
+  // Each page's standardised vectors in one flat array (candidate i at i*k), and its share per right candidate.
+  const Z = used.map((d) => {
+    const z = new Float64Array(d.cands.length * k);
+    d.cands.forEach((c, i) => c.features.forEach((v, j) => (z[i * k + j] = (v - mu[j]) / sd[j])));
+    return z;
+  });
+  const target = used.map((d) => {
+    const pos = d.y.reduce((a, b) => a + b, 0);
+    return d.y.map((y) => y / pos);
+  });
   const N = used.length;
-  const probs = (n: number, beta: number[]) => {
-    const z = Z[n].map((x) => x.reduce((s, v, j) => s + v * beta[j], 0));
-    const top = Math.max(...z);
-    const e = z.map((v) => Math.exp(v - top));
-    const sum = e.reduce((a, b) => a + b, 0);
-    return { p: e.map((v) => v / sum), logSum: top + Math.log(sum), z };
+  const scores = (n: number, beta: Float64Array): Float64Array => {
+    const z = Z[n];
+    const out = new Float64Array(z.length / k);
+    for (let i = 0; i < out.length; i++) {
+      let s = 0;
+      for (let j = 0; j < k; j++) s += z[i * k + j] * beta[j];
+      out[i] = s;
+    }
+    return out;
   };
-  const loss = (beta: number[]) => {
+  const logSumExp = (z: Float64Array) => {
+    let top = -Infinity;
+    for (const v of z) if (v > top) top = v;
+    let sum = 0;
+    for (const v of z) sum += Math.exp(v - top);
+    return top + Math.log(sum);
+  };
+  const loss = (beta: Float64Array) => {
     let l = 0;
-    used.forEach((d, n) => {
-      const { logSum, z } = probs(n, beta);
-      const pos = d.y.reduce((a, b) => a + b, 0);
-      d.y.forEach((y, i) => (l += y ? (logSum - z[i]) / pos : 0));
-    });
-    return l / N + (L2 / 2) * beta.reduce((a, b) => a + b * b, 0);
+    for (let n = 0; n < N; n++) {
+      const z = scores(n, beta);
+      const ls = logSumExp(z);
+      target[n].forEach((t, i) => (l += t ? t * (ls - z[i]) : 0));
+    }
+    let r = 0;
+    for (const b of beta) r += b * b;
+    return l / N + (L2 / 2) * r;
   };
-  let beta = new Array(k).fill(0);
+  let beta = new Float64Array(k);
+  const grad = new Float64Array(k);
+  const H = new Float64Array(k * k);
+  const m = new Float64Array(k);
   for (let it = 0; it < NEWTON_STEPS; it++) {
-    const grad = beta.map((b) => L2 * b);
-    const H = Array.from({ length: k }, (_, a) => Array.from({ length: k }, (_, b) => (a === b ? L2 : 0)));
-    used.forEach((d, n) => {
-      const { p } = probs(n, beta);
-      const pos = d.y.reduce((a, b) => a + b, 0);
-      const m = new Array(k).fill(0);
-      Z[n].forEach((x, i) => {
+    for (let j = 0; j < k; j++) grad[j] = L2 * beta[j];
+    H.fill(0);
+    for (let j = 0; j < k; j++) H[j * k + j] = L2;
+    for (let n = 0; n < N; n++) {
+      const z = scores(n, beta);
+      const ls = logSumExp(z);
+      const x = Z[n];
+      m.fill(0);
+      for (let i = 0; i < z.length; i++) {
+        const p = Math.exp(z[i] - ls);
+        const g = (p - target[n][i]) / N;
+        // A candidate with no weight in the softmax adds nothing to the curvature (and, when wrong, to the gradient).
+        if (p < 1e-12 && g === 0) continue;
+        const o = i * k;
         for (let j = 0; j < k; j++) {
-          m[j] += p[i] * x[j];
-          grad[j] += ((p[i] - d.y[i] / pos) * x[j]) / N;
+          m[j] += p * x[o + j];
+          grad[j] += g * x[o + j];
         }
-        for (let a = 0; a < k; a++) for (let b = a; b < k; b++) H[a][b] += (p[i] * x[a] * x[b]) / N;
-      });
-      for (let a = 0; a < k; a++) for (let b = a; b < k; b++) H[a][b] -= (m[a] * m[b]) / N;
-    });
-    for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) H[a][b] = H[b][a];
-    const step = solve(H, grad);
+        if (p < 1e-12) continue;
+        for (let a = 0; a < k; a++) {
+          const pa = (p * x[o + a]) / N;
+          if (pa === 0) continue;
+          for (let b = a; b < k; b++) H[a * k + b] += pa * x[o + b];
+        }
+      }
+      for (let a = 0; a < k; a++) for (let b = a; b < k; b++) H[a * k + b] -= (m[a] * m[b]) / N;
+    }
+    const rows = Array.from({ length: k }, (_, a) => Array.from({ length: k }, (_, b) => (a <= b ? H[a * k + b] : H[b * k + a])));
+    const step = solve(rows, [...grad]);
     // Backtracking: halve the Newton step until the loss goes down.
     const before = loss(beta);
     let t = 1;
@@ -117,7 +166,7 @@ function train(docs: Doc[]): TitleModel {
     beta = next;
   }
   const r = (v: number) => Math.round(v * 1e4) / 1e4;
-  return { features: [...TITLE_FEATURES], mean: mu.map(r), std: sd.map(r), weights: beta.map(r) };
+  return { features: [...TITLE_FEATURES], mean: mu.map(r), std: sd.map(r), weights: [...beta].map(r) };
 }
 
 const pick = (d: Doc, m: TitleModel): number => {
@@ -128,32 +177,84 @@ const pick = (d: Doc, m: TitleModel): number => {
   return b;
 };
 
+const missing = benchesMissing();
+if (missing) {
+  console.error(`train-title-model: ${missing}`);
+  process.exit(2);
+}
 const started = performance.now();
 const docs = loadDocs();
-const pages = [...new Set(docs.map((d) => d.page))].sort();
-const foldOf = new Map(pages.map((p, i) => [p, i % FOLDS]));
+log(`read ${docs.length} renderings in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const FOLDS = Math.max(...docs.map((d) => d.fold)) + 1;
+if (args.includes("--l2-scan"))
+  for (const l2 of args[args.indexOf("--l2-scan") + 1].split(",").map(Number)) {
+    L2 = l2;
+    const ok = { zyte: 0, td: 0 };
+    for (let f = 0; f < FOLDS; f++) {
+      const m = train(docs.filter((d) => d.fold !== f));
+      for (const d of docs.filter((d) => d.fold === f)) if (pick(d, m) >= 0 && d.y[pick(d, m)] === 1) ok[d.bench]++;
+    }
+    log(`l2 ${l2}: zyte ${ok.zyte} td ${ok.td}`);
+  }
 const choice = new Map<string, number>();
+const explain = args.includes("--explain") ? args[args.indexOf("--explain") + 1].split(",") : [];
 for (let f = 0; f < FOLDS; f++) {
-  const m = train(docs.filter((d) => foldOf.get(d.page) !== f));
-  for (const d of docs.filter((d) => foldOf.get(d.page) === f)) choice.set(d.file, pick(d, m));
+  const m = train(docs.filter((d) => d.fold !== f));
+  for (const d of docs.filter((d) => d.fold === f && explain.some((e) => d.file.includes(e)))) {
+    const s = scoreCandidates(d.cands, m);
+    const order = d.cands.map((_, i) => i).sort((a, b) => s[b] - s[a]);
+    log(`== ${d.file} want ${JSON.stringify(d.gold)}`);
+    for (const i of [...order.slice(0, 4), ...order.filter((i) => d.y[i]).slice(0, 1)]) {
+      const parts = TITLE_FEATURES.map((name, j) => [name, (m.weights[j] * (d.cands[i].features[j] - m.mean[j])) / (m.std[j] || 1)] as const)
+        .filter(([, v]) => Math.abs(v) > 0.2).map(([n, v]) => `${n}${v > 0 ? "+" : ""}${v.toFixed(1)}`);
+      log(`${d.y[i] ? "*" : " "} ${s[i].toFixed(2)} ${JSON.stringify(d.cands[i].text.slice(0, 70))} ${parts.join(" ")}`);
+    }
+  }
+  for (const d of docs.filter((d) => d.fold === f)) choice.set(d.file, pick(d, m));
 }
 const right = (d: Doc) => choice.get(d.file)! >= 0 && d.y[choice.get(d.file)!] === 1;
+const share = (ds: Doc[]) => Math.round((ds.filter(right).length / Math.max(1, ds.length)) * 1000) / 1000;
 const report = (label: string, ds: Doc[]) =>
-  console.log(`${label.padEnd(34)} ${ds.filter(right).length}/${ds.length} = ${(ds.filter(right).length / Math.max(1, ds.length)).toFixed(3)}  (reachable ${ds.filter((d) => d.y.some(Boolean)).length})`);
-console.log(`${docs.length} docs, ${docs.reduce((a, d) => a + d.cands.length, 0)} candidates; cross-validated title accuracy (${FOLDS} folds by page):`);
-report("all", docs);
-for (const r of [...new Set(docs.map((d) => d.rendering))].sort()) report(r, docs.filter((d) => d.rendering === r));
+  log(`${label.padEnd(34)} ${ds.filter(right).length}/${ds.length} = ${share(ds).toFixed(3)}  (reachable ${ds.filter((d) => d.y.some(Boolean)).length})`);
+log(`${docs.length} docs, ${docs.reduce((a, d) => a + d.cands.length, 0)} candidates; title accuracy cross-validated by site (${FOLDS} folds):`);
+const figures: Record<string, number> = {};
+for (const bench of ["zyte", "td"] as const) {
+  const ds = docs.filter((d) => d.bench === bench);
+  report(bench, ds);
+  figures[`title_cv_${bench}`] = share(ds);
+  for (const r of RENDERINGS) {
+    report(`  ${bench} ${r}`, ds.filter((d) => d.rendering === r));
+    figures[`title_cv_${bench}_${r}`] = share(ds.filter((d) => d.rendering === r));
+  }
+}
 if (args.includes("--sites")) for (const s of [...new Set(docs.map((d) => d.site))].sort()) report(`  ${s}`, docs.filter((d) => d.site === s));
+if (args.includes("--features"))
+  TITLE_FEATURES.forEach((f, j) => {
+    const pos = docs.flatMap((d) => d.cands.filter((_, i) => d.y[i]).map((c) => c.features[j]));
+    const neg = docs.flatMap((d) => d.cands.filter((_, i) => !d.y[i]).map((c) => c.features[j]));
+    const chosen = docs.filter((d) => !right(d) && choice.get(d.file)! >= 0).map((d) => d.cands[choice.get(d.file)!].features[j]);
+    log(`${f.padEnd(18)} right ${mean(pos).toFixed(3)}  wrong ${mean(neg).toFixed(3)}  wrongly chosen ${mean(chosen).toFixed(3)}`);
+  });
+if (args.includes("--cuts"))
+  for (const d of docs)
+    d.cands.forEach((c, i) => {
+      const j = TITLE_FEATURES.indexOf("cutTail");
+      if (!c.features[j]) return;
+      const base = d.cands.find((o) => o.lines === c.lines && !o.features[j] && !o.features[j + 2])!;
+      const bi = d.cands.indexOf(base);
+      if (d.y[i] || d.y[bi]) log(`${d.y[i] ? "CUT " : "FULL"} echo ${c.features[j + 1]} ${d.file}: ${base.text}`);
+    });
 if (args.includes("--misses"))
   for (const d of docs.filter((x) => !right(x))) {
     const c = choice.get(d.file)!;
-    console.log(`${d.file}: got ${JSON.stringify(c >= 0 ? d.cands[c].text : null)} want ${JSON.stringify(d.gold)}${d.y.some(Boolean) ? "" : " (no candidate)"}`);
+    log(`${d.file}: got ${JSON.stringify(c >= 0 ? titleText(d.cands[c]) : null)} want ${JSON.stringify(d.gold)}${d.y.some(Boolean) ? "" : " (no candidate)"}`);
   }
-if (args.includes("--write")) {
+if (args.includes("--write") && !CV_ONLY) {
   const model = train(docs);
   const out = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "pipeline", "extract", "title-model.json");
   writeFileSync(out, JSON.stringify(model, null, 1) + "\n");
-  console.log(`wrote ${path.relative(process.cwd(), out)}`);
-  console.log(TITLE_FEATURES.map((f, j) => `${f}=${model.weights[j]}`).join(" "));
+  log(`wrote ${path.relative(process.cwd(), out)}`);
+  log(TITLE_FEATURES.map((f, j) => `${f}=${model.weights[j]}`).join(" "));
 }
-console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (JSON_OUT) console.log(JSON.stringify({ figures }));

@@ -11,10 +11,10 @@ const run = (text: string, start: number) => {
 };
 
 describe("title", () => {
-  it("prefers a Markdown heading to menu lines, and cuts the site name", () => {
-    const lines = ["-   [Home](/)", "-   [World news](/world)", "", "# Council votes to rebuild the bridge | Example News", "", prose];
+  it("prefers a Markdown heading to menu lines, and keeps a subtitle printed after a dash", () => {
+    const lines = ["-   [Home](/)", "-   [World news](/world)", "", "# Council votes to rebuild the bridge – ten years on", "", prose];
     const doc = run(lines.join("\n"), 5);
-    expect(doc.captured.title).toBe("Council votes to rebuild the bridge");
+    expect(doc.captured.title).toBe("Council votes to rebuild the bridge – ten years on");
     expect(doc.lines[3].usedFor).toBe("title");
   });
 
@@ -79,11 +79,12 @@ describe("title", () => {
   });
 
   it("moves the article start below a headline found at the top of the article region", () => {
-    const lines = ["  • Home", "", "Markets in stress and shares on a high: is it time to be careful now?", "", prose, "", prose];
+    const next = "Work is to start in the spring, and the crossing will stay open to walkers and cyclists meanwhile.";
+    const lines = ["  • Home", "", "Markets in stress and stocks on a high: is it time to be careful now?", "", prose, "", next];
     const d = toWorkingDoc("t.txt", lines.join("\n"));
     d.article = { start: 2, end: 6 };
     const doc = runRules(d, [title], "extract");
-    expect(doc.captured.title).toBe("Markets in stress and shares on a high: is it time to be careful now?");
+    expect(doc.captured.title).toBe("Markets in stress and stocks on a high: is it time to be careful now?");
     expect(doc.article?.start).toBe(4);
     expect(doc.log.some((e) => e.rule === "title" && /article start moved/.test(e.reason))).toBe(true);
   });

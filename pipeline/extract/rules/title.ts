@@ -19,6 +19,8 @@ import { isBylineLine, looksLikePersonName } from "./byline.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
 import { hasCue } from "../../text/cues.ts";
 import { echoText, pageEchoes } from "../title-echo.ts";
+import { hasCreditMark, isCreditLine, isImageLine } from "../caption-marks.ts";
+import { isLiveMarker } from "../lexicon/live-markers.ts";
 import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
@@ -45,8 +47,6 @@ const LEAD_MIN_WORDS = 3;
 const LEAD_LINE_WORDS = 5;
 const SITE_SEPARATOR = /\s+[|–—•·:]\s+|\s+-\s+/;
 
-/** Caption and credit marks: "(Credit: iStock)", "Photograph: AFP via Getty", "Image copyright Getty Images". */
-const CAPTION = /\b(?:getty|photograph|photo|credit|image copyright|afp|reuters|ap photo|shutterstock|istock|foto|bild)\b/i;
 const DATE_OR_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
 /** DATE_OR_TIME, after the digit every one of its alternatives needs. */
 const dateOrTime = (t: string) => /\d/.test(t) && DATE_OR_TIME.test(t);
@@ -105,7 +105,15 @@ export const TITLE_FEATURES = [
   "menuBefore", "menuAfter", "leadOverlap", "titleCase", "separator", "outsideHeader", "wrapped", "digits", "firstLine",
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
+  "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap",
 ] as const;
+const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
+const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
+
+const CUT_TAIL = TITLE_FEATURES.indexOf("cutTail");
+const TAIL_ECHO = TITLE_FEATURES.indexOf("tailEcho");
+const CUT_HEAD = TITLE_FEATURES.indexOf("cutHead");
+const HEAD_ECHO = TITLE_FEATURES.indexOf("headEcho");
 const ECHO = TITLE_FEATURES.indexOf("echo");
 const ECHO_FULL = TITLE_FEATURES.indexOf("echoFull");
 const TEXT_ECHO = TITLE_FEATURES.indexOf("textEcho");
@@ -205,6 +213,64 @@ function neighbours(doc: WorkingDoc, i: number, step: number, count: number): nu
 
 const menuLike = (raw: string) => bulletItem(raw) !== null || !moreWordsThan(stripInlineMarkdown(raw).trim(), MENU_WORDS) || linkDensity(raw) > 0.5;
 
+/** A heading inside a list item ("3.  # Headline", "- ## Headline"): the list mark, then the heading. */
+const LIST_HEADING = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?=#{1,6}\s)/;
+/** A heading opening with an emphasised kicker: "# **Kicker** Headline", "## *Kicker* Headline". */
+const KICKER = /^\s{0,3}(?:#{1,6}\s+)?(\*\*|__|\*|_)(?=\S)([^*_\n]{1,80}?\S)\1\s*[:\-–—|]?\s+(?=\S)/;
+/** Breadcrumb separators ("Home / News / Headline", "Startseite » Beauty » Headline"). */
+const CRUMB = /\s+[/»›>\\]\s+/;
+const CRUMBS = /\s+[/»›>\\]\s+/g;
+
+/** A date and a separator before a headline: "23.01.2022 - Headline", "2020-04-26 | Headline". */
+const DATE_PREFIX = /^([^|–—•·:]{4,40}?)\s+(?:[|–—•·]|-)\s+(?=\S)/;
+
+/**
+ * The headline at the end of a breadcrumb trail ("Home / News / Headline", "Startseite » Beauty »
+ * Headline") or after a date ("23.01.2022 - Headline"): neither a trail nor a date is part of a title.
+ */
+export function withoutTrail(text: string): string {
+  if (CRUMB.test(text)) {
+    const parts = text.split(CRUMBS);
+    const last = parts[parts.length - 1];
+    if (parts.length >= 3 && parts.slice(0, -1).every((p) => !moreWordsThan(p, 4)) && headlineShaped(last)) return last;
+  }
+  const date = DATE_PREFIX.exec(text);
+  if (date && isDateLine(date[1])) {
+    const rest = text.slice(date[0].length);
+    if (headlineShaped(rest)) return rest;
+  }
+  return text;
+}
+
+/**
+ * Other readings of a candidate line as a title: its first line alone when a wrapped pair; cut of a "| Site" tail; cut of what precedes the
+ * headline (a kicker in emphasis, a short "Site - " prefix). Each with the
+ * part cut off, so the ranker can see whether that part recurs in the page (a site or section name does).
+ */
+function titleVariants(raw: string, text: string, firstLine: string | null): { text: string; part: string; tail: boolean }[] {
+  const out: { text: string; part: string; tail: boolean }[] = [];
+  const add = (t: string, part: string, tail: boolean) => {
+    const v = t.trim();
+    if (v && v !== text && part.trim() && headlineShaped(v) && !out.some((o) => o.text === v)) out.push({ text: v, part: part.trim(), tail });
+  };
+  // A line joined with the next as one wrapped headline may be the headline alone, the next its subtitle.
+  if (firstLine !== null) {
+    const head = withoutTrail(collapseWhitespace(stripInlineMarkdown(firstLine)));
+    if (text.startsWith(head)) add(head, text.slice(head.length), true);
+  }
+  const stripped = stripSiteName(text);
+  if (stripped !== text) add(stripped, text.slice(stripped.length).replace(/^\s*(?:[|–—•·:]|-)\s*/, ""), true);
+  const kicker = KICKER.exec(raw);
+  if (kicker) add(collapseWhitespace(stripInlineMarkdown(raw.slice(kicker[0].length))), kicker[2], false);
+  const sep = SITE_SEPARATOR.exec(text);
+  if (sep) {
+    const head = text.slice(0, sep.index);
+    const rest = text.slice(sep.index + sep[0].length);
+    if ((!moreWordsThan(head, 4) || isDateLine(head)) && wordCount(rest) >= 3) add(rest, head, false);
+  }
+  return out;
+}
+
 /** The headline candidates above the article, nearest first, with their signal vectors. */
 export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const { lines } = doc;
@@ -232,6 +298,13 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     }
     return v;
   };
+  // Per line: 1 when it is an image line, 2 when a credit line (looked at from the candidates on both sides).
+  const sideCache = new Map<number, number>();
+  const sideAt = (j: number): number => {
+    let v = sideCache.get(j);
+    if (v === undefined) sideCache.set(j, (v = (isImageLine(lines[j].raw) ? 1 : 0) | (isCreditLine(stripInlineMarkdown(lines[j].raw)) ? 2 : 0)));
+    return v;
+  };
   const menuCache = new Map<number, boolean>();
   const menuAt = (j: number): boolean => {
     let v = menuCache.get(j);
@@ -239,6 +312,12 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     return v;
   };
   let distance = 0;
+  // Lines taken as candidates so far (a line's other readings do not count).
+  let rank = 0;
+  // The parts cut off by a candidate's other readings, whose repetitions are counted with the echoes.
+  const parts: { keyWords: string[]; features: number[]; at: number }[] = [];
+  // Each other reading's vector with its line's.
+  const readings: [number[], number[]][] = [];
   for (let i = from - 1; i >= 0 && distance < MAX_DISTANCE; i--) {
     const l = lines[i];
     if (!l.raw.trim()) continue;
@@ -251,11 +330,12 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // A headline wrapped over two lines by a text browser.
     const group = [i];
     if (doc.wrapWidth && i + 1 < from && lines[i + 1].raw.trim() && continuesWrappedLine(l.raw, lines[i + 1].raw, doc.wrapWidth)) group.push(i + 1);
-    const raw = group.map((j) => lines[j].raw.trim()).join(" ");
-    const text = collapseWhitespace(stripInlineMarkdown(raw));
-    if (!headlineShaped(text)) continue;
+    const raw = group.map((j) => lines[j].raw.trim()).join(" ").replace(LIST_HEADING, "");
+    const text = withoutTrail(collapseWhitespace(stripInlineMarkdown(raw)));
+    // A live-blog or ticker label ("Live", "News ticker ended") is page furniture, whatever its shape.
+    if (!headlineShaped(text) || isLiveMarker(text)) continue;
     const last = group[group.length - 1];
-    const heading = HEADING.exec(l.raw);
+    const heading = HEADING.exec(l.raw.replace(LIST_HEADING, ""));
     const level = heading ? heading[1].length : 0;
     const echoed = echoWords(text);
     const keyWords = echoed.length ? echoed : [""];
@@ -272,7 +352,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       0, // echo and echoFull: filled in below, once the page's words are indexed
       0,
       Math.log1p(distance),
-      Math.log1p(out.length),
+      Math.log1p(rank),
       bulletItem(l.raw) !== null || BULLET_MARK.test(l.raw) ? 1 : 0,
       linkDensity(raw) > 0.5 ? 1 : 0,
       /^\s{4,}/.test(l.raw) ? 1 : 0,
@@ -283,7 +363,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       LOWER.test(text) ? 0 : 1,
       /[^.]\.$/.test(text) ? 1 : 0,
       /[?!]["'”’]?$/.test(text) ? 1 : 0,
-      CAPTION.test(text) ? 1 : 0,
+      hasCreditMark(text) ? 1 : 0,
       words <= 4 && looksLikePersonName(text.replace(SHORT_LEAD_IN, "")) ? 1 : 0,
       dateOrTime(text) && words <= 12 ? 1 : 0,
       BYLINE_LEAD.test(text) ? 1 : 0,
@@ -313,18 +393,40 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     else x.push(0, 0, 0, 0, 0);
     // A byline and a date under it (two meta lines), as under most headlines; one alone is often a caption's date.
     x.push(after.filter(isMeta).length >= 2 ? 1 : 0);
+    x.push(0, 0, 0, 0); // cutTail, tailEcho, cutHead, headEcho: the line as it is
+    // Captions stand next to their image or credit (the nearest line on either side, removed or not).
+    const sides = [...neighbours(doc, i, -1, 1), ...neighbours(doc, last, 1, 1)];
+    x.push(sides.some((j) => sideAt(j) & 1) ? 1 : 0, sides.some((j) => sideAt(j) & 2) ? 1 : 0);
+    x.push(doc.wrapWidth ? x[FULL_STOP] : 0, 0); // textFullStop; bestOverlap once all candidates are known
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
+    rank++;
+    for (const v of titleVariants(raw, text, group.length > 1 ? lines[i].raw.trim() : null)) {
+      const y = x.slice();
+      y[v.tail ? CUT_TAIL : CUT_HEAD] = 1;
+      out.push({ lines: group, text: v.text, features: y });
+      readings.push([y, x]);
+      const partWords = echoWords(v.part);
+      if (partWords.length) parts.push({ keyWords: partWords, features: y, at: v.tail ? TAIL_ECHO : HEAD_ECHO });
+    }
   }
   // How often the candidates' words are repeated in the page, counted once all their first words are known.
   if (!echoes.length) return out;
-  const count = pageEchoes(lines.map((l) => l.raw), echoes.map((e) => e.keyWords), ECHO_CAP);
+  const count = pageEchoes(lines.map((l) => l.raw), [...echoes, ...parts].map((e) => e.keyWords), ECHO_CAP);
   for (const { keyWords, features } of echoes) {
     const echo = count(keyWords, Math.min(keyWords.length, ECHO_WORDS));
     features[ECHO] = echo;
     features[ECHO_FULL] = keyWords.length > ECHO_WORDS && echo > 0 ? count(keyWords, keyWords.length) : keyWords.length > ECHO_WORDS ? 0 : echo;
     if (doc.wrapWidth) features[TEXT_ECHO] = echo;
   }
+  // (A variant's vector copied its line's before the echoes were filled in: they are copied again here.)
+  // The candidate sharing most words with the article's start (the headline announces what it says).
+  let best = 0;
+  for (const c of out) best = Math.max(best, c.features[LEAD_OVERLAP]);
+  if (best > 0) for (const c of out) if (c.features[LEAD_OVERLAP] === best) c.features[BEST_OVERLAP] = 1;
+  for (const [variant, base] of readings) for (const k of [ECHO, ECHO_FULL, TEXT_ECHO]) variant[k] = base[k];
+  // The cut part's repetitions beyond the copies of the whole line: a site or section name recurs on its own.
+  for (const { keyWords, features, at } of parts) features[at] = Math.max(0, count(keyWords, Math.min(keyWords.length, ECHO_WORDS)) - features[ECHO_FULL]);
   return out;
 }
 
@@ -348,6 +450,9 @@ function mayPrint(text: string, keyAlnum: string): boolean {
   }
   return k === keyAlnum.length;
 }
+
+/** The title a candidate gives, as the rule prints it. */
+export const titleText = (c: TitleCandidate): string => c.text;
 
 /** A linear ranking model over standardised signals. */
 export interface TitleModel {
@@ -392,7 +497,7 @@ export const title: Rule = {
     let b = 0;
     for (let k = 1; k < cands.length; k++) if (scores[k] > scores[b]) b = k;
     const best = cands[b];
-    const headline = stripSiteName(best.text);
+    const headline = titleText(best);
     ctx.capture("title", headline, `best-ranked headline candidate above the article (score ${scores[b].toFixed(2)} of ${cands.length} candidates)`, best.lines);
     ctx.use("title", best.lines, "headline");
     // A headline found at the top of the article region (a long headline passes for a paragraph) moves
