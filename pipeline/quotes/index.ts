@@ -6,14 +6,14 @@
 // quotation of the paragraph, or the last speaker of the paragraph before.
 import type { Article } from "../../schemas/article.ts";
 import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
-import { attributionAfter, attributionBefore, cueAt, type Attribution } from "./attribution.ts";
-import { isNameToken, mayNameOrg, nameMention, runStartingAt, subjectBefore, type Mention } from "./mentions.ts";
+import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
+import { articleWordsOf, isNameToken, mayNameOrg, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
-import { ORG_WORDS } from "./lexicon/people.ts";
-import { Resolver } from "./resolve.ts";
+import { ORG_WORDS, PREPOSITIONS } from "./lexicon/people.ts";
+import { Resolver, type Resolved } from "./resolve.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
 import { indexNames } from "./surnames.ts";
-import { countQuoteWords, endsSentence, isLowerWord, tokenize, type Token } from "./text.ts";
+import { countQuoteWords, endsSentence, hasComma, isLowerWord, tokenize, type Token } from "./text.ts";
 import { countSpaced } from "../text/normalize.ts";
 
 /** Share of capitalised words above which a quoted phrase is a title ("The Lord of the Rings"), not speech. */
@@ -115,6 +115,33 @@ function collectSpans(paras: string[], masked: string[], paraStart: number[]): F
   return out;
 }
 
+/** How far into a sentence its subject may start ("Por su parte, Luis Pérez, …", "La candidata Ingrid Betancourt …"). */
+export const MAX_SUBJECT_START = 6;
+
+/**
+ * The person or organisation a sentence is about: its first name, when only an introductory phrase
+ * closed by a comma, or determiners and lower-case role words, come before it — not a name after a
+ * preposition ("en entrevista con Cooperativa").
+ */
+function sentenceSubject(sent: Token[]): Mention | null {
+  // Inside a phrase opened by a preposition ("In his initial Instagram announcement") until its comma.
+  let inPhrase = false;
+  for (let i = 0; i < Math.min(sent.length, MAX_SUBJECT_START); i++) {
+    const t = sent[i];
+    if (PREPOSITIONS.has(t.lower)) inPhrase = true;
+    if (!isNameToken(t) || inPhrase) {
+      if (hasComma(t)) inPhrase = false;
+      continue;
+    }
+    const run = runStartingAt(sent, i);
+    const m = run.length ? nameMention(run, roleWordsBefore(sent, i)) : null;
+    if (m && (m.kind === "person" || m.kind === "org")) return m;
+    // A capitalised word that is no name (an opening adverb or preposition) does not end the search.
+    i += Math.max(run.length, 1) - 1;
+  }
+  return null;
+}
+
 /** Subjects of reporting verbs and of sentences outside quotations: the antecedents for "he", "the official". */
 function addSubjects(resolver: Resolver, tokens: Token[][]): void {
   tokens.forEach((ts, k) => {
@@ -125,10 +152,8 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
       s = i + 1;
       // Only running prose names antecedents (not "Advertisement", "Image copyright @X" leftovers).
       if (sent.length < MIN_SUBJECT_SENTENCE_WORDS || !sent.some(isLowerWord)) continue;
-      if (isNameToken(sent[0])) {
-        const m = nameMention(runStartingAt(sent, 0), []);
-        if (m) resolver.addMention(m, k);
-      }
+      const subject = sentenceSubject(sent);
+      if (subject) resolver.addMention(subject, k);
       for (let c = 1; c < sent.length; c++) {
         // Organisations anywhere in the sentence can be what "they" or "the statement" refers to.
         if (isNameToken(sent[c]) && (!isNameToken(sent[c - 1]) || /[,;:)]/u.test(sent[c - 1].trail))) {
@@ -150,6 +175,14 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
 }
 
 export function extractQuotes(article: ArticleInput): Quote[] {
+  try {
+    return quotesOf(article);
+  } finally {
+    useArticleWords(null);
+  }
+}
+
+function quotesOf(article: ArticleInput): Quote[] {
   const body = article.body;
   if (!body) return [];
   const paras = body.split("\n\n");
@@ -185,9 +218,23 @@ export function extractQuotes(article: ArticleInput): Quote[] {
     return s + p.slice(at);
   });
   const tokens = blanked.map((p, k) => tokenize(p, paraStart[k]));
+  useArticleWords(articleWordsOf(tokens));
   const names = indexNames(tokens);
   const resolver = new Resolver(names);
   addSubjects(resolver, tokens);
+
+  /** The last person named in [from, at) who is known by a full name or a role. */
+  const personBefore = (at: number, from: number, para: number): Resolved | null => {
+    for (let i = names.length - 1; i >= 0; i--) {
+      const n = names[i];
+      if (n.at >= at) continue;
+      if (n.at < from) break;
+      if (n.kind !== "person") continue;
+      const r = resolver.resolve({ kind: "person", text: n.name, role: n.role, at: n.at }, para);
+      if (r.speaker && (r.speaker.includes(" ") || r.role)) return r;
+    }
+    return null;
+  };
 
   const cp = codePointIndexer(body);
   const quotes: Quote[] = [];
@@ -235,7 +282,11 @@ export function extractQuotes(article: ArticleInput): Quote[] {
     let cue: string | null = attr?.cue ?? null;
     const mention: Mention | null = attr?.mention ?? null;
     if (mention) {
-      const r = resolver.resolve(mention, k);
+      // A verb without a subject means the person the paragraph is about: the last one named before the
+      // quotation in it (by a full name, a title or a role), else the antecedent a pronoun would take.
+      const at = paraStart[k] + first.span.open;
+      const zero = mention.kind === "pronoun" && mention.text === ZERO_PRONOUN ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k)) : null;
+      const r = zero ?? resolver.resolve(mention, k);
       speaker = r.speaker;
       role = r.role;
       if (r.speaker) resolver.add({ at: paraStart[k] + first.span.open, para: last.para, kind: r.kind ?? "person", name: r.speaker, role: r.role, speaker: true });

@@ -3,7 +3,8 @@
 // speaker ends the clause; after it ("said U.S. Attorney Nealy Cox", "according to a report from Kotak")
 // it opens the clause. A mention is a name (person or organisation), a pronoun, a definite role ("the
 // official"), a document standing for its issuer ("the statement"), or an unnamed speaker ("one user").
-import { DEFINITE, DOCUMENT_NOUNS, GENERIC_PEOPLE, INDEFINITE, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, SKIPPABLE, TITLE_WORDS } from "./lexicon/people.ts";
+import { COMPOUND_TITLE_ENDINGS, DEFINITE, DOCUMENT_NOUNS, GENERIC_PEOPLE, INDEFINITE, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, SKIPPABLE, TITLE_WORDS } from "./lexicon/people.ts";
+import { CALENDAR_WORDS } from "./lexicon/calendar.ts";
 import { CUES } from "./lexicon/cues.ts";
 import { hasComma, isCapitalised, isLowerWord, isPossessive, stripPossessive, type Token } from "./text.ts";
 
@@ -58,7 +59,62 @@ function connectorAt(ts: Token[], i: number): number {
 export const isNameToken = (t: Token): boolean => (t.nameToken ??= isCapitalised(t) && /^[\p{L}\p{M}'’.\-]+$/u.test(t.word) && !/[(@#]/u.test(t.lead));
 /** Title words, and title abbreviations without their period ("gen" for "gen."): one lookup per word. */
 const TITLE_WORDS_UNDOTTED = new Set([...TITLE_WORDS, ...[...TITLE_WORDS].filter((w) => w.endsWith(".")).map((w) => w.slice(0, -1))]);
-const titleWord = (w: string) => TITLE_WORDS_UNDOTTED.has(w.toLowerCase());
+const ENDING_LENGTHS = [...new Set([...COMPOUND_TITLE_ENDINGS].map((e) => e.length))].sort((a, b) => b - a);
+/** Shortest prefix before a compound-title ending ("Bundes|minister", "CDU-|Chef"). */
+const MIN_TITLE_PREFIX = 2;
+/** A compound written as one word or with a hyphen whose last part is a title ("Oberstaatsanwalt", "US-Präsident"). */
+function compoundTitle(w: string): boolean {
+  const dash = w.lastIndexOf("-");
+  if (dash > 0 && dash < w.length - 1) {
+    const last = w.slice(dash + 1);
+    if (TITLE_WORDS_UNDOTTED.has(last) || COMPOUND_TITLE_ENDINGS.has(last)) return true;
+  }
+  for (const n of ENDING_LENGTHS) if (w.length >= n + MIN_TITLE_PREFIX && COMPOUND_TITLE_ENDINGS.has(w.slice(-n))) return true;
+  return false;
+}
+export const titleWord = (w: string) => {
+  const l = w.toLowerCase();
+  return TITLE_WORDS_UNDOTTED.has(l) || compoundTitle(l);
+};
+
+/**
+ * What the current article tells about its words: those it also writes in lower case ("Había", "Alors",
+ * "Zugleich" opening a sentence are ordinary words there), and those it writes inside a run of several
+ * capitalised words (parts of full names: "Theresa May", "Will Moy"). Set by extractQuotes per article.
+ */
+export interface ArticleWords {
+  lower: ReadonlySet<string>;
+  nameParts: ReadonlySet<string>;
+  /** Words that end a run of several capitalised words (surnames: "Ken Doctor", "Gabriel Boric"). */
+  lastParts: ReadonlySet<string>;
+}
+const NO_WORDS: ArticleWords = { lower: new Set(), nameParts: new Set(), lastParts: new Set() };
+let articleWords: ArticleWords = NO_WORDS;
+export function useArticleWords(w: ArticleWords | null): void {
+  articleWords = w ?? NO_WORDS;
+}
+/** Reads the article's own word usage from its paragraphs' tokens (quotations blanked). */
+export function articleWordsOf(paras: readonly Token[][]): ArticleWords {
+  const lower = new Set<string>();
+  const nameParts = new Set<string>();
+  const lastParts = new Set<string>();
+  for (const ts of paras)
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i];
+      if (isLowerWord(t)) lower.add(t.lower);
+      else if (isNameToken(t)) {
+        const prev = ts[i - 1];
+        const next = ts[i + 1];
+        const joinsPrev = !!prev && isNameToken(prev) && !breaksName(prev) && !/[.!?]/u.test(prev.trail);
+        const joinsNext = !!next && isNameToken(next) && !breaksName(t) && !/[.!?]/u.test(t.trail);
+        if (joinsPrev || joinsNext) nameParts.add(t.word);
+        if (joinsPrev && !joinsNext) lastParts.add(stripPossessive(t.word));
+      }
+    }
+  return { lower, nameParts, lastParts };
+}
+/** A lone capitalised word the article otherwise writes in lower case, or a month or weekday: not a name. */
+const ordinaryWord = (t: Token) => (articleWords.lower.has(t.lower) || CALENDAR_WORDS.has(t.lower)) && !articleWords.nameParts.has(t.word);
 /** A short all-capitals abbreviation before a name is a title or team position ("CEO", "DL", "MP"). */
 const abbreviationTitle = (t: Token, next: Token | undefined) => SHORT_CAPS_RE.test(t.word) && !!next && UPPER_LOWER_RE.test(next.word);
 
@@ -82,7 +138,14 @@ export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
     roleBefore = [];
     run = run.slice(1);
   }
-  if (!run.length) return null;
+  while (run.length && CALENDAR_WORDS.has(run[0].lower) && !articleWords.nameParts.has(run[0].word)) run = run.slice(1);
+  if (!run.length || (run.length === 1 && ordinaryWord(run[0]))) return null;
+  // A title alone ("Presidente", "the Premier", "Bundesverkehrsminister") is a role mention, resolved to
+  // the person who holds it.
+  if (run.every((t) => titleWord(stripPossessive(t.word)) && LOWER_RE.test(t.word)) && !articleWords.lastParts.has(stripPossessive(run[run.length - 1].word))) {
+    const role = run.map((t) => stripPossessive(t.word)).join(" ").toLowerCase();
+    return { kind: "role", text: role, role, at: run[0].start };
+  }
   const split = splitTitles(run);
   if (split.name.some((t) => !isNameToken(t) && !isParticle(t))) return { kind: "org", text: run.map(nameWord).join(" ").replace(/['’]s$/u, ""), role: null, at: run[0].start };
   const org = split.name.some((t) => ORG_WORDS.has(stripPossessive(t.lower))) || (run.length === 1 && ACRONYM_RE.test(run[0].word));

@@ -62,6 +62,12 @@ export class Resolver {
     return null;
   }
 
+  /** The nearest person or organisation before `at` that was a subject or speaker in paragraph `para` itself. */
+  subjectIn(at: number, para: number): Resolved | null {
+    const c = this.nearest(at, para, (x) => x.para === para && x.kind === "person");
+    return c ? { speaker: c.name, role: c.role, kind: "person" } : null;
+  }
+
   /** "Sometimes just after": the first fitting candidate later in the same or the next paragraph. */
   private following(at: number, para: number, ok: (c: Candidate) => boolean): Candidate | null {
     for (const c of this.candidates) if (c.at > at && c.para <= para + 1 && ok(c)) return c;

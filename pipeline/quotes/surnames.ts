@@ -24,7 +24,7 @@ export function indexNames(paras: readonly Token[][]): NameMention[] {
       if (!run.length) continue;
       const m = nameMention(run, roleWordsBefore(ts, i));
       const last = i + run.length - 1;
-      if (m) {
+      if (m && (m.kind === "person" || m.kind === "org")) {
         const role = m.role ?? appositiveRole(ts, last);
         out.push({ name: m.text, parts: m.text.split(" "), kind: m.kind === "org" ? "org" : "person", role, at: m.at });
       }

@@ -24,7 +24,30 @@ export const TITLE_WORDS = set(`
   präsident präsidentin kanzler kanzlerin ministerin bürgermeister bürgermeisterin sprecher sprecherin chef chefin
   président présidente ministre porte-parole directeur directrice maire premier première
   presidente ministro ministra secretario secretaria portavoz alcalde alcaldesa director directora diretor diretora porta-voz prefeito
-  президент премьер министр глава председатель губернатор мэр спикер представитель директор пресс-секретарь`);
+  президент премьер министр глава председатель губернатор мэр спикер представитель директор пресс-секретарь
+  titular mandatario mandataria diputado diputada senador senadora fiscal juez jueza gobernador gobernadora intendente vocero vocera
+  presidenta expresidente expresidenta canciller jefe jefa subsecretario subsecretaria comisario comisaria coronel doctor doctora
+  deputado deputada vereador vereadora juiz juíza delegado delegada governadora senadora ex-presidente
+  député députée sénateur sénatrice procureur procureure professeur professeure docteur
+  sindaco sindaca deputato deputata senatore senatrice premier onorevole
+  prezydent prezydentka premier poseł posłanka rzecznik rzeczniczka wiceminister wicepremier prezes prezeska burmistrz wojewoda
+  marszałek senator senatorka dyrektor dyrektorka minister ministra
+  министра депутат посол мэра губернатора премьер-министр вице-премьер глава
+  міністр міністра президента прем'єр-міністр прем’єр-міністр речник речниця голова депутат посол губернатор мер очільник
+  burgemeester woordvoerder voorzitter directeur staatssecretaris
+  statsminister ordfører leder direktør talsperson
+  bakan bakanı cumhurbaşkanı başkanı başkan sözcüsü
+  thủ tướng bộ trưởng chủ tịch tổng bí thư giám đốc phó`);
+
+/**
+ * Endings of compound titles written as one word (German, Dutch, Scandinavian: "Bundesverkehrsminister",
+ * "Oberstaatsanwalt", "CDU-Chefin", "statsminister"): a capitalised word ending in one is a title.
+ */
+export const COMPOUND_TITLE_ENDINGS = set(`
+  minister ministerin präsident präsidentin kanzler kanzlerin chef chefin sprecher sprecherin anwalt anwältin direktor direktorin
+  vorsitzende vorsitzender leiter leiterin trainer trainerin bürgermeister bürgermeisterin senator senatorin abgeordnete abgeordneter
+  sekretär sekretärin kommissar kommissarin botschafter botschafterin gouverneur experte expertin forscher forscherin professor
+  professorin vorstand beauftragte beauftragter woordvoerder voorzitter burgemeester ordfører talsperson`);
 
 /** Words that make a capitalised name an organisation, not a person. */
 export const ORG_WORDS = set(`
