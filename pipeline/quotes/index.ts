@@ -11,6 +11,7 @@ import { articleWordsOf, isNameToken, mayNameOrg, nameMention, roleWordsBefore, 
 import { codePointIndexer } from "./offsets.ts";
 import { ORG_WORDS, PREPOSITIONS } from "./lexicon/people.ts";
 import { Resolver, type Resolved } from "./resolve.ts";
+import { findDashSpans } from "./dashes.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
 import { indexNames } from "./surnames.ts";
 import { countQuoteWords, endsSentence, hasComma, isLowerWord, tokenize, type Token } from "./text.ts";
@@ -84,8 +85,16 @@ function trimContent(p: string, s: MarkSpan): [number, number] {
   return [a, b];
 }
 
+/** Mark spans and dash-speech spans of a paragraph; marks nested in dash speech belong to it. */
+function withDashSpans(p: string, marks: MarkSpan[]): MarkSpan[] {
+  const dashes = findDashSpans(p).filter((d) => !marks.some((m) => d.open >= m.open && d.open < m.close));
+  if (!dashes.length) return marks;
+  const outside = marks.filter((m) => !dashes.some((d) => m.open >= d.contentStart && m.open < d.close));
+  return [...outside, ...dashes].sort((a, b) => a.open - b.open);
+}
+
 function collectSpans(paras: string[], masked: string[], paraStart: number[]): Found[] {
-  const perPara = masked.map((p) => (/^\s{0,3}#/u.test(p) ? [] : findMarkSpans(p)));
+  const perPara = masked.map((p) => (/^\s{0,3}#/u.test(p) ? [] : withDashSpans(p, findMarkSpans(p))));
   const out: Found[] = [];
   for (let k = 0; k < paras.length; k++) {
     for (let j = 0; j < perPara[k].length; j++) {

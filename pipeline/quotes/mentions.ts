@@ -329,6 +329,33 @@ export function subjectBefore(ts: Token[], cue: number): Mention | null {
   return mentionEndingAt(ts, end);
 }
 
+/** Most words of the clause read past adverbial phrases for a speaker after its cue. */
+const MAX_AGENT_SEARCH = 12;
+
+/**
+ * Free word order puts phrases between the cue and the speaker: "– mówił w Sejmie premier Mateusz
+ * Morawiecki", "— заявил в интервью РБК министр Антон Силуанов". The first name of the clause that does
+ * not follow a preposition, with the lower-case role words before it.
+ */
+function agentPastPhrases(ts: Token[], from: number): Mention | null {
+  for (let i = from; i < ts.length && i - from < MAX_AGENT_SEARCH; i++) {
+    const t = ts[i];
+    if (isNameToken(t)) {
+      const run = runStartingAt(ts, i);
+      const prev = ts[i - 1];
+      const objectOfPrep = !!prev && (PREPOSITIONS.has(prev.lower) || (DEFINITE.has(prev.lower) && !!ts[i - 2] && PREPOSITIONS.has(ts[i - 2].lower)));
+      if (!objectOfPrep && !t.lead && run.length) {
+        const m = nameMention(run, roleWordsBefore(ts, i));
+        if (m && (m.kind === "person" || m.kind === "org")) return m;
+      }
+      i += Math.max(run.length, 1) - 1;
+      if (run.length && hasComma(run[run.length - 1])) return null;
+    }
+    if (/[.:;!?]/u.test(t.trail)) return null;
+  }
+  return null;
+}
+
 /** Speaker named after a cue ("said Paul Torrey, associate professor…", "according to a report from X"). */
 export function agentAfter(ts: Token[], from: number): Mention | null {
   let i = from;
@@ -336,7 +363,7 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   if (i >= ts.length) return null;
   const first = ts[i];
   if (PRONOUNS.has(first.lower)) return { kind: "pronoun", text: first.lower, role: null, at: first.start };
-  if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower)) return null;
+  if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower)) return agentPastPhrases(ts, i);
   // Lower-case role words, then a capitalised run: "veteran industry analyst Ken Doctor".
   const roleStart = i;
   while (i < ts.length && i - roleStart < MAX_ROLE_WORDS && !isNameToken(ts[i])) {
@@ -350,7 +377,7 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   // "a report from X", "a spokesperson for the X": the organisation speaks.
   const m = nameMention(run, lead.filter((t) => !PREPOSITIONS.has(t.lower)));
   if (!m) return null;
-  if (lead.some((t) => PREPOSITIONS.has(t.lower)) && !lead.some((t) => VOICE_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return null;
+  if (lead.some((t) => PREPOSITIONS.has(t.lower)) && !lead.some((t) => VOICE_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return agentPastPhrases(ts, roleStart);
   // Appositive role after the name: ", associate professor of physics at the University of Florida".
   const after = ts.indexOf(run[run.length - 1]) + 1;
   if (!m.role && hasComma(run[run.length - 1]) && after < ts.length && appositiveStart(ts[after])) {

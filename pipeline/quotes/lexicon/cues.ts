@@ -80,7 +80,10 @@ const VERBS: Record<string, string> = {
     napisał | napisała | pisze | zapowiedział | zapowiedziała | przyznał | przyznała | przyznaje | dodawał | dodawała | wskazał |
     wskazała | wskazuje | zauważył | zauważyła | zauważa | apelował | apelowała | zapewnił | zapewniła | zapewnia | uważa | argumentował |
     ostrzegł | ostrzegła | odpowiedział | odpowiedziała | poinformował | poinformowała | relacjonował | relacjonowała | podsumował |
-    podsumowała | przypomniał | przypomniała | komentował | komentowała | skomentował | skomentowała | mówiła`,
+    podsumowała | przypomniał | przypomniała | komentował | komentowała | skomentował | skomentowała | deklaruje | deklarował |
+    deklarowała | zadeklarował | zadeklarowała | przekonuje | ocenia | twierdzi | twierdził | twierdziła | uważał | uważała |
+    opowiada | opowiadał | opowiadała | wspomina | wspominał | wyjaśniał | wyjaśniała | zapowiada | apeluje | stwierdzał |
+    podkreślał | podkreślała | zaznaczał | zaznaczała | informuje | pyta | pytał | pytała | odpowiada | ostrzega | dodawali | mówią`,
   cs: `řekl | řekla | uvedl | uvedla | dodal | dodala | prohlásil | prohlásila | zdůraznil | zdůraznila | napsal | napsala | říká |
     uvádí | vysvětlil | vysvětlila | upozornil | upozornila | konstatoval | poznamenal | sdělil | sdělila`,
   ro: `a spus | a declarat | a afirmat | a adăugat | a explicat | a subliniat | a precizat | a transmis | a scris | spune | declară |

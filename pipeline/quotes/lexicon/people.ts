@@ -76,7 +76,11 @@ export const SKIPPABLE = set(`
 export const PREPOSITIONS = set(`
   of at for via from in on with to by about into under over between against per than as like toward towards through during
   von bei für aus mit zu über gegen de du des à au aux pour par avec en sur del con para por em do da dos das na no
-  в на с о об от для при из у di dari ke pada untuk dengan oleh van voor met bij`);
+  в на с о об от для при из у di dari ke pada untuk dengan oleh van voor met bij
+  w we z ze do od po przez dla przy u za pod nad przed podczas według
+  во со к по за под над перед через після під над перед через від до для при з із у в на
+  v ve ke ze při pro od k za nach während nel nella sul sulla dal dalla per tra fra com sem sob após
+  ved til fra med hos under efter etter för från till vid av på`);
 
 /** Lower-case words that join parts of one personal name ("Van Der Beek", "bin Al-Khaththab", "de la Cruz"). */
 export const NAME_PARTICLES = set("van der den de del della di da dos das du la le von zu bin binti ibn al el abu ter ten y");
