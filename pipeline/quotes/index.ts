@@ -232,17 +232,24 @@ function quotesOf(article: ArticleInput): Quote[] {
   const resolver = new Resolver(names);
   addSubjects(resolver, tokens);
 
-  /** The last person named in [from, at) who is known by a full name or a role. */
+  /**
+   * The person named in [from, at) most likely to be the one talked about: known by a full name or a role,
+   * not the object of a preposition; the later of equals.
+   */
   const personBefore = (at: number, from: number, para: number): Resolved | null => {
+    let best: Resolved | null = null;
+    let bestScore = 0;
     for (let i = names.length - 1; i >= 0; i--) {
       const n = names[i];
       if (n.at >= at) continue;
       if (n.at < from) break;
       if (n.kind !== "person") continue;
       const r = resolver.resolve({ kind: "person", text: n.name, role: n.role, at: n.at }, para);
-      if (r.speaker && (r.speaker.includes(" ") || r.role)) return r;
+      if (!r.speaker) continue;
+      const score = (r.speaker.includes(" ") ? 1 : 0) + (r.role ? 1 : 0) - (n.object ? 2 : 0);
+      if (score > bestScore) [best, bestScore] = [r, score];
     }
-    return null;
+    return best;
   };
 
   const cp = codePointIndexer(body);
