@@ -11,6 +11,7 @@ import { articleWordsOf, isNameToken, mayNameOrg, nameMention, roleWordsBefore, 
 import { codePointIndexer } from "./offsets.ts";
 import { ORG_WORDS, PREPOSITIONS } from "./lexicon/people.ts";
 import { Resolver, type Resolved } from "./resolve.ts";
+import { CJK_RE, cjkAttribution } from "./cjk.ts";
 import { findDashSpans } from "./dashes.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
 import { indexNames } from "./surnames.ts";
@@ -23,6 +24,8 @@ export const TITLE_CASE_SHARE = 0.7;
 export const MAX_CONTINUATION_GAP_WORDS = 6;
 /** Longest paragraph (words) that may be a headline when it lacks a sentence end. */
 export const MAX_HEADLINE_WORDS = 30;
+/** Characters on each side of a quotation that tell whether its attribution is written in CJK script. */
+export const CJK_SAMPLE = 12;
 /** Shortest sentence (words) whose subject may be an antecedent. */
 export const MIN_SUBJECT_SENTENCE_WORDS = 3;
 
@@ -296,8 +299,21 @@ function quotesOf(article: ArticleInput): Quote[] {
     let speaker: string | null = null;
     let role: string | null = null;
     let cue: string | null = attr?.cue ?? null;
-    const mention: Mention | null = attr?.mention ?? null;
-    if (mention) {
+    let mention: Mention | null = attr?.mention ?? null;
+    // Chinese, Japanese and Korean attributions have no capitals or spaces to read: patterns of their own.
+    const cjk = CJK_RE.test(postSeg.slice(0, CJK_SAMPLE) + preSeg.slice(-CJK_SAMPLE)) ? cjkAttribution(preSeg, postSeg) : null;
+    if (cjk) {
+      cue = cjk.cue;
+      mention = null;
+    }
+    if (cjk?.name) {
+      speaker = cjk.name;
+      role = cjk.role;
+    } else if (cjk?.pronoun) {
+      if (prev?.speaker) ({ speaker, role } = prev);
+    } else if (cjk) {
+      role = cjk.role;
+    } else if (mention) {
       // A verb without a subject means the person the paragraph is about: the last one named before the
       // quotation in it (by a full name, a title or a role), else the antecedent a pronoun would take.
       const at = paraStart[k] + first.span.open;
