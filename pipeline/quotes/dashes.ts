@@ -36,13 +36,18 @@ function cueNear(s: string): boolean {
   return false;
 }
 
-/** Index of the dash that closes speech opened at `from`: a dash after white space or a comma, then a cue. */
+/**
+ * Index of the mark that closes speech opened at `from`: a dash after white space or a comma, then a cue
+ * ("– powiedział", "— заявил"); else a comma and a cue, as Scandinavian and Finnish write it ("…, sier hun").
+ */
 function closingDash(p: string, from: number): number {
+  let comma = -1;
   for (let j = from; j < p.length; j++) {
+    if (p[j] === "," && comma < 0 && isSpaceChar(p[j + 1]) && cueNear(p.slice(j + 1))) comma = j;
     if (!isDash(p[j]) || !(isSpaceChar(p[j - 1]) || p[j - 1] === ",")) continue;
     if (cueNear(p.slice(j + 1))) return j;
   }
-  return -1;
+  return comma;
 }
 
 /** Where the attribution after a closing dash ends: its sentence end, or a dash that resumes the speech ("—dijo—. …"). */

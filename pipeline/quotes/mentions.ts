@@ -218,7 +218,7 @@ export function roleWordsBefore(ts: Token[], end: number): Token[] {
   for (let i = end - 1; i >= 0 && out.length < MAX_ROLE_WORDS; i--) {
     const t = ts[i];
     if (hasComma(t) || /[.:;!?]$/.test(t.trail) || t.raw.endsWith("”") || t.raw.endsWith('"')) break;
-    if (PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower) || PRONOUNS.has(t.lower)) break;
+    if (PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower) || PRONOUNS.has(t.lower) || CUES.has(t.lower)) break;
     if (/^(and|or|that|und|et|y|e|dan|и|dass|que|bahwa)$/u.test(t.lower)) break;
     out.unshift(t);
     if (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) break;

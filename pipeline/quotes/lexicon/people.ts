@@ -21,6 +21,7 @@ export const TITLE_WORDS = set(`
   correspondent host anchor judge senior junior team foreign defence defense interior finance health justice state acting former
   u.s. us uk u.k. eu un federal national chinese russian american british french german indian israeli palestinian australian
   presiden wakil menteri gubernur bupati walikota kapolri kapolda kepala ketua direktur juru bicara jubir
+  keuangan pertahanan kesehatan pendidikan perdagangan perhubungan pertanian agama sekretaris
   präsident präsidentin kanzler kanzlerin ministerin bürgermeister bürgermeisterin sprecher sprecherin chef chefin
   président présidente ministre porte-parole directeur directrice maire premier première
   presidente ministro ministra secretario secretaria portavoz alcalde alcaldesa director directora diretor diretora porta-voz prefeito
