@@ -91,7 +91,10 @@ function leadingClause(s: string): string {
 
 /** The clause at the end of s (before the quotation), without the colon or comma that opens it. */
 function trailingClause(s: string): string {
-  const t = s.replace(/[\s：:，,]+$/u, "");
+  // (trimmed by hand: an end-anchored regex retries from every position of a long blank run)
+  let e = s.length;
+  while (e > 0 && /[\s：:，,]/u.test(s[e - 1])) e--;
+  const t = s.slice(Math.max(0, e - MAX_CLAUSE - 1), e);
   let n = t.length;
   while (n > 0 && t.length - n < MAX_CLAUSE && !CLAUSE_BREAK.test(t[n - 1])) n--;
   return t.slice(n);

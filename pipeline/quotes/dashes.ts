@@ -40,14 +40,28 @@ function cueNear(s: string): boolean {
  * Index of the mark that closes speech opened at `from`: a dash after white space or a comma, then a cue
  * ("– powiedział", "— заявил"); else a comma and a cue, as Scandinavian and Finnish write it ("…, sier hun").
  */
-function closingDash(p: string, from: number): number {
-  let comma = -1;
-  for (let j = from; j < p.length; j++) {
-    if (p[j] === "," && comma < 0 && isSpaceChar(p[j + 1]) && cueNear(p.slice(j + 1))) comma = j;
-    if (!isDash(p[j]) || !(isSpaceChar(p[j - 1]) || p[j - 1] === ",")) continue;
-    if (cueNear(p.slice(j + 1))) return j;
+function closingDash(from: number, closers: Closers): number {
+  // `from` only grows along a paragraph, so the cursors only move forward (linear overall).
+  while (closers.d < closers.dashes.length && closers.dashes[closers.d] < from) closers.d++;
+  while (closers.c < closers.commas.length && closers.commas[closers.c] < from) closers.c++;
+  return closers.dashes[closers.d] ?? closers.commas[closers.c] ?? -1;
+}
+
+/** Every dash and comma of a paragraph that a reporting cue follows, found in one pass, with read cursors. */
+interface Closers {
+  dashes: number[];
+  commas: number[];
+  d: number;
+  c: number;
+}
+function closersOf(p: string): Closers {
+  const out: Closers = { dashes: [], commas: [], d: 0, c: 0 };
+  for (let j = 1; j < p.length; j++) {
+    const c = p[j];
+    if (c === "," && isSpaceChar(p[j + 1]) && cueNear(p.slice(j + 1, j + 1 + CUE_WINDOW))) out.commas.push(j);
+    else if (isDash(c) && (isSpaceChar(p[j - 1]) || p[j - 1] === ",") && cueNear(p.slice(j + 1, j + 1 + CUE_WINDOW))) out.dashes.push(j);
   }
-  return comma;
+  return out;
 }
 
 /** Where the attribution after a closing dash ends: its sentence end, or a dash that resumes the speech ("—dijo—. …"). */
@@ -71,6 +85,7 @@ export function findDashSpans(p: string): MarkSpan[] {
   // Most paragraphs have no dash at all.
   if (!p.includes("–") && !p.includes("—") && !p.includes("―")) return [];
   const out: MarkSpan[] = [];
+  const closers = closersOf(p);
   let lead = 0;
   while (lead < p.length && (isSpaceChar(p[lead]) || p[lead] === ">")) lead++;
   let i = lead;
@@ -80,7 +95,7 @@ export function findDashSpans(p: string): MarkSpan[] {
     const first = p.slice(lead).search(/[–—―]/u);
     if (first > 0) {
       const d = lead + first;
-      if ((isSpaceChar(p[d - 1]) || p[d - 1] === ",") && cueNear(p.slice(d + 1)) && !/["“”„«»「」]/u.test(p.slice(lead, d))) {
+      if ((isSpaceChar(p[d - 1]) || p[d - 1] === ",") && cueNear(p.slice(d + 1, d + 1 + CUE_WINDOW)) && !/["“”„«»「」]/u.test(p.slice(lead, d))) {
         out.push(span(p, lead, lead, d));
         attributed = true;
         const a = attributionEnd(p, d);
@@ -112,7 +127,7 @@ export function findDashSpans(p: string): MarkSpan[] {
       i = open + 1;
       continue;
     }
-    const close = closingDash(p, cs);
+    const close = closingDash(cs, closers);
     if (close >= 0) {
       out.push(span(p, open, cs, close));
       attributed = true;
