@@ -41,7 +41,13 @@ const MAX_NAME_TOKENS = 7;
 /** Prepositions after which a name still speaks, when the noun before is a spokesperson or document. */
 const SPEAKING_PREPS = new Set(["for", "from", "of", "at", "by", "von", "de", "du", "des", "del", "da", "do", "dari"]);
 /** Nouns for an unnamed voice of an organisation ("a spokesperson for X", "a source at X"). */
-const VOICE_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "official", "officials", "source", "sources", "statement", "report", "release", "survey", "study", "letter", "note", "sprecher", "sprecherin", "porte-parole", "portavoz", "porta-voz", "juru"]);
+const VOICE_NOUNS = new Set(
+  `spokesperson spokesman spokeswoman representative official officials source sources statement report release survey study letter
+  note sprecher sprecherin sprecherinnen quelle quellen vertreter porte-parole sources source représentant portavoz vocero vocera
+  fuente fuentes representante integrante integrantes miembro miembros comunicado porta-voz fonte fontes representante integrante
+  membro portavoce fonti fonte rappresentante rzecznik rzeczniczka źródło źródła przedstawiciel представитель представители
+  источник источники пресс-служба речник джерело джерела представник woordvoerder bron bronnen juru sumber talsperson kilde kilder`.split(/\s+/u),
+);
 
 /** Punctuation after a word that ends a name ("MADRID —", "Omar ©"); periods and apostrophes do not. */
 const breaksName = (t: Token) => /[^.'’]/u.test(t.trail);
@@ -329,6 +335,27 @@ export function subjectBefore(ts: Token[], cue: number): Mention | null {
   return mentionEndingAt(ts, end);
 }
 
+/**
+ * A definite role phrase after a cue that a preposition ends before any name: "dijo el gremialista en
+ * defensa del consorcio", "apuntó la vicepresidenta por una charla", "said the minister in a statement",
+ * "dijo el secretario general de La Cámpora". A role mention, resolved to the person who holds it. Not a
+ * voice ("the spokesman for X" speaks for X).
+ */
+function definiteRoleAfter(ts: Token[], i: number): Mention | null {
+  if (!ts[i] || !DEFINITE.has(ts[i].lower) || !ts[i + 1] || !isLowerWord(ts[i + 1]) || hasComma(ts[i])) return null;
+  const words: Token[] = [];
+  for (let j = i + 1; j < ts.length && words.length < MAX_NP_WORDS; j++) {
+    const t = ts[j];
+    if (PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower) || CUES.has(t.lower)) break;
+    if (!isLowerWord(t)) return null;
+    words.push(t);
+    if (hasComma(t) || /[.:;!?]/u.test(t.trail)) break;
+  }
+  if (!words.length || VOICE_NOUNS.has(words[words.length - 1].lower) || DOCUMENT_NOUNS.has(words[words.length - 1].lower)) return null;
+  const text = words.map((t) => t.word).join(" ");
+  return { kind: GENERIC_PEOPLE.has(words[words.length - 1].lower) ? "unnamed" : "role", text, role: text, at: ts[i].start };
+}
+
 /** Most words of the clause read past adverbial phrases for a speaker after its cue. */
 const MAX_AGENT_SEARCH = 12;
 
@@ -364,6 +391,8 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   const first = ts[i];
   if (PRONOUNS.has(first.lower)) return { kind: "pronoun", text: first.lower, role: null, at: first.start };
   if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower)) return agentPastPhrases(ts, i);
+  const role = definiteRoleAfter(ts, i);
+  if (role) return role;
   // Lower-case role words, then a capitalised run: "veteran industry analyst Ken Doctor".
   const roleStart = i;
   while (i < ts.length && i - roleStart < MAX_ROLE_WORDS && !isNameToken(ts[i])) {

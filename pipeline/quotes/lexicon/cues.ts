@@ -52,12 +52,16 @@ const VERBS: Record<string, string> = {
     planteó | detalló | relató | acotó | expuso | argumentó | consideró | opinó | denunció | cuestionó | lamentó | reiteró | agregaba |
     añadía | decía | contó | confesó | confirmó | anunció | aclaró | mencionó | reveló | narró | recordó | manifestaba | sostiene |
     afirmaba | explicaba | señalaba | comenta | relata | asevera | advierte | destaca | subraya | considera | concluye |
-    reconoce | agregó que | ha indicado | ha manifestado | ha subrayado | ha destacado | ha reconocido | ha advertido | escribe`,
+    reconoce | agregó que | ha indicado | ha manifestado | ha subrayado | ha destacado | ha reconocido | ha advertido | escribe |
+    dijeron | afirmaron | aseguraron | declararon | explicaron | añadieron | agregaron | señalaron | indicaron | advirtieron |
+    comentaron | sostuvieron | manifestaron | expresaron | destacaron | precisaron | remarcaron | confirmaron | informaron |
+    respondió | contestó | resaltó | remató | tiró | deslizó | disparó | apuntaron | insistieron | reconocieron | relataron`,
   pt: `disse | afirmou | declarou | explicou | acrescentou | ressaltou | destacou | diz | afirma | alertou | avaliou | comentou |
     contou | defendeu | observou | garantiu | pontuou | frisou | completou | reforçou | escreveu | questionou | respondeu | admitiu |
     reconheceu | salientou | sublinhou | adiantou | referiu | assegurou | considerou | argumentou | lembrou | concluiu | explica | conta |
     declara | acrescenta | ressalta | destaca | avalia | comenta | observa | garante | pontua | relatou | criticou | anunciou | revelou |
-    justificou | ponderou | enfatizou | confirmou | negou | insistiu | opinou | contou que | disse que | informou | reiterou | rebateu`,
+    justificou | ponderou | enfatizou | confirmou | negou | insistiu | opinou | contou que | disse que | informou | reiterou | rebateu |
+    disseram | afirmaram | declararam | explicaram | acrescentaram | destacaram | ressaltaram | alertaram | avaliaram | informaram`,
   it: `ha detto | ha dichiarato | ha aggiunto | ha spiegato | ha sottolineato | ha affermato | dice | ha scritto | ha commentato | afferma |
     spiega | aggiunge | sottolinea | dichiara | disse | ha spiegato | ha ribadito | ha osservato | ha raccontato | ha precisato |
     ha ammesso | ha annunciato | ha confermato | ha risposto | ha assicurato | ha concluso | ha evidenziato | ha avvertito | ha detto che |
