@@ -9,7 +9,7 @@ import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
 import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
 import { articleWordsOf, isNameToken, mayNameOrg, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
-import { ORG_WORDS, PREPOSITIONS } from "./lexicon/people.ts";
+import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS } from "./lexicon/people.ts";
 import { Resolver, type Resolved } from "./resolve.ts";
 import { CJK_RE, cjkAttribution } from "./cjk.ts";
 import { findDashSpans } from "./dashes.ts";
@@ -140,12 +140,16 @@ function sentenceSubject(sent: Token[]): Mention | null {
   let inPhrase = false;
   for (let i = 0; i < Math.min(sent.length, MAX_SUBJECT_START); i++) {
     const t = sent[i];
+    const prev = sent[i - 1];
     if (PREPOSITIONS.has(t.lower)) inPhrase = true;
     if (!isNameToken(t) || inPhrase) {
       if (hasComma(t)) inPhrase = false;
       continue;
     }
     const run = runStartingAt(sent, i);
+    // "one Weibo commenter", "the Reuters reporter": a name modifying the noun after it is not the subject.
+    const after = sent[i + run.length];
+    if (prev && (DEFINITE.has(prev.lower) || INDEFINITE.has(prev.lower)) && after && isLowerWord(after) && !hasComma(run[run.length - 1] ?? t)) return null;
     const m = run.length ? nameMention(run, roleWordsBefore(sent, i)) : null;
     if (m && (m.kind === "person" || m.kind === "org")) return m;
     // A capitalised word that is no name (an opening adverb or preposition) does not end the search.
@@ -335,6 +339,11 @@ function quotesOf(article: ArticleInput): Quote[] {
         const named = names.filter((n) => n.kind === "person" && n.at < at && n.at >= (paraStart[k - 1] ?? 0)).pop();
         if (named) ({ speaker, role } = resolver.resolve({ kind: "person", text: named.name, role: named.role, at: named.at }, k));
       }
+    } else if (!attr && !cjk) {
+      // No cue at all, after narration in the same paragraph ("Marie Dupont, professeur d'histoire,
+      // défend son point de vue. « … »"): the person that narration is about, if it names one.
+      const r = resolver.subjectIn(paraStart[k] + first.span.open, k);
+      if (r) ({ speaker, role } = r);
     }
     prev = { speaker, role, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
     quotes.push({

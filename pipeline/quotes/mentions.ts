@@ -342,8 +342,12 @@ export function subjectBefore(ts: Token[], cue: number): Mention | null {
  * voice ("the spokesman for X" speaks for X).
  */
 function definiteRoleAfter(ts: Token[], i: number): Mention | null {
-  if (!ts[i] || !DEFINITE.has(ts[i].lower) || !ts[i + 1] || !isLowerWord(ts[i + 1]) || hasComma(ts[i])) return null;
-  const words: Token[] = [];
+  if (!ts[i]) return null;
+  // French and Italian elide the article into the noun: "écrit l’agence", "ha detto l'assessore".
+  const elided = ELIDED_ARTICLE_RE.exec(ts[i].word);
+  if (!elided && (!DEFINITE.has(ts[i].lower) || !ts[i + 1] || !isLowerWord(ts[i + 1]) || hasComma(ts[i]))) return null;
+  const words: Token[] = elided ? [{ ...ts[i], word: elided[1], lower: elided[1].toLowerCase() }] : [];
+  if (elided && (hasComma(ts[i]) || /[.:;!?]/u.test(ts[i].trail))) return roleOfWords(words, ts[i].start);
   for (let j = i + 1; j < ts.length && words.length < MAX_NP_WORDS; j++) {
     const t = ts[j];
     if (PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower) || CUES.has(t.lower)) break;
@@ -351,9 +355,14 @@ function definiteRoleAfter(ts: Token[], i: number): Mention | null {
     words.push(t);
     if (hasComma(t) || /[.:;!?]/u.test(t.trail)) break;
   }
+  return roleOfWords(words, ts[i].start);
+}
+const ELIDED_ARTICLE_RE = /^[lL]['’](\p{Ll}[\p{L}\-]*)$/u;
+function roleOfWords(words: Token[], at: number): Mention | null {
   if (!words.length || VOICE_NOUNS.has(words[words.length - 1].lower) || DOCUMENT_NOUNS.has(words[words.length - 1].lower)) return null;
   const text = words.map((t) => t.word).join(" ");
-  return { kind: GENERIC_PEOPLE.has(words[words.length - 1].lower) ? "unnamed" : "role", text, role: text, at: ts[i].start };
+  // A definite noun phrase points back at someone named before ("the official"); "the man" stays unnamed.
+  return { kind: GENERIC_PEOPLE.has(words[words.length - 1].lower) ? "unnamed" : "role", text, role: text, at };
 }
 
 /** Most words of the clause read past adverbial phrases for a speaker after its cue. */

@@ -26,7 +26,7 @@ const VERBS: Record<string, string> = {
     laments | mused | muses | shouted | yelled | whispered | cried | exclaimed | answered | answers | agreed | agrees | described |
     describes | testified | testifies | recounted | recounts | boasted | boasts | thundered | sighed | told reporters | wondered |
     wonders | cautioned | announced | announced on | proclaimed | maintains | contended | contends | charged | added that | wrote that |
-    asserted | asserts | affirmed | recommended | advised | promised | promises | assured | assures | reported | reports | noted that`,
+    asserted | asserts | affirmed | mentioned | mentions | recommended | advised | promised | promises | assured | assures | reported | reports | noted that`,
   de: `sagte | sagt | sagten | sagen | erklärte | erklärt | erklärten | betonte | betont | betonten | meinte | meint | schrieb | schreibt |
     warnte | warnt | fügte | ergänzte | ergänzt | berichtete | berichtet | kritisierte | kritisiert | forderte | fordert | äußerte |
     unterstrich | versicherte | versichert | mahnte | mahnt | bekräftigte | antwortete | fragte | räumte | teilte | sprach | erläuterte |
