@@ -234,7 +234,7 @@ function quotesOf(article: ArticleInput): Quote[] {
     return s + p.slice(at);
   });
   const tokens = blanked.map((p, k) => tokenize(p, paraStart[k]));
-  useArticleWords(articleWordsOf(tokens));
+  useArticleWords(articleWordsOf(tokens, blanked, paraStart));
   const names = indexNames(tokens);
   const resolver = new Resolver(names);
   addSubjects(resolver, tokens);

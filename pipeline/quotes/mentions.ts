@@ -6,7 +6,7 @@
 import { COMPOUND_TITLE_ENDINGS, DEFINITE, DOCUMENT_NOUNS, GENERIC_PEOPLE, INDEFINITE, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, SKIPPABLE, TITLE_WORDS } from "./lexicon/people.ts";
 import { CALENDAR_WORDS } from "./lexicon/calendar.ts";
 import { CUES } from "./lexicon/cues.ts";
-import { hasComma, isCapitalised, isLowerWord, isPossessive, stripPossessive, type Token } from "./text.ts";
+import { endsSentence, hasComma, isCapitalised, isLowerWord, isPossessive, stripPossessive, type Token } from "./text.ts";
 
 // Unicode-property patterns compiled once: a literal inside a function is rebuilt on every call once transpiled.
 const SHORT_CAPS_RE = /^\p{Lu}{2,4}$/u;
@@ -93,32 +93,50 @@ export interface ArticleWords {
   nameParts: ReadonlySet<string>;
   /** Words that end a run of several capitalised words (surnames: "Ken Doctor", "Gabriel Boric"). */
   lastParts: ReadonlySet<string>;
+  /** Capitalised words the article also writes inside a sentence (not only at its start). */
+  midCaps: ReadonlySet<string>;
+  /** Offsets of the words that open a sentence. */
+  sentenceStarts: ReadonlySet<number>;
 }
-const NO_WORDS: ArticleWords = { lower: new Set(), nameParts: new Set(), lastParts: new Set() };
+const NO_WORDS: ArticleWords = { lower: new Set(), nameParts: new Set(), lastParts: new Set(), midCaps: new Set(), sentenceStarts: new Set() };
 let articleWords: ArticleWords = NO_WORDS;
 export function useArticleWords(w: ArticleWords | null): void {
   articleWords = w ?? NO_WORDS;
 }
 /** Reads the article's own word usage from its paragraphs' tokens (quotations blanked). */
-export function articleWordsOf(paras: readonly Token[][]): ArticleWords {
+export function articleWordsOf(paras: readonly Token[][], texts: readonly string[], starts: readonly number[]): ArticleWords {
   const lower = new Set<string>();
   const nameParts = new Set<string>();
   const lastParts = new Set<string>();
-  for (const ts of paras)
-    for (let i = 0; i < ts.length; i++) {
-      const t = ts[i];
+  const midCaps = new Set<string>();
+  const sentenceStarts = new Set<number>();
+  paras.forEach((ts, k) =>
+    ts.forEach((t, i) => {
+      const prev = ts[i - 1];
+      // (a word right after a quotation sits where its attribution does: '"…" Schiff asked' opens nothing;
+      // a quotation opening the paragraph leaves only its marks before the word)
+      const lead = prev ? prev.trail : texts[k].slice(0, t.start - starts[k]).trimEnd();
+      const afterQuote = /["”»“«」』]$/u.test(lead);
+      const opens = !afterQuote && (!prev || endsSentence(prev) || prev.trail.endsWith(":") || /^[-–—"“„«]/u.test(t.lead));
+      if (opens) sentenceStarts.add(t.start);
       if (isLowerWord(t)) lower.add(t.lower);
       else if (isNameToken(t)) {
-        const prev = ts[i - 1];
+        if (!opens) midCaps.add(stripPossessive(t.word));
         const next = ts[i + 1];
         const joinsPrev = !!prev && isNameToken(prev) && !breaksName(prev) && !/[.!?]/u.test(prev.trail);
         const joinsNext = !!next && isNameToken(next) && !breaksName(t) && !/[.!?]/u.test(t.trail);
         if (joinsPrev || joinsNext) nameParts.add(t.word);
         if (joinsPrev && !joinsNext) lastParts.add(stripPossessive(t.word));
       }
-    }
-  return { lower, nameParts, lastParts };
+    }),
+  );
+  return { lower, nameParts, lastParts, midCaps, sentenceStarts };
 }
+/**
+ * A lone capitalised word opening a sentence that the article never capitalises inside one, nor uses in a
+ * longer name ("Devant", "Souvent", "Сегодня", "Прокоментував"): nothing shows it is a name.
+ */
+const unprovenOpener = (t: Token) => articleWords.sentenceStarts.has(t.start) && !articleWords.midCaps.has(stripPossessive(t.word)) && !articleWords.nameParts.has(t.word) && !ACRONYM_RE.test(t.word);
 /** A lone capitalised word the article otherwise writes in lower case, or a month or weekday: not a name. */
 const ordinaryWord = (t: Token) => (articleWords.lower.has(t.lower) || CALENDAR_WORDS.has(t.lower)) && !articleWords.nameParts.has(t.word);
 /** A short all-capitals abbreviation before a name is a title or team position ("CEO", "DL", "MP"). */
@@ -145,7 +163,11 @@ export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
     run = run.slice(1);
   }
   while (run.length && CALENDAR_WORDS.has(run[0].lower) && !articleWords.nameParts.has(run[0].word)) run = run.slice(1);
-  if (!run.length || (run.length === 1 && ordinaryWord(run[0]))) return null;
+  // Leading lower-case particles left by a stripped opener ("Auch das ZdK-Präsidium") are no name.
+  while (run.length && isParticle(run[0])) run = run.slice(1);
+  if (!run.length || (run.length === 1 && (ordinaryWord(run[0]) || unprovenOpener(run[0])))) return null;
+  // A capitalised document noun (German "Erklärung", "Mitteilung") stands for its issuer.
+  if (run.length === 1 && DOCUMENT_NOUNS.has(run[0].lower)) return { kind: "document", text: run[0].word, role: null, at: run[0].start };
   // A title alone ("Presidente", "the Premier", "Bundesverkehrsminister") is a role mention, resolved to
   // the person who holds it.
   if (run.every((t) => titleWord(stripPossessive(t.word)) && LOWER_RE.test(t.word)) && !articleWords.lastParts.has(stripPossessive(run[run.length - 1].word))) {
