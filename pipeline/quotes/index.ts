@@ -9,7 +9,7 @@ import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
 import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
 import { articleWordsOf, isNameToken, mayNameOrg, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
-import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS } from "./lexicon/people.ts";
+import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS } from "./lexicon/people.ts";
 import { Resolver, type Resolved } from "./resolve.ts";
 import { CJK_RE, cjkAttribution } from "./cjk.ts";
 import { findDashSpans } from "./dashes.ts";
@@ -150,12 +150,33 @@ function sentenceSubject(sent: Token[]): Mention | null {
     // "one Weibo commenter", "the Reuters reporter": a name modifying the noun after it is not the subject.
     const after = sent[i + run.length];
     if (prev && (DEFINITE.has(prev.lower) || INDEFINITE.has(prev.lower)) && after && isLowerWord(after) && !hasComma(run[run.length - 1] ?? t)) return null;
+    // "die Kirche", "das Land": one capitalised word after an article is a (German) noun, not a person.
+    if (prev && DEFINITE.has(prev.lower) && run.length === 1 && !mayNameOrg(run)) continue;
     const m = run.length ? nameMention(run, roleWordsBefore(sent, i)) : null;
     if (m && (m.kind === "person" || m.kind === "org")) return m;
     // A capitalised word that is no name (an opening adverb or preposition) does not end the search.
     i += Math.max(run.length, 1) - 1;
   }
   return null;
+}
+
+/** Longest speaker label before a colon ("Bruce Boudreau:", "Premier Pravind Jugnauth:"), in words. */
+export const MAX_LABEL_WORDS = 6;
+
+/**
+ * A speaker introduced by a colon, in the quotation's own paragraph or on the line before it, as
+ * interviews and sports and business pages print them: `Bruce Boudreau: "…"`. Only a label that is a
+ * name (and its title) and nothing else counts.
+ */
+function colonSpeaker(text: string, base: number): Mention | null {
+  const t = text.trim();
+  if (!t.endsWith(":") || t.length > 120) return null;
+  const ts = tokenize(text, base);
+  if (!ts.length || ts.length > MAX_LABEL_WORDS || !ts.every((x, i) => isNameToken(x) || (i > 0 && !LETTER_RE.test(x.word[0] ?? "")))) return null;
+  const run = runStartingAt(ts, 0);
+  if (run.length !== ts.length) return null;
+  const m = nameMention(run, []);
+  return m && (m.kind === "person" || m.kind === "org") ? m : null;
 }
 
 /** Subjects of reporting verbs and of sentences outside quotations: the antecedents for "he", "the official". */
@@ -253,7 +274,7 @@ function quotesOf(article: ArticleInput): Quote[] {
       if (n.kind !== "person") continue;
       const r = resolver.resolve({ kind: "person", text: n.name, role: n.role, at: n.at }, para);
       if (!r.speaker) continue;
-      const score = (r.speaker.includes(" ") ? 1 : 0) + (r.role ? 1 : 0) - (n.object ? 2 : 0);
+      const score = (r.speaker.includes(" ") ? 1 : 0) + (r.role ? 1 : 0) - (n.object || n.afterArticle ? 2 : 0);
       if (score > bestScore) [best, bestScore] = [r, score];
     }
     return best;
@@ -303,7 +324,7 @@ function quotesOf(article: ArticleInput): Quote[] {
     let speaker: string | null = null;
     let role: string | null = null;
     let cue: string | null = attr?.cue ?? null;
-    let mention: Mention | null = attr?.mention ?? null;
+    let mention: Mention | null = attr?.mention ?? colonSpeaker(preSeg, paraStart[k] + preStart) ?? (LETTER_RE.test(preSeg) ? null : colonSpeaker(paras[k - 1] ?? "", paraStart[k - 1] ?? 0));
     // Chinese, Japanese and Korean attributions have no capitals or spaces to read: patterns of their own.
     const cjk = CJK_RE.test(postSeg.slice(0, CJK_SAMPLE) + preSeg.slice(-CJK_SAMPLE)) ? cjkAttribution(preSeg, postSeg) : null;
     if (cjk) {
@@ -321,7 +342,13 @@ function quotesOf(article: ArticleInput): Quote[] {
       // A verb without a subject means the person the paragraph is about: the last one named before the
       // quotation in it (by a full name, a title or a role), else the antecedent a pronoun would take.
       const at = paraStart[k] + first.span.open;
-      const zero = mention.kind === "pronoun" && mention.text === ZERO_PRONOUN ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k)) : null;
+      const zero =
+        mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
+          ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k))
+          : // "sagte sie": a person pronoun whose paragraph names nobody as subject takes the person named there.
+            mention.kind === "pronoun" && PRONOUNS.get(mention.text) === "person" && !resolver.subjectIn(at, k)
+            ? personBefore(at, paraStart[k], k)
+            : null;
       const r = zero ?? resolver.resolve(mention, k);
       speaker = r.speaker;
       role = r.role;

@@ -314,6 +314,8 @@ export function mentionEndingAt(ts: Token[], end: number, allowAfterPreposition 
     const run = runEndingAt(ts, e);
     if (!run.length) return null;
     const start = ts.indexOf(run[0]);
+    // "die Kirche", "das Land": one capitalised word after an article is a (German) noun, not a person.
+    if (run.length === 1 && start > 0 && DEFINITE.has(ts[start - 1].lower) && !mayNameOrg(run)) return null;
     const m = nameMention(run, roleWordsBefore(ts, start));
     if (!m) return null;
     // A name after a preposition is not the speaker, unless it is what a spokesperson or report speaks for.

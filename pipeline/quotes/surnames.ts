@@ -15,6 +15,8 @@ export interface NameMention {
   at: number;
   /** Written after a preposition ("en entrevista con Cooperativa"): an object, seldom the one who speaks. */
   object: boolean;
+  /** One word right after an article ("die Kirche"): a noun more often than a name. */
+  afterArticle: boolean;
 }
 
 /** Indexes the capitalised names of the given paragraphs' tokens (quotations already blanked out). */
@@ -35,7 +37,8 @@ export function indexNames(paras: readonly Token[][]): NameMention[] {
         const prev = ts[i - 1];
         const prep = prev && DEFINITE.has(prev.lower) ? ts[i - 2] : prev;
         const object = !!prep && !hasComma(prep) && PREPOSITIONS.has(prep.lower) && !AGENT_PREPOSITIONS.has(prep.lower);
-        out.push({ name: m.text, parts: m.text.split(" "), kind: m.kind === "org" ? "org" : "person", role, at: m.at, object });
+        const afterArticle = run.length === 1 && !!prev && DEFINITE.has(prev.lower);
+        out.push({ name: m.text, parts: m.text.split(" "), kind: m.kind === "org" ? "org" : "person", role, at: m.at, object, afterArticle });
       }
       i = last;
     }

@@ -97,7 +97,31 @@ describe("Chinese, Japanese and Korean", () => {
   });
 });
 
+describe("speaker labels before a colon", () => {
+  it("takes a name label on the line before or in the same paragraph", () => {
+    const body = [
+      "The coach was asked about the defeat after the game.",
+      "Bruce Boudreau:",
+      '"We did not play our game tonight and the effort was simply not there."',
+      'Premier Pravind Jugnauth: "We will rebuild the harbour before the end of the year."',
+    ].join("\n\n");
+    expect(quotes(body, "en").map((q) => [q.speaker, q.speaker_role])).toEqual([
+      ["Bruce Boudreau", null],
+      ["Pravind Jugnauth", "Premier"],
+    ]);
+  });
+
+  it("does not take a sentence ending with a colon for a label", () => {
+    expect(who('The statement from the club ended with these words:\n\n"We thank every supporter for standing with us all season."', "en")).toEqual([null]);
+  });
+});
+
 describe("a name is a name", () => {
+  it("never takes a German noun after its article for a person", () => {
+    const body = "Die Präsidentin Irme Hartmann sprach lange. Allerdings setze einem die Kirche „mit ihrer Beharrlichkeit gehörig zu, jeden Tag aufs Neue“, sagte sie.";
+    expect(who(body, "de")).toEqual(["Irme Hartmann"]);
+  });
+
   it("never takes a sentence-opening adverb, month or preposition for a speaker", () => {
     const body = [
       "Сегодня министр Олег Иванов провёл встречу с губернаторами. Сегодня же он встретился с журналистами.",

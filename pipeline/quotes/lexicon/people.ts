@@ -116,7 +116,7 @@ export const SENTENCE_OPENERS = set(`
   critically indeed instead moreover furthermore separately similarly finally ultimately nevertheless nonetheless notably
   importantly overall again asked speaking writing
   der die das ein eine und aber in im am auf mit für le la les un une et mais dans en el la los las un una y pero en o os e mas
-  zugleich dabei damit daher deshalb außerdem zudem jedoch doch trotzdem inzwischen nun dann als wie noch schon erst gestern
+  auch zugleich dabei damit daher deshalb außerdem zudem jedoch doch trotzdem inzwischen nun dann als wie noch schon erst gestern
   heute morgen dort hier später zuvor bisher derzeit allerdings immerhin laut nach
   cómo como qué que cuándo cuando dónde donde algunos algunas otros otras este esta estos estas ese esa eso aquí allí ahora
   hoy ayer además sin también tampoco luego después antes mientras entonces así incluso sobre ante tras hacia hasta desde
