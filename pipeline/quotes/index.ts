@@ -11,7 +11,8 @@ import { articleWordsOf, isNameToken, mayNameOrg, nameMention, roleWordsBefore, 
 import { codePointIndexer } from "./offsets.ts";
 import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS } from "./lexicon/people.ts";
 import { Resolver, type Resolved } from "./resolve.ts";
-import { CJK_RE, cjkAttribution } from "./cjk.ts";
+import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./caseless.ts";
+import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
 import { findDashSpans } from "./dashes.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
 import { indexNames } from "./surnames.ts";
@@ -26,6 +27,9 @@ export const MAX_CONTINUATION_GAP_WORDS = 6;
 export const MAX_HEADLINE_WORDS = 30;
 /** Characters on each side of a quotation that tell whether its attribution is written in CJK script. */
 export const CJK_SAMPLE = 12;
+/** Characters on each side of a quotation read for an Arabic, Hebrew or Hindi attribution. */
+export const CASELESS_WINDOW = 300;
+const caselessToCjk = (a: CaselessAttribution | null): CjkAttribution | null => (a ? { ...a, pronoun: false } : null);
 /** Shortest sentence (words) whose subject may be an antecedent. */
 export const MIN_SUBJECT_SENTENCE_WORDS = 3;
 
@@ -74,7 +78,7 @@ const isTitleLike = (s: string): boolean => {
  */
 const isHeadline = (p: string): boolean => {
   const t = p.trim();
-  if (countSpaced(t) > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？]["'”’»」』]{0,4}$/u.test(t)) return false;
+  if (countSpaced(t) > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？।؟]["'”’»」』]{0,4}$/u.test(t)) return false;
   // A paragraph that is one quotation from mark to mark is a pull quote, not a headline.
   return !(/^["“„«»「『‘]/u.test(t) && /["”“»«」』’]$/u.test(t));
 };
@@ -326,7 +330,13 @@ function quotesOf(article: ArticleInput): Quote[] {
     let cue: string | null = attr?.cue ?? null;
     let mention: Mention | null = attr?.mention ?? colonSpeaker(preSeg, paraStart[k] + preStart) ?? (LETTER_RE.test(preSeg) ? null : colonSpeaker(paras[k - 1] ?? "", paraStart[k - 1] ?? 0));
     // Chinese, Japanese and Korean attributions have no capitals or spaces to read: patterns of their own.
-    const cjk = CJK_RE.test(postSeg.slice(0, CJK_SAMPLE) + preSeg.slice(-CJK_SAMPLE)) ? cjkAttribution(preSeg, postSeg) : null;
+    const near = postSeg.slice(0, CJK_SAMPLE) + preSeg.slice(-CJK_SAMPLE);
+    // (Arabic, Hebrew and Hindi likewise, when the token patterns found no speaker)
+    const cjk = CJK_RE.test(near)
+      ? cjkAttribution(preSeg, postSeg)
+      : !mention?.text && CASELESS_RE.test(near)
+        ? caselessToCjk(caselessAttribution(preSeg.slice(-CASELESS_WINDOW), postSeg.slice(0, CASELESS_WINDOW)))
+        : null;
     if (cjk) {
       cue = cjk.cue;
       mention = null;

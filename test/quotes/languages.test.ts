@@ -97,6 +97,18 @@ describe("Chinese, Japanese and Korean", () => {
   });
 });
 
+describe("Arabic, Hebrew and Hindi (no capital letters)", () => {
+  it.each([
+    ["ar", "وقال وزير الخارجية المصري سامح شكري إن “الحل السياسي هو الطريق الوحيد لإنهاء الأزمة في البلاد”.", "سامح شكري", "وزير الخارجية المصري"],
+    ["ar", "“لن نسمح بأي تهديد لأمننا القومي تحت أي ظرف من الظروف”، قال الرئيس عبد الفتاح السيسي.", "عبد الفتاح السيسي", "الرئيس"],
+    ["he", '"אנחנו נמשיך לפעול בכל הכוח נגד הטרור בכל מקום", אמר ראש הממשלה יאיר לפיד.', "יאיר לפיד", "ראש הממשלה"],
+    ["hi", "प्रधानमंत्री नरेंद्र मोदी ने कहा, “हम देश के हर गांव तक बिजली पहुंचाने के लिए प्रतिबद्ध हैं।”", "नरेंद्र मोदी", "प्रधानमंत्री"],
+  ])("%s: %s", (lang, body, speaker, role) => {
+    const [q] = quotes(body, lang);
+    expect([q.speaker, q.speaker_role]).toEqual([speaker, role]);
+  });
+});
+
 describe("speaker labels before a colon", () => {
   it("takes a name label on the line before or in the same paragraph", () => {
     const body = [
