@@ -364,8 +364,12 @@ function quotesOf(article: ArticleInput): Quote[] {
       role = r.role;
       if (r.speaker) resolver.add({ at: paraStart[k] + first.span.open, para: last.para, kind: r.kind ?? "person", name: r.speaker, role: r.role, speaker: true });
     } else if (prev && (prev.lastPara === k || followsPrev)) {
-      // A quotation without its own cue continues the previous one (broken quotation, or next paragraph).
-      ({ speaker, role, cue } = prev);
+      // A quotation without its own cue continues the previous one (broken quotation, or next paragraph),
+      // unless the narration since then made someone else its subject ("… Benioff, who … : “…”").
+      const other = resolver.subjectIn(paraStart[k] + first.span.open, k, prev.close);
+      // (only a full name is trusted to take over: a lone capitalised word may be a noun, "Medien")
+      if (other?.speaker && other.speaker.includes(" ") && other.speaker !== prev.speaker) ({ speaker, role } = other);
+      else ({ speaker, role, cue } = prev);
     } else if (!LETTER_RE.test(preSeg)) {
       // A paragraph that is all quotation after narration: the subject of the narration just before,
       // else the last person named there.

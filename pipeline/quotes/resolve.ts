@@ -64,9 +64,9 @@ export class Resolver {
     return null;
   }
 
-  /** The nearest person or organisation before `at` that was a subject or speaker in paragraph `para` itself. */
-  subjectIn(at: number, para: number): Resolved | null {
-    const c = this.nearest(at, para, (x) => x.para === para && x.kind === "person");
+  /** The nearest person before `at` (and after `after`) that was a subject or speaker in paragraph `para` itself. */
+  subjectIn(at: number, para: number, after = -1): Resolved | null {
+    const c = this.nearest(at, para, (x) => x.para === para && x.kind === "person" && x.at > after);
     return c ? { speaker: c.name, role: c.role, kind: "person" } : null;
   }
 

@@ -109,6 +109,16 @@ describe("Arabic, Hebrew and Hindi (no capital letters)", () => {
   });
 });
 
+describe("continuation", () => {
+  it("does not carry the previous speaker over to a quotation whose paragraph names a new one", () => {
+    const body = [
+      "“We will open the new store in March and hire two hundred people,” Steve Jobs said.",
+      "Marc Benioff, the chief executive of Salesforce, was less sure. “Nobody knows yet whether customers will come back after the holidays.”",
+    ].join("\n\n");
+    expect(who(body, "en")).toEqual(["Steve Jobs", "Marc Benioff"]);
+  });
+});
+
 describe("speaker labels before a colon", () => {
   it("takes a name label on the line before or in the same paragraph", () => {
     const body = [
