@@ -78,9 +78,18 @@ function compoundTitle(w: string): boolean {
   for (const n of ENDING_LENGTHS) if (w.length >= n + MIN_TITLE_PREFIX && COMPOUND_TITLE_ENDINGS.has(w.slice(-n))) return true;
   return false;
 }
-export const titleWord = (w: string) => {
-  const l = w.toLowerCase();
-  return TITLE_WORDS_UNDOTTED.has(l) || compoundTitle(l);
+/** Answers of titleWord, kept (cleared when large, so a long build does not grow it without bound). */
+const titleCache = new Map<string, boolean>();
+const MAX_TITLE_CACHE = 50_000;
+export const titleWord = (w: string): boolean => {
+  let r = titleCache.get(w);
+  if (r === undefined) {
+    const l = w.toLowerCase();
+    r = TITLE_WORDS_UNDOTTED.has(l) || compoundTitle(l);
+    if (titleCache.size >= MAX_TITLE_CACHE) titleCache.clear();
+    titleCache.set(w, r);
+  }
+  return r;
 };
 
 /**
@@ -104,6 +113,8 @@ export function useArticleWords(w: ArticleWords | null): void {
   articleWords = w ?? NO_WORDS;
 }
 /** Reads the article's own word usage from its paragraphs' tokens (quotations blanked). */
+const QUOTE_END_RE = /["”»“«」』]$/u;
+const SPEECH_LEAD_RE = /^[-–—"“„«]/u;
 export function articleWordsOf(paras: readonly Token[][], texts: readonly string[], starts: readonly number[]): ArticleWords {
   const lower = new Set<string>();
   const nameParts = new Set<string>();
@@ -115,9 +126,9 @@ export function articleWordsOf(paras: readonly Token[][], texts: readonly string
       const prev = ts[i - 1];
       // (a word right after a quotation sits where its attribution does: '"…" Schiff asked' opens nothing;
       // a quotation opening the paragraph leaves only its marks before the word)
-      const lead = prev ? prev.trail : texts[k].slice(0, t.start - starts[k]).trimEnd();
-      const afterQuote = /["”»“«」』]$/u.test(lead);
-      const opens = !afterQuote && (!prev || endsSentence(prev) || prev.trail.endsWith(":") || /^[-–—"“„«]/u.test(t.lead));
+      const lead = prev ? prev.trail : t.start > starts[k] ? texts[k].slice(0, t.start - starts[k]).trimEnd() : "";
+      const afterQuote = lead !== "" && QUOTE_END_RE.test(lead);
+      const opens = !afterQuote && (!prev || (prev.trail !== "" && (endsSentence(prev) || prev.trail.endsWith(":"))) || (t.lead !== "" && SPEECH_LEAD_RE.test(t.lead)));
       if (opens) sentenceStarts.add(t.start);
       if (isLowerWord(t)) lower.add(t.lower);
       else if (isNameToken(t)) {

@@ -15,7 +15,8 @@ function calendarWords(): Set<string> {
   for (const loc of CALENDAR_LOCALES) {
     for (let m = 0; m < 12; m++) {
       const d = new Date(Date.UTC(2021, m, 15));
-      for (const month of ["long", "short"] as const) {
+      // (long forms only: CLDR's abbreviations are mostly prefixes of them, and "Mar", "May" are names too)
+      for (const month of ["long"] as const) {
         add(new Intl.DateTimeFormat(loc, { month, timeZone: "UTC" }).format(d));
         // Genitive forms ("września", "января") appear only next to a day number.
         const withDay = new Intl.DateTimeFormat(loc, { month, day: "numeric", timeZone: "UTC" }).formatToParts(d);
@@ -30,5 +31,5 @@ function calendarWords(): Set<string> {
   return out;
 }
 
-/** Lower-case month and weekday names (long and abbreviated, nominative and genitive). */
+/** Lower-case month and weekday names (long forms, nominative and genitive). */
 export const CALENDAR_WORDS: ReadonlySet<string> = calendarWords();
