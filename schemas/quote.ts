@@ -20,13 +20,13 @@ export const QuoteSchema = z
       examples: ["4f1c2e8a9b0d3f57"],
     }),
     text: text({
-      description: `The quoted words, without the quotation marks and the comma that hands over to the attribution. At least ${MIN_QUOTE_WORDS} words (shorter quoted phrases are scare quotes, titles or nicknames). A quotation that runs over several paragraphs is one row; its paragraphs are joined by a blank line (\\n\\n) and the quotation mark that re-opens each paragraph is left out.`,
-      derivation: "Text between an opening and its closing mark (“…”, \"…\", ‘…’, «…», „…“, »…«, 「…」, 『…』), taken from `body` (where Markdown escapes and text-browser line wraps are already undone).",
+      description: `The quoted words, without the quotation marks and the comma that hands over to the attribution. At least ${MIN_QUOTE_WORDS} words (shorter quoted phrases are scare quotes, titles or nicknames). A quotation that runs over several paragraphs is one row; its paragraphs are joined by a blank line (\\n\\n) and the quotation mark that re-opens each paragraph is left out. Direct speech introduced by a dash, as Polish, Russian, Ukrainian, Spanish and Scandinavian texts print it (\"– Tekst – powiedział X.\", \"— Текст, — заявил X.\", \"—Texto —dijo X—.\"), is a quotation too: its text runs from the opening dash to the dash (or comma) before the reporting verb, without either.`,
+      derivation: "Text between an opening and its closing mark (“…”, \"…\", ‘…’, «…», „…“, »…«, 「…」, 『…』), or from a speech dash opening a paragraph or sentence to the dash or comma followed by a reporting verb (to the paragraph's end when the speaker was introduced before it), taken from `body` (where Markdown escapes and text-browser line wraps are already undone).",
       examples: ["On the issue of international relations, China has consistently opposed threatening or imposing sanctions."],
     }),
     speaker: optionalText({
       description: "Who is quoted: a person's full name as the article gives it, an organisation for an unnamed spokesperson or a statement, or null when the text does not say (an unnamed witness, a user).",
-      derivation: "Speaker next to the reporting cue (\"X said\", \"said X\", \"according to X\"); pronouns and role mentions (\"he said\", \"the minister added\") resolved to the person named before (or just after); a surname alone expanded to the full name mentioned in the article; a quotation without its own cue continues the previous one.",
+      derivation: "Speaker next to the reporting cue (\"X said\", \"said X\", \"according to X\"; cues for about 25 languages; in Chinese, Japanese and Korean the name next to the verb or marked as subject: “…”陈福香说, 「…」と述べた, “…”라고 말했다); titles written with the name (\"Oberstaatsanwalt\", \"Premier\", \"部长\", \"장관\") moved to `speaker_role`; pronouns, a verb without a subject (\"…», dijo.\") and role mentions (\"he said\", \"the minister added\") resolved to the person named before (or just after); a surname alone expanded to the full name mentioned in the article; a quotation without its own cue continues the previous one. Sentence-opening adverbs, months and words the article also writes in lower case are never names; null when no name can be told.",
       examples: ["Qin Gang"],
     }),
     speaker_role: optionalText({

@@ -46,6 +46,13 @@ export function cueAt(ts: Token[], i: number): CueHit | null {
 }
 
 const pronounMention = (hit: CueHit, t: Token): Mention => ({ kind: "pronoun", text: hit.pronoun!, role: null, at: t.start });
+/**
+ * A reporting verb with no subject written ("…», dijo.", "“…”, agregó", "– powiedział."): languages that
+ * drop subject pronouns mean the person being talked about. An empty pronoun, resolved like "he".
+ */
+export const ZERO_PRONOUN = "";
+const zeroSubject = (hit: CueHit, t: Token, m: Mention | null): Mention | null =>
+  m ?? (hit.def.kind === "verb" ? { kind: "pronoun", text: ZERO_PRONOUN, role: null, at: t.start } : null);
 
 /** Attribution in the words that follow a quotation (up to the end of that sentence). */
 export function attributionAfter(segment: string, base: number, quoteEndsSentence: boolean, nextQuoteFollows = false): Attribution | null {
@@ -64,7 +71,7 @@ export function attributionAfter(segment: string, base: number, quoteEndsSentenc
     let mention: Mention | null;
     if (hit.def.kind === "prep" || c === 0) mention = agentAfter(ts, after);
     else mention = subjectBefore(ts, c) ?? (hit.def.kind === "verb" ? agentAfter(ts, after) : null);
-    return { cue: hit.phrase, mention, side: "after" };
+    return { cue: hit.phrase, mention: zeroSubject(hit, ts[c], mention), side: "after" };
   }
   return null;
 }
@@ -121,7 +128,7 @@ export function attributionBefore(segment: string, base: number): Attribution | 
     }
     default:
       // "Said X: …" (cue first); otherwise the speaker precedes the cue.
-      mention = hit.index === 0 ? agentAfter(ts, after) : subjectBefore(ts, hit.index);
+      mention = zeroSubject(hit, ts[hit.index], hit.index === 0 ? agentAfter(ts, after) : subjectBefore(ts, hit.index));
   }
   return { cue: hit.phrase, mention, side: "before" };
 }

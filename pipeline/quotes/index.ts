@@ -6,14 +6,17 @@
 // quotation of the paragraph, or the last speaker of the paragraph before.
 import type { Article } from "../../schemas/article.ts";
 import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
-import { attributionAfter, attributionBefore, cueAt, type Attribution } from "./attribution.ts";
-import { isNameToken, mayNameOrg, nameMention, runStartingAt, subjectBefore, type Mention } from "./mentions.ts";
+import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
+import { articleWordsOf, isNameToken, mayNameOrg, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
-import { ORG_WORDS } from "./lexicon/people.ts";
-import { Resolver } from "./resolve.ts";
+import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS } from "./lexicon/people.ts";
+import { Resolver, type Resolved } from "./resolve.ts";
+import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./caseless.ts";
+import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
+import { findDashSpans } from "./dashes.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
 import { indexNames } from "./surnames.ts";
-import { countQuoteWords, endsSentence, isLowerWord, tokenize, type Token } from "./text.ts";
+import { countQuoteWords, endsSentence, hasComma, isLowerWord, tokenize, type Token } from "./text.ts";
 import { countSpaced } from "../text/normalize.ts";
 
 /** Share of capitalised words above which a quoted phrase is a title ("The Lord of the Rings"), not speech. */
@@ -22,6 +25,11 @@ export const TITLE_CASE_SHARE = 0.7;
 export const MAX_CONTINUATION_GAP_WORDS = 6;
 /** Longest paragraph (words) that may be a headline when it lacks a sentence end. */
 export const MAX_HEADLINE_WORDS = 30;
+/** Characters on each side of a quotation that tell whether its attribution is written in CJK script. */
+export const CJK_SAMPLE = 12;
+/** Characters on each side of a quotation read for an Arabic, Hebrew or Hindi attribution. */
+export const CASELESS_WINDOW = 300;
+const caselessToCjk = (a: CaselessAttribution | null): CjkAttribution | null => (a ? { ...a, pronoun: false } : null);
 /** Shortest sentence (words) whose subject may be an antecedent. */
 export const MIN_SUBJECT_SENTENCE_WORDS = 3;
 
@@ -70,7 +78,7 @@ const isTitleLike = (s: string): boolean => {
  */
 const isHeadline = (p: string): boolean => {
   const t = p.trim();
-  if (countSpaced(t) > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？]["'”’»」』]{0,4}$/u.test(t)) return false;
+  if (countSpaced(t) > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？।؟]["'”’»」』]{0,4}$/u.test(t)) return false;
   // A paragraph that is one quotation from mark to mark is a pull quote, not a headline.
   return !(/^["“„«»「『‘]/u.test(t) && /["”“»«」』’]$/u.test(t));
 };
@@ -84,8 +92,16 @@ function trimContent(p: string, s: MarkSpan): [number, number] {
   return [a, b];
 }
 
+/** Mark spans and dash-speech spans of a paragraph; marks nested in dash speech belong to it. */
+function withDashSpans(p: string, marks: MarkSpan[]): MarkSpan[] {
+  const dashes = findDashSpans(p).filter((d) => !marks.some((m) => d.open >= m.open && d.open < m.close));
+  if (!dashes.length) return marks;
+  const outside = marks.filter((m) => !dashes.some((d) => m.open >= d.contentStart && m.open < d.close));
+  return [...outside, ...dashes].sort((a, b) => a.open - b.open);
+}
+
 function collectSpans(paras: string[], masked: string[], paraStart: number[]): Found[] {
-  const perPara = masked.map((p) => (/^\s{0,3}#/u.test(p) ? [] : findMarkSpans(p)));
+  const perPara = masked.map((p) => (/^\s{0,3}#/u.test(p) ? [] : withDashSpans(p, findMarkSpans(p))));
   const out: Found[] = [];
   for (let k = 0; k < paras.length; k++) {
     for (let j = 0; j < perPara[k].length; j++) {
@@ -115,6 +131,58 @@ function collectSpans(paras: string[], masked: string[], paraStart: number[]): F
   return out;
 }
 
+/** How far into a sentence its subject may start ("Por su parte, Luis Pérez, …", "La candidata Ingrid Betancourt …"). */
+export const MAX_SUBJECT_START = 6;
+
+/**
+ * The person or organisation a sentence is about: its first name, when only an introductory phrase
+ * closed by a comma, or determiners and lower-case role words, come before it — not a name after a
+ * preposition ("en entrevista con Cooperativa").
+ */
+function sentenceSubject(sent: Token[]): Mention | null {
+  // Inside a phrase opened by a preposition ("In his initial Instagram announcement") until its comma.
+  let inPhrase = false;
+  for (let i = 0; i < Math.min(sent.length, MAX_SUBJECT_START); i++) {
+    const t = sent[i];
+    const prev = sent[i - 1];
+    if (PREPOSITIONS.has(t.lower)) inPhrase = true;
+    if (!isNameToken(t) || inPhrase) {
+      if (hasComma(t)) inPhrase = false;
+      continue;
+    }
+    const run = runStartingAt(sent, i);
+    // "one Weibo commenter", "the Reuters reporter": a name modifying the noun after it is not the subject.
+    const after = sent[i + run.length];
+    if (prev && (DEFINITE.has(prev.lower) || INDEFINITE.has(prev.lower)) && after && isLowerWord(after) && !hasComma(run[run.length - 1] ?? t)) return null;
+    // "die Kirche", "das Land": one capitalised word after an article is a (German) noun, not a person.
+    if (prev && DEFINITE.has(prev.lower) && run.length === 1 && !mayNameOrg(run)) continue;
+    const m = run.length ? nameMention(run, roleWordsBefore(sent, i)) : null;
+    if (m && (m.kind === "person" || m.kind === "org")) return m;
+    // A capitalised word that is no name (an opening adverb or preposition) does not end the search.
+    i += Math.max(run.length, 1) - 1;
+  }
+  return null;
+}
+
+/** Longest speaker label before a colon ("Bruce Boudreau:", "Premier Pravind Jugnauth:"), in words. */
+export const MAX_LABEL_WORDS = 6;
+
+/**
+ * A speaker introduced by a colon, in the quotation's own paragraph or on the line before it, as
+ * interviews and sports and business pages print them: `Bruce Boudreau: "…"`. Only a label that is a
+ * name (and its title) and nothing else counts.
+ */
+function colonSpeaker(text: string, base: number): Mention | null {
+  const t = text.trim();
+  if (!t.endsWith(":") || t.length > 120) return null;
+  const ts = tokenize(text, base);
+  if (!ts.length || ts.length > MAX_LABEL_WORDS || !ts.every((x, i) => isNameToken(x) || (i > 0 && !LETTER_RE.test(x.word[0] ?? "")))) return null;
+  const run = runStartingAt(ts, 0);
+  if (run.length !== ts.length) return null;
+  const m = nameMention(run, []);
+  return m && (m.kind === "person" || m.kind === "org") ? m : null;
+}
+
 /** Subjects of reporting verbs and of sentences outside quotations: the antecedents for "he", "the official". */
 function addSubjects(resolver: Resolver, tokens: Token[][]): void {
   tokens.forEach((ts, k) => {
@@ -125,10 +193,8 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
       s = i + 1;
       // Only running prose names antecedents (not "Advertisement", "Image copyright @X" leftovers).
       if (sent.length < MIN_SUBJECT_SENTENCE_WORDS || !sent.some(isLowerWord)) continue;
-      if (isNameToken(sent[0])) {
-        const m = nameMention(runStartingAt(sent, 0), []);
-        if (m) resolver.addMention(m, k);
-      }
+      const subject = sentenceSubject(sent);
+      if (subject) resolver.addMention(subject, k);
       for (let c = 1; c < sent.length; c++) {
         // Organisations anywhere in the sentence can be what "they" or "the statement" refers to.
         if (isNameToken(sent[c]) && (!isNameToken(sent[c - 1]) || /[,;:)]/u.test(sent[c - 1].trail))) {
@@ -150,6 +216,14 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
 }
 
 export function extractQuotes(article: ArticleInput): Quote[] {
+  try {
+    return quotesOf(article);
+  } finally {
+    useArticleWords(null);
+  }
+}
+
+function quotesOf(article: ArticleInput): Quote[] {
   const body = article.body;
   if (!body) return [];
   const paras = body.split("\n\n");
@@ -185,9 +259,30 @@ export function extractQuotes(article: ArticleInput): Quote[] {
     return s + p.slice(at);
   });
   const tokens = blanked.map((p, k) => tokenize(p, paraStart[k]));
+  useArticleWords(articleWordsOf(tokens, blanked, paraStart));
   const names = indexNames(tokens);
   const resolver = new Resolver(names);
   addSubjects(resolver, tokens);
+
+  /**
+   * The person named in [from, at) most likely to be the one talked about: known by a full name or a role,
+   * not the object of a preposition; the later of equals.
+   */
+  const personBefore = (at: number, from: number, para: number): Resolved | null => {
+    let best: Resolved | null = null;
+    let bestScore = 0;
+    for (let i = names.length - 1; i >= 0; i--) {
+      const n = names[i];
+      if (n.at >= at) continue;
+      if (n.at < from) break;
+      if (n.kind !== "person") continue;
+      const r = resolver.resolve({ kind: "person", text: n.name, role: n.role, at: n.at }, para);
+      if (!r.speaker) continue;
+      const score = (r.speaker.includes(" ") ? 1 : 0) + (r.role ? 1 : 0) - (n.object || n.afterArticle ? 2 : 0);
+      if (score > bestScore) [best, bestScore] = [r, score];
+    }
+    return best;
+  };
 
   const cp = codePointIndexer(body);
   const quotes: Quote[] = [];
@@ -233,15 +328,48 @@ export function extractQuotes(article: ArticleInput): Quote[] {
     let speaker: string | null = null;
     let role: string | null = null;
     let cue: string | null = attr?.cue ?? null;
-    const mention: Mention | null = attr?.mention ?? null;
-    if (mention) {
-      const r = resolver.resolve(mention, k);
+    let mention: Mention | null = attr?.mention ?? colonSpeaker(preSeg, paraStart[k] + preStart) ?? (LETTER_RE.test(preSeg) ? null : colonSpeaker(paras[k - 1] ?? "", paraStart[k - 1] ?? 0));
+    // Chinese, Japanese and Korean attributions have no capitals or spaces to read: patterns of their own.
+    const near = postSeg.slice(0, CJK_SAMPLE) + preSeg.slice(-CJK_SAMPLE);
+    // (Arabic, Hebrew and Hindi likewise, when the token patterns found no speaker)
+    const cjk = CJK_RE.test(near)
+      ? cjkAttribution(preSeg, postSeg)
+      : !mention?.text && CASELESS_RE.test(near)
+        ? caselessToCjk(caselessAttribution(preSeg.slice(-CASELESS_WINDOW), postSeg.slice(0, CASELESS_WINDOW)))
+        : null;
+    if (cjk) {
+      cue = cjk.cue;
+      mention = null;
+    }
+    if (cjk?.name) {
+      speaker = cjk.name;
+      role = cjk.role;
+    } else if (cjk?.pronoun) {
+      if (prev?.speaker) ({ speaker, role } = prev);
+    } else if (cjk) {
+      role = cjk.role;
+    } else if (mention) {
+      // A verb without a subject means the person the paragraph is about: the last one named before the
+      // quotation in it (by a full name, a title or a role), else the antecedent a pronoun would take.
+      const at = paraStart[k] + first.span.open;
+      const zero =
+        mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
+          ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k))
+          : // "sagte sie": a person pronoun whose paragraph names nobody as subject takes the person named there.
+            mention.kind === "pronoun" && PRONOUNS.get(mention.text) === "person" && !resolver.subjectIn(at, k)
+            ? personBefore(at, paraStart[k], k)
+            : null;
+      const r = zero ?? resolver.resolve(mention, k);
       speaker = r.speaker;
       role = r.role;
       if (r.speaker) resolver.add({ at: paraStart[k] + first.span.open, para: last.para, kind: r.kind ?? "person", name: r.speaker, role: r.role, speaker: true });
     } else if (prev && (prev.lastPara === k || followsPrev)) {
-      // A quotation without its own cue continues the previous one (broken quotation, or next paragraph).
-      ({ speaker, role, cue } = prev);
+      // A quotation without its own cue continues the previous one (broken quotation, or next paragraph),
+      // unless the narration since then made someone else its subject ("… Benioff, who … : “…”").
+      const other = resolver.subjectIn(paraStart[k] + first.span.open, k, prev.close);
+      // (only a full name is trusted to take over: a lone capitalised word may be a noun, "Medien")
+      if (other?.speaker && other.speaker.includes(" ") && other.speaker !== prev.speaker) ({ speaker, role } = other);
+      else ({ speaker, role, cue } = prev);
     } else if (!LETTER_RE.test(preSeg)) {
       // A paragraph that is all quotation after narration: the subject of the narration just before,
       // else the last person named there.
@@ -252,6 +380,11 @@ export function extractQuotes(article: ArticleInput): Quote[] {
         const named = names.filter((n) => n.kind === "person" && n.at < at && n.at >= (paraStart[k - 1] ?? 0)).pop();
         if (named) ({ speaker, role } = resolver.resolve({ kind: "person", text: named.name, role: named.role, at: named.at }, k));
       }
+    } else if (!attr && !cjk) {
+      // No cue at all, after narration in the same paragraph ("Marie Dupont, professeur d'histoire,
+      // défend son point de vue. « … »"): the person that narration is about, if it names one.
+      const r = resolver.subjectIn(paraStart[k] + first.span.open, k);
+      if (r) ({ speaker, role } = r);
     }
     prev = { speaker, role, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
     quotes.push({

@@ -3,9 +3,10 @@
 // speaker ends the clause; after it ("said U.S. Attorney Nealy Cox", "according to a report from Kotak")
 // it opens the clause. A mention is a name (person or organisation), a pronoun, a definite role ("the
 // official"), a document standing for its issuer ("the statement"), or an unnamed speaker ("one user").
-import { DEFINITE, DOCUMENT_NOUNS, GENERIC_PEOPLE, INDEFINITE, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, SKIPPABLE, TITLE_WORDS } from "./lexicon/people.ts";
+import { COMPOUND_TITLE_ENDINGS, DEFINITE, DOCUMENT_NOUNS, GENERIC_PEOPLE, INDEFINITE, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, SKIPPABLE, TITLE_WORDS } from "./lexicon/people.ts";
+import { CALENDAR_WORDS } from "./lexicon/calendar.ts";
 import { CUES } from "./lexicon/cues.ts";
-import { hasComma, isCapitalised, isLowerWord, isPossessive, stripPossessive, type Token } from "./text.ts";
+import { endsSentence, hasComma, isCapitalised, isLowerWord, isPossessive, stripPossessive, type Token } from "./text.ts";
 
 // Unicode-property patterns compiled once: a literal inside a function is rebuilt on every call once transpiled.
 const SHORT_CAPS_RE = /^\p{Lu}{2,4}$/u;
@@ -40,7 +41,13 @@ const MAX_NAME_TOKENS = 7;
 /** Prepositions after which a name still speaks, when the noun before is a spokesperson or document. */
 const SPEAKING_PREPS = new Set(["for", "from", "of", "at", "by", "von", "de", "du", "des", "del", "da", "do", "dari"]);
 /** Nouns for an unnamed voice of an organisation ("a spokesperson for X", "a source at X"). */
-const VOICE_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "official", "officials", "source", "sources", "statement", "report", "release", "survey", "study", "letter", "note", "sprecher", "sprecherin", "porte-parole", "portavoz", "porta-voz", "juru"]);
+const VOICE_NOUNS = new Set(
+  `spokesperson spokesman spokeswoman representative official officials source sources statement report release survey study letter
+  note sprecher sprecherin sprecherinnen quelle quellen vertreter porte-parole sources source représentant portavoz vocero vocera
+  fuente fuentes representante integrante integrantes miembro miembros comunicado porta-voz fonte fontes representante integrante
+  membro portavoce fonti fonte rappresentante rzecznik rzeczniczka źródło źródła przedstawiciel представитель представители
+  источник источники пресс-служба речник джерело джерела представник woordvoerder bron bronnen juru sumber talsperson kilde kilder`.split(/\s+/u),
+);
 
 /** Punctuation after a word that ends a name ("MADRID —", "Omar ©"); periods and apostrophes do not. */
 const breaksName = (t: Token) => /[^.'’]/u.test(t.trail);
@@ -58,7 +65,91 @@ function connectorAt(ts: Token[], i: number): number {
 export const isNameToken = (t: Token): boolean => (t.nameToken ??= isCapitalised(t) && /^[\p{L}\p{M}'’.\-]+$/u.test(t.word) && !/[(@#]/u.test(t.lead));
 /** Title words, and title abbreviations without their period ("gen" for "gen."): one lookup per word. */
 const TITLE_WORDS_UNDOTTED = new Set([...TITLE_WORDS, ...[...TITLE_WORDS].filter((w) => w.endsWith(".")).map((w) => w.slice(0, -1))]);
-const titleWord = (w: string) => TITLE_WORDS_UNDOTTED.has(w.toLowerCase());
+const ENDING_LENGTHS = [...new Set([...COMPOUND_TITLE_ENDINGS].map((e) => e.length))].sort((a, b) => b - a);
+/** Shortest prefix before a compound-title ending ("Bundes|minister", "CDU-|Chef"). */
+const MIN_TITLE_PREFIX = 2;
+/** A compound written as one word or with a hyphen whose last part is a title ("Oberstaatsanwalt", "US-Präsident"). */
+function compoundTitle(w: string): boolean {
+  const dash = w.lastIndexOf("-");
+  if (dash > 0 && dash < w.length - 1) {
+    const last = w.slice(dash + 1);
+    if (TITLE_WORDS_UNDOTTED.has(last) || COMPOUND_TITLE_ENDINGS.has(last)) return true;
+  }
+  for (const n of ENDING_LENGTHS) if (w.length >= n + MIN_TITLE_PREFIX && COMPOUND_TITLE_ENDINGS.has(w.slice(-n))) return true;
+  return false;
+}
+/** Answers of titleWord, kept (cleared when large, so a long build does not grow it without bound). */
+const titleCache = new Map<string, boolean>();
+const MAX_TITLE_CACHE = 50_000;
+export const titleWord = (w: string): boolean => {
+  let r = titleCache.get(w);
+  if (r === undefined) {
+    const l = w.toLowerCase();
+    r = TITLE_WORDS_UNDOTTED.has(l) || compoundTitle(l);
+    if (titleCache.size >= MAX_TITLE_CACHE) titleCache.clear();
+    titleCache.set(w, r);
+  }
+  return r;
+};
+
+/**
+ * What the current article tells about its words: those it also writes in lower case ("Había", "Alors",
+ * "Zugleich" opening a sentence are ordinary words there), and those it writes inside a run of several
+ * capitalised words (parts of full names: "Theresa May", "Will Moy"). Set by extractQuotes per article.
+ */
+export interface ArticleWords {
+  lower: ReadonlySet<string>;
+  nameParts: ReadonlySet<string>;
+  /** Words that end a run of several capitalised words (surnames: "Ken Doctor", "Gabriel Boric"). */
+  lastParts: ReadonlySet<string>;
+  /** Capitalised words the article also writes inside a sentence (not only at its start). */
+  midCaps: ReadonlySet<string>;
+  /** Offsets of the words that open a sentence. */
+  sentenceStarts: ReadonlySet<number>;
+}
+const NO_WORDS: ArticleWords = { lower: new Set(), nameParts: new Set(), lastParts: new Set(), midCaps: new Set(), sentenceStarts: new Set() };
+let articleWords: ArticleWords = NO_WORDS;
+export function useArticleWords(w: ArticleWords | null): void {
+  articleWords = w ?? NO_WORDS;
+}
+/** Reads the article's own word usage from its paragraphs' tokens (quotations blanked). */
+const QUOTE_END_RE = /["”»“«」』]$/u;
+const SPEECH_LEAD_RE = /^[-–—"“„«]/u;
+export function articleWordsOf(paras: readonly Token[][], texts: readonly string[], starts: readonly number[]): ArticleWords {
+  const lower = new Set<string>();
+  const nameParts = new Set<string>();
+  const lastParts = new Set<string>();
+  const midCaps = new Set<string>();
+  const sentenceStarts = new Set<number>();
+  paras.forEach((ts, k) =>
+    ts.forEach((t, i) => {
+      const prev = ts[i - 1];
+      // (a word right after a quotation sits where its attribution does: '"…" Schiff asked' opens nothing;
+      // a quotation opening the paragraph leaves only its marks before the word)
+      const lead = prev ? prev.trail : t.start > starts[k] ? texts[k].slice(0, t.start - starts[k]).trimEnd() : "";
+      const afterQuote = lead !== "" && QUOTE_END_RE.test(lead);
+      const opens = !afterQuote && (!prev || (prev.trail !== "" && (endsSentence(prev) || prev.trail.endsWith(":"))) || (t.lead !== "" && SPEECH_LEAD_RE.test(t.lead)));
+      if (opens) sentenceStarts.add(t.start);
+      if (isLowerWord(t)) lower.add(t.lower);
+      else if (isNameToken(t)) {
+        if (!opens) midCaps.add(stripPossessive(t.word));
+        const next = ts[i + 1];
+        const joinsPrev = !!prev && isNameToken(prev) && !breaksName(prev) && !/[.!?]/u.test(prev.trail);
+        const joinsNext = !!next && isNameToken(next) && !breaksName(t) && !/[.!?]/u.test(t.trail);
+        if (joinsPrev || joinsNext) nameParts.add(t.word);
+        if (joinsPrev && !joinsNext) lastParts.add(stripPossessive(t.word));
+      }
+    }),
+  );
+  return { lower, nameParts, lastParts, midCaps, sentenceStarts };
+}
+/**
+ * A lone capitalised word opening a sentence that the article never capitalises inside one, nor uses in a
+ * longer name ("Devant", "Souvent", "Сегодня", "Прокоментував"): nothing shows it is a name.
+ */
+const unprovenOpener = (t: Token) => articleWords.sentenceStarts.has(t.start) && !articleWords.midCaps.has(stripPossessive(t.word)) && !articleWords.nameParts.has(t.word) && !ACRONYM_RE.test(t.word);
+/** A lone capitalised word the article otherwise writes in lower case, or a month or weekday: not a name. */
+const ordinaryWord = (t: Token) => (articleWords.lower.has(t.lower) || CALENDAR_WORDS.has(t.lower)) && !articleWords.nameParts.has(t.word);
 /** A short all-capitals abbreviation before a name is a title or team position ("CEO", "DL", "MP"). */
 const abbreviationTitle = (t: Token, next: Token | undefined) => SHORT_CAPS_RE.test(t.word) && !!next && UPPER_LOWER_RE.test(next.word);
 
@@ -82,7 +173,18 @@ export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
     roleBefore = [];
     run = run.slice(1);
   }
-  if (!run.length) return null;
+  while (run.length && CALENDAR_WORDS.has(run[0].lower) && !articleWords.nameParts.has(run[0].word)) run = run.slice(1);
+  // Leading lower-case particles left by a stripped opener ("Auch das ZdK-Präsidium") are no name.
+  while (run.length && isParticle(run[0])) run = run.slice(1);
+  if (!run.length || (run.length === 1 && (ordinaryWord(run[0]) || unprovenOpener(run[0])))) return null;
+  // A capitalised document noun (German "Erklärung", "Mitteilung") stands for its issuer.
+  if (run.length === 1 && DOCUMENT_NOUNS.has(run[0].lower)) return { kind: "document", text: run[0].word, role: null, at: run[0].start };
+  // A title alone ("Presidente", "the Premier", "Bundesverkehrsminister") is a role mention, resolved to
+  // the person who holds it.
+  if (run.every((t) => titleWord(stripPossessive(t.word)) && LOWER_RE.test(t.word)) && !articleWords.lastParts.has(stripPossessive(run[run.length - 1].word))) {
+    const role = run.map((t) => stripPossessive(t.word)).join(" ").toLowerCase();
+    return { kind: "role", text: role, role, at: run[0].start };
+  }
   const split = splitTitles(run);
   if (split.name.some((t) => !isNameToken(t) && !isParticle(t))) return { kind: "org", text: run.map(nameWord).join(" ").replace(/['’]s$/u, ""), role: null, at: run[0].start };
   const org = split.name.some((t) => ORG_WORDS.has(stripPossessive(t.lower))) || (run.length === 1 && ACRONYM_RE.test(run[0].word));
@@ -155,7 +257,7 @@ export function roleWordsBefore(ts: Token[], end: number): Token[] {
   for (let i = end - 1; i >= 0 && out.length < MAX_ROLE_WORDS; i--) {
     const t = ts[i];
     if (hasComma(t) || /[.:;!?]$/.test(t.trail) || t.raw.endsWith("”") || t.raw.endsWith('"')) break;
-    if (PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower) || PRONOUNS.has(t.lower)) break;
+    if (PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower) || PRONOUNS.has(t.lower) || CUES.has(t.lower)) break;
     if (/^(and|or|that|und|et|y|e|dan|и|dass|que|bahwa)$/u.test(t.lower)) break;
     out.unshift(t);
     if (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) break;
@@ -223,6 +325,8 @@ export function mentionEndingAt(ts: Token[], end: number, allowAfterPreposition 
     const run = runEndingAt(ts, e);
     if (!run.length) return null;
     const start = ts.indexOf(run[0]);
+    // "die Kirche", "das Land": one capitalised word after an article is a (German) noun, not a person.
+    if (run.length === 1 && start > 0 && DEFINITE.has(ts[start - 1].lower) && !mayNameOrg(run)) return null;
     const m = nameMention(run, roleWordsBefore(ts, start));
     if (!m) return null;
     // A name after a preposition is not the speaker, unless it is what a spokesperson or report speaks for.
@@ -266,6 +370,63 @@ export function subjectBefore(ts: Token[], cue: number): Mention | null {
   return mentionEndingAt(ts, end);
 }
 
+/**
+ * A definite role phrase after a cue that a preposition ends before any name: "dijo el gremialista en
+ * defensa del consorcio", "apuntó la vicepresidenta por una charla", "said the minister in a statement",
+ * "dijo el secretario general de La Cámpora". A role mention, resolved to the person who holds it. Not a
+ * voice ("the spokesman for X" speaks for X).
+ */
+function definiteRoleAfter(ts: Token[], i: number): Mention | null {
+  if (!ts[i]) return null;
+  // French and Italian elide the article into the noun: "écrit l’agence", "ha detto l'assessore".
+  const elided = ELIDED_ARTICLE_RE.exec(ts[i].word);
+  if (!elided && (!DEFINITE.has(ts[i].lower) || !ts[i + 1] || !isLowerWord(ts[i + 1]) || hasComma(ts[i]))) return null;
+  const words: Token[] = elided ? [{ ...ts[i], word: elided[1], lower: elided[1].toLowerCase() }] : [];
+  if (elided && (hasComma(ts[i]) || /[.:;!?]/u.test(ts[i].trail))) return roleOfWords(words, ts[i].start);
+  for (let j = i + 1; j < ts.length && words.length < MAX_NP_WORDS; j++) {
+    const t = ts[j];
+    if (PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower) || CUES.has(t.lower)) break;
+    if (!isLowerWord(t)) return null;
+    words.push(t);
+    if (hasComma(t) || /[.:;!?]/u.test(t.trail)) break;
+  }
+  return roleOfWords(words, ts[i].start);
+}
+const ELIDED_ARTICLE_RE = /^[lL]['’](\p{Ll}[\p{L}\-]*)$/u;
+function roleOfWords(words: Token[], at: number): Mention | null {
+  if (!words.length || VOICE_NOUNS.has(words[words.length - 1].lower) || DOCUMENT_NOUNS.has(words[words.length - 1].lower)) return null;
+  const text = words.map((t) => t.word).join(" ");
+  // A definite noun phrase points back at someone named before ("the official"); "the man" stays unnamed.
+  return { kind: GENERIC_PEOPLE.has(words[words.length - 1].lower) ? "unnamed" : "role", text, role: text, at };
+}
+
+/** Most words of the clause read past adverbial phrases for a speaker after its cue. */
+const MAX_AGENT_SEARCH = 12;
+
+/**
+ * Free word order puts phrases between the cue and the speaker: "– mówił w Sejmie premier Mateusz
+ * Morawiecki", "— заявил в интервью РБК министр Антон Силуанов". The first name of the clause that does
+ * not follow a preposition, with the lower-case role words before it.
+ */
+function agentPastPhrases(ts: Token[], from: number): Mention | null {
+  for (let i = from; i < ts.length && i - from < MAX_AGENT_SEARCH; i++) {
+    const t = ts[i];
+    if (isNameToken(t)) {
+      const run = runStartingAt(ts, i);
+      const prev = ts[i - 1];
+      const objectOfPrep = !!prev && (PREPOSITIONS.has(prev.lower) || (DEFINITE.has(prev.lower) && !!ts[i - 2] && PREPOSITIONS.has(ts[i - 2].lower)));
+      if (!objectOfPrep && !t.lead && run.length) {
+        const m = nameMention(run, roleWordsBefore(ts, i));
+        if (m && (m.kind === "person" || m.kind === "org")) return m;
+      }
+      i += Math.max(run.length, 1) - 1;
+      if (run.length && hasComma(run[run.length - 1])) return null;
+    }
+    if (/[.:;!?]/u.test(t.trail)) return null;
+  }
+  return null;
+}
+
 /** Speaker named after a cue ("said Paul Torrey, associate professor…", "according to a report from X"). */
 export function agentAfter(ts: Token[], from: number): Mention | null {
   let i = from;
@@ -273,7 +434,9 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   if (i >= ts.length) return null;
   const first = ts[i];
   if (PRONOUNS.has(first.lower)) return { kind: "pronoun", text: first.lower, role: null, at: first.start };
-  if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower)) return null;
+  if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower)) return agentPastPhrases(ts, i);
+  const role = definiteRoleAfter(ts, i);
+  if (role) return role;
   // Lower-case role words, then a capitalised run: "veteran industry analyst Ken Doctor".
   const roleStart = i;
   while (i < ts.length && i - roleStart < MAX_ROLE_WORDS && !isNameToken(ts[i])) {
@@ -287,7 +450,7 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   // "a report from X", "a spokesperson for the X": the organisation speaks.
   const m = nameMention(run, lead.filter((t) => !PREPOSITIONS.has(t.lower)));
   if (!m) return null;
-  if (lead.some((t) => PREPOSITIONS.has(t.lower)) && !lead.some((t) => VOICE_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return null;
+  if (lead.some((t) => PREPOSITIONS.has(t.lower)) && !lead.some((t) => VOICE_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return agentPastPhrases(ts, roleStart);
   // Appositive role after the name: ", associate professor of physics at the University of Florida".
   const after = ts.indexOf(run[run.length - 1]) + 1;
   if (!m.role && hasComma(run[run.length - 1]) && after < ts.length && appositiveStart(ts[after])) {

@@ -6,6 +6,8 @@ import { ORG_WORDS, PRONOUNS } from "./lexicon/people.ts";
 import type { Mention, MentionKind } from "./mentions.ts";
 import { fullNameFor, roleOf, type NameMention } from "./surnames.ts";
 
+/** Splits a role into its words, in any script. */
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 /** How many paragraphs back an antecedent may be. */
 export const MAX_ANTECEDENT_PARAGRAPHS = 3;
 
@@ -62,6 +64,12 @@ export class Resolver {
     return null;
   }
 
+  /** The nearest person before `at` (and after `after`) that was a subject or speaker in paragraph `para` itself. */
+  subjectIn(at: number, para: number, after = -1): Resolved | null {
+    const c = this.nearest(at, para, (x) => x.para === para && x.kind === "person" && x.at > after);
+    return c ? { speaker: c.name, role: c.role, kind: "person" } : null;
+  }
+
   /** "Sometimes just after": the first fitting candidate later in the same or the next paragraph. */
   private following(at: number, para: number, ok: (c: Candidate) => boolean): Candidate | null {
     for (const c of this.candidates) if (c.at > at && c.para <= para + 1 && ok(c)) return c;
@@ -91,13 +99,16 @@ export class Resolver {
         return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
       case "role": {
         const head = m.text.split(" ").pop()!.toLowerCase();
-        const withRole = this.nearest(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(/\W+/u).includes(head));
+        const withRole = this.nearest(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head));
         if (ORG_WORDS.has(head)) return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
         const r =
           withRole ??
+          // "dijo el gremialista" right after "el presidente del sindicato, Álvaro Reinaldo, señaló …": the
+          // person the paragraph is about comes before an earlier speaker.
+          this.nearest(at, para, (c) => c.para === para && c.kind === "person" && this.isPerson(c)) ??
           this.nearest(at, para, (c) => c.speaker) ??
           this.nearest(at, para, this.isPerson) ??
-          this.following(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(/\W+/u).includes(head)) ??
+          this.following(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head)) ??
           this.following(at, para, this.isPerson);
         return r ? { ...from(r), role: r.role ?? m.text } : { speaker: null, role: m.text, kind: null };
       }

@@ -4,7 +4,8 @@
 // when that one re-opens with the same kind of mark: the convention for multi-paragraph quotations).
 import { CJK_OPENERS, DOUBLE_DIGRAPHS, DOUBLE_MARKS, PAIRED_MARKS, SINGLE_CLOSERS, SINGLE_OPENERS, SPACED_PAIRED, TITLE_BRACKETS } from "./lexicon/marks.ts";
 
-export type MarkFamily = "double" | "single" | "paired";
+/** "dash": speech opened by a dash (dashes.ts), not by a mark. */
+export type MarkFamily = "double" | "single" | "paired" | "dash";
 
 export interface MarkSpan {
   /** Index of the opening mark in the paragraph (UTF-16). */

@@ -3,7 +3,8 @@
 // a shorter reference takes the nearest full name before it that ends (or, for names written family name
 // first, starts) with it, else the nearest one after it. A name never mentioned in full stays as written.
 import { appositiveRole, isNameToken, nameMention, roleWordsBefore, runStartingAt } from "./mentions.ts";
-import type { Token } from "./text.ts";
+import { DEFINITE, PREPOSITIONS } from "./lexicon/people.ts";
+import { hasComma, type Token } from "./text.ts";
 
 export interface NameMention {
   name: string;
@@ -12,9 +13,16 @@ export interface NameMention {
   role: string | null;
   /** Position in the body (UTF-16). */
   at: number;
+  /** Written after a preposition ("en entrevista con Cooperativa"): an object, seldom the one who speaks. */
+  object: boolean;
+  /** One word right after an article ("die Kirche"): a noun more often than a name. */
+  afterArticle: boolean;
 }
 
 /** Indexes the capitalised names of the given paragraphs' tokens (quotations already blanked out). */
+/** Prepositions of the passive agent ("abordado por el Presidente Boric"): the name still acts. */
+const AGENT_PREPOSITIONS = new Set(["by", "por", "par", "pelo", "pela", "przez", "von", "door", "da", "dal", "dalla", "av", "af"]);
+
 export function indexNames(paras: readonly Token[][]): NameMention[] {
   const out: NameMention[] = [];
   paras.forEach((ts) => {
@@ -24,9 +32,13 @@ export function indexNames(paras: readonly Token[][]): NameMention[] {
       if (!run.length) continue;
       const m = nameMention(run, roleWordsBefore(ts, i));
       const last = i + run.length - 1;
-      if (m) {
+      if (m && (m.kind === "person" || m.kind === "org")) {
         const role = m.role ?? appositiveRole(ts, last);
-        out.push({ name: m.text, parts: m.text.split(" "), kind: m.kind === "org" ? "org" : "person", role, at: m.at });
+        const prev = ts[i - 1];
+        const prep = prev && DEFINITE.has(prev.lower) ? ts[i - 2] : prev;
+        const object = !!prep && !hasComma(prep) && PREPOSITIONS.has(prep.lower) && !AGENT_PREPOSITIONS.has(prep.lower);
+        const afterArticle = run.length === 1 && !!prev && DEFINITE.has(prev.lower);
+        out.push({ name: m.text, parts: m.text.split(" "), kind: m.kind === "org" ? "org" : "person", role, at: m.at, object, afterArticle });
       }
       i = last;
     }

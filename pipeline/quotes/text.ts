@@ -85,7 +85,8 @@ export const stripPossessive = (w: string) => (w.endsWith("s") ? w.replace(/['�
 export function endsSentence(t: Token): boolean {
   // Without punctuation after it no word ends a sentence (most words).
   if (!t.trail) return false;
-  if (/[!?]/.test(t.trail)) return true;
+  // (the Devanagari danda and the Arabic question mark end sentences too)
+  if (/[!?।؟]/u.test(t.trail)) return true;
   if (!t.trail.startsWith(".") && !/\.[”"’'»)]*$/u.test(t.trail)) return false;
   if (INITIAL_RE.test(t.word)) return false; // initial "A."
   if (ABBREVIATIONS.has(t.lower) || DOTTED_RE.test(t.word)) return false; // "Jr.", "U.S."

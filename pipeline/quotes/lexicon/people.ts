@@ -21,10 +21,34 @@ export const TITLE_WORDS = set(`
   correspondent host anchor judge senior junior team foreign defence defense interior finance health justice state acting former
   u.s. us uk u.k. eu un federal national chinese russian american british french german indian israeli palestinian australian
   presiden wakil menteri gubernur bupati walikota kapolri kapolda kepala ketua direktur juru bicara jubir
+  keuangan pertahanan kesehatan pendidikan perdagangan perhubungan pertanian agama sekretaris
   präsident präsidentin kanzler kanzlerin ministerin bürgermeister bürgermeisterin sprecher sprecherin chef chefin
   président présidente ministre porte-parole directeur directrice maire premier première
   presidente ministro ministra secretario secretaria portavoz alcalde alcaldesa director directora diretor diretora porta-voz prefeito
-  президент премьер министр глава председатель губернатор мэр спикер представитель директор пресс-секретарь`);
+  президент премьер министр глава председатель губернатор мэр спикер представитель директор пресс-секретарь
+  titular mandatario mandataria diputado diputada senador senadora fiscal juez jueza gobernador gobernadora intendente vocero vocera
+  presidenta expresidente expresidenta canciller jefe jefa subsecretario subsecretaria comisario comisaria coronel doctor doctora
+  deputado deputada vereador vereadora juiz juíza delegado delegada governadora senadora ex-presidente
+  député députée sénateur sénatrice procureur procureure professeur professeure docteur
+  sindaco sindaca deputato deputata senatore senatrice premier onorevole
+  prezydent prezydentka premier poseł posłanka rzecznik rzeczniczka wiceminister wicepremier prezes prezeska burmistrz wojewoda
+  marszałek senator senatorka dyrektor dyrektorka minister ministra
+  министра депутат посол мэра губернатора премьер-министр вице-премьер глава
+  міністр міністра президента прем'єр-міністр прем’єр-міністр речник речниця голова депутат посол губернатор мер очільник
+  burgemeester woordvoerder voorzitter directeur staatssecretaris
+  statsminister ordfører leder direktør talsperson
+  bakan bakanı cumhurbaşkanı başkanı başkan sözcüsü
+  thủ tướng bộ trưởng chủ tịch tổng bí thư giám đốc phó`);
+
+/**
+ * Endings of compound titles written as one word (German, Dutch, Scandinavian: "Bundesverkehrsminister",
+ * "Oberstaatsanwalt", "CDU-Chefin", "statsminister"): a capitalised word ending in one is a title.
+ */
+export const COMPOUND_TITLE_ENDINGS = set(`
+  minister ministerin präsident präsidentin kanzler kanzlerin chef chefin sprecher sprecherin anwalt anwältin direktor direktorin
+  vorsitzende vorsitzender leiter leiterin trainer trainerin bürgermeister bürgermeisterin senator senatorin abgeordnete abgeordneter
+  sekretär sekretärin kommissar kommissarin botschafter botschafterin gouverneur experte expertin forscher forscherin professor
+  professorin vorstand beauftragte beauftragter woordvoerder voorzitter burgemeester ordfører talsperson`);
 
 /** Words that make a capitalised name an organisation, not a person. */
 export const ORG_WORDS = set(`
@@ -35,7 +59,22 @@ export const ORG_WORDS = set(`
   nasa fbi cia who nato opec kremlin pentagon parliament congress senate house assembly embassy consulate service services center
   centre laboratory lab labs observatory hospital clinic board bureau organisation organization society trust alliance coalition
   movement front brigade command ministerium regierung amt behörde partei ministère gouvernement ministerio gobierno ministério
-  governo министерство правительство кремль kementerian pemerintah polri kpk tni`);
+  governo министерство правительство кремль kementerian pemerintah polri kpk tni
+  comisión comision congreso senado cámara camara consejo secretaría fiscalía policía universidad instituto fundación asociación
+  organización agencia tribunal corte juzgado servicio partido movimiento federación confederación sindicato empresa banco
+  cooperativa ayuntamiento municipalidad alcaldía gobernación diario radio canal televisión cadena relevamiento ejército armada
+  congresso senado câmara conselho secretaria polícia universidade fundação associação organização agência tribunal supremo
+  serviço partido federação sindicato empresa prefeitura exército
+  commission conseil assemblée sénat cour ministère préfecture mairie université institut fondation association organisation
+  agence parti syndicat entreprise banque police gendarmerie armée
+  ministerium bundesregierung regierung landesregierung behörde amt gericht bundesgericht gericht polizei staatsanwaltschaft
+  universität institut stiftung verband verein partei gewerkschaft unternehmen bank konzern präsidialamt bundestag landtag
+  ministero governo parlamento comune regione procura tribunale polizia università istituto fondazione associazione partito
+  ministerstwo rząd sejm senat sąd prokuratura policja uniwersytet instytut fundacja stowarzyszenie partia związek urząd
+  міністерство уряд рада верховна суд прокуратура поліція університет інститут фонд партія служба
+  министерство госдума дума суд прокуратура полиция университет институт фонд партия служба
+  ministerie regering kabinet gemeente rechtbank politie universiteit stichting partij
+  departemen kementerian kepolisian universitas lembaga badan partai komisi dewan`);
 
 /** Nouns standing for whoever issued them ("the statement said" = the organisation that issued it). */
 export const DOCUMENT_NOUNS = set(`
@@ -53,7 +92,13 @@ export const SKIPPABLE = set(`
 export const PREPOSITIONS = set(`
   of at for via from in on with to by about into under over between against per than as like toward towards through during
   von bei für aus mit zu über gegen de du des à au aux pour par avec en sur del con para por em do da dos das na no
-  в на с о об от для при из у di dari ke pada untuk dengan oleh van voor met bij`);
+  в на с о об от для при из у di dari ke pada untuk dengan oleh van voor met bij
+  ante tras hacia hasta desde sobre entre sin contra durante mediante contre chez sans sous vers depuis pendant avant après
+  malgré entre
+  w we z ze do od po przez dla przy u za pod nad przed podczas według
+  во со к по за под над перед через після під над перед через від до для при з із у в на
+  v ve ke ze při pro od k za nach während nel nella sul sulla dal dalla per tra fra com sem sob após
+  ved til fra med hos under efter etter för från till vid av på`);
 
 /** Lower-case words that join parts of one personal name ("Van Der Beek", "bin Al-Khaththab", "de la Cruz"). */
 export const NAME_PARTICLES = set("van der den de del della di da dos das du la le von zu bin binti ibn al el abu ter ten y");
@@ -70,7 +115,21 @@ export const SENTENCE_OPENERS = set(`
   mr mrs ms dr such many most some several all both each every no not only even just more much other another
   critically indeed instead moreover furthermore separately similarly finally ultimately nevertheless nonetheless notably
   importantly overall again asked speaking writing
-  der die das ein eine und aber in im am auf mit für le la les un une et mais dans en el la los las un una y pero en o os e mas`);
+  der die das ein eine und aber in im am auf mit für le la les un une et mais dans en el la los las un una y pero en o os e mas
+  auch zugleich dabei damit daher deshalb außerdem zudem jedoch doch trotzdem inzwischen nun dann als wie noch schon erst gestern
+  heute morgen dort hier später zuvor bisher derzeit allerdings immerhin laut nach
+  cómo como qué que cuándo cuando dónde donde algunos algunas otros otras este esta estos estas ese esa eso aquí allí ahora
+  hoy ayer además sin también tampoco luego después antes mientras entonces así incluso sobre ante tras hacia hasta desde
+  durante según pues sí no nada todo todos todas cada muchos muchas había hay es son fue era está están
+  alors ainsi puis ensuite aujourd'hui hier demain cependant pourtant toutefois donc car parce quand comme pour contre chez
+  sans sous vers depuis pendant avant après entre malgré selon il elle ils elles nous vous ce cette ces cet
+  ainda também hoje ontem depois antes agora então assim porém contudo quando onde como para segundo
+  oggi ieri anche ancora poi quindi però inoltre quando dove come questo questa
+  dziś wczoraj także również jednak ale gdy kiedy jak też potem teraz według
+  сегодня вчера завтра также однако но когда как при по про после перед теперь кроме это этот эта
+  сьогодні вчора завтра також однак проте але коли як при по про після перед тепер це цей ця тому
+  vandaag gisteren ook maar toen nu daarna i dag også men når nå
+  hari kemarin namun tetapi saat ketika kini sebelumnya`);
 
 /** Nouns for people the text does not name; "the man said" stays unnamed rather than borrowing a name. */
 export const GENERIC_PEOPLE = set(`

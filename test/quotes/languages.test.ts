@@ -1,0 +1,168 @@
+// Cue and name patterns per language, on hand-written sentences shaped like news text in each language
+// (not taken from any bench page): who is quoted, with which cue, and what is never taken for a name.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../pipeline/quotes/index.ts";
+import { findDashSpans } from "../../pipeline/quotes/dashes.ts";
+import { cjkAttribution } from "../../pipeline/quotes/cjk.ts";
+
+const quotes = (body: string, language: string) => extractQuotes({ id: "t", body, language });
+const who = (body: string, language: string) => quotes(body, language).map((q) => q.speaker);
+
+describe("reporting cues and speakers, per language", () => {
+  it.each([
+    ["en", '"We will not raise taxes on working families this year," Treasury Secretary Janet Miller told reporters.', "Janet Miller", "told reporters"],
+    ["de", "„Wir werden die Schulen im Herbst wieder vollständig öffnen“, sagte Kultusministerin Anna Becker am Montag.", "Anna Becker", "sagte"],
+    ["de", "„Die Ermittlungen dauern noch mindestens zwei Wochen an“, erklärte Oberstaatsanwalt Hauke Brandt.", "Hauke Brandt", "erklärte"],
+    ["fr", "« Nous ne céderons pas sur la réforme des retraites », a déclaré Élisabeth Moreau devant les députés.", "Élisabeth Moreau", "a déclaré"],
+    ["fr", "« Le dialogue reste ouvert avec tous les syndicats du secteur », a-t-il ajouté. Ce matin, Paul Girard a reçu les délégués.", null, "ajouté"],
+    ["es", "“No vamos a subir los impuestos a las familias trabajadoras”, afirmó la ministra de Hacienda, Carmen Ortega.", "Carmen Ortega", "afirmó"],
+    ["pt", "“Vamos investir mais em saúde e educação a partir do próximo ano”, disse o governador Paulo Ribeiro.", "Paulo Ribeiro", "disse"],
+    ["it", "«Il governo non aumenterà le tasse sulle famiglie quest'anno», ha dichiarato il ministro Marco Bianchi.", "Marco Bianchi", "ha dichiarato"],
+    ["nl", "“We gaan de belastingen voor gezinnen dit jaar niet verhogen”, zei minister Pieter de Vries.", "Pieter de Vries", "zei"],
+    ["no", "– Vi kommer ikke til å øke skattene for familiene i år, sier finansminister Kari Nordmann.", "Kari Nordmann", "sier"],
+    ["pl", "„Nie podniesiemy podatków dla rodzin w tym roku” – powiedział minister finansów Jan Kowalski.", "Jan Kowalski", "powiedział"],
+    ["ru", "«Мы не будем повышать налоги для семей в этом году», — заявил министр финансов Антон Петров.", "Антон Петров", "заявил"],
+    ["uk", "«Ми не будемо підвищувати податки для родин цього року», — заявив міністр фінансів Сергій Марченко.", "Сергій Марченко", "заявив"],
+    ["id", "“Pemerintah tidak akan menaikkan pajak untuk keluarga tahun ini,” kata Menteri Keuangan Sri Wahyuni.", "Sri Wahyuni", "kata"],
+    ["tr", "“Bu yıl ailelere yönelik vergileri artırmayacağız,” dedi Maliye Bakanı Mehmet Yılmaz.", "Mehmet Yılmaz", "dedi"],
+    ["vi", "“Chúng tôi sẽ không tăng thuế đối với các hộ gia đình trong năm nay,” Bộ trưởng Nguyễn Văn Minh cho biết.", "Nguyễn Văn Minh", "cho biết"],
+    ["sv", "”Vi kommer inte att höja skatterna för familjerna i år”, säger finansminister Anna Lindqvist.", "Anna Lindqvist", "säger"],
+    ["cs", "„Daně pro rodiny letos zvyšovat nebudeme,“ řekl ministr financí Petr Novák.", "Petr Novák", "řekl"],
+  ])("%s: %s", (lang, body, speaker, cue) => {
+    const [q] = quotes(body, lang);
+    expect(q?.speaker ?? null).toBe(speaker);
+    expect(q?.cue).toBe(cue);
+  });
+});
+
+describe("pro-drop: a verb without a subject speaks for the person the paragraph is about", () => {
+  it.each([
+    ["es", "La alcaldesa Lucía Fernández visitó ayer el hospital. “Vamos a reforzar la plantilla de enfermería antes del verano”, dijo.", "Lucía Fernández"],
+    ["pt", "O prefeito João Almeida visitou o hospital nesta terça. “Vamos reforçar a equipe de enfermagem antes do verão”, afirmou.", "João Almeida"],
+    ["pl", "Burmistrz Anna Nowak odwiedziła wczoraj szpital. – Wzmocnimy zespół pielęgniarek jeszcze przed latem – zapowiedziała.", "Anna Nowak"],
+    ["it", "Il sindaco Giulia Romano ha visitato ieri l'ospedale. «Rafforzeremo il personale infermieristico prima dell'estate», ha spiegato.", "Giulia Romano"],
+  ])("%s", (lang, body, speaker) => {
+    expect(who(body, lang)).toEqual([speaker]);
+  });
+});
+
+describe("dash-introduced speech", () => {
+  it("finds Polish, Russian and Spanish dash quotations and their attribution", () => {
+    expect(quotes("– Nie zgadzamy się na takie zmiany w ustawie o szkolnictwie – powiedział poseł Adam Wiśniewski.", "pl").map((q) => [q.speaker, q.text])).toEqual([
+      ["Adam Wiśniewski", "Nie zgadzamy się na takie zmiany w ustawie o szkolnictwie"],
+    ]);
+    expect(quotes("— Мы готовы продолжить переговоры в любое удобное время, — заявил Дмитрий Орлов.", "ru").map((q) => [q.speaker, q.text])).toEqual([
+      ["Дмитрий Орлов", "Мы готовы продолжить переговоры в любое удобное время"],
+    ]);
+    expect(quotes("—No vamos a parar hasta que se apruebe la ley de vivienda —dijo Marta Gil—. Seguiremos en la calle todas las semanas.", "es").map((q) => q.speaker)).toEqual([
+      "Marta Gil",
+      "Marta Gil",
+    ]);
+  });
+
+  it("takes speech that continues after a sentence end, and leaves dashed lists and asides alone", () => {
+    const p = "– Trzeba działać szybko i zdecydowanie – mówi Ewa Zielińska. – Każdy tydzień zwłoki kosztuje nas miliony złotych.";
+    expect(findDashSpans(p).map((s) => p.slice(s.contentStart, s.contentEnd))).toEqual([
+      "Trzeba działać szybko i zdecydowanie",
+      "Każdy tydzień zwłoki kosztuje nas miliony złotych.",
+    ]);
+    expect(findDashSpans("– 3,2 mld euro na zieloną transformację w miastach")).toEqual([]);
+    expect(findDashSpans("Rząd – jak co roku – przedstawił projekt budżetu w Sejmie.")).toEqual([]);
+  });
+});
+
+describe("Chinese, Japanese and Korean", () => {
+  it.each([
+    ["“今年的粮食产量预计将比去年增长百分之五以上。”农业农村部部长唐仁健说。", "唐仁健", "说"],
+    ["外交部发言人汪文斌表示：“中方一贯主张通过对话协商解决分歧。”", "汪文斌", "表示"],
+    ["“我们会继续扩大对外开放的力度和范围。”王毅指出。", "王毅", "指出"],
+    ["西村康稔経済産業相は記者会見で「電力の安定供給に万全を期したい」と述べた。", "西村康稔", "と述べた"],
+    ["「来年度の予算案は過去最大の規模になる見通しだ」と鈴木財務相は話した。", "鈴木", "と話した"],
+    ["이종섭 국방부 장관은 “북한의 도발에 단호하게 대응하겠다”라고 말했다.", "이종섭", "말했다"],
+    ["“이번 앨범은 팬들을 위해 준비한 선물 같은 작품이다”라고 엘제이가 밝혔다.", "엘제이", "밝혔다"],
+  ])("%s", (body, speaker, cue) => {
+    const [q] = quotes(body, "zh");
+    expect(q.speaker).toBe(speaker);
+    expect(q.cue).toBe(cue);
+  });
+
+  it("keeps the title as the role and gives 他说 to the last speaker", () => {
+    expect(cjkAttribution("", "南县南洲镇长胜村治安主任袁永红说，这多亏了")).toEqual({ cue: "说", name: "袁永红", role: "南县南洲镇长胜村治安主任", pronoun: false });
+    const qs = quotes("“今年的出口增长超出了我们的预期。”商务部部长王文涛说。“明年我们还要继续努力，让更多企业走出去。”他说。", "zh");
+    expect(qs.map((q) => q.speaker)).toEqual(["王文涛", "王文涛"]);
+  });
+
+  it("gives no speaker for a long phrase it cannot cut into a name", () => {
+    expect(cjkAttribution("", "这个地区的很多农民和商户都说")?.name).toBeNull();
+  });
+});
+
+describe("Arabic, Hebrew and Hindi (no capital letters)", () => {
+  it.each([
+    ["ar", "وقال وزير الخارجية المصري سامح شكري إن “الحل السياسي هو الطريق الوحيد لإنهاء الأزمة في البلاد”.", "سامح شكري", "وزير الخارجية المصري"],
+    ["ar", "“لن نسمح بأي تهديد لأمننا القومي تحت أي ظرف من الظروف”، قال الرئيس عبد الفتاح السيسي.", "عبد الفتاح السيسي", "الرئيس"],
+    ["he", '"אנחנו נמשיך לפעול בכל הכוח נגד הטרור בכל מקום", אמר ראש הממשלה יאיר לפיד.', "יאיר לפיד", "ראש הממשלה"],
+    ["hi", "प्रधानमंत्री नरेंद्र मोदी ने कहा, “हम देश के हर गांव तक बिजली पहुंचाने के लिए प्रतिबद्ध हैं।”", "नरेंद्र मोदी", "प्रधानमंत्री"],
+  ])("%s: %s", (lang, body, speaker, role) => {
+    const [q] = quotes(body, lang);
+    expect([q.speaker, q.speaker_role]).toEqual([speaker, role]);
+  });
+});
+
+describe("continuation", () => {
+  it("does not carry the previous speaker over to a quotation whose paragraph names a new one", () => {
+    const body = [
+      "“We will open the new store in March and hire two hundred people,” Steve Jobs said.",
+      "Marc Benioff, the chief executive of Salesforce, was less sure. “Nobody knows yet whether customers will come back after the holidays.”",
+    ].join("\n\n");
+    expect(who(body, "en")).toEqual(["Steve Jobs", "Marc Benioff"]);
+  });
+});
+
+describe("speaker labels before a colon", () => {
+  it("takes a name label on the line before or in the same paragraph", () => {
+    const body = [
+      "The coach was asked about the defeat after the game.",
+      "Bruce Boudreau:",
+      '"We did not play our game tonight and the effort was simply not there."',
+      'Premier Pravind Jugnauth: "We will rebuild the harbour before the end of the year."',
+    ].join("\n\n");
+    expect(quotes(body, "en").map((q) => [q.speaker, q.speaker_role])).toEqual([
+      ["Bruce Boudreau", null],
+      ["Pravind Jugnauth", "Premier"],
+    ]);
+  });
+
+  it("does not take a sentence ending with a colon for a label", () => {
+    expect(who('The statement from the club ended with these words:\n\n"We thank every supporter for standing with us all season."', "en")).toEqual([null]);
+  });
+});
+
+describe("a name is a name", () => {
+  it("never takes a German noun after its article for a person", () => {
+    const body = "Die Präsidentin Irme Hartmann sprach lange. Allerdings setze einem die Kirche „mit ihrer Beharrlichkeit gehörig zu, jeden Tag aufs Neue“, sagte sie.";
+    expect(who(body, "de")).toEqual(["Irme Hartmann"]);
+  });
+
+  it("never takes a sentence-opening adverb, month or preposition for a speaker", () => {
+    const body = [
+      "Сегодня министр Олег Иванов провёл встречу с губернаторами. Сегодня же он встретился с журналистами.",
+      "«Мы выделим дополнительные средства на ремонт дорог в регионах», — сказал он.",
+    ].join("\n\n");
+    expect(who(body, "ru")).toEqual(["Олег Иванов"]);
+    expect(who("Zugleich kündigte sie an, dass es weitergeht. Zugleich „werden wir die Mittel für die Schulen deutlich erhöhen“, sagte sie.", "de")).toEqual([null]);
+    expect(who("Marzec był trudny. Marzec: „Nie zgadzamy się na takie zmiany w ustawie”, powiedział.", "pl")).toEqual([null]);
+  });
+
+  it("strips a title glued to the name and resolves the title alone to its holder", () => {
+    const body = [
+      "„Wir prüfen alle Hinweise aus der Bevölkerung sehr genau“, sagte Oberstaatsanwalt Hauke Brandt.",
+      "„Mit einer Anklage ist frühestens im Sommer zu rechnen“, sagte der Oberstaatsanwalt.",
+    ].join("\n\n");
+    expect(quotes(body, "de").map((q) => [q.speaker, q.speaker_role])).toEqual([
+      ["Hauke Brandt", "Oberstaatsanwalt"],
+      ["Hauke Brandt", "Oberstaatsanwalt"],
+    ]);
+    expect(who("„Wir werden die Maut noch in diesem Jahr einführen“, sagte Bundesverkehrsminister Scheuer.", "de")).toEqual(["Scheuer"]);
+  });
+});
