@@ -1,0 +1,129 @@
+// The Ray build (ray/clippings_ray.py, `make dataset-ray`) on a local Ray with 2 CPUs: the version
+// folder is byte-identical to `make dataset`'s for 1, 3 and 8 shards, with exact and near duplicates
+// in other shards than their originals; a shard task whose worker process is killed mid-task is run
+// again and leaves nothing under OUT. Skipped (with the reason) where the project's .venv is missing.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../../pipeline/build.ts";
+import { makeCorpus } from "./corpus.ts";
+import { VENV_PYTHON, venvReason } from "../helpers/python.ts";
+
+const skip = venvReason(["ray", "pyarrow"]);
+if (skip) console.warn(`[ray-build.test] skipping the Ray build tests: ${skip}`);
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), "clippings-ray-"));
+const raw = path.join(tmp, "raw");
+const config = path.join(tmp, "dataset.json");
+const ref = path.join(tmp, "ref");
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Every file under dir (relative paths, sorted), folders included as "name/". */
+function tree(dir: string, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = path.posix.join(prefix, e.name);
+    if (e.isDirectory()) out.push(`${rel}/`, ...tree(dir, rel));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+/** Fails with the first differing file unless both version folders hold the same files with the same bytes. */
+function expectSameFolder(a: string, b: string): void {
+  const fa = tree(a);
+  expect(tree(b)).toEqual(fa);
+  for (const f of fa) if (!f.endsWith("/")) expect(readFileSync(path.join(b, f)).equals(readFileSync(path.join(a, f))), f).toBe(true);
+}
+
+const rayArgs = (out: string, shards: number) => ["ray/clippings_ray.py", "--raw", raw, "--out", out, "--config", config, "--shards", String(shards), "--cpus", "2", "--quiet"];
+
+function rayBuild(out: string, shards: number): string {
+  const r = spawnSync(VENV_PYTHON, rayArgs(out, shards), { encoding: "utf8" });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+(skip ? describe.skip : describe)("make dataset-ray (local Ray, 2 CPUs)", () => {
+  beforeAll(async () => {
+    makeCorpus(raw);
+    writeFileSync(config, JSON.stringify({ name: "ray", title: "Ray", version: "1.0.0", license: "CC-BY-4.0", description: "Ray build test" }));
+    await build({ raw, out: ref, config, progress: false });
+  }, 300_000);
+
+  it("the test corpus has exact and near duplicates of pages in earlier shards", () => {
+    const rejects = readFileSync(path.join(ref, "v1.0.0", "rejects.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const articles = readFileSync(path.join(ref, "v1.0.0", "articles.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const dups = rejects.filter((r) => r.reason === "duplicate file");
+    expect(dups.length).toBeGreaterThanOrEqual(55);
+    // Every duplicate is a copy placed after all the pages (a near-copy whose swapped words were equal is one too).
+    expect(dups.every((r) => r.source_file.startsWith("z/"))).toBe(true);
+    expect(dups.filter((r) => r.source_file.startsWith("z/copy-")).length).toBeGreaterThanOrEqual(55);
+    const near = articles.filter((a) => a.near_duplicate_of !== null);
+    expect(near.length).toBeGreaterThanOrEqual(40);
+    expect(near.filter((a) => a.source_file.startsWith("z/near-")).length).toBeGreaterThanOrEqual(40);
+    expect(rejects.map((r) => r.reason)).toEqual(expect.arrayContaining(["empty file", "binary file"]));
+  });
+
+  for (const shards of [1, 3, 8])
+    it(`writes the same bytes as make dataset with ${shards} shard(s)`, () => {
+      const out = path.join(tmp, `ray-${shards}`);
+      const stdout = rayBuild(out, shards);
+      expect(stdout).toMatch(new RegExp(`ray: ${shards} shards on 2 CPUs \\(local Ray\\)`));
+      expect(stdout).toMatch(/near-duplicates flagged: [1-9]/);
+      expectSameFolder(path.join(ref, "v1.0.0"), path.join(out, "v1.0.0"));
+      // Nothing but the version and the cache is left under OUT.
+      expect(readdirSync(out).sort()).toEqual([".cache", "v1.0.0"]);
+      rmSync(out, { recursive: true, force: true });
+    }, 300_000);
+
+  it("runs a shard again after its worker process is killed mid-task; nothing of the killed attempt remains", async () => {
+    const out = path.join(tmp, "ray-kill");
+    const child = spawn(VENV_PYTHON, rayArgs(out, 3), { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.on("data", (d) => (stdout += d));
+    child.stderr!.on("data", (d) => (stderr += d));
+    const exited = new Promise<number | null>((r) => child.once("exit", r));
+    let done = false;
+    void exited.then(() => (done = true));
+
+    // A shard task's Node process (its command line names this OUT) that has written some results:
+    // its parent, the Ray worker process running the task, is killed.
+    let killed: number | null = null;
+    const cacheEntries = () => {
+      let n = 0;
+      const root = path.join(out, ".cache");
+      if (!existsSync(root)) return 0;
+      for (const fp of readdirSync(root)) for (const sub of readdirSync(path.join(root, fp), { withFileTypes: true })) if (sub.isDirectory()) n += readdirSync(path.join(root, fp, sub.name)).length;
+      return n;
+    };
+    const deadline = Date.now() + 240_000;
+    while (!done && killed === null && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (cacheEntries() < 20) continue;
+      for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+        let cmd: string;
+        try {
+          cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+        } catch {
+          continue;
+        }
+        if (!cmd.includes("shard.mjs") || !cmd.includes(out)) continue;
+        const ppid = Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+        process.kill(ppid, "SIGKILL");
+        killed = ppid;
+        break;
+      }
+    }
+    expect(killed, `no shard task was caught running: ${stderr}`).not.toBeNull();
+    expect(await exited, stderr).toBe(0);
+    expect(stdout).toMatch(/output: .*v1\.0\.0 \(written\)/);
+    expectSameFolder(path.join(ref, "v1.0.0"), path.join(out, "v1.0.0"));
+    const left = tree(out).filter((f) => /\.tmp-|\.old-|\.ray/.test(f));
+    expect(left).toEqual([]);
+    expect(readdirSync(out).sort()).toEqual([".cache", "v1.0.0"]);
+  }, 300_000);
+});
