@@ -1,9 +1,10 @@
 """clippings on Ray: the same dataset as `make dataset`, with the per-file work spread over a Ray cluster.
 
-    .venv/bin/python ray/clippings_ray.py --raw DIR --out DIR [--config FILE] [--address ADDR]
-                                          [--shards N] [--cpus N] [--force] [--quiet]
+    .venv/bin/python ray/clippings_ray.py --raw DIR --out DIR|URL [--config FILE] [--address ADDR]
+                                          [--shards N] [--cpus N] [--layout parts] [--cache DIR]
+                                          [--force] [--quiet]
 
-(`make dataset-ray RAW=.. OUT=.. [RAY_ADDRESS=..] [SHARDS=N] [RAY_CPUS=N]` runs this.)
+(`make dataset-ray RAW=.. OUT=.. [RAY_ADDRESS=..] [SHARDS=N] [RAY_CPUS=N] [LAYOUT=parts]` runs this.)
 
 1. plan (driver, Node): walk RAW in sorted order; the code fingerprint; the job folder to ship.
 2. shards (Ray tasks, one per contiguous run of the sorted list): each runs the pipeline's own
@@ -15,6 +16,10 @@
    band keys, each partition in its own task; only the few duplicate decisions reach the driver.
 4. write (driver, Node): the version folder, by the same writer as `make dataset`, every per-file
    result read from the cache and the duplicate decisions applied, so the bytes are the same.
+   LAYOUT=parts instead: one more task per shard writes the shard's rows of every table as a numbered
+   Parquet part (pipeline/ray/part.ts gives the rows as Arrow, pyarrow writes the Parquet, through a
+   pyarrow file system, so OUT may be s3:// or gs://); the driver merges only the tasks' counters and
+   writes the documents, then the manifest (datapackage.json, SHA256SUMS) last.
 """
 
 from __future__ import annotations
@@ -30,7 +35,14 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+import hashlib
+import io
+import uuid
+
 import numpy as np
+import pyarrow as pa
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
 import ray
 
 REPO = Path(__file__).resolve().parent.parent
@@ -49,14 +61,22 @@ def fail(msg: str) -> None:
     sys.exit(1)
 
 
-def folder_of(location: str, what: str) -> str:
-    """A local folder path from a path or file:// URI; object-store URLs are refused with the reason."""
+OBJECT_STORES = ("s3", "gs", "gcs", "hdfs", "abfs")
+# Parquet parts as the single-file layout writes its tables: zstd, row groups of 1000 rows (BATCH_ROWS).
+PART_ROW_GROUP = 1000
+
+
+def folder_of(location: str, what: str, parts: bool = False) -> str | None:
+    """A local folder path from a path or file:// URI; None for an object-store URL (OUT with
+    --layout parts only); anything else is refused with the reason."""
     u = urlparse(location)
     if u.scheme == "file":
         return unquote(u.path)
-    if u.scheme in ("s3", "gs", "gcs", "hdfs", "abfs"):
-        fail(f"{what} {location}: the single-file layout is written by one process into a folder; "
-             f"object stores need --layout parts (see README, 'Building on Ray')")
+    if u.scheme in OBJECT_STORES:
+        if what == "OUT" and parts:
+            return None
+        fail(f"{what} {location}: " + ("the single-file layout is written by one process into a folder; object stores need --layout parts"
+                                       if what == "OUT" else "RAW must be a folder every worker can read (a shared file system, or a bucket mounted as one)"))
     if u.scheme and len(u.scheme) > 1:
         fail(f"{what} {location}: unsupported URL scheme {u.scheme}://")
     return location
@@ -195,6 +215,48 @@ def best_near(near: dict, *chunks) -> np.ndarray:
     return np.array(out, dtype=np.int64).reshape(-1, 3)
 
 
+@ray.remote
+def write_part(part: int, of: int, job: dict, target: str, files: list, walk_rejects: list, exact: list, near_dups: list):
+    """LAYOUT=parts: one shard's rows of every table as data/<table>-NNNNN-of-MMMMM.parquet under target
+    (a folder or an object-store URL). Each attempt writes its files under names of its own and renames
+    them at the end (on an object store, where one object is written whole or not at all, directly)."""
+    work = tempfile.mkdtemp(prefix="clippings-part-")
+    try:
+        cmd = ["node", os.path.join(os.getcwd(), "part.mjs"), "--out", job["out"]]
+        payload = {**{k: job[k] for k in ("raw", "out", "fingerprint", "node", "config")}, "dir": work, "files": files,
+                   "walkRejects": walk_rejects, "exact": exact, "near": near_dups}
+        r = subprocess.run(cmd, input=json.dumps(payload).encode(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if r.returncode != 0:
+            raise RuntimeError(f"part {part:05d} failed: {r.stderr.decode(errors='replace')[-3000:]}")
+        result = json.loads(r.stdout)
+        fs, root = pafs.FileSystem.from_uri(target) if urlparse(target).scheme in OBJECT_STORES else (pafs.LocalFileSystem(), target)
+        fs.create_dir(f"{root}/data", recursive=True)
+        attempt = uuid.uuid4().hex[:12]
+        written = {}
+        for table in sorted(result["rows"]):
+            with pa.memory_map(os.path.join(work, f"{table}.arrow")) as src:
+                rows = pa.ipc.open_file(src).read_all()
+            buf = io.BytesIO()
+            # An empty part has no row group at all, as the single-file layout's empty tables (readers
+            # such as `datasets` take a row group of 0 rows for a batch size of 0 and fail).
+            with pq.ParquetWriter(buf, rows.schema, compression="zstd") as writer:
+                if rows.num_rows:
+                    writer.write_table(rows, row_group_size=PART_ROW_GROUP)
+            data = buf.getvalue()
+            name = f"data/{table}-{part:05d}-of-{of:05d}.parquet"
+            final = f"{root}/{name}"
+            local = isinstance(fs, pafs.LocalFileSystem)
+            dest = f"{final}.attempt-{attempt}" if local else final
+            with fs.open_output_stream(dest) as fh:
+                fh.write(data)
+            if local:
+                fs.move(dest, final)
+            written[name] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        return {"rows": result["rows"], "stats": result["stats"], "policy": result["policy"], "files": written}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 # ---------------------------------------------------------------------------------------------------
 # Driver
 
@@ -252,15 +314,55 @@ def remove_attempt_leftovers(cache_dir: Path) -> int:
     return removed
 
 
+def byte_key(name: str) -> bytes:
+    """Row order of source_file: byte order of the UTF-8 path."""
+    return name.encode("utf-8")
+
+
+def place_local_version(tmp: Path, final: Path, force: bool) -> str:
+    """Moves a finished LAYOUT=parts temp folder into place, as the version writer does: a version is
+    immutable (same SHA256SUMS: unchanged; different: refused unless --force, then swapped)."""
+    if not final.exists():
+        tmp.rename(final)
+        return "written"
+    if (final / "SHA256SUMS").is_file() and (final / "SHA256SUMS").read_bytes() == (tmp / "SHA256SUMS").read_bytes():
+        shutil.rmtree(tmp)
+        return "unchanged"
+    if not force:
+        shutil.rmtree(tmp)
+        fail(f"{final} already exists with different content. Published versions are immutable: "
+             f'bump "version" in the dataset config, or pass --force to replace it.')
+    old = final.with_name(f".{final.name}.old-{os.getpid()}")
+    final.rename(old)
+    tmp.rename(final)
+    shutil.rmtree(old)
+    return "replaced"
+
+
+def upload_manifest_last(staging: Path, target: str) -> None:
+    """Object stores have no folder rename: the documents go up first, then datapackage.json and
+    SHA256SUMS, so a version whose manifest is there is complete (readers check for SHA256SUMS)."""
+    fs, root = pafs.FileSystem.from_uri(target)
+    names = sorted(p.name for p in staging.iterdir())
+    for name in [n for n in names if n not in ("datapackage.json", "SHA256SUMS")] + ["datapackage.json", "SHA256SUMS"]:
+        with fs.open_output_stream(f"{root}/{name}") as fh:
+            fh.write((staging / name).read_bytes())
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="clippings-ray", description="Build the clippings dataset on a Ray cluster.")
-    ap.add_argument("--raw", default="raw", help="folder of raw text files (path or file:// URI)")
-    ap.add_argument("--out", default="output", help="output folder; the version is written to OUT/v<version>/")
+    ap.add_argument("--raw", default="raw", help="folder of raw text files (path or file:// URI), readable by every worker")
+    ap.add_argument("--out", default="output", help="output folder (or, with --layout parts, an s3:// or gs:// URL); "
+                                                    "the version is written to OUT/v<version>/")
     ap.add_argument("--config", default="dataset.json", help="dataset config (default: dataset.json)")
     ap.add_argument("--address", default=os.environ.get("RAY_ADDRESS") or None,
                     help="Ray cluster to join (default: $RAY_ADDRESS, else a local Ray started for the build)")
     ap.add_argument("--shards", type=int, default=None, help=f"shard tasks (default: {SHARDS_PER_CPU} per cluster CPU)")
     ap.add_argument("--cpus", type=int, default=None, help="CPUs of the local Ray (default: all); ignored with --address")
+    ap.add_argument("--layout", choices=["single", "parts"], default="single",
+                    help="single (default): the same files as make dataset; parts: numbered Parquet parts written by the tasks")
+    ap.add_argument("--cache", default=None, help="result cache folder (default: OUT/.cache; with an object-store OUT, "
+                                                  "a folder every worker can write, else each worker's temp folder)")
     ap.add_argument("--force", action="store_true", help="replace an existing version whose content differs")
     ap.add_argument("--quiet", action="store_true", help="no progress on stderr")
     args = ap.parse_args(argv)
@@ -268,29 +370,40 @@ def main(argv: list[str]) -> int:
         fail(f"--shards must be a whole number >= 1, got {args.shards}")
     if args.cpus is not None and args.cpus < 1:
         fail(f"--cpus must be a whole number >= 1, got {args.cpus}")
+    parts_layout = args.layout == "parts"
     raw = os.path.abspath(folder_of(args.raw, "RAW"))
-    out = os.path.abspath(folder_of(args.out, "OUT"))
+    out_local = folder_of(args.out, "OUT", parts_layout)
+    out = os.path.abspath(out_local) if out_local is not None else args.out.rstrip("/")
     if not os.path.isdir(raw):
         fail(f"RAW folder not found: {args.raw}")
+    if not os.path.isfile(args.config):
+        fail(f"config file not found: {args.config}")
     config = os.path.abspath(args.config)
+    cache_root = os.path.abspath(args.cache) if args.cache else (out if out_local is not None else os.path.join(tempfile.gettempdir(), "clippings-ray-cache"))
     started = time.time()
 
-    plan = json.loads(node_step("plan", "--raw", raw, "--out", out))
+    plan = json.loads(node_step("plan", "--raw", raw, "--config", config, *(["--out", out] if out_local is not None else [])))
     files: list[str] = plan["files"]
     near = plan["near"]
-    cache_dir = Path(out) / ".cache" / plan["fingerprint"]
+    cache_dir = Path(cache_root) / ".cache" / plan["fingerprint"]
+    version = plan["config"]["version"]
 
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    if not args.address:
+        # Ray starts workers at niceness 15, to keep a cluster node's raylet responsive. A local Ray made
+        # for this one build runs nothing else: its tasks get the priority `make dataset` has.
+        os.environ.setdefault("RAY_worker_niceness", "0")
     init = dict(runtime_env={"working_dir": plan["job"]}, include_dashboard=False, logging_level="ERROR")
     if args.address:
         ray.init(address=args.address, **init)
     else:
         ray.init(num_cpus=args.cpus or os.cpu_count(), **init)
+    tmp_version: Path | None = None
     try:
         cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
         n_shards = max(1, min(args.shards or SHARDS_PER_CPU * cpus, len(files) or 1))
         parts = max(1, min(n_shards, cpus))
-        job = {"raw": raw, "out": out, "fingerprint": plan["fingerprint"], "node": plan["node"], "hashes": near}
+        job = {"raw": raw, "out": cache_root, "fingerprint": plan["fingerprint"], "node": plan["node"], "hashes": near}
         bounds = [round(k * len(files) / n_shards) for k in range(n_shards + 1)]
         shard_refs = []
         for s in range(n_shards):
@@ -307,7 +420,7 @@ def main(argv: list[str]) -> int:
                 del pending[r]
                 progress.shard_done(meta)
             progress.show()
-        leftovers = remove_attempt_leftovers(cache_dir)
+        leftovers = remove_attempt_leftovers(cache_dir) if out_local is not None or args.cache else 0
 
         exact_refs = [exact_join.remote(*[refs[1 + p] for refs in shard_refs]) for p in range(parts)]
         band_refs = [band_join.options(num_returns=parts).remote(near, parts, *[refs[1 + parts + p] for refs in shard_refs]) for p in range(parts)]
@@ -316,18 +429,83 @@ def main(argv: list[str]) -> int:
         best_refs = [best_near.remote(near, *[band_refs[q][p] for q in range(parts)]) for p in range(parts)]
         exact = [(files[int(d)], files[int(o)]) for part in ray.get(exact_refs) for d, o in part]
         near_dups = [(files[int(r)], files[int(c)], int(same)) for part in ray.get(best_refs) for r, c, same in part]
+
+        if parts_layout:
+            # One part task per shard, each handed only its own files' hashes and decisions.
+            sha_of = dict(known)
+            index_of = {f: i for i, f in enumerate(files)}
+            shard_of = lambda f: int(np.searchsorted(bounds, index_of[f], side="right")) - 1  # noqa: E731
+            exact_by = [[] for _ in range(n_shards)]
+            near_by = [[] for _ in range(n_shards)]
+            for d in exact:
+                exact_by[shard_of(d[0])].append(d)
+            for d in near_dups:
+                near_by[shard_of(d[0])].append(d)
+            firsts = [byte_key(files[bounds[s]]) for s in range(n_shards)]
+            walk_by = [[] for _ in range(n_shards)]
+            for rj in plan["walkRejects"]:
+                k = byte_key(rj["source_file"])
+                walk_by[max([0] + [s for s in range(n_shards) if firsts[s] <= k])].append(rj)
+            if out_local is not None:
+                tmp_version = Path(out) / f".v{version}.tmp-{os.getpid()}"
+                shutil.rmtree(tmp_version, ignore_errors=True)
+                tmp_version.mkdir(parents=True)
+                target = str(tmp_version)
+            else:
+                target = f"{out}/v{version}"
+            part_job = {**job, "config": plan["config"]}
+            part_refs = [write_part.options(max_retries=SHARD_RETRIES).remote(
+                s, n_shards, part_job, target, [[files[i], sha_of.get(files[i])] for i in range(bounds[s], bounds[s + 1])],
+                walk_by[s], exact_by[s], near_by[s]) for s in range(n_shards)]
+            part_results = ray.get(part_refs)
+    except BaseException:
+        if tmp_version is not None:
+            shutil.rmtree(tmp_version, ignore_errors=True)
+        raise
     finally:
         ray.shutdown()
     shard_secs = time.time() - started
 
-    fd, decisions = tempfile.mkstemp(prefix="clippings-ray-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w") as fh:
-            json.dump({"raw": raw, "out": out, "config": config, "force": args.force, "quiet": args.quiet,
-                       "known": known, "exact": exact, "near": near_dups}, fh)
-        node_step("write", "--decisions", decisions, capture=False)
-    finally:
-        os.unlink(decisions)
+    if parts_layout:
+        staging = tmp_version if tmp_version is not None else Path(tempfile.mkdtemp(prefix="clippings-ray-docs-"))
+        try:
+            # Files a killed attempt left under its own name are not part of the version.
+            for f in (staging / "data").glob("*.attempt-*") if (staging / "data").is_dir() else []:
+                f.unlink()
+            tasks = [{k: r[k] for k in ("rows", "stats", "policy")} for r in part_results]
+            part_files = {name: st for r in part_results for name, st in r["files"].items()}
+            fd, input_file = tempfile.mkstemp(prefix="clippings-ray-", suffix=".json")
+            with os.fdopen(fd, "w") as fh:
+                json.dump({"config": plan["config"], "dir": str(staging), "previousVersion": plan["previousVersion"],
+                           "tasks": tasks, "files": part_files}, fh)
+            try:
+                node_step("parts-docs", "--input", input_file, capture=False)
+            finally:
+                os.unlink(input_file)
+            if tmp_version is not None:
+                status = place_local_version(tmp_version, Path(out) / f"v{version}", args.force)
+            else:
+                upload_manifest_last(staging, f"{out}/v{version}")
+                status = "written"
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        if tmp_version is None:
+            shutil.rmtree(staging, ignore_errors=True)
+        rows = {t: sum(r["rows"][t] for r in part_results) for t in part_results[0]["rows"]} if part_results else {}
+        print(f"files read: {len(files) + len(plan['walkRejects'])} (records {rows.get('articles', 0)} + rejects {rows.get('rejects', 0)})")
+        print(f"near-duplicates flagged: {len(near_dups)}")
+        print(f"rows: " + ", ".join(f"{t} {n}" for t, n in rows.items()))
+        print(f"output: {out}/v{version} ({status}; {n_shards} parts per table)")
+    else:
+        fd, decisions = tempfile.mkstemp(prefix="clippings-ray-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w") as fh:
+                json.dump({"raw": raw, "out": out, "config": config, "force": args.force, "quiet": args.quiet,
+                           "known": known, "exact": exact, "near": near_dups}, fh)
+            node_step("write", "--decisions", decisions, capture=False)
+        finally:
+            os.unlink(decisions)
     print(f"ray: {n_shards} shards on {cpus} CPUs{' at ' + args.address if args.address else ' (local Ray)'}, "
           f"per-file work and duplicate join {shard_secs:.2f} s"
           + (f"; {leftovers} temp files of killed attempts removed" if leftovers else ""))

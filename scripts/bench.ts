@@ -10,7 +10,7 @@
 // the same run, with all CPUs and with 1 worker CPU, checks that its version is byte-identical to the
 // full build's (SHA256SUMS of both), and prints the ray/full ratio.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { generate } from "./gen-corpus.ts";
@@ -93,6 +93,14 @@ if (process.env.RAY === "1") {
     console.log(r.stdout.trim().split("\n").filter((l) => /^ray:|processed|output/.test(l)).map((l) => `         | ${l}`).join("\n"));
     console.log(`ray (${cpus} CPU${cpus > 1 ? "s" : ""}) / full: ${(r.seconds / full.seconds).toFixed(2)}  (target ≤ 1.25 with all CPUs); version ${sums(rayOut) === fullSums ? "byte-identical to" : "DIFFERENT FROM"} the full build's`);
   }
+  // Per-page storage, for sizing a cluster build (README, "A 100-million-page build").
+  const du = (dir: string): number => {
+    let n = 0;
+    for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? du(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size;
+    return n;
+  };
+  const parquet = readdirSync(path.join(rayOut, "v1.0.0")).filter((f) => f.endsWith(".parquet")).reduce((n, f) => n + statSync(path.join(rayOut, "v1.0.0", f)).size, 0);
+  console.log(`per page: raw ${(corpusBytes / N / 1e3).toFixed(1)} KB, result cache ${(du(path.join(rayOut, ".cache")) / N / 1e3).toFixed(1)} KB, Parquet tables ${(parquet / N / 1e3).toFixed(1)} KB`);
   rmSync(rayOut, { recursive: true, force: true });
 }
 

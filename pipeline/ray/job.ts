@@ -1,5 +1,5 @@
-// What a Ray build ships to its workers (Ray's runtime_env working_dir): the shard task's code as one
-// esbuild bundle (shard.mjs, every npm package inlined, as the worker threads' bundle is) and the one
+// What a Ray build ships to its workers (Ray's runtime_env working_dir): the tasks' code as esbuild
+// bundles (shard.mjs and part.mjs, every npm package inlined, as the worker threads' bundle is) and the one
 // package file the code loads at run time (the given-name lists of gender-detection-from-name), at the
 // place the bundle's require() looks for it. About 4 MB; made once per code version under
 // node_modules/.cache/clippings/ray-job-<fingerprint>/, in a temp folder renamed into place.
@@ -25,8 +25,10 @@ export function jobFolder(fingerprint: string): string {
   try {
     buildSync({
       ...BUNDLE_OPTIONS,
-      entryPoints: [path.join(here, "shard.ts")],
-      outfile: path.join(tmp, "shard.mjs"),
+      // shard.mjs (the per-file work) and part.mjs (LAYOUT=parts: a shard's rows as Arrow files).
+      entryPoints: [path.join(here, "shard.ts"), path.join(here, "part.ts")],
+      outdir: tmp,
+      outExtension: { ".js": ".mjs" },
       banner: { js: 'import { createRequire as __clippingsRequire } from "node:module"; const require = __clippingsRequire(import.meta.url);' },
     });
     const require = createRequire(import.meta.url);

@@ -1,8 +1,10 @@
 // The Ray build (ray/clippings_ray.py, `make dataset-ray`) on a local Ray with 2 CPUs: the version
 // folder is byte-identical to `make dataset`'s for 1, 3 and 8 shards, with exact and near duplicates
 // in other shards than their originals; a shard task whose worker process is killed mid-task is run
-// again and leaves nothing under OUT. Skipped (with the reason) where the project's .venv is missing.
+// again and leaves nothing under OUT; LAYOUT=parts gives the same rows in pyarrow, polars, DuckDB and
+// Hugging Face datasets, and the same card figures and charts. Skipped (with the reason) where the project's .venv is missing.
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,7 +13,7 @@ import { build } from "../../pipeline/build.ts";
 import { makeCorpus } from "./corpus.ts";
 import { VENV_PYTHON, venvReason } from "../helpers/python.ts";
 
-const skip = venvReason(["ray", "pyarrow"]);
+const skip = venvReason(["ray", "pyarrow", "polars", "duckdb", "datasets"]);
 if (skip) console.warn(`[ray-build.test] skipping the Ray build tests: ${skip}`);
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "clippings-ray-"));
@@ -40,8 +42,8 @@ function expectSameFolder(a: string, b: string): void {
 
 const rayArgs = (out: string, shards: number) => ["ray/clippings_ray.py", "--raw", raw, "--out", out, "--config", config, "--shards", String(shards), "--cpus", "2", "--quiet"];
 
-function rayBuild(out: string, shards: number): string {
-  const r = spawnSync(VENV_PYTHON, rayArgs(out, shards), { encoding: "utf8" });
+function rayBuild(out: string, shards: number, extra: string[] = []): string {
+  const r = spawnSync(VENV_PYTHON, [...rayArgs(out, shards), ...extra], { encoding: "utf8" });
   expect(r.status, r.stderr).toBe(0);
   return r.stdout;
 }
@@ -124,6 +126,41 @@ function rayBuild(out: string, shards: number): string {
     expectSameFolder(path.join(ref, "v1.0.0"), path.join(out, "v1.0.0"));
     const left = tree(out).filter((f) => /\.tmp-|\.old-|\.ray/.test(f));
     expect(left).toEqual([]);
+    expect(readdirSync(out).sort()).toEqual([".cache", "v1.0.0"]);
+  }, 300_000);
+
+  it("LAYOUT=parts: numbered Parquet parts with the single-file layout's rows (pyarrow, polars, DuckDB, datasets), card figures and charts", () => {
+    const out = path.join(tmp, "ray-parts");
+    const stdout = rayBuild(out, 3, ["--layout", "parts"]);
+    expect(stdout).toMatch(/output: .*v1\.0\.0 \(written; 3 parts per table\)/);
+    const v = path.join(out, "v1.0.0");
+    const single = path.join(ref, "v1.0.0");
+    const names = ["articles", "rejects", "audit", "quotes"];
+    const partFiles = names.flatMap((t) => [0, 1, 2].map((k) => `data/${t}-0000${k}-of-00003.parquet`)).sort();
+    expect(tree(v).filter((f) => f.startsWith("data/"))).toEqual(["data/", ...partFiles]);
+    // Every file listed in SHA256SUMS, with its hash.
+    const sums = readFileSync(path.join(v, "SHA256SUMS"), "utf8").trim().split("\n").map((l) => l.split("  "));
+    expect(sums.map(([, f]) => f).sort()).toEqual(tree(v).filter((f) => !f.endsWith("/") && f !== "SHA256SUMS").sort());
+    for (const [hash, f] of sums) expect(createHash("sha256").update(readFileSync(path.join(v, f))).digest("hex"), f).toBe(hash);
+    // datapackage.json: each table's parts in order.
+    const pkg = JSON.parse(readFileSync(path.join(v, "datapackage.json"), "utf8"));
+    expect(pkg.resources.map((r: { name: string; path: string[] }) => [r.name, r.path])).toEqual(names.map((t) => [t, partFiles.filter((f) => f.startsWith(`data/${t}-`))]));
+    // The card: configs list the parts; its figures and charts are the single-file layout's.
+    const card = readFileSync(path.join(v, "README.md"), "utf8");
+    expect(card).toContain('  - split: "train"\n    path:\n    - "data/articles-00000-of-00003.parquet"\n    - "data/articles-00001-of-00003.parquet"\n    - "data/articles-00002-of-00003.parquet"\n');
+    const glance = (text: string) => text.slice(text.indexOf("| | |"), text.indexOf("## Charts"));
+    expect(glance(card)).toBe(glance(readFileSync(path.join(single, "README.md"), "utf8")));
+    expect(glance(card)).toMatch(/records \(articles\) \| \d+/);
+    for (const f of tree(single).filter((f) => f.startsWith("chart-"))) expect(readFileSync(path.join(v, f)).equals(readFileSync(path.join(single, f))), f).toBe(true);
+    // Read back by four libraries.
+    const r = spawnSync(VENV_PYTHON, ["test/ray/read_parts.py", single, v, path.join(tmp, "hf-cache")], {
+      encoding: "utf8",
+      env: { ...process.env, HF_HUB_OFFLINE: "1", HF_DATASETS_OFFLINE: "1", HF_HOME: path.join(tmp, "hf-home") },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const counts = JSON.parse(r.stdout.trim().split("\n").pop()!);
+    for (const t of names) expect(counts[t]).toBe(readFileSync(path.join(single, `${t}.jsonl`), "utf8").split("\n").filter(Boolean).length);
+    expect(counts.articles).toBeGreaterThan(150);
     expect(readdirSync(out).sort()).toEqual([".cache", "v1.0.0"]);
   }, 300_000);
 });
