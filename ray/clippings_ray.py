@@ -111,31 +111,53 @@ def run_shard(shard: int, files: list, job: dict, parts: int):
     lines = [json.loads(l) for l in r.stdout.splitlines() if l]
     if len(lines) != len(files):
         raise RuntimeError(f"shard {shard:05d}: {len(lines)} results for {len(files)} files")
-    hashes = job["hashes"]
-    recs = [l for l in lines if l["ok"]]
-    idx = np.array([l["i"] for l in recs], dtype=np.int64)
-    sha_key = np.array([int(l["sha"][:15], 16) for l in recs], dtype=np.int64)
-    shas = np.array([l["sha"] for l in recs], dtype="U64")
-    band = np.array([l["band"] for l in recs], dtype=np.uint32).reshape(len(recs), hashes["bands"])
-    sig = np.array([l["sig"] for l in recs], dtype=np.uint16).reshape(len(recs), hashes["hashes"])
     meta = {
         "shard": shard,
         "pages": len(lines),
         "seconds": time.time() - started,
         "known": [[l["f"], l["sha"]] for l in lines if l["sha"]],
     }
-    out = [meta]
-    # Exact duplicates: partitioned by hash.
+    return (meta, *partition_records(lines, job["hashes"], parts))
+
+
+def partition_records(lines: list, hashes: dict, parts: int) -> list:
+    """The map side of the duplicate join, for one shard's result lines: `parts` partitions of (index,
+    SHA-256) by hash for the exact join, then `parts` partitions of (band, key, index, signature) by
+    (band, key) for the near join."""
+    recs = [l for l in lines if l["ok"]]
+    idx = np.array([l["i"] for l in recs], dtype=np.int64)
+    sha_key = np.array([int(l["sha"][:15], 16) for l in recs], dtype=np.int64)
+    shas = np.array([l["sha"] for l in recs], dtype="U64")
+    band = np.array([l["band"] for l in recs], dtype=np.uint32).reshape(len(recs), hashes["bands"])
+    sig = np.array([l["sig"] for l in recs], dtype=np.uint16).reshape(len(recs), hashes["hashes"])
+    out = []
     ep = sha_key % parts
     for p in range(parts):
         m = ep == p
         out.append({"i": idx[m], "sha": shas[m]})
-    # Near duplicates: one row per (record, band), partitioned by (band, key), with the signature.
     bp = band_partition(band, parts)
     for p in range(parts):
         rows, bands = np.nonzero(bp == p)
         out.append({"b": bands.astype(np.int16), "h": band[rows, bands], "i": idx[rows], "sig": sig[rows]})
-    return tuple(out)
+    return out
+
+
+def join_duplicates(shard_outputs: list, hashes: dict, parts: int, run=lambda f, *a: f._function(*a)) -> tuple[list, list]:
+    """The reduce side, for tests without a cluster: the join tasks' functions called in this process on
+    every shard's partitions; returns ([(duplicate, original)], [(record, earlier, equal hashes)]) by index."""
+    exact = [run(exact_join, *[o[p] for o in shard_outputs]) for p in range(parts)]
+    bands = [run(band_join, hashes, parts, *[o[parts + p] for o in shard_outputs]) for p in range(parts)]
+    bands = [b if parts > 1 else (b,) for b in bands]
+    best = [run(best_near, hashes, *[bands[q][p] for q in range(parts)]) for p in range(parts)]
+    exact_pairs = [tuple(map(int, r)) for part in exact for r in part]
+    return exact_pairs, sorted(without_exact(exact_pairs, [tuple(map(int, r)) for part in best for r in part]))
+
+
+def without_exact(exact: list, near: list) -> list:
+    """Near decisions of records that are not exact duplicates (those become rejects; the in-order Deduper
+    never looks for their near-duplicates)."""
+    dups = {d for d, _ in exact}
+    return [n for n in near if n[0] not in dups]
 
 
 @ray.remote
@@ -427,8 +449,10 @@ def main(argv: list[str]) -> int:
         if parts == 1:
             band_refs = [[r] for r in band_refs]
         best_refs = [best_near.remote(near, *[band_refs[q][p] for q in range(parts)]) for p in range(parts)]
-        exact = [(files[int(d)], files[int(o)]) for part in ray.get(exact_refs) for d, o in part]
-        near_dups = [(files[int(r)], files[int(c)], int(same)) for part in ray.get(best_refs) for r, c, same in part]
+        exact_idx = [(int(d), int(o)) for part in ray.get(exact_refs) for d, o in part]
+        near_idx = without_exact(exact_idx, [(int(r), int(c), int(same)) for part in ray.get(best_refs) for r, c, same in part])
+        exact = [(files[d], files[o]) for d, o in exact_idx]
+        near_dups = [(files[r], files[c], same) for r, c, same in near_idx]
 
         if parts_layout:
             # One part task per shard, each handed only its own files' hashes and decisions.
@@ -446,6 +470,11 @@ def main(argv: list[str]) -> int:
             for rj in plan["walkRejects"]:
                 k = byte_key(rj["source_file"])
                 walk_by[max([0] + [s for s in range(n_shards) if firsts[s] <= k])].append(rj)
+            if out_local is None:
+                # No rename on an object store, so no swap either: an existing version is never overwritten.
+                fs, root = pafs.FileSystem.from_uri(f"{out}/v{version}/SHA256SUMS")
+                if fs.get_file_info(root).type != pafs.FileType.NotFound:
+                    fail(f"{out}/v{version} already exists: published versions are immutable; bump \"version\" in the dataset config")
             if out_local is not None:
                 tmp_version = Path(out) / f".v{version}.tmp-{os.getpid()}"
                 shutil.rmtree(tmp_version, ignore_errors=True)
@@ -514,4 +543,8 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except ray.exceptions.RayTaskError as e:
+        # A task that failed (not one whose worker died: those are run again): its own message, one line.
+        fail(str(e.cause if getattr(e, "cause", None) else e).strip().splitlines()[0])

@@ -75,6 +75,8 @@ rmSync(out, { recursive: true, force: true });
 const full = timed(["make", "--no-print-directory", "dataset", `RAW=${raw}`, `OUT=${out}`, `CONFIG=${config}`, "FLAGS=--quiet"]);
 console.log(line("full", full, N, MB));
 console.log(full.stdout.trim().split("\n").map((l) => `         | ${l}`).join("\n"));
+// The full build's checksums, before the cached rebuild below adds files to the version.
+const fullSums = readFileSync(path.join(out, "v1.0.0", "SHA256SUMS"), "utf8");
 
 generate(SRC, addedDir, ADDED, N);
 const cached = timed(["make", "--no-print-directory", "dataset", `RAW=${raw}`, `OUT=${out}`, `CONFIG=${config}`, "FLAGS=--quiet --force"]);
@@ -85,7 +87,6 @@ rmSync(addedDir, { recursive: true, force: true });
 if (process.env.RAY === "1") {
   const rayOut = path.join(base, "ray-out");
   const sums = (dir: string) => readFileSync(path.join(dir, "v1.0.0", "SHA256SUMS"), "utf8");
-  const fullSums = sums(out);
   for (const cpus of [os.availableParallelism(), 1]) {
     rmSync(rayOut, { recursive: true, force: true });
     const r = timed(["make", "--no-print-directory", "dataset-ray", `RAW=${raw}`, `OUT=${rayOut}`, `CONFIG=${config}`, `RAY_CPUS=${cpus}`, "FLAGS=--quiet"]);

@@ -41,6 +41,9 @@ export interface Decisions extends DecisionLists {
   known: [string, string][];
 }
 
+/** Writes to stdout and waits until the text is handed to the OS: process.exit() would cut off a pipe's pending bytes. */
+const print = (text: string) => new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
+
 async function main(): Promise<void> {
   const [step, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
@@ -57,7 +60,7 @@ async function main(): Promise<void> {
     const walk = await walkRaw(values.raw);
     const fingerprint = pipelineFingerprint();
     const previous = values.out ? findPreviousVersion(values.out, config.version) : null;
-    process.stdout.write(
+    await print(
       JSON.stringify({
         files: walk.files,
         walkRejects: walk.rejects,
@@ -84,7 +87,7 @@ async function main(): Promise<void> {
       knownHashes: new Map(d.known),
       duplicates: decisionsOf(d),
     });
-    process.stdout.write(summaryLines(s).join("\n") + "\n");
+    await print(summaryLines(s).join("\n") + "\n");
   } else throw new Error(`unknown step ${step ?? "(none)"}: plan, write or parts-docs`);
 }
 

@@ -164,3 +164,22 @@ function rayBuild(out: string, shards: number, extra: string[] = []): string {
     expect(readdirSync(out).sort()).toEqual([".cache", "v1.0.0"]);
   }, 300_000);
 });
+
+(skip ? describe.skip : describe)("make dataset-ray: bad input", () => {
+  const run = (...args: string[]) => spawnSync(VENV_PYTHON, ["ray/clippings_ray.py", ...args], { encoding: "utf8" });
+  it("refuses, in one line and before starting Ray, a missing RAW, a bad shard count and an object store without LAYOUT=parts", () => {
+    const cases: [string[], RegExp][] = [
+      [["--raw", path.join(tmp, "nowhere"), "--out", path.join(tmp, "o")], /^clippings-ray: RAW folder not found: /],
+      [["--raw", "raw", "--out", path.join(tmp, "o"), "--shards", "0"], /^clippings-ray: --shards must be a whole number >= 1, got 0/],
+      [["--raw", "raw", "--out", "s3://bucket/clippings"], /^clippings-ray: OUT s3:\/\/bucket\/clippings: the single-file layout is written by one process into a folder; object stores need --layout parts/],
+      [["--raw", "raw", "--out", "raw/inside"], /^clippings: OUT \(.*\) must not be RAW \(.*\) or inside it/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(...args);
+      expect(r.status, args.join(" ")).not.toBe(0);
+      expect(r.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
+      expect(r.stderr.trim()).toMatch(message);
+    }
+    expect(existsSync(path.join(tmp, "o"))).toBe(false);
+  }, 120_000);
+});
