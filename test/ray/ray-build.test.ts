@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../pipeline/build.ts";
 import { makeCorpus } from "./corpus.ts";
@@ -40,10 +41,13 @@ function expectSameFolder(a: string, b: string): void {
   for (const f of fa) if (!f.endsWith("/")) expect(readFileSync(path.join(b, f)).equals(readFileSync(path.join(a, f))), f).toBe(true);
 }
 
-const rayArgs = (out: string, shards: number) => ["ray/clippings_ray.py", "--raw", raw, "--out", out, "--config", config, "--shards", String(shards), "--cpus", "2", "--quiet"];
+const rayArgs = (out: string, shards: number, asUri = false) => {
+  const at = (p: string) => (asUri ? pathToFileURL(p).href : p);
+  return ["ray/clippings_ray.py", "--raw", at(raw), "--out", at(out), "--config", config, "--shards", String(shards), "--cpus", "2", "--quiet"];
+};
 
-function rayBuild(out: string, shards: number, extra: string[] = []): string {
-  const r = spawnSync(VENV_PYTHON, [...rayArgs(out, shards), ...extra], { encoding: "utf8" });
+function rayBuild(out: string, shards: number, extra: string[] = [], asUri = false): string {
+  const r = spawnSync(VENV_PYTHON, [...rayArgs(out, shards, asUri), ...extra], { encoding: "utf8" });
   expect(r.status, r.stderr).toBe(0);
   return r.stdout;
 }
@@ -70,9 +74,9 @@ function rayBuild(out: string, shards: number, extra: string[] = []): string {
   });
 
   for (const shards of [1, 3, 8])
-    it(`writes the same bytes as make dataset with ${shards} shard(s)`, () => {
+    it(`writes the same bytes as make dataset with ${shards} shard(s)${shards === 8 ? ", RAW and OUT given as file:// URIs" : ""}`, () => {
       const out = path.join(tmp, `ray-${shards}`);
-      const stdout = rayBuild(out, shards);
+      const stdout = rayBuild(out, shards, [], shards === 8);
       expect(stdout).toMatch(new RegExp(`ray: ${shards} shards on 2 CPUs \\(local Ray\\)`));
       expect(stdout).toMatch(/near-duplicates flagged: [1-9]/);
       expectSameFolder(path.join(ref, "v1.0.0"), path.join(out, "v1.0.0"));
