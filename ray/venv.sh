@@ -18,6 +18,7 @@ rm -rf "$VENV"
 index=()
 first=$("$VENV/bin/pip" config get global.extra-index-url 2>/dev/null | tr ' ' '\n' | sed -n '/./{p;q}' || true)
 if [ -n "$first" ]; then index=(--index-url "$first"); fi
-"$VENV/bin/pip" install --quiet --disable-pip-version-check --no-input "${index[@]}" -r ray/requirements.txt
+# -qq: errors only (an extra index that lacks a package is warned about once per package).
+"$VENV/bin/pip" install -qq --disable-pip-version-check --no-input "${index[@]}" -r ray/requirements.txt
 touch "$VENV/.installed"
 echo "ray/venv.sh: Python environment ready in $VENV/"
