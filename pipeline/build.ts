@@ -14,7 +14,7 @@ import type { Reject } from "../schemas/reject.ts";
 import { TABLES, type TableName } from "../schemas/tables.ts";
 import { openFileIndex } from "./cache/file-index.ts";
 import { openCache, type ResultCache } from "./cache/index.ts";
-import { Deduper } from "./dedupe/index.ts";
+import { Deduper, type NearDuplicate } from "./dedupe/index.ts";
 import { readRawFile, walkRaw, type Skipped } from "./ingest/index.ts";
 import { inlineProcessor, lazyPool, type PoolStats, type Processor } from "./parallel/pool.ts";
 import { RECORD_TABLES, type FileResult, type Row } from "./parallel/process-file.ts";
@@ -39,6 +39,20 @@ export interface BuildOptions {
   cache?: boolean;
   /** Progress on stderr (bar on a TTY, lines otherwise). Default true. */
   progress?: boolean;
+  /**
+   * SHA-256 of raw files already hashed elsewhere (source_file → hex; the Ray build's shard tasks): a file
+   * listed here whose result is cached is neither read nor hashed. Without it, the cache's file index is used.
+   */
+  knownHashes?: ReadonlyMap<string, string>;
+  /** Duplicate decisions made elsewhere (the Ray build's join across shards) instead of the in-order Deduper. */
+  duplicates?: DuplicateDecisions;
+}
+
+/** Exact and near duplicates decided for the whole corpus beforehand, by source_file. */
+export interface DuplicateDecisions {
+  /** Id of the record whose bytes this file repeats, or undefined. */
+  exactOf(sourceFile: string): string | undefined;
+  near(sourceFile: string): NearDuplicate | undefined;
 }
 
 export interface BuildSummary {
@@ -110,7 +124,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const jobs = Math.max(1, opts.jobs ?? (files.length < WORKERS_FROM_FILES ? 1 : os.availableParallelism()));
   const skipped: Skipped[] = walk.skipped;
   const cache: ResultCache | null = opts.cache === false ? null : openCache(opts.out);
-  const fileIndex = cache ? openFileIndex(cache.dir, realpathSync(opts.raw), startedAt) : null;
+  // A build handed the hashes keeps the file index as it is (it would otherwise save it empty).
+  const fileIndex = cache && !opts.knownHashes ? openFileIndex(cache.dir, realpathSync(opts.raw), startedAt) : null;
   const processor: Processor & { stats?: PoolStats } = jobs === 1 ? inlineProcessor() : lazyPool(jobs);
   const deduper = new Deduper();
   const progress = openProgress(files.length, process.stderr, opts.progress !== false);
@@ -150,6 +165,14 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
 
   /** Read → cache → process, for file i; runs concurrently within the window. */
   const handle = async (sourceFile: string): Promise<FileResult> => {
+    const given = opts.knownHashes?.get(sourceFile);
+    if (cache && given) {
+      const hit = cache.get(sourceFile, given);
+      if (hit) {
+        cached++;
+        return hit;
+      }
+    }
     if (cache && fileIndex) {
       // An unchanged file (same stamps as when it was last hashed) is not read again.
       const stamp = statStamp(path.join(opts.raw, ...sourceFile.split("/")));
@@ -180,10 +203,11 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const emit = async (sourceFile: string, result: FileResult) => {
     await flushWalkRejects(sourceFile);
     if (!result.ok) return writeReject(result.reject);
-    const original = deduper.exact(result.sha256, result.id);
+    const dups = opts.duplicates;
+    const original = dups ? (dups.exactOf(sourceFile) ?? null) : deduper.exact(result.sha256, result.id);
     if (original !== null)
       return writeReject({ source_file: sourceFile, source_sha256: result.sha256, stage: "dedupe", reason: "duplicate file", detail: `duplicate of ${original}` });
-    const near = deduper.near(result.id, result.signature);
+    const near = dups ? (dups.near(sourceFile) ?? null) : deduper.near(result.id, result.signature);
     if (near) nearDuplicates++;
     for (const table of RECORD_TABLES) {
       const list = result.rows[table] ?? [];

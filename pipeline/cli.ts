@@ -3,6 +3,7 @@
 import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { build } from "./build.ts";
+import { summaryLines } from "./summary.ts";
 
 const HELP = `clippings — build a versioned dataset from raw scraped article text
 
@@ -63,25 +64,7 @@ async function main(): Promise<number> {
     cache: !values["no-cache"],
     progress: !values.quiet,
   });
-  const list = (counts: Record<string, number>) =>
-    Object.entries(counts)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([r, n]) => `${r}: ${n}`)
-      .join(", ") || "none";
-  const reasons = list(s.rejectsByReason);
-  console.log(
-    [
-      `files read: ${s.filesSeen} (records ${s.records} + rejects ${s.rejects} + skipped ${s.skipped})`,
-      `rejects by reason: ${reasons}`,
-      `skipped: ${list(s.skippedByReason)}`,
-      `near-duplicates flagged: ${s.nearDuplicates}`,
-      `processed: ${s.processed}, from cache: ${s.cached} (jobs: ${s.jobs})` +
-        (s.unchangedFiles ? `; ${s.unchangedFiles} unchanged files not re-read` : "") +
-        (s.retriedInline ? `; ${s.retriedInline} re-run on the main thread after a worker thread ran out of memory` : ""),
-      `output: ${s.dir} (${s.status})`,
-      `time: ${s.seconds.toFixed(2)} s`,
-    ].join("\n"),
-  );
+  console.log(summaryLines(s).join("\n"));
   return 0;
 }
 

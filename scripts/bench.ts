@@ -6,8 +6,11 @@
 //   (c) cached — `make dataset` again after adding 10 new files (only those are processed).
 // Prints wall time, docs/s, MB/s, peak RSS (of the largest process, from /usr/bin/time -v) and the
 // ratios build/floor and cached/full.   npx tsx scripts/bench.ts [N]   (env: N, BENCH_DIR, KEEP=1)
+// RAY=1 (`make bench RAY=1`) also times `make dataset-ray` (local Ray, cold cache) on the same files in
+// the same run, with all CPUs and with 1 worker CPU, checks that its version is byte-identical to the
+// full build's (SHA256SUMS of both), and prints the ray/full ratio.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { generate } from "./gen-corpus.ts";
@@ -78,12 +81,35 @@ rmSync(out, { recursive: true, force: true });
 const full = timed(["make", "--no-print-directory", "dataset", `RAW=${raw}`, `OUT=${out}`, `CONFIG=${config}`, "FLAGS=--quiet"]);
 console.log(line("full", full, N, MB));
 console.log(full.stdout.trim().split("\n").map((l) => `         | ${l}`).join("\n"));
+// The full build's checksums, before the cached rebuild below adds files to the version.
+const fullSums = readFileSync(path.join(out, "v1.0.0", "SHA256SUMS"), "utf8");
 
 generate(SRC, addedDir, ADDED, N);
 const cached = timed(["make", "--no-print-directory", "dataset", `RAW=${raw}`, `OUT=${out}`, `CONFIG=${config}`, "FLAGS=--quiet --force"]);
 console.log(line("cached", cached, N + ADDED, MB));
 console.log(cached.stdout.trim().split("\n").filter((l) => /processed|files read/.test(l)).map((l) => `         | ${l}`).join("\n"));
 rmSync(addedDir, { recursive: true, force: true });
+
+if (process.env.RAY === "1") {
+  const rayOut = path.join(base, "ray-out");
+  const sums = (dir: string) => readFileSync(path.join(dir, "v1.0.0", "SHA256SUMS"), "utf8");
+  for (const cpus of [os.availableParallelism(), 1]) {
+    rmSync(rayOut, { recursive: true, force: true });
+    const r = timed(["make", "--no-print-directory", "dataset-ray", `RAW=${raw}`, `OUT=${rayOut}`, `CONFIG=${config}`, `RAY_CPUS=${cpus}`, "FLAGS=--quiet"]);
+    console.log(line(`ray ${cpus}cpu`, r, N, MB));
+    console.log(r.stdout.trim().split("\n").filter((l) => /^ray:|processed|output/.test(l)).map((l) => `         | ${l}`).join("\n"));
+    console.log(`ray (${cpus} CPU${cpus > 1 ? "s" : ""}) / full: ${(r.seconds / full.seconds).toFixed(2)}  (target ≤ 1.25 with all CPUs); version ${sums(rayOut) === fullSums ? "byte-identical to" : "DIFFERENT FROM"} the full build's`);
+  }
+  // Per-page storage, for sizing a cluster build (README, "A 100-million-page build").
+  const du = (dir: string): number => {
+    let n = 0;
+    for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? du(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size;
+    return n;
+  };
+  const parquet = readdirSync(path.join(rayOut, "v1.0.0")).filter((f) => f.endsWith(".parquet")).reduce((n, f) => n + statSync(path.join(rayOut, "v1.0.0", f)).size, 0);
+  console.log(`per page: raw ${(corpusBytes / N / 1e3).toFixed(1)} KB, result cache ${(du(path.join(rayOut, ".cache")) / N / 1e3).toFixed(1)} KB, Parquet tables ${(parquet / N / 1e3).toFixed(1)} KB`);
+  rmSync(rayOut, { recursive: true, force: true });
+}
 
 const outBytes = (() => {
   let s = 0;

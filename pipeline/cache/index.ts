@@ -112,8 +112,12 @@ export interface ResultCache {
 
 const keyOf = (sourceFile: string, sha256: string) => createHash("sha256").update(sourceFile).update("\0").update(sha256).digest("hex");
 
-export function openCache(outDir: string): ResultCache {
-  const fp = pipelineFingerprint();
+/**
+ * `fingerprint` defaults to this code's own; a Ray shard task, which runs a bundle without the sources
+ * to hash, is handed its driver's.
+ */
+export function openCache(outDir: string, fingerprint: string = pipelineFingerprint()): ResultCache {
+  const fp = fingerprint;
   const root = path.join(outDir, CACHE_DIR);
   const dir = path.join(root, fp);
   const fileFor = (key: string) => path.join(dir, key.slice(0, 2), `${key}.entry`);

@@ -66,6 +66,27 @@ export interface NearDuplicate {
   similarity: number;
 }
 
+/**
+ * The LSH band keys of a signature: one 32-bit hash of each band's LSH_ROWS values. Records that share a
+ * key in some band are compared. Shared with the Ray build, which joins the keys across shards.
+ */
+export function bandKeys(signature: ArrayLike<number>): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < LSH_BANDS; b++) {
+    let h = b;
+    for (let r = 0; r < LSH_ROWS; r++) h = (Math.imul(h ^ signature[b * LSH_ROWS + r], 0x01000193) + 0x7feb352d) >>> 0;
+    keys.push(h);
+  }
+  return keys;
+}
+
+/** The stored form of a signature (its low 16 bits per hash), on which similarity is estimated. */
+export function signature16(signature: ArrayLike<number>): Uint16Array {
+  const sig = new Uint16Array(NUM_HASHES);
+  for (let i = 0; i < NUM_HASHES; i++) sig[i] = signature[i] & 0xffff;
+  return sig;
+}
+
 export class Deduper {
   private bySha = new Map<string, string>();
   private ids: string[] = [];
@@ -82,16 +103,14 @@ export class Deduper {
 
   /** Finds the most similar earlier record (≥ threshold), then indexes this one. */
   near(id: string, signature: ArrayLike<number>): NearDuplicate | null {
-    const sig = new Uint16Array(NUM_HASHES);
-    for (let i = 0; i < NUM_HASHES; i++) sig[i] = signature[i] & 0xffff;
-    const keys: number[] = [];
+    const sig = signature16(signature);
+    const keys = bandKeys(signature);
     let best: NearDuplicate | null = null;
     let bestIdx = -1;
+    // Bands in order, each against the rounded similarity kept so far; the Ray build's join
+    // (ray/clippings_ray.py, best_near) replays this loop as it is, so both pick the same record.
     for (let b = 0; b < LSH_BANDS; b++) {
-      let h = b;
-      for (let r = 0; r < LSH_ROWS; r++) h = (Math.imul(h ^ signature[b * LSH_ROWS + r], 0x01000193) + 0x7feb352d) >>> 0;
-      keys.push(h);
-      const cand = this.bands[b].get(h);
+      const cand = this.bands[b].get(keys[b]);
       if (cand === undefined || cand === bestIdx) continue;
       const s = similarity(sig, this.sigs.subarray(cand * NUM_HASHES, (cand + 1) * NUM_HASHES));
       if (s >= NEAR_DUPLICATE_THRESHOLD && (!best || s > best.similarity || (s === best.similarity && cand < bestIdx))) {

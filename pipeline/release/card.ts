@@ -39,6 +39,11 @@ export interface CardInput {
   provenance: Provenance;
   /** Text of CHANGES.md's first lines, e.g. "Compared with version 1.0.0 …", or null for a first version. */
   previousVersion: string | null;
+  /**
+   * The Ray build's LAYOUT=parts: each table as numbered Parquet parts (table name → part paths, in
+   * row order) instead of the single-file tables.
+   */
+  parts?: Record<string, string[]>;
 }
 
 function frontMatter(c: CardInput): string[] {
@@ -55,7 +60,9 @@ function frontMatter(c: CardInput): string[] {
   out.push("tags:", ...["news", "text-extraction", "journalism"].map((t) => `- ${y(t)}`));
   out.push("configs:");
   tables.forEach((t, i) => {
-    out.push(`- config_name: ${y(t.name)}`, "  data_files:", `  - split: ${y("train")}`, `    path: ${y(tableFile(t, "parquet"))}`);
+    const parts = c.parts?.[t.name];
+    if (parts) out.push(`- config_name: ${y(t.name)}`, "  data_files:", `  - split: ${y("train")}`, "    path:", ...parts.map((p) => `    - ${y(p)}`));
+    else out.push(`- config_name: ${y(t.name)}`, "  data_files:", `  - split: ${y("train")}`, `    path: ${y(tableFile(t, "parquet"))}`);
     if (i === 0) out.push("  default: true");
   });
   out.push("---", "");
@@ -83,6 +90,7 @@ function glance(c: CardInput): string[] {
 }
 
 function filesSection(c: CardInput): string[] {
+  if (c.parts) return partsFilesSection(c, c.parts);
   return [
     "## Files",
     "",
@@ -104,7 +112,30 @@ function filesSection(c: CardInput): string[] {
   ];
 }
 
+/** The files section of a LAYOUT=parts version: every table as numbered Parquet parts under data/. */
+function partsFilesSection(c: CardInput, parts: Record<string, string[]>): string[] {
+  return [
+    "## Files",
+    "",
+    `Every table is split into numbered Parquet (zstd) parts under ${code("data/")}, ${code("<table>-NNNNN-of-MMMMM.parquet")}; ` +
+      "read in the order of their numbers, the parts hold the table's rows in its row order. A part may be empty; the " +
+      "`configs` above list the parts that hold rows.",
+    "",
+    "| table | rows | what a row is | files |",
+    "| --- | --- | --- | --- |",
+    ...c.tables.map((t) => `| ${code(t.name)} | ${c.stats.rows[t.name] ?? 0} | ${md(t.description)} | ${(parts[t.name] ?? []).length} parts, ${code(`data/${t.name}-*.parquet`)} |`),
+    "",
+    `- ${code(DICTIONARY_FILE)}: every field — type, nullability, meaning, example, how it is derived.`,
+    `- ${code(DATAPACKAGE_FILE)}: Frictionless Data Package: the schema of each table, its parts with their sizes and SHA-256, provenance and the release policy; readable without this project's code.`,
+    `- ${code(CITATION_FILE)}: how to cite this dataset.`,
+    `- ${code(CHECKSUMS_FILE)}: check the download with ${code(`sha256sum -c ${CHECKSUMS_FILE}`)} inside the folder.`,
+    "",
+  ];
+}
+
 function loadingSection(c: CardInput): string[] {
+  if (c.parts) return partsLoadingSection(c);
+
   const joinLine = c.tables
     .flatMap((t) => (t.foreignKeys ?? []).map((fk) => `${code(`${t.name}.${fk.fields.join(",")}`)} = ${code(`${fk.reference.resource}.${fk.reference.fields.join(",")}`)}`))
     .join("; ");
@@ -149,6 +180,41 @@ function loadingSection(c: CardInput): string[] {
   ];
 }
 
+function partsLoadingSection(c: CardInput): string[] {
+  const joinLine = c.tables
+    .flatMap((t) => (t.foreignKeys ?? []).map((fk) => `${code(`${t.name}.${fk.fields.join(",")}`)} = ${code(`${fk.reference.resource}.${fk.reference.fields.join(",")}`)}`))
+    .join("; ");
+  return [
+    "## Load it",
+    "",
+    "Python (polars, pandas, pyarrow) — dates come back as dates, lists as lists:",
+    "",
+    "```python",
+    "import polars as pl",
+    'articles = pl.read_parquet("data/articles-*.parquet")',
+    "",
+    "import pyarrow.dataset as ds",
+    'table = ds.dataset(sorted(__import__("glob").glob("data/articles-*.parquet")), format="parquet").to_table()',
+    "```",
+    "",
+    "Hugging Face `datasets` (from this folder, or the hub repository it was uploaded to):",
+    "",
+    "```python",
+    "from datasets import load_dataset",
+    "# by the configs above (one per table), from this folder or the hub repository:",
+    'ds = load_dataset(".", "articles", split="train")',
+    "```",
+    "",
+    "DuckDB:",
+    "",
+    "```sql",
+    "SELECT outlet, count(*) FROM read_parquet('data/articles-*.parquet') GROUP BY outlet ORDER BY 2 DESC;",
+    "```",
+    "",
+    ...(joinLine ? [`Joins: ${joinLine}.`, ""] : []),
+  ];
+}
+
 function madeSection(c: CardInput): string[] {
   const p = c.provenance;
   const sources = c.config.sources ?? [];
@@ -163,7 +229,7 @@ function madeSection(c: CardInput): string[] {
     "",
     `- Code version: ${code(p.code_version)}; rules fingerprint: ${code(p.rules_fingerprint)} (SHA-256 over ${p.rules_fingerprint_covers}). Two versions with the same fingerprint were built by the same rules.`,
     ...sources.map((s) => `- Source: ${md(s.title)}${s.description ? ` — ${md(s.description)}` : ""}`),
-    `- ${c.previousVersion ? `Previous version: ${code(c.previousVersion)}; see ${code(CHANGES_FILE)}.` : "First version in its output folder."}`,
+    `- ${c.previousVersion ? `Previous version: ${code(c.previousVersion)}${c.parts ? "." : `; see ${code(CHANGES_FILE)}.`}` : "First version in its output folder."}`,
     "",
   ];
 }

@@ -44,6 +44,19 @@ function quantile(sorted: [number, number][], total: number, q: number): number 
   return sorted[sorted.length - 1][0];
 }
 
+export interface StatsState {
+  outlets: [string, number][];
+  languages: [string, number][];
+  months: [string, number][];
+  words: [number, number][];
+  reasons: [string, number][];
+  undated: number;
+  emptyBodies: number;
+  min: string | null;
+  max: string | null;
+  records: number;
+}
+
 /**
  * The figures of a version, gathered row by row: the version writer feeds it each kept article and
  * reject as it writes them, so a build never reads its own JSONL back; versionStats feeds it from the
@@ -77,6 +90,39 @@ export class StatsCollector {
 
   addReject(r: Record<string, unknown>): void {
     bump(this.reasons, String(r.reason));
+  }
+
+  /** The counters as plain JSON, so collectors of several processes (the Ray build's shards) can be merged. */
+  toState(): StatsState {
+    return {
+      outlets: [...this.outlets],
+      languages: [...this.languages],
+      months: [...this.months],
+      words: [...this.words],
+      reasons: [...this.reasons],
+      undated: this.undated,
+      emptyBodies: this.emptyBodies,
+      min: this.min,
+      max: this.max,
+      records: this.records,
+    };
+  }
+
+  /** Adds another collector's counters (toState): the result is as if its rows had been added here. */
+  addState(s: StatsState): void {
+    const add = <K>(m: Map<K, number>, entries: [K, number][]) => {
+      for (const [k, n] of entries) m.set(k, (m.get(k) ?? 0) + n);
+    };
+    add(this.outlets, s.outlets);
+    add(this.languages, s.languages);
+    add(this.months, s.months);
+    add(this.words, s.words);
+    add(this.reasons, s.reasons);
+    this.undated += s.undated;
+    this.emptyBodies += s.emptyBodies;
+    if (s.min !== null && (this.min === null || s.min < this.min)) this.min = s.min;
+    if (s.max !== null && (this.max === null || s.max > this.max)) this.max = s.max;
+    this.records += s.records;
   }
 
   /** The stats, with each table's row count. */

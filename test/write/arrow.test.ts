@@ -10,6 +10,7 @@ import { describeColumns } from "../../schemas/describe.ts";
 import { TABLES } from "../../schemas/tables.ts";
 import { writeTable } from "../../pipeline/write/index.ts";
 import { ARTICLES, withTempDir } from "./fixtures.ts";
+import { PYTHON } from "../helpers/python.ts";
 
 const specs = describeColumns(TABLES.articles.schema);
 
@@ -83,8 +84,8 @@ describe("arrow output", () => {
     });
   });
 
-  const hasPyarrow = spawnSync("python3", ["-c", "import pyarrow, pandas"], { stdio: "ignore" }).status === 0;
-  if (!hasPyarrow) console.warn("[arrow.test] python3 with pyarrow+pandas not available: skipping the pyarrow/pandas read test");
+  const hasPyarrow = spawnSync(PYTHON, ["-c", "import pyarrow, pandas"], { stdio: "ignore" }).status === 0;
+  if (!hasPyarrow) console.warn(`[arrow.test] ${PYTHON} cannot import pyarrow and pandas (no .venv/, made by make test where python3 >= 3.9 exists): skipping the pyarrow/pandas read test`);
   (hasPyarrow ? it : it.skip)("reads with pyarrow.ipc.open_file and pandas.read_feather", async () => {
     await withTempDir(async (dir) => {
       await writeTable(dir, TABLES.articles, ARTICLES, ["arrow"]);
@@ -98,7 +99,7 @@ describe("arrow output", () => {
         "df = pd.read_feather(p)",
         "print(t.num_rows, len(df))",
       ].join("\n");
-      const r = spawnSync("python3", ["-c", script, join(dir, "articles.arrow")], { encoding: "utf8" });
+      const r = spawnSync(PYTHON, ["-c", script, join(dir, "articles.arrow")], { encoding: "utf8" });
       expect(r.stderr).toBe("");
       expect(r.stdout.trim()).toBe(`${ARTICLES.length} ${ARTICLES.length}`);
     });
