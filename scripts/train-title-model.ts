@@ -8,7 +8,7 @@
 // bench and both renderings, sit in one fold), per bench and rendering, then (--write) trains on all
 // pages and writes the model.
 //   npx tsx scripts/train-title-model.ts [--write] [--cv] [--json] [--misses] [--sites] [--l2 0.25]
-// --cv: cross-validation only; with --json the last stdout line is {"figures": {"title_cv_zyte": x, ...}}.
+// --cv: cross-validation only; with --json the last stdout line is {"figures": {"title_model.zyte_title": x, ...}}.
 // The article start the candidates depend on comes from the shipped block model, which saw these pages,
 // so the figures are slightly optimistic about that part.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -221,10 +221,10 @@ const figures: Record<string, number> = {};
 for (const bench of ["zyte", "td"] as const) {
   const ds = docs.filter((d) => d.bench === bench);
   report(bench, ds);
-  figures[`title_cv_${bench}`] = share(ds);
+  figures[`title_model.${bench}_title`] = share(ds);
   for (const r of RENDERINGS) {
     report(`  ${bench} ${r}`, ds.filter((d) => d.rendering === r));
-    figures[`title_cv_${bench}_${r}`] = share(ds.filter((d) => d.rendering === r));
+    figures[`title_model.${bench}_title_${r}`] = share(ds.filter((d) => d.rendering === r));
   }
 }
 if (args.includes("--sites")) for (const s of [...new Set(docs.map((d) => d.site))].sort()) report(`  ${s}`, docs.filter((d) => d.site === s));
