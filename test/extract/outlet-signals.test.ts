@@ -7,6 +7,7 @@ import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
 import {
   agencyCredit,
   copyrightName,
+  copyrightNotice,
   dominantHost,
   matchesHost,
   registrableLabel,
@@ -66,7 +67,10 @@ describe("outlet helpers", () => {
   it("reads the name in a copyright notice in several languages", () => {
     expect(copyrightName("© 2019 Rīta Ziņas. All rights reserved.")).toBe("Rīta Ziņas");
     expect(copyrightName("Copyright © 2011-2023 Gazette Media Inc. | Impressum")).toBe("Gazette Media");
-    expect(copyrightName("© Le Petit Courrier 2021 - Tous droits réservés")).toBe("Le Petit Courrier 2021");
+    expect(copyrightName("© Le Petit Courrier 2021 - Tous droits réservés")).toBe("Le Petit Courrier");
+    expect(copyrightName("© 1996-2020 Le Petit Courrier")).toBe("Le Petit Courrier");
+    expect(copyrightNotice("© 2021 Nordküste Verlag GmbH & Co. KG")).toEqual({ name: "Nordküste Verlag", company: true });
+    expect(copyrightNotice("Copyright 2020 Rīta Ziņas | Impressum")).toEqual({ name: "Rīta Ziņas", company: false });
     expect(copyrightName("Nordlys Avis © 2020")).toBe("Nordlys Avis");
     expect(copyrightName("© 2022 Все права защищены")).toBeNull();
   });

@@ -83,7 +83,7 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
  * of "all rights reserved" in the languages news sites use most. The name is cut before them.
  */
 export const RIGHTS_RESERVED_LEADS = [
-  "all rights", "some rights", "alle rechte", "tous droits", "todos los derechos", "todos os direitos", "tutti i diritti",
+  "all rights", "some rights", "derechos reservados", "algunos derechos", "alle rechte", "tous droits", "todos los derechos", "todos os direitos", "tutti i diritti",
   "alle rechten", "wszelkie prawa", "все права", "усі права", "всі права", "版权所有", "版權所有", "著作権", "무단", "جميع الحقوق",
   "كل الحقوق", "تمامی حقوق", "कॉपीराइट", "सर्वाधिकार", "tüm hakları", "tất cả", "bản quyền", "สงวนลิขสิทธิ์", "כל הזכויות",
   "με επιφύλαξη", "alla rättigheter", "alle rettigheder", "alle rettigheter", "všechna práva", "všetky práva", "hak cipta",

@@ -99,7 +99,7 @@ export function dominantHost(raws: readonly string[]): string | null {
   return null;
 }
 /** Sites every page links to (sharing, embeds): never the page's own. */
-const SOCIAL_HOSTS = new Set(["facebook", "twitter", "x", "instagram", "youtube", "linkedin", "pinterest", "google", "whatsapp", "telegram", "tiktok", "vk", "wordpress", "t", "youtu", "reddit", "flickr", "apple", "amazon", "gravatar", "wp", "cloudflare", "googleapis", "gstatic", "w3"]);
+const SOCIAL_HOSTS = new Set(["facebook", "twitter", "x", "instagram", "youtube", "linkedin", "pinterest", "google", "whatsapp", "telegram", "tiktok", "vk", "wordpress", "t", "youtu", "reddit", "flickr", "apple", "amazon", "gravatar", "wp", "cloudflare", "googleapis", "gstatic", "w3", "creativecommons"]);
 /** A link's target in Markdown, dropped before the text is searched for domains. */
 const MD_TARGET = /\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)/g;
 /** A domain written in the text: "gazette.de", "www.gazette.co.uk", "info@gazette.de". */
@@ -149,6 +149,8 @@ function visible(raw: string): string {
   let s = raw;
   if (s.includes("![")) s = replaceMatches(s, mdImages(s), (m) => ` ${m.label} `);
   s = stripInlineMarkdown(s);
+  // A text browser shows an image as its alt text in brackets ("[logo-white]") and a form field as "[    ]".
+  if (s.includes("[")) s = s.replace(/\[[^\]\n]{0,40}\]/g, " ");
   return s.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").replace(/\s+/g, " ").trim();
 }
 
@@ -182,6 +184,9 @@ function nameShaped(s: string): boolean {
 const TRAILING_YEAR = /[\s,]+(?:19|20)\d\d$/;
 /** A name printed twice or more in a row ("Gazette Gazette", from a logo and its text) once. */
 function onceOnly(s: string): string {
+  // A text browser runs a logo's alt text into the name beside it: "GazetteGazette".
+  const half = s.length / 2;
+  if (s.length % 2 === 0 && half >= 3 && s.slice(0, half) === s.slice(half)) return s.slice(0, half);
   const words = s.split(" ");
   for (let k = 1; k <= words.length / 2; k++) {
     if (words.length % k) continue;
@@ -192,35 +197,51 @@ function onceOnly(s: string): string {
 }
 
 /** A company's legal form after its name ("Gazette Media Inc.", "Gazette GmbH & Co. KG", "Gazette S.A."). */
-const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|llc|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|se|s\.?\s?a\.?(?:\s?s\.?)?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|a\/s|as|ab|oy|sp\.\s?z\s?o\.\s?o\.?|corp\.?|co\.?|pty\.?\s?ltd\.?)$/iu;
+const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|limited|llc|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|se|e\.?\s?v\.?|s\.?\s?a\.?(?:\s?s\.?)?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|a\/s|as|ab|oy|sp\.\s?z\s?o\.\s?o\.?|corp\.?|co\.?|pty\.?\s?ltd\.?)$/iu;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|&copy;|${COPYRIGHT_WORDS.map(escapeRe).join("|")})`, "iu");
+const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|&copy;?|${COPYRIGHT_WORDS.map(escapeRe).join("|")})`, "iu");
 const RIGHTS_LEAD = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.map(escapeRe).join("|")})`, "iu");
 
 /**
  * The name in a copyright notice: what follows "©"/"Copyright" and the years, up to the end of the
  * notice ("." before a space, "|", "·", ",", "All rights reserved"); else what stands before "©".
+ * `company` tells that the name carried a legal form ("Gazette Media GmbH"): an owner, often not the
+ * site's own name.
  */
-export function copyrightName(line: string): string | null {
+export function copyrightNotice(line: string): { name: string; company: boolean } | null {
   const m = COPYRIGHT.exec(line);
   if (!m) return null;
+  let company = false;
+  const tidy = (s: string) => {
+    s = s.replace(/^(?:by|par|von|por|di|door|przez)\s+/iu, "").replace(TRAILING_YEARS, "").trim();
+    for (let k = 0; k < 3 && COMPANY_FORM.test(s); k++) {
+      company = true;
+      s = s.replace(COMPANY_FORM, "").replace(/[\s&,]+$/u, "").trim();
+    }
+    return s;
+  };
   const cut = (s: string) => {
     const lead = RIGHTS_LEAD.exec(s);
     if (lead) s = s.slice(0, lead.index);
-    s = s.split(/\s[|·•–—-]\s|[|·•,;]|\.(?:\s|$)|\s{2,}/u)[0];
-    return s.replace(/^(?:by|par|von|por|di|door|przez)\s+/iu, "").replace(COMPANY_FORM, "").trim();
+    return tidy(s.split(/\s[|·•–—-]\s|[|·•,;]|\.(?:\s|$)|\s{2,}|\s-$/u)[0]);
   };
   const after = line
     .slice(m.index + m[0].length)
-    .replace(/^[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|-]*/iu, "");
+    .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|-]*/iu, "");
   const name = cut(after);
-  if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name)) return name;
+  if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name)) return { name, company };
   // "Gazette © 2021": the name before the sign.
+  company = false;
   const before = line.slice(0, m.index).replace(/[\s|·•,-]+$/u, "");
-  const tail = before.split(/\s[|·•–—-]\s|[|·•,;]/u).pop()?.trim() ?? "";
-  return nameShaped(tail) ? tail : null;
+  const tail = tidy(before.split(/\s[|·•–—-]\s|[|·•,;]/u).pop()?.trim() ?? "");
+  return nameShaped(tail) ? { name: tail, company } : null;
 }
+
+/** The name in a copyright notice, or null (copyrightNotice without the legal-form flag). */
+export const copyrightName = (line: string): string | null => copyrightNotice(line)?.name ?? null;
+/** Years after a name in a notice: "Gazette 1996-2020", "Gazette 2021". */
+const TRAILING_YEARS = /[\s,]+(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d)?)?$/u;
 
 /** The site-name half of a "Headline | Site" line whose headline is the title: "Site", else null. */
 export function titleSiteName(line: string, title: string): string | null {
@@ -351,14 +372,18 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       if (home[1] && !foreign && matchesHost(name, home[1])) add(name, WEIGHTS.host, "spells the home page it links to", i);
     }
   }
+  // The footer: what follows the article, at most EDGE_LINES lines (the article's own text is no footer).
+  const footerStart = Math.max(lastProseIndex(doc) + 1, n - EDGE_LINES);
   // Copyright notices (the footer mostly, but anywhere).
   const copyrightLines: number[] = [];
   for (let i = 0; i < n; i++) {
     const raw = raws[i];
     if (raw.length > 400 || !COPYRIGHT.test(raw)) continue;
     copyrightLines.push(i);
-    const name = copyrightName(seen(i));
-    if (name) add(name, WEIGHTS.copyright, "copyright notice", i);
+    const notice = copyrightNotice(seen(i));
+    // In the footer a notice is the site's own, unless it names a company (an owner); near the
+    // article it is as often a photo's credit.
+    if (notice) add(notice.name, i >= footerStart && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
   }
   // The site half of the title line.
   const title = doc.captured.title;
@@ -386,8 +411,6 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const cands = [...byKey.values()];
   // Corroboration: the host's name, a copyright notice naming it, the footer repeating it, the header
   // printing it twice.
-  // The footer: what follows the article, at most EDGE_LINES lines (the article's own text is no footer).
-  const footerStart = Math.max(lastProseIndex(doc) + 1, n - EDGE_LINES);
   const footerText: string[] = [];
   for (let i = footerStart; i < n; i++) footerText.push(` ${seen(i).toLowerCase()} `);
   const footer = footerText.join("\n");
@@ -420,8 +443,18 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       c.signals.push("printed twice at the top");
     }
   }
+  for (const c of cands) {
+    // "Gazette - News from the coast": the tagline goes when the other part spells the host.
+    const parts = c.name.split(TAGLINE_SEPARATOR);
+    if (parts.length > 1 && host) {
+      const named = parts.find((p) => matchesHost(p, host));
+      if (named) c.name = named.trim();
+    }
+  }
   return cands.sort((a, b) => b.support - a.support || Math.min(...a.lines) - Math.min(...b.lines));
 }
+/** What sites put between a name and its tagline: " - ", " | ", " – ", " — ", ": ". */
+const TAGLINE_SEPARATOR = /\s+[-|–—]\s+|:\s+/u;
 
 /** The agency credited in the first paragraphs or on a credit line near them, or null. */
 function agencyOf(doc: WorkingDoc): { name: string; line: number } | null {
