@@ -12,7 +12,7 @@
 // clean stage found comes first. Failing all text, a known site's name from the site profile table
 // (site-profiles.json), else the host name of `url`; null when nothing names the outlet.
 import type { Rule } from "../../rules.ts";
-import { lastProseIndex, type WorkingDoc } from "../../document.ts";
+import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../document.ts";
 import { mdImages, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
 import { COPYRIGHT_WORDS, NEWS_AGENCIES, RIGHTS_RESERVED_LEADS } from "../lexicon/outlets.ts";
 import profiles from "../site-profiles.json" with { type: "json" };
@@ -57,19 +57,29 @@ const umlautKey = (s: string): string =>
 
 /** Does the name spell the host's registrable label (or the host itself), give or take an article or a suffix? */
 export function matchesHost(name: string, host: string): boolean {
+  return hostMatcher(host)(name);
+}
+
+/** matchesHost for one host and many names: the host's keys are worked out once. */
+function hostMatcher(host: string): (name: string) => boolean {
   const label = registrableLabel(host);
-  if (!label) return false;
+  if (!label) return () => false;
   const labelKey = label.replace(/[^\p{L}\p{N}]/gu, "");
   const hostKey = host.replace(/^www\d?\./, "").replace(/[^\p{L}\p{N}]/gu, "");
-  for (const key of new Set([nameKey(name), umlautKey(name)])) {
-    if (key.length < 2) continue;
-    if (key === labelKey || key === hostKey) return true;
-    // "Le Monde diplomatique" on monde-diplomatique.fr, "Gazette" on thegazette.test: one holds the
-    // other whole, and the shorter is long enough not to be a chance hit.
-    const [shorter, longer] = key.length < labelKey.length ? [key, labelKey] : [labelKey, key];
-    if (shorter.length >= 5 && (longer.startsWith(shorter) || longer.endsWith(shorter))) return true;
-  }
-  return false;
+  return (name: string) => {
+    const plain = nameKey(name);
+    // Umlauts spelt out only where the name has one (most names have none).
+    const keys = /[äöüß]/i.test(name) ? [plain, umlautKey(name)] : [plain];
+    for (const key of keys) {
+      if (key.length < 2) continue;
+      if (key === labelKey || key === hostKey) return true;
+      // "Le Monde diplomatique" on monde-diplomatique.fr, "Gazette" on thegazette.test: one holds the
+      // other whole, and the shorter is long enough not to be a chance hit.
+      const [shorter, longer] = key.length < labelKey.length ? [key, labelKey] : [labelKey, key];
+      if (shorter.length >= 5 && (longer.startsWith(shorter) || longer.endsWith(shorter))) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -80,23 +90,28 @@ export function matchesHost(name: string, host: string): boolean {
 export function dominantHost(raws: readonly string[]): string | null {
   const links = new Map<string, number>();
   const texts = new Map<string, number>();
-  const bump = (m: Map<string, number>, h: string) => {
-    h = h.toLowerCase().replace(/^www\d?\./, "");
-    m.set(h, (m.get(h) ?? 0) + 1);
-  };
-  raws.forEach((raw, i) => {
-    if (raw.includes("](")) for (const m of raw.matchAll(LINK_HOST)) bump(links, m[1]);
-    // Addresses in the text count in the header and footer only, where a site prints its own.
-    const edge = i < EDGE_LINES || i >= raws.length - EDGE_LINES;
-    if (edge && raw.includes(".")) for (const m of raw.replace(MD_TARGET, ")").matchAll(TEXT_DOMAIN)) bump(texts, m[1]);
-  });
-  for (const counts of [links, texts]) {
+  // Hosts are counted as written and folded (case, "www.") once each afterwards: pages hold thousands of links.
+  const bump = (m: Map<string, number>, h: string) => m.set(h, (m.get(h) ?? 0) + 1);
+  const most = (written: Map<string, number>) => {
+    const counts = new Map<string, number>();
+    for (const [h, c] of written) {
+      const k = h.toLowerCase().replace(/^www\d?\./, "");
+      counts.set(k, (counts.get(k) ?? 0) + c);
+    }
     let best: string | null = null;
     let n = 1; // one mention is no majority
     for (const [h, c] of counts) if (c > n && !SOCIAL_HOSTS.has(registrableLabel(h) ?? "")) [best, n] = [h, c];
-    if (best) return best;
-  }
-  return null;
+    return best;
+  };
+  for (const raw of raws) if (raw.includes("](")) for (const m of raw.matchAll(LINK_HOST)) bump(links, m[1]);
+  const linked = most(links);
+  if (linked) return linked;
+  // Addresses in the text count in the header and footer only, where a site prints its own.
+  raws.forEach((raw, i) => {
+    const edge = i < EDGE_LINES || i >= raws.length - EDGE_LINES;
+    if (edge && raw.includes(".")) for (const m of raw.replace(MD_TARGET, ")").matchAll(TEXT_DOMAIN)) bump(texts, m[1]);
+  });
+  return most(texts);
 }
 /** Sites every page links to (sharing, embeds): never the page's own. */
 const SOCIAL_HOSTS = new Set(["facebook", "twitter", "x", "instagram", "youtube", "linkedin", "pinterest", "google", "whatsapp", "telegram", "tiktok", "vk", "wordpress", "t", "youtu", "reddit", "flickr", "apple", "amazon", "gravatar", "wp", "cloudflare", "googleapis", "gstatic", "w3", "creativecommons"]);
@@ -276,6 +291,42 @@ const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENC
 const AGENCY_LINE = new RegExp(`^(?:[\\p{L}]{2,12}\\s*:\\s*)?(${AGENCY_ALT})$`, "u");
 const PHOTO_LEAD = /^(?:foto|photo|фото|图|圖|사진|写真|صورة|bild|image|imagen|immagine|zdjęcie)/iu;
 
+const ALNUM = /[\p{L}\p{N}]/u;
+/** Does `hay` hold `needle` with no letter or digit right before or after it? */
+function containsWord(hay: string, needle: string): boolean {
+  if (!needle) return false;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const before = at > 0 ? hay[at - 1] : " ";
+    const after = at + needle.length < hay.length ? hay[at + needle.length] : " ";
+    if (!ALNUM.test(before) && !ALNUM.test(after)) return true;
+  }
+  return false;
+}
+
+/** For each ASCII letter, the letters of Latin-1 and Latin Extended-A/B that carry it under an accent. */
+const ACCENTED: Record<string, string> = {};
+for (let cp = 0xc0; cp <= 0x24f; cp++) {
+  const ch = String.fromCharCode(cp);
+  const base = ch.normalize("NFKD").charAt(0).toLowerCase();
+  if (/^[a-z]$/.test(base) && ch.toLowerCase() !== base) ACCENTED[base] = (ACCENTED[base] ?? "") + ch;
+}
+/**
+ * A pattern that finds a host's label spelt in running text: its letters in order, accents allowed,
+ * up to two spaces, dots, hyphens or apostrophes between them ("El Salto" for elsalto, "Clarín" for
+ * clarin). Bounded repeats only: linear. The words it finds are then checked with nameKey.
+ */
+function spelledLabelPattern(label: string): RegExp {
+  // Both cases spelt out in each class: a case-insensitive Unicode pattern is several times slower.
+  const parts = [...label].map((c) => {
+    const letters = `${c}${ACCENTED[c] ?? ""}`;
+    const both = letters + letters.toUpperCase();
+    return /[a-z]/.test(c) ? `[${both}]` : escapeRe(c);
+  });
+  return new RegExp(parts.join("[\\s.'’&-]{0,2}"));
+}
+
+/** Lines of the article, from its start, searched for the host's name. */
+const BODY_LINES = 20;
 /** Longest run of words tried against a host's label. */
 const HOST_WORDS = 4;
 const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/gu;
@@ -285,13 +336,21 @@ const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/gu;
  * and digits, lower-cased, make the label): "El Salto" for elsalto, "Prensa Libre" for prensalibre.
  * Lines that are mostly links or addresses are skipped (a URL spells its own host).
  */
-function hostSpelledIn(raws: readonly string[], seen: (i: number) => string, label: string): { name: string; line: number } | null {
+function hostSpelledIn(raws: readonly string[], seen: (i: number) => string, label: string, firstBody: number): { name: string; line: number } | null {
   const want = label.replace(/-/g, "");
-  for (let i = 0; i < raws.length; i++) {
+  const spelled = spelledLabelPattern(want);
+  const n = raws.length;
+  for (let i = 0; i < n; i++) {
+    // The header, the footer and the article's first lines: where a site prints its own name (a
+    // body's later mention is as often another site's).
+    if (i >= EDGE_LINES && i < n - EDGE_LINES && (i < firstBody || i >= firstBody + BODY_LINES)) {
+      i = i < firstBody ? firstBody - 1 : n - EDGE_LINES - 1;
+      continue;
+    }
     const raw = raws[i];
     if (raw.length > 2000) continue;
-    // Cheap test first: the label must occur in the line's letters and digits.
-    if (!nameKey(raw).includes(want)) continue;
+    // Cheap test first: the label's letters must occur in order.
+    if (!spelled.test(raw)) continue;
     const t = seen(i);
     const words = [...t.matchAll(WORD)];
     for (let a = 0; a < words.length; a++) {
@@ -396,7 +455,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   // The host's name as the text spells it ("El Salto" on elsalto.com, "Prensa Libre" on prensalibre.com).
   const label = host ? registrableLabel(host) : null;
   if (label && label.length >= 4 && !SOCIAL_HOSTS.has(label)) {
-    const found = hostSpelledIn(raws, seen, label);
+    const found = hostSpelledIn(raws, seen, label, firstProseIndex(doc));
     if (found) add(found.name, WEIGHTS.topLine, "names the host in the text", found.line);
   }
   // Short lines at the top of the page: a masthead when something else repeats them.
@@ -411,18 +470,21 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const cands = [...byKey.values()];
   // Corroboration: the host's name, a copyright notice naming it, the footer repeating it, the header
   // printing it twice.
+  // The footer as printed, link targets left out (a name in an address is no name printed).
   const footerText: string[] = [];
-  for (let i = footerStart; i < n; i++) footerText.push(` ${seen(i).toLowerCase()} `);
-  const footer = footerText.join("\n");
+  for (let i = footerStart; i < n; i++) footerText.push(raws[i].includes("](") ? raws[i].replace(MD_TARGET, ")") : raws[i]);
+  const footer = footerText.join("\n").toLowerCase();
   const notices = copyrightLines.map((i) => ` ${seen(i).toLowerCase()} `);
-  const headerLines = new Map<string, number>();
-  for (let i = 0; i < Math.min(n, EDGE_LINES); i++) {
-    const k = nameKey(seen(i));
-    if (k) headerLines.set(k, (headerLines.get(k) ?? 0) + 1);
-  }
-  const within = (hay: string, name: string) => new RegExp(`[^\\p{L}\\p{N}]${escapeRe(name.toLowerCase())}[^\\p{L}\\p{N}]`, "u").test(hay);
+  /** Lines of the header whose visible text is the name (only lines that hold it are made visible). */
+  const headerCopies = (name: string) => {
+    let k = 0;
+    for (let i = 0; i < Math.min(n, EDGE_LINES); i++) if (raws[i].includes(name) && seen(i) === name) k++;
+    return k;
+  };
+  const within = (hay: string, name: string) => containsWord(hay, name.toLowerCase());
+  const spellsHost = host ? hostMatcher(host) : () => false;
   for (const c of cands) {
-    if (host && matchesHost(c.name, host)) {
+    if (spellsHost(c.name)) {
       c.support += WEIGHTS.host;
       c.signals.push(`spells the host ${host}`);
       c.strong = true;
@@ -434,11 +496,11 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       c.strong = true;
     }
     const first = Math.min(...c.lines);
-    if (first < EDGE_LINES && first < footerStart && footer.includes(c.name.toLowerCase()) && within(footer, c.name)) {
+    if (first < EDGE_LINES && first < footerStart && within(footer, c.name)) {
       c.support += WEIGHTS.headerAndFooter;
       c.signals.push("printed in the header and the footer");
     }
-    if ((headerLines.get(c.key) ?? 0) >= 2) {
+    if (c.signals.includes("short line at the top of the page") && headerCopies(c.name) >= 2) {
       c.support += WEIGHTS.repeatedAtTop;
       c.signals.push("printed twice at the top");
     }
@@ -447,7 +509,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     // "Gazette - News from the coast": the tagline goes when the other part spells the host.
     const parts = c.name.split(TAGLINE_SEPARATOR);
     if (parts.length > 1 && host) {
-      const named = parts.find((p) => matchesHost(p, host));
+      const named = parts.find((p) => spellsHost(p));
       if (named) c.name = named.trim();
     }
   }
