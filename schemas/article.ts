@@ -32,7 +32,7 @@ export const ArticleSchema = z
     }),
     language: optionalText({
       description: "Language of the body, ISO 639-1 code, or null when it cannot be told.",
-      derivation: "Detected from the body (and title) with franc-min, mapped from ISO 639-3 to 639-1.",
+      derivation: "Detected from the body (and title): by Unicode script, else with franc over the news languages, mapped from ISO 639-3 to 639-1.",
       examples: ["en"],
     }),
     published_date: optionalDay({
@@ -46,8 +46,8 @@ export const ArticleSchema = z
       examples: ["13:52"],
     }),
     outlet: optionalText({
-      description: "Name of the publication as the text shows it (masthead, credit line), a known site's name, or the domain of `url`; null when nothing tells.",
-      derivation: "Masthead or credit line, else the site profile table (data), else the host of `url`.",
+      description: "Name of the publication as the text shows it (masthead, logo, copyright notice, title line, credit), else a news agency credited, a known site's name or the domain of `url`; null when nothing tells.",
+      derivation: "The best-supported name among a logo linked to the home page, a copyright notice, the site half of a 'Headline | Site' line, a masthead repeated in the footer and words spelling the host; else an agency credit ('(Reuters)', '新华社'), the site profile table (data) or the host of `url`.",
       examples: ["The Moscow Times"],
     }),
     url: optionalText({

@@ -1,17 +1,18 @@
-// franc-min's `francAll`, computed the same way, faster. franc scores a text against every language
-// model of its script: for each of the text's trigrams it looks the trigram up in each model (44
-// lookups per trigram for Latin). Here the models are inverted once into one table, trigram → the
+// franc's `francAll` over the languages news is written in (franc 6.2.0, the 187-language build,
+// restricted with its `only` option to NEWS_LANGUAGES), computed the same way, faster. franc scores a
+// text against every language model of its script: for each of the text's trigrams it looks the
+// trigram up in each model. Here the models are inverted once into one table, trigram → the
 // (language, rank) pairs holding it, so each trigram of the text is looked up once and only the
 // languages that know it are touched: distance = 300 × trigrams − Σ (300 − |count − rank − 1|) over
 // the pairs found. Every step (sample cut, script choice, trigram cleaning and order, integer
-// distances, stable sort, normalisation) follows franc-min 6.2.0 and uses its own data files, so the
-// ranking is identical; test/text/trigram-language.test.ts compares the two on many texts. Trigrams are
-// keyed by their three UTF-16 code units packed into one number (no substring per position); the
-// text's trigrams are sorted and met with the sorted table in one sweep (no hash table per text, and
-// memory read in order); the script counts are read from a per-character table (no array of matches
-// per script).
-import { data } from "franc-min/data.js";
-import { expressions } from "franc-min/expressions.js";
+// distances, stable sort, normalisation, the `only` filter) follows franc 6.2.0 and uses its own data
+// files, so the ranking is identical; test/text/trigram-language.test.ts compares the two on many
+// texts. Trigrams are keyed by their three UTF-16 code units packed into one number (no substring per
+// position); the text's trigrams are sorted and met with the sorted table in one sweep (no hash table
+// per text, and memory read in order); the script counts are read from a per-character table (no
+// array of matches per script).
+import { data } from "franc/data.js";
+import { expressions } from "franc/expressions.js";
 
 /** franc's constants: longest sample read, and the distance of a trigram a model lacks. */
 const MAX_LENGTH = 2048;
@@ -36,11 +37,42 @@ interface ScriptIndex {
 
 let indexes: Map<string, ScriptIndex> | null = null;
 
+/**
+ * The languages franc may answer (ISO 639-3, as franc names them): those news sites write in, by
+ * script. Left out are languages whose trigrams overlap a news language's and which few news pages
+ * use: Scots (English), Venetian and Sardinian (Italian), Low German (German), Acehnese, Balinese,
+ * Buginese and Minangkabau (Indonesian), Bhojpuri, Maithili and Magahi (Hindi), Saraiki (Urdu),
+ * Yiddish (German in Hebrew letters), and many Latin-script languages of Africa and the Pacific.
+ */
+export const NEWS_LANGUAGES: readonly string[] = [
+  // Latin
+  "eng", "deu", "fra", "spa", "por", "ita", "nld", "pol", "ces", "slk", "swe", "dan", "nob", "nno", "fin", "ekk", "lvs",
+  "lit", "slv", "hrv", "bos", "srp", "ron", "hun", "tur", "ind", "zlm", "vie", "tgl", "cat", "glg", "afr", "als", "swh",
+  "hau", "yor", "ibo", "zul", "xho", "som", "uzn", "azj", "jav", "sun", "ceb", "plt", "kin", "sna", "tuk", "hat",
+  // Cyrillic
+  "rus", "ukr", "bel", "bul", "mkd", "kaz", "kir", "tat", "tgk", "khk",
+  // Arabic
+  "arb", "pes", "prs", "urd", "pbu", "uig",
+  // Devanagari
+  "hin", "mar", "npi",
+  // Ethiopic, Myanmar, Hebrew
+  "amh", "tir", "mya", "heb",
+];
+
+/**
+ * The languages franc may answer — its `only` option: the news languages, and every language that has
+ * a script of its own (franc answers those by script alone: Greek, Thai, Korean, ...). Languages
+ * outside it (Scots, Venetian, Acehnese, Bhojpuri, ...) share trigrams with a news language and took
+ * its pages without being what news sites write in.
+ */
+export const FRANC_ONLY: readonly string[] = [...NEWS_LANGUAGES, ...Object.keys(expressions).filter((s) => !(s in data))];
+const ALLOWED = new Set(FRANC_ONLY);
+
 function buildIndexes(): Map<string, ScriptIndex> {
   const out = new Map<string, ScriptIndex>();
   for (const script of Object.keys(data)) {
     const models = data[script];
-    const languages = Object.keys(models);
+    const languages = Object.keys(models).filter((lang) => ALLOWED.has(lang));
     const lists = new Map<number, number[]>();
     languages.forEach((lang, li) => {
       const model = models[lang].split("|");
@@ -139,7 +171,7 @@ const BEYOND_10_BITS = /[^\u0000-\u03ff]/;
 
 const und = (): [string, number][] => [["und", 1]];
 
-/** Languages ranked best first with scores in [0, 1] (1 for the best), exactly as franc-min's francAll(value, { minLength }). */
+/** Languages ranked best first with scores in [0, 1] (1 for the best), exactly as franc's francAll(value, { minLength, only: FRANC_ONLY }). */
 export function rankLanguages(value: string, minLength: number): [string, number][] {
   if (!value || value.length < minLength) return und();
   value = value.slice(0, MAX_LENGTH);
@@ -147,7 +179,7 @@ export function rankLanguages(value: string, minLength: number): [string, number
   indexes ??= buildIndexes();
   const index = script === undefined ? undefined : indexes.get(script);
   if (!script || !index) {
-    if (!script || share === 0) return und();
+    if (!script || share === 0 || !ALLOWED.has(script)) return und();
     return [[script, 1]];
   }
   const sample = sortedTrigrams(value);
@@ -165,6 +197,7 @@ export function rankLanguages(value: string, minLength: number): [string, number
   for (let l = 0; l < totals.length; l++) totals[l] += MAX_DIFFERENCE * distinct;
   const distances: [string, number][] = index.languages.map((lang, i) => [lang, totals[i]]);
   distances.sort((a, b) => a[1] - b[1]);
+  // No allowed language of the script: franc normalises its "und" as a ranking of one.
   if (!distances.length) return und();
   const min = distances[0][1];
   const max = value.length * MAX_DIFFERENCE - min;

@@ -6,8 +6,10 @@ export const SCRIPT_LANGUAGES: Record<string, string> = {
   Thai: "th", Greek: "el", Hebrew: "he", Georgian: "ka", Armenian: "hy", Khmer: "km", Lao: "lo", Myanmar: "my", Sinhala: "si",
 };
 
-/** franc-min codes of individual languages whose ISO 639-1 code is their macro language's. */
+/** franc codes of individual languages whose ISO 639-1 code is their macro language's. */
 export const MACRO_LANGUAGE: Record<string, string> = {
+  // Norwegian: Bokmål and Nynorsk both as "no", the code news sites and their readers use.
+  nob: "no", nno: "no", prs: "fa",
   cmn: "zh", zlm: "ms", zsm: "ms", arb: "ar", pes: "fa", swh: "sw", uzn: "uz", azj: "az", plt: "mg", pbu: "ps", npi: "ne",
   ckb: "ku", ekk: "et", lvs: "lv", khk: "mn", ydd: "yi", qug: "qu", fuv: "ff", zyb: "za",
 };
@@ -15,3 +17,68 @@ export const MACRO_LANGUAGE: Record<string, string> = {
 /** Everyday words Indonesian spells its own way (Malay: kerana, boleh, sahaja, selepas, wang, ...). */
 export const INDONESIAN_MARKERS = ["karena", "bisa", "saja", "setelah", "uang", "pemerintah", "sekarang", "kenapa", "bagaimana", "tetapi", "bilang", "banget", "nggak", "gak", "kalau", "mereka", "sangat", "hanya"];
 export const MALAY_MARKERS = ["kerana", "boleh", "sahaja", "selepas", "wang", "kerajaan", "semasa", "daripada", "mahupun", "iaitu", "bahawa", "hendaklah", "tersebut", "kepada"];
+
+/**
+ * Letters and everyday words that tell apart languages franc's trigrams confuse, each group checked
+ * only when franc's best guess is one of its languages. `letters`: characters one language writes
+ * and the others do not; `words`: lower-case words one language spells its own way. The language with
+ * clearly more evidence (at least MIN_EVIDENCE, and twice the runner-up's) wins; else franc's guess
+ * stands. Codes are franc's (ISO 639-3).
+ */
+export interface Rival {
+  code: string;
+  letters?: string;
+  words?: readonly string[];
+  /** The letters belong to this language alone: MIN_EVIDENCE of them decide, whatever the others count. */
+  decisive?: boolean;
+}
+export const RIVAL_GROUPS: readonly (readonly Rival[])[] = [
+  // Cyrillic: ї є ґ (and і, which Belarusian shares) are Ukrainian, ы э ё Russian, ў Belarusian, ђ ћ
+  // Serbian, ѓ ќ ѕ Macedonian.
+  [
+    { code: "bel", letters: "ўЎ", decisive: true },
+    { code: "srp", letters: "ђћЂЋ", decisive: true },
+    { code: "mkd", letters: "ѓќѕЃЌЅ", decisive: true },
+    { code: "ukr", letters: "їєґЇЄҐіІ" },
+    // (not ъ: Bulgarian writes it on every line)
+    { code: "rus", letters: "ыэёЫЭЁ" },
+    { code: "bul", words: ["са", "във", "със", "е", "които", "според", "още"] },
+  ],
+  // Arabic script: ٹ ڈ ڑ ں ے ھ are Urdu; ټ ډ ړ ږ ښ ګ ڼ ې Pashto; Persian writes ی ک پ چ ژ گ where
+  // Arabic writes ي ك (and ة, which Persian rarely uses).
+  [
+    { code: "urd", letters: "ٹڈڑںےھہ", decisive: true },
+    { code: "pbu", letters: "ټډړږښګڼېۍ", decisive: true },
+    { code: "pes", letters: "یکپچژگ" },
+    { code: "arb", letters: "يكةى" },
+  ],
+  // Scandinavian: ä ö are Swedish, æ ø Danish and Norwegian; Danish and Norwegian by their spellings.
+  [
+    { code: "swe", letters: "äöÄÖ", words: ["och", "inte", "är", "jag", "hade", "också", "sade", "enligt"] },
+    { code: "nob", words: ["av", "etter", "hva", "ble", "noen", "mye", "fram", "sier", "ikkje", "eit", "berre", "seg"] },
+    { code: "dan", words: ["af", "efter", "hvad", "blev", "nogle", "meget", "frem", "siger", "nu"] },
+  ],
+  // Czech ř ů ě, Slovak ľ ĺ ŕ ô ä.
+  [
+    { code: "ces", letters: "řůěŘŮĚ" },
+    { code: "slk", letters: "ľĺŕôäĽĹŔÔ" },
+  ],
+  // Serbian writes ekavian (vreme, dete), Croatian and Bosnian ijekavian (vrijeme, dijete); Croatian
+  // has its own words (tko, tisuća, tjedan), Bosnian and Serbian share others (ko, šta, hiljada).
+  [
+    { code: "srp", words: ["pre", "vreme", "vremena", "dete", "deca", "mesto", "mesta", "uvek", "lepo", "deo", "reč", "reka", "mleko", "istorija", "pozorište", "nedelja", "sveta"] },
+    { code: "hrv", words: ["tko", "tisuća", "tisuće", "tjedan", "tjedna", "povijest", "kazalište", "glazba", "sveučilište", "zrakoplov", "kolodvor", "također", "vlak"] },
+    { code: "bos", words: ["ko", "šta", "hiljada", "hiljade", "sedmica", "sedmice", "historija", "historije", "univerzitet", "muzika", "pozorište"] },
+  ],
+  // Portuguese over Galician: Galician writes "da", "non", "unha", "xa", "tamén", "moi".
+  [
+    { code: "glg", words: ["unha", "non", "xa", "tamén", "moi", "dende", "aínda", "cando", "mais", "polo", "pola"] },
+    { code: "por", words: ["uma", "não", "já", "também", "muito", "desde", "ainda", "quando", "pelo", "pela", "são"] },
+  ],
+  // Hindi over Marathi and Nepali: Marathi's ळ and its postpositions, Nepali's छ endings and "को".
+  [
+    { code: "hin", words: ["है", "हैं", "के", "की", "में", "और", "से", "था", "थी"] },
+    { code: "mar", letters: "ळ", words: ["आहे", "आहेत", "आणि", "या", "व", "होते", "केले", "मध्ये"] },
+    { code: "npi", words: ["छ", "छन्", "गरेको", "भएको", "पनि", "लागि", "थियो", "हुन्छ"] },
+  ],
+];

@@ -1,16 +1,21 @@
 // Detects the article's language as an ISO 639-1 code. Scripts that belong to one language (or whose
 // languages are told apart by their characters: kana → Japanese, Hangul → Korean, Han alone → Chinese,
-// Thai, Greek, Hebrew, ...) are read from Unicode script counts; everything else goes to franc-min, a
-// trigram model of the 82 most spoken languages (offline, maintained, small). franc runs on the body's
-// longest paragraphs (prose, not menus), and its individual-language codes are mapped to their macro
-// language (cmn → zh, zlm → ms, arb → ar). Indonesian and Malay, which its trigrams barely separate,
-// are told apart by a few words each spells its own way. franc-min's ranking is computed by
-// pipeline/text/trigram-language.ts (same result, one trigram lookup instead of one per language).
+// Thai, Greek, Hebrew, ...) are read from Unicode script counts, and Vietnamese from its own letters;
+// everything else goes to franc (offline, maintained trigram models), restricted to the languages news
+// sites write in (NEWS_LANGUAGES: franc's full set holds Scots, Venetian, Bhojpuri, ... which took
+// English, Italian and Hindi pages). franc runs on the body's longest paragraphs (prose, not menus),
+// and its individual-language codes are mapped to their macro language (cmn → zh, zlm → ms, arb → ar,
+// nob → no). Where its trigrams confuse neighbours (Ukrainian/Russian, Persian/Arabic/Urdu,
+// Norwegian/Danish/Swedish, Czech/Slovak, Croatian/Serbian/Bosnian, Portuguese/Galician, Hindi/
+// Marathi/Nepali), letters and words only one of them writes decide (RIVAL_GROUPS); Indonesian and
+// Malay, which it barely separates, by a few words each spells its own way. franc's ranking is
+// computed by pipeline/text/trigram-language.ts (same result, one trigram lookup instead of one per
+// language).
 import { iso6393To1 } from "iso-639-3";
 import type { Rule } from "../../rules.ts";
 import { paragraphs } from "../../document.ts";
 import { rankLanguages } from "../../text/trigram-language.ts";
-import { INDONESIAN_MARKERS, MACRO_LANGUAGE, MALAY_MARKERS, SCRIPT_LANGUAGES } from "../lexicon/languages.ts";
+import { INDONESIAN_MARKERS, MACRO_LANGUAGE, MALAY_MARKERS, RIVAL_GROUPS, SCRIPT_LANGUAGES, type Rival } from "../lexicon/languages.ts";
 
 /** Fewer letters than this and the guess is not trusted: the field stays null. */
 const MIN_CHARS = 40;
@@ -22,6 +27,12 @@ const SCRIPT_SHARE = 0.4;
 const KANA_SHARE = 0.05;
 /** franc's runner-up counts as a tie within this score of the winner (scores are 1 for the best). */
 const TIE = 0.02;
+/** Letters and words a rival needs to overrule franc (and twice the runner-up's count). */
+const MIN_EVIDENCE = 3;
+/** Vietnamese letters (ơ ư ă đ and the stacked-diacritic vowels of Latin Extended Additional). */
+const VIETNAMESE = /[ơưăđƠƯĂĐ\u1EA0-\u1EF9]/g;
+/** This share of the letters Vietnamese makes the text Vietnamese, whatever the trigrams say. */
+const VIETNAMESE_SHARE = 0.04;
 
 const SCRIPTS: [string, RegExp][] = [
   ["Han", /\p{sc=Han}/gu],
@@ -91,6 +102,43 @@ const wordHits = (words: string[], list: Set<string>) => words.filter((w) => lis
 const ID_WORDS = new Set(INDONESIAN_MARKERS);
 const MS_WORDS = new Set(MALAY_MARKERS);
 
+const RIVALS = RIVAL_GROUPS.map((group) => ({
+  group,
+  codes: new Set(group.map((r) => r.code)),
+  words: new Set(group.flatMap((r) => r.words ?? [])),
+}));
+const WORD_RUN = /[\p{L}\p{M}]+/gu;
+
+/** How many of a rival's letters and words the text holds. */
+function evidence(rival: Rival, text: string, words: Map<string, number>): number {
+  let n = 0;
+  if (rival.letters) for (const ch of text) if (rival.letters.includes(ch)) n++;
+  for (const w of rival.words ?? []) n += words.get(w) ?? 0;
+  return n;
+}
+
+/**
+ * The language of franc's guess's rival group that the text's own letters and words back clearly
+ * (RIVAL_GROUPS), or null to keep franc's guess.
+ */
+export function rivalOf(text: string, guess: string): string | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  let lower: string | null = null;
+  // A language can sit in more than one group (Serbian: in Cyrillic and in Latin letters).
+  for (const entry of RIVALS) {
+    if (!entry.codes.has(guess)) continue;
+    const words = new Map<string, number>();
+    if (entry.words.size)
+      for (const m of (lower ??= sample.toLowerCase()).matchAll(WORD_RUN)) if (entry.words.has(m[0])) words.set(m[0], (words.get(m[0]) ?? 0) + 1);
+    const counts = entry.group.map((r) => [r, evidence(r, sample, words)] as const);
+    const decisive = counts.find(([r, n]) => r.decisive && n >= MIN_EVIDENCE);
+    if (decisive) return decisive[0].code;
+    const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (top[1] >= MIN_EVIDENCE && top[1] >= 2 * (next?.[1] ?? 0)) return top[0].code;
+  }
+  return null;
+}
+
 /** ISO 639-1 code for a franc code, through its macro language when it is an individual one. */
 const toIso1 = (code3: string): string | null => MACRO_LANGUAGE[code3] ?? iso6393To1[code3] ?? null;
 
@@ -103,10 +151,13 @@ export function detectLanguage(text: string): string | null {
 function detectWith(text: string, letters: number, script: string | null): string | null {
   if (letters < MIN_CHARS) return null;
   if (script) return script;
-  // franc-min's ranking, computed with an inverted trigram index (pipeline/text/trigram-language.ts).
+  // franc's ranking over the news languages, computed with an inverted trigram index (pipeline/text/trigram-language.ts).
+  if ((text.match(VIETNAMESE)?.length ?? 0) >= VIETNAMESE_SHARE * letters) return "vi";
   const ranked = rankLanguages(text.slice(0, SAMPLE_CHARS), MIN_CHARS);
   const [best, second] = ranked;
   if (!best || best[0] === "und") return null;
+  const rival = rivalOf(text, best[0]);
+  if (rival) return toIso1(rival);
   const pair = new Set([best[0], second?.[0]]);
   if (second && best[1] - second[1] <= TIE && pair.has("ind") && pair.has("zlm")) {
     const words = text.toLowerCase().split(/[^\p{L}]+/u);
@@ -128,13 +179,13 @@ export function languageSample(paras: string[], title: string | null): string {
 
 export const language: Rule = {
   id: "language",
-  description: "Detects the body's language as an ISO 639-1 code: by Unicode script where a script tells it, else franc-min on the longest paragraphs.",
+  description: "Detects the body's language as an ISO 639-1 code: by Unicode script where a script tells it, else franc over the news languages on the longest paragraphs, with letters and words settling the pairs it confuses.",
   apply(ctx) {
     const text = languageSample(paragraphs(ctx.doc).map((p) => p.text), ctx.doc.captured.title);
     const letters = countLetters(text);
     const script = byScript(text, letters);
     const code = detectWith(text, letters, script);
-    if (code) ctx.capture("language", code, script ? "Unicode script of the body" : "franc-min on the body's longest paragraphs");
+    if (code) ctx.capture("language", code, script ? "Unicode script of the body" : "franc (news languages) on the body's longest paragraphs, letters and words settling close rivals");
     else ctx.warn("language could not be told (too little text)");
   },
 };

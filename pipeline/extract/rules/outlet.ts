@@ -1,6 +1,20 @@
-// Names the outlet when no masthead or print credit did: a known site's name from the site profile
-// table (data in site-profiles.json), else the host name of `url`; null when the text tells nothing.
+// Names the outlet — the publication whose page this is — from what the text shows, in any script.
+// Each candidate name gathers evidence from signals that hold across languages and layouts:
+// - a logo or name linked to the site's home page ("[![Gazette](logo.png)](https://gazette.test/)");
+// - a copyright notice ("© 2019 Gazette. All rights reserved.", "Copyright Gazette");
+// - the site-name half of a "Headline | Site" title line;
+// - a short line at the top of the page (a masthead) that the footer, a notice or the site's host
+//   name repeat;
+// - a name that spells the host's registrable label ("El Salto" on elsalto.com);
+// - an agency credit ("MADRID (EFE) —", "新华社北京3月5日电", "/ТАСС/"), used only when the page names
+//   no publication of its own (a newspaper printing a wire story is still the newspaper).
+// The best-supported name wins when its support reaches MIN_SUPPORT; a masthead or print credit the
+// clean stage found comes first. Failing all text, a known site's name from the site profile table
+// (site-profiles.json), else the host name of `url`; null when nothing names the outlet.
 import type { Rule } from "../../rules.ts";
+import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../document.ts";
+import { mdImages, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
+import { COPYRIGHT_WORDS, NEWS_AGENCIES, RIGHTS_RESERVED_LEADS } from "../lexicon/outlets.ts";
 import profiles from "../site-profiles.json" with { type: "json" };
 
 const SITES: Record<string, { outlet: string }> = profiles.sites;
@@ -23,12 +37,529 @@ export function profileFor(host: string): { outlet: string } | null {
   return null;
 }
 
+/** Second-level labels under which country domains register names (co.uk, com.br, or.jp, ...). */
+const SECOND_LEVEL = new Set(["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic", "info", "biz", "gv", "in", "nom"]);
+
+/** The label a site registered: "news.bbc.co.uk" → "bbc", "elsalto.com" → "elsalto". */
+export function registrableLabel(host: string): string | null {
+  const parts = host.toLowerCase().replace(/^www\d?\./, "").split(".").filter(Boolean);
+  if (parts.length < 2) return null;
+  let i = parts.length - 2;
+  if (i > 0 && parts[parts.length - 1].length === 2 && SECOND_LEVEL.has(parts[i])) i--;
+  return parts[i];
+}
+
+/** Letters and digits only, lower case, accents off, German umlauts spelt out as hosts spell them. */
+const foldAccents = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "");
+export const nameKey = (s: string): string => foldAccents(s.normalize("NFKC").toLowerCase()).replace(/[^\p{L}\p{N}]/gu, "");
+const umlautKey = (s: string): string =>
+  nameKey(s.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss"));
+
+/** Does the name spell the host's registrable label (or the host itself), give or take an article or a suffix? */
+export function matchesHost(name: string, host: string): boolean {
+  return hostMatcher(host)(name);
+}
+
+/** matchesHost for one host and many names: the host's keys are worked out once. */
+function hostMatcher(host: string): (name: string) => boolean {
+  const label = registrableLabel(host);
+  if (!label) return () => false;
+  const labelKey = label.replace(/[^\p{L}\p{N}]/gu, "");
+  const hostKey = host.replace(/^www\d?\./, "").replace(/[^\p{L}\p{N}]/gu, "");
+  return (name: string) => {
+    const plain = nameKey(name);
+    // Umlauts spelt out only where the name has one (most names have none).
+    const keys = /[äöüß]/i.test(name) ? [plain, umlautKey(name)] : [plain];
+    for (const key of keys) {
+      if (key.length < 2) continue;
+      if (key === labelKey || key === hostKey) return true;
+      // "Le Monde diplomatique" on monde-diplomatique.fr, "Gazette" on thegazette.test: one holds the
+      // other whole, and the shorter is long enough not to be a chance hit.
+      const [shorter, longer] = key.length < labelKey.length ? [key, labelKey] : [labelKey, key];
+      if (shorter.length >= 5 && (longer.startsWith(shorter) || longer.endsWith(shorter))) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * The site's host as the page itself shows it: the host its absolute links name most often (the site's
+ * own pages outnumber the rest), else the domain its text names most often (an e-mail address, a
+ * "www." address, "Gazette.de"); null when no host is named at least twice.
+ */
+export function dominantHost(raws: readonly string[]): string | null {
+  const links = new Map<string, number>();
+  const texts = new Map<string, number>();
+  // Hosts are counted as written and folded (case, "www.") once each afterwards: pages hold thousands of links.
+  const bump = (m: Map<string, number>, h: string) => m.set(h, (m.get(h) ?? 0) + 1);
+  const most = (written: Map<string, number>) => {
+    const counts = new Map<string, number>();
+    for (const [h, c] of written) {
+      const k = h.toLowerCase().replace(/^www\d?\./, "");
+      counts.set(k, (counts.get(k) ?? 0) + c);
+    }
+    let best: string | null = null;
+    let n = 1; // one mention is no majority
+    for (const [h, c] of counts) if (c > n && !SOCIAL_HOSTS.has(registrableLabel(h) ?? "")) [best, n] = [h, c];
+    return best;
+  };
+  for (const raw of raws) if (raw.includes("](")) for (const m of raw.matchAll(LINK_HOST)) bump(links, m[1]);
+  const linked = most(links);
+  if (linked) return linked;
+  // Addresses in the text count in the header and footer only, where a site prints its own.
+  raws.forEach((raw, i) => {
+    const edge = i < EDGE_LINES || i >= raws.length - EDGE_LINES;
+    if (edge && raw.includes(".")) for (const m of raw.replace(MD_TARGET, ")").matchAll(TEXT_DOMAIN)) bump(texts, m[1]);
+  });
+  return most(texts);
+}
+/** Sites every page links to (sharing, embeds): never the page's own. */
+const SOCIAL_HOSTS = new Set(["facebook", "twitter", "x", "instagram", "youtube", "linkedin", "pinterest", "google", "whatsapp", "telegram", "tiktok", "vk", "wordpress", "t", "youtu", "reddit", "flickr", "apple", "amazon", "gravatar", "wp", "cloudflare", "googleapis", "gstatic", "w3", "creativecommons"]);
+/** A link's target in Markdown, dropped before the text is searched for domains. */
+const MD_TARGET = /\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)/g;
+/** A domain written in the text: "gazette.de", "www.gazette.co.uk", "info@gazette.de". */
+const TEXT_DOMAIN = /(?:^|[\s@(/])(?:www\d?\.)?((?:[a-z0-9][a-z0-9-]{0,62}\.){1,3}[a-z]{2,6})(?=$|[\s/),;:!?]|\.(?:\s|$))/gi;
+const LINK_HOST = /\]\(\s*<?(?:https?:\/\/web\.archive\.org\/web\/\d{1,14}[a-z_]{0,4}\/)?(?:https?:)?\/\/([a-z0-9.-]{3,100})/gi;
+/** An archived page's links point into the archive: "https://web.archive.org/web/2017.../http://site/" → "http://site/". */
+const ARCHIVE_PREFIX = /^(?:https?:)?\/\/web\.archive\.org\/web\/\d{1,14}[a-z_]{0,4}\/|^\/web\/\d{1,14}[a-z_]{0,4}\//i;
+
+/** A link target that is a site's home page: "/", "https://host", "https://host/", "//host/index.html", "/de/". */
+const HOME_TARGET = /^(?:(?:https?:)?\/\/([a-z0-9.-]{3,100}))?\/?(?:[a-z]{2}(?:-[a-z]{2})?\/?|index\.\w{2,5})?$/i;
+
+/** The evidence a name gathers; weights add up per name. */
+const WEIGHTS = {
+  homeLogo: 3, // an image linked to the home page, its alt text the name
+  homeLink: 1, // a short text linked to the home page ("Home" is one too: it needs support)
+  copyright: 2, // the notice may name the owning company rather than the site: it needs support
+  titleSite: 2, // a kicker stands there too ("Politics | Headline"): it needs support
+  cleanStage: 3, // an all-bold masthead or a "Paper, p. 7" credit the clean stage read
+  topLine: 1,
+  host: 3,
+  headerAndFooter: 1, // menus repeat in the footer too: support, not proof
+  inNotice: 2, // a name the copyright notice holds ("© 2021 Gazette | Gazette Media Ltd")
+  repeatedAtTop: 1, // a logo's alt text and the name beside it
+};
+/** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
+const STRONG = new Set(["logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+/** Support a name needs to be taken as the outlet. */
+const MIN_SUPPORT = 3;
+/** Lines at each end of the page that count as its header and its footer. */
+const EDGE_LINES = 40;
+/** A name is at most this long: longer text is a sentence or a slogan. */
+const MAX_NAME_CHARS = 60;
+const MAX_NAME_WORDS = 7;
+
+interface Candidate {
+  /** Backed by a signal that names a publication (a logo, a notice, the title, the host), not only by where it stands. */
+  strong: boolean;
+  name: string;
+  key: string;
+  support: number;
+  signals: string[];
+  lines: number[];
+}
+
+/** A line's visible text: images as their alt text, links as their text, no bullets or markup. */
+function visible(raw: string): string {
+  let s = raw;
+  if (s.includes("![")) s = replaceMatches(s, mdImages(s), (m) => ` ${m.label} `);
+  s = stripInlineMarkdown(s);
+  // A text browser shows an image as its alt text in brackets ("[logo-white]") and a form field as "[    ]".
+  if (s.includes("[")) s = s.replace(/\[[^\]\n]{0,40}\]/g, " ");
+  return s.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").replace(/\s+/g, " ").trim();
+}
+
+const LOGO_WORD = /(?:^|[\s_-])(?:logo|лого|标志|ロゴ|로고|شعار)(?:$|[\s_-])/iu;
+/** The name in a logo's alt text: "Gazette logo", "Logo Gazette", "gazette-logo" → "Gazette". */
+const withoutLogoWord = (s: string) =>
+  s
+    .replace(LOGO_PHRASE, " ")
+    .trim()
+    .replace(/^(?:de|del|of|von|du|di|da|do)\s+/iu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+/** "Logo", "logotipo", "homepage", "zur Startseite" around a name in a logo's alt text or a home link's text. */
+const LOGO_PHRASE = /(?:^|[\s_-]+)(?:(?:zur|to|go to|back to|retour à l'|volver a la|vai alla)\s+)?(?:logo(?:tipo|type)?|лого(?:тип)?|homepage|home page|startseite|page d'accueil|accueil|página de inicio|inicio|home)(?=$|[\s_-])[\s_-]*/giu;
+
+const LETTERS = /\p{L}/u;
+/** A menu item: a bulleted line ("- ", "• ", "□ ", "* "). */
+const BULLETED = /^\s*(?:[-*+•·◦▪□■●☆]\s|\d{1,2}[.)]\s)/u;
+const SENTENCE_END = /[.!?。！？:]$/u;
+const YEAR_ONLY = /^\d{4}(?:\s*[-–]\s*\d{4})?$/;
+
+/** Could this text be a publication's name: short, holding letters, not a sentence or a date? */
+function nameShaped(s: string): boolean {
+  if (!s || s.length > MAX_NAME_CHARS || !LETTERS.test(s)) return false;
+  if (s.split(" ").length > MAX_NAME_WORDS) return false;
+  if (SENTENCE_END.test(s) && !/\.\p{L}{2,6}$/u.test(s)) return false; // "Gazette.de" keeps its dot
+  if (/\d{1,2}[./:]\d{1,2}/.test(s) || /\[|\]|\(|\)|\{|https?:/.test(s)) return false;
+  return true;
+}
+
+const TRAILING_YEAR = /[\s,]+(?:19|20)\d\d$/;
+/** A name printed twice or more in a row ("Gazette Gazette", from a logo and its text) once. */
+function onceOnly(s: string): string {
+  // A text browser runs a logo's alt text into the name beside it: "GazetteGazette".
+  const half = s.length / 2;
+  if (s.length % 2 === 0 && half >= 3 && s.slice(0, half) === s.slice(half)) return s.slice(0, half);
+  const words = s.split(" ");
+  for (let k = 1; k <= words.length / 2; k++) {
+    if (words.length % k) continue;
+    const unit = words.slice(0, k).join(" ");
+    if (words.every((w, i) => w === words[i % k])) return unit;
+  }
+  return s;
+}
+
+/** A company's legal form after its name ("Gazette Media Inc.", "Gazette GmbH & Co. KG", "Gazette S.A."). */
+const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|limited|llc|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|se|e\.?\s?v\.?|s\.?\s?a\.?(?:\s?s\.?)?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|a\/s|as|ab|oy|sp\.\s?z\s?o\.\s?o\.?|corp\.?|co\.?|pty\.?\s?ltd\.?)$/iu;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|&copy;?|${COPYRIGHT_WORDS.map(escapeRe).join("|")})`, "iu");
+const RIGHTS_LEAD = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.map(escapeRe).join("|")})`, "iu");
+
+/**
+ * The name in a copyright notice: what follows "©"/"Copyright" and the years, up to the end of the
+ * notice ("." before a space, "|", "·", ",", "All rights reserved"); else what stands before "©".
+ * `company` tells that the name carried a legal form ("Gazette Media GmbH"): an owner, often not the
+ * site's own name.
+ */
+export function copyrightNotice(line: string): { name: string; company: boolean } | null {
+  const m = COPYRIGHT.exec(line);
+  if (!m) return null;
+  let company = false;
+  const tidy = (s: string) => {
+    s = s.replace(/^(?:by|par|von|por|di|door|przez)\s+/iu, "").replace(TRAILING_YEARS, "").trim();
+    for (let k = 0; k < 3 && COMPANY_FORM.test(s); k++) {
+      company = true;
+      s = s.replace(COMPANY_FORM, "").replace(/[\s&,]+$/u, "").trim();
+    }
+    return s;
+  };
+  const cut = (s: string) => {
+    const lead = RIGHTS_LEAD.exec(s);
+    if (lead) s = s.slice(0, lead.index);
+    return tidy(s.split(/\s[|·•–—-]\s|[|·•,;]|\.(?:\s|$)|\s{2,}|\s-$/u)[0]);
+  };
+  const after = line
+    .slice(m.index + m[0].length)
+    .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|-]*/iu, "");
+  const name = cut(after);
+  if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name)) return { name, company };
+  // "Gazette © 2021": the name before the sign.
+  company = false;
+  const before = line.slice(0, m.index).replace(/[\s|·•,-]+$/u, "");
+  const tail = tidy(before.split(/\s[|·•–—-]\s|[|·•,;]/u).pop()?.trim() ?? "");
+  return nameShaped(tail) ? { name: tail, company } : null;
+}
+
+/** The name in a copyright notice, or null (copyrightNotice without the legal-form flag). */
+export const copyrightName = (line: string): string | null => copyrightNotice(line)?.name ?? null;
+/** Years after a name in a notice: "Gazette 1996-2020", "Gazette 2021". */
+const TRAILING_YEARS = /[\s,]+(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d)?)?$/u;
+
+/** The site-name half of a "Headline | Site" line whose headline is the title: "Site", else null. */
+export function titleSiteName(line: string, title: string): string | null {
+  // Separators sites put between headline and name; not ':' (a headline's own "Topic: ...").
+  const parts = line.split(/\s+[|–—•·]\s+|\s+-\s+|\s*[|｜]\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const fullTitleKey = nameKey(title);
+  const titleKey = fullTitleKey.slice(0, 24);
+  if (titleKey.length < 8) return null;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const isTitle = (p: string) => {
+    const k = nameKey(p);
+    return k.length >= 8 && (k.startsWith(titleKey) || titleKey.startsWith(k.slice(0, 24)));
+  };
+  // The name is the shorter side: a headline's own dash ("Gaza - the talks") leaves a long tail.
+  const head = parts.slice(0, -1).join(" ");
+  const tail = parts.slice(1).join(" ");
+  // A part of the headline itself is no site name.
+  const outside = (p: string) => !fullTitleKey.includes(nameKey(p));
+  if (isTitle(head) && outside(last) && nameShaped(last) && last.split(" ").length <= 5 && last.length < head.length / 2) return last;
+  if (isTitle(tail) && outside(first) && nameShaped(first) && first.split(" ").length <= 5 && first.length < tail.length / 2) return first;
+  return null;
+}
+
+/** Agency spellings, longest first so "Интерфакс-Украина" is tried before "Интерфакс". */
+const AGENCY_NAMES = NEWS_AGENCIES.flatMap((names) => names.map((n) => [n, names[0]] as const)).sort((a, b) => b[0].length - a[0].length);
+const AGENCY_ALT = AGENCY_NAMES.map(([n]) => escapeRe(n)).join("|");
+/** A credit in brackets or slashes ("(Reuters)", "(EFE) —", "/ТАСС/", "(dpa/AFP)"), or a CJK agency opening the text ("新华社北京3月5日电"). */
+const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENCY_ALT})(?:\\s*[/,]\\s*[^)/\\n]{1,30})?\\s*[)/])|^\\s*(${AGENCY_ALT})(?=[\\p{sc=Han}\\p{sc=Hangul}\\s\\d]{0,20}(?:电|電|報道|报道|기자|=))`, "u");
+/** A credit line of its own: "Reuters", "Source: AFP", "Фото: ТАСС" stays out (a photo credit names the photographer's agency). */
+const AGENCY_LINE = new RegExp(`^(?:[\\p{L}]{2,12}\\s*:\\s*)?(${AGENCY_ALT})$`, "u");
+const PHOTO_LEAD = /^(?:foto|photo|фото|图|圖|사진|写真|صورة|bild|image|imagen|immagine|zdjęcie)/iu;
+
+const ALNUM = /[\p{L}\p{N}]/u;
+/** Does `hay` hold `needle` with no letter or digit right before or after it? */
+function containsWord(hay: string, needle: string): boolean {
+  if (!needle) return false;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const before = at > 0 ? hay[at - 1] : " ";
+    const after = at + needle.length < hay.length ? hay[at + needle.length] : " ";
+    if (!ALNUM.test(before) && !ALNUM.test(after)) return true;
+  }
+  return false;
+}
+
+/** For each ASCII letter, the letters of Latin-1 and Latin Extended-A/B that carry it under an accent. */
+const ACCENTED: Record<string, string> = {};
+for (let cp = 0xc0; cp <= 0x24f; cp++) {
+  const ch = String.fromCharCode(cp);
+  const base = ch.normalize("NFKD").charAt(0).toLowerCase();
+  if (/^[a-z]$/.test(base) && ch.toLowerCase() !== base) ACCENTED[base] = (ACCENTED[base] ?? "") + ch;
+}
+/**
+ * A pattern that finds a host's label spelt in running text: its letters in order, accents allowed,
+ * up to two spaces, dots, hyphens or apostrophes between them ("El Salto" for elsalto, "Clarín" for
+ * clarin). Bounded repeats only: linear. The words it finds are then checked with nameKey.
+ */
+function spelledLabelPattern(label: string): RegExp {
+  // Both cases spelt out in each class: a case-insensitive Unicode pattern is several times slower.
+  const parts = [...label].map((c) => {
+    const letters = `${c}${ACCENTED[c] ?? ""}`;
+    const both = letters + letters.toUpperCase();
+    return /[a-z]/.test(c) ? `[${both}]` : escapeRe(c);
+  });
+  return new RegExp(parts.join("[\\s.'’&-]{0,2}"));
+}
+
+/** Lines of the article, from its start, searched for the host's name. */
+const BODY_LINES = 20;
+/** Longest run of words tried against a host's label. */
+const HOST_WORDS = 4;
+const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The first words in the page's visible text that spell the host's label (1 to 4 words whose letters
+ * and digits, lower-cased, make the label): "El Salto" for elsalto, "Prensa Libre" for prensalibre.
+ * Lines that are mostly links or addresses are skipped (a URL spells its own host).
+ */
+function hostSpelledIn(raws: readonly string[], seen: (i: number) => string, label: string, firstBody: number): { name: string; line: number } | null {
+  const want = label.replace(/-/g, "");
+  const spelled = spelledLabelPattern(want);
+  const n = raws.length;
+  for (let i = 0; i < n; i++) {
+    // The header, the footer and the article's first lines: where a site prints its own name (a
+    // body's later mention is as often another site's).
+    if (i >= EDGE_LINES && i < n - EDGE_LINES && (i < firstBody || i >= firstBody + BODY_LINES)) {
+      i = i < firstBody ? firstBody - 1 : n - EDGE_LINES - 1;
+      continue;
+    }
+    const raw = raws[i];
+    if (raw.length > 2000) continue;
+    // Cheap test first: the label's letters must occur in order.
+    if (!spelled.test(raw)) continue;
+    const t = seen(i);
+    const words = [...t.matchAll(WORD)];
+    for (let a = 0; a < words.length; a++) {
+      let key = "";
+      for (let b = a; b < words.length && b < a + HOST_WORDS; b++) {
+        key += nameKey(words[b][0]);
+        if (key.length > want.length || !want.startsWith(key)) break;
+        if (key === want) {
+          const name = t.slice(words[a].index, words[b].index! + words[b][0].length);
+          // The address itself ("elsalto.com/...") is not the name as printed.
+          if (/^[\p{Ll}\d.-]+$/u.test(name) && name.includes(".") && !/\.\p{L}{2,6}$/u.test(name)) break;
+          return { name, line: i };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** The agency a text credits where wire credits stand — at its start ("MADRID (EFE) —") or its end ("... (dpa)") — by its usual name, or null. */
+export function agencyCredit(text: string): string | null {
+  const m = AGENCY_CREDIT.exec(text.slice(0, 80)) ?? (text.length > 80 ? AGENCY_CREDIT.exec(text.slice(-40)) : null);
+  const hit = m ? (m[1] ?? m[2]) : null;
+  if (!hit) return null;
+  return AGENCY_NAMES.find(([n]) => n === hit)?.[1] ?? hit;
+}
+
+/** The outlet candidates of a page, best supported first. */
+export function outletCandidates(doc: WorkingDoc): Candidate[] {
+  const raws = doc.lines.map((l) => l.raw);
+  const n = raws.length;
+  const host = (doc.captured.url && hostOf(doc.captured.url)) || dominantHost(raws);
+  const byKey = new Map<string, Candidate>();
+  const add = (name: string, weight: number, signal: string, line: number) => {
+    name = onceOnly(name.trim().replace(TRAILING_YEAR, ""));
+    if (!nameShaped(name)) return;
+    const key = nameKey(name);
+    if (key.length < 2) return;
+    let c = byKey.get(key);
+    if (!c) byKey.set(key, (c = { name, key, strong: false, support: 0, signals: [], lines: [] }));
+    if (STRONG.has(signal)) c.strong = true;
+    // Each signal counts once per name, however often it repeats.
+    if (c.signals.includes(signal)) return;
+    c.support += weight;
+    c.signals.push(signal);
+    c.lines.push(line);
+  };
+  const visibleAt: string[] = new Array(n);
+  const seen = (i: number) => (visibleAt[i] ??= visible(raws[i]));
+
+  // A masthead or print credit the clean stage read competes with what the page shows elsewhere.
+  if (doc.captured.outlet !== null) {
+    const entry = doc.log.find((e) => e.action === "captured" && e.field === "outlet");
+    add(doc.captured.outlet, WEIGHTS.cleanStage, "found by the clean stage", entry ? Math.max(0, doc.lines.findIndex((l) => l.n === entry.first_line)) : 0);
+  }
+  // Home-page links at either end of the page.
+  for (let i = 0; i < n; i++) {
+    if (i >= EDGE_LINES && i < n - EDGE_LINES) {
+      i = n - EDGE_LINES - 1;
+      continue;
+    }
+    const raw = raws[i];
+    if (!raw.includes("](")) continue;
+    const images = mdImages(raw);
+    const flat = images.length ? replaceMatches(raw, images, (m) => `\u0001${m.label}\u0002`) : raw;
+    for (const link of mdLinks(flat)) {
+      const home = HOME_TARGET.exec(link.target.trim().replace(ARCHIVE_PREFIX, ""));
+      if (!home) continue;
+      const linked = home[1] ? registrableLabel(home[1]) : null;
+      // A home page of another site (a group's, a partner's) is weaker evidence than the site's own.
+      if (linked && SOCIAL_HOSTS.has(linked)) continue;
+      const foreign = linked !== null && host !== null && linked !== registrableLabel(host);
+      const logo = /\u0001([^\u0002]*)\u0002/.exec(link.label);
+      const text = (logo ? logo[1] : link.label).replace(/[\u0001\u0002]/g, "").trim();
+      const name = withoutLogoWord(text);
+      if (logo) add(name, foreign ? WEIGHTS.homeLink + 1 : WEIGHTS.homeLogo, "logo linked to the home page", i);
+      else add(name, WEIGHTS.homeLink, "name linked to the home page", i);
+      if (home[1] && !foreign && matchesHost(name, home[1])) add(name, WEIGHTS.host, "spells the home page it links to", i);
+    }
+  }
+  // The footer: what follows the article, at most EDGE_LINES lines (the article's own text is no footer).
+  const footerStart = Math.max(lastProseIndex(doc) + 1, n - EDGE_LINES);
+  // Copyright notices (the footer mostly, but anywhere).
+  const copyrightLines: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const raw = raws[i];
+    if (raw.length > 400 || !COPYRIGHT.test(raw)) continue;
+    copyrightLines.push(i);
+    const notice = copyrightNotice(seen(i));
+    // In the footer a notice is the site's own, unless it names a company (an owner); near the
+    // article it is as often a photo's credit.
+    if (notice) add(notice.name, i >= footerStart && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
+  }
+  // The site half of the title line.
+  const title = doc.captured.title;
+  if (title)
+    for (let i = 0; i < n; i++) {
+      if (doc.lines[i].usedFor !== "title") continue;
+      const name = titleSiteName(seen(i), title);
+      if (name) add(name, WEIGHTS.titleSite, "site name beside the headline", i);
+    }
+  // The host's name as the text spells it ("El Salto" on elsalto.com, "Prensa Libre" on prensalibre.com).
+  const label = host ? registrableLabel(host) : null;
+  if (label && label.length >= 4 && !SOCIAL_HOSTS.has(label)) {
+    const found = hostSpelledIn(raws, seen, label, firstProseIndex(doc));
+    if (found) add(found.name, WEIGHTS.topLine, "names the host in the text", found.line);
+  }
+  // Short lines at the top of the page: a masthead when something else repeats them.
+  let top = 0;
+  for (let i = 0; i < n && top < 8 && i < EDGE_LINES; i++) {
+    const t = seen(i);
+    if (!t) continue;
+    top++;
+    if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
+    add(withoutLogoWord(t), WEIGHTS.topLine, "short line at the top of the page", i);
+  }
+  const cands = [...byKey.values()];
+  // Corroboration: the host's name, a copyright notice naming it, the footer repeating it, the header
+  // printing it twice.
+  // The footer as printed, link targets left out (a name in an address is no name printed).
+  const footerText: string[] = [];
+  for (let i = footerStart; i < n; i++) footerText.push(raws[i].includes("](") ? raws[i].replace(MD_TARGET, ")") : raws[i]);
+  const footer = footerText.join("\n").toLowerCase();
+  const notices = copyrightLines.map((i) => ` ${seen(i).toLowerCase()} `);
+  /** Lines of the header whose visible text is the name (only lines that hold it are made visible). */
+  const headerCopies = (name: string) => {
+    let k = 0;
+    for (let i = 0; i < Math.min(n, EDGE_LINES); i++) if (raws[i].includes(name) && seen(i) === name) k++;
+    return k;
+  };
+  const within = (hay: string, name: string) => containsWord(hay, name.toLowerCase());
+  const spellsHost = host ? hostMatcher(host) : () => false;
+  for (const c of cands) {
+    if (spellsHost(c.name)) {
+      c.support += WEIGHTS.host;
+      c.signals.push(`spells the host ${host}`);
+      c.strong = true;
+    }
+    if (c.name.length < 3) continue;
+    if (!c.signals.includes("copyright notice") && notices.some((t) => within(t, c.name))) {
+      c.support += WEIGHTS.inNotice;
+      c.signals.push("named in a copyright notice");
+      c.strong = true;
+    }
+    const first = Math.min(...c.lines);
+    if (first < EDGE_LINES && first < footerStart && within(footer, c.name)) {
+      c.support += WEIGHTS.headerAndFooter;
+      c.signals.push("printed in the header and the footer");
+    }
+    if (c.signals.includes("short line at the top of the page") && headerCopies(c.name) >= 2) {
+      c.support += WEIGHTS.repeatedAtTop;
+      c.signals.push("printed twice at the top");
+    }
+  }
+  for (const c of cands) {
+    // "Gazette - News from the coast": the tagline goes when the other part spells the host.
+    const parts = c.name.split(TAGLINE_SEPARATOR);
+    if (parts.length > 1 && host) {
+      const named = parts.find((p) => spellsHost(p));
+      if (named) c.name = named.trim();
+    }
+  }
+  return cands.sort((a, b) => b.support - a.support || Math.min(...a.lines) - Math.min(...b.lines));
+}
+/** What sites put between a name and its tagline: " - ", " | ", " – ", " — ", ": ". */
+const TAGLINE_SEPARATOR = /\s+[-|–—]\s+|:\s+/u;
+
+/** The agency credited in the first paragraphs or on a credit line near them, or null. */
+function agencyOf(doc: WorkingDoc): { name: string; line: number } | null {
+  let looked = 0;
+  for (let i = 0; i < doc.lines.length && looked < 12; i++) {
+    const l = doc.lines[i];
+    if (l.removedBy && l.removedAs !== "metadata") continue;
+    const t = l.text.trim();
+    if (!t) continue;
+    // From the article's start on: the header above holds menus that name agencies as links.
+    if (doc.article && i < doc.article.start - 3) continue;
+    looked++;
+    const line = AGENCY_LINE.exec(t);
+    if (line && !PHOTO_LEAD.test(t)) return { name: AGENCY_NAMES.find(([a]) => a === line[1])?.[1] ?? line[1], line: i };
+    const name = agencyCredit(t);
+    if (name) return { name, line: i };
+  }
+  return null;
+}
+
 export const outlet: Rule = {
   id: "outlet",
-  description: "Fills outlet from the site profile table or the url's host when the text named none.",
+  description: "Names the outlet from a home-page logo, a copyright notice, the title's site name, a repeated masthead or the host's name, else an agency credit, a site profile or the url's host.",
   apply(ctx) {
-    const { captured } = ctx.doc;
-    if (captured.outlet !== null || captured.url === null) return;
+    const { doc } = ctx;
+    const { captured } = doc;
+    const best = outletCandidates(doc).find((c) => c.strong);
+    if (captured.outlet !== null) {
+      // The clean stage's name stands unless the page backs another one better.
+      if (best && best.support > WEIGHTS.cleanStage && nameKey(best.name) !== nameKey(captured.outlet) && !best.signals.includes("found by the clean stage"))
+        ctx.capture("outlet", best.name, `${best.signals.join("; ")} (support ${best.support}), over the clean stage's "${captured.outlet}"`, best.lines);
+      return;
+    }
+    if (best && best.support >= MIN_SUPPORT) {
+      ctx.capture("outlet", best.name, `${best.signals.join("; ")} (support ${best.support})`, best.lines);
+      return;
+    }
+    const agency = agencyOf(doc);
+    if (agency) {
+      ctx.capture("outlet", agency.name, "news agency credited at the start of the article", [agency.line]);
+      return;
+    }
+    if (captured.url === null) return;
     const host = hostOf(captured.url);
     if (!host) return;
     const profile = profileFor(host);
