@@ -109,7 +109,7 @@ export function dominantHost(raws: readonly string[]): string | null {
   // Addresses in the text count in the header and footer only, where a site prints its own.
   raws.forEach((raw, i) => {
     const edge = i < EDGE_LINES || i >= raws.length - EDGE_LINES;
-    if (edge && raw.includes(".")) for (const m of raw.replace(MD_TARGET, ")").matchAll(TEXT_DOMAIN)) bump(texts, m[1]);
+    if (edge && raw.length <= MAX_LINE && raw.includes(".")) for (const m of raw.replace(MD_TARGET, ")").matchAll(TEXT_DOMAIN)) bump(texts, m[1]);
   });
   return most(texts);
 }
@@ -145,6 +145,8 @@ const STRONG = new Set(["logo linked to the home page", "spells the home page it
 const MIN_SUPPORT = 3;
 /** Lines at each end of the page that count as its header and its footer. */
 const EDGE_LINES = 40;
+/** Lines longer than this are not read for names (a name's line is short). */
+const MAX_LINE = 2000;
 /** A name is at most this long: longer text is a sentence or a slogan. */
 const MAX_NAME_CHARS = 60;
 const MAX_NAME_WORDS = 7;
@@ -399,7 +401,9 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     c.lines.push(line);
   };
   const visibleAt: string[] = new Array(n);
-  const seen = (i: number) => (visibleAt[i] ??= visible(raws[i]));
+  // A masthead, notice or name line is short: a line of thousands of characters (a menu run together,
+  // a paragraph) is read as nothing, which keeps the rule's cost flat on hostile input.
+  const seen = (i: number) => (visibleAt[i] ??= raws[i].length > MAX_LINE ? "" : visible(raws[i]));
 
   // A masthead or print credit the clean stage read competes with what the page shows elsewhere.
   if (doc.captured.outlet !== null) {
@@ -413,7 +417,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       continue;
     }
     const raw = raws[i];
-    if (!raw.includes("](")) continue;
+    if (raw.length > MAX_LINE || !raw.includes("](")) continue;
     const images = mdImages(raw);
     const flat = images.length ? replaceMatches(raw, images, (m) => `\u0001${m.label}\u0002`) : raw;
     for (const link of mdLinks(flat)) {
@@ -472,7 +476,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   // printing it twice.
   // The footer as printed, link targets left out (a name in an address is no name printed).
   const footerText: string[] = [];
-  for (let i = footerStart; i < n; i++) footerText.push(raws[i].includes("](") ? raws[i].replace(MD_TARGET, ")") : raws[i]);
+  for (let i = footerStart; i < n; i++) if (raws[i].length <= MAX_LINE) footerText.push(raws[i].includes("](") ? raws[i].replace(MD_TARGET, ")") : raws[i]);
   const footer = footerText.join("\n").toLowerCase();
   const notices = copyrightLines.map((i) => ` ${seen(i).toLowerCase()} `);
   /** Lines of the header whose visible text is the name (only lines that hold it are made visible). */
