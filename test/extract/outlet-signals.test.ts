@@ -79,6 +79,9 @@ describe("outlet helpers", () => {
     expect(titleSiteName("Harbour wall to be repaired before winter | Nordlys Avis", "Harbour wall to be repaired before winter")).toBe("Nordlys Avis");
     expect(titleSiteName("Nordlys Avis - Harbour wall to be repaired before winter", "Harbour wall to be repaired before winter")).toBe("Nordlys Avis");
     expect(titleSiteName("Gaza – the talks resume in Cairo", "Gaza – the talks resume in Cairo")).toBeNull();
+    // The title rule kept the whole line: its short last part is still the candidate.
+    const whole = "Harbour wall to be repaired before winter | Nordlys Avis";
+    expect(titleSiteName(whole, whole)).toBe("Nordlys Avis");
   });
 
   it("matches names to hosts by their registrable label", () => {

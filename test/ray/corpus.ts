@@ -1,10 +1,10 @@
-// A corpus for the Ray build tests: the 182 zyte-dev pages under a/, then (sorted after them, so in
-// later shards) exact copies and near-duplicate edits of some of them under z/, an empty file, a binary
-// file and a hidden file. About 300 files.
+// A corpus for the Ray build tests: 182 unique pages made from the sample pages in raw/ (a few swapped
+// words each, scripts/gen-corpus.ts) under a/, then (sorted after them, so in later shards) exact copies
+// and near-duplicate edits of some of them under z/, an empty file, a binary file and a hidden file.
+// About 300 files.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-
-const PAGES = "test/fixtures/zyte-dev/raw";
+import { generate } from "../../scripts/gen-corpus.ts";
 
 /** One word pair swapped in the middle of the text: the same story, other bytes. */
 function nearCopy(text: string): string {
@@ -15,10 +15,10 @@ function nearCopy(text: string): string {
 }
 
 export function makeCorpus(raw: string): { files: number } {
+  generate("raw", path.join(raw, "a"), 182);
+  const PAGES = path.join(raw, "a", "0000");
   const pages = readdirSync(PAGES).filter((f) => !f.startsWith(".")).sort();
-  mkdirSync(path.join(raw, "a"), { recursive: true });
   mkdirSync(path.join(raw, "z"), { recursive: true });
-  for (const f of pages) copyFileSync(path.join(PAGES, f), path.join(raw, "a", f));
   let n = pages.length;
   // Every third page copied exactly, every third (other) page edited slightly: ~60 of each.
   pages.forEach((f, k) => {
