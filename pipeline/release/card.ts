@@ -133,12 +133,16 @@ function partsFilesSection(c: CardInput, parts: Record<string, string[]>): strin
   ];
 }
 
+/** How the tables join, from their foreign keys ("quotes.article_id = articles.id"). */
+const joinsOf = (c: CardInput): string =>
+  c.tables
+    .flatMap((t) => (t.foreignKeys ?? []).map((fk) => `${code(`${t.name}.${fk.fields.join(",")}`)} = ${code(`${fk.reference.resource}.${fk.reference.fields.join(",")}`)}`))
+    .join("; ");
+
 function loadingSection(c: CardInput): string[] {
   if (c.parts) return partsLoadingSection(c);
 
-  const joinLine = c.tables
-    .flatMap((t) => (t.foreignKeys ?? []).map((fk) => `${code(`${t.name}.${fk.fields.join(",")}`)} = ${code(`${fk.reference.resource}.${fk.reference.fields.join(",")}`)}`))
-    .join("; ");
+  const joinLine = joinsOf(c);
   return [
     "## Load it",
     "",
@@ -181,9 +185,7 @@ function loadingSection(c: CardInput): string[] {
 }
 
 function partsLoadingSection(c: CardInput): string[] {
-  const joinLine = c.tables
-    .flatMap((t) => (t.foreignKeys ?? []).map((fk) => `${code(`${t.name}.${fk.fields.join(",")}`)} = ${code(`${fk.reference.resource}.${fk.reference.fields.join(",")}`)}`))
-    .join("; ");
+  const joinLine = joinsOf(c);
   return [
     "## Load it",
     "",
