@@ -53,7 +53,8 @@ typecheck: deps
 # Throughput benchmark on a synthetic corpus (N files, default 20000): floor, full build, cached +10.
 N ?= 20000
 .PHONY: bench regex-bench
-# RAY=1 also times make dataset-ray on the same files (all CPUs and 1 CPU).
+# RAY=1 also times make dataset-ray on the same files (all CPUs and 1 CPU); BASELINE=<git ref> times that
+# commit's full build on the same corpus in the same run (ROUNDS alternations, default 2) and prints the ratio.
 bench: deps $(if $(filter 1,$(RAY)),venv)
 	@npx --no-install tsx scripts/bench.ts $(N)
 

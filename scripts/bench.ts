@@ -9,6 +9,10 @@
 // RAY=1 (`make bench RAY=1`) also times `make dataset-ray` (local Ray, cold cache) on the same files in
 // the same run, with all CPUs and with 1 worker CPU, checks that its version is byte-identical to the
 // full build's (SHA256SUMS of both), and prints the ray/full ratio.
+// BASELINE=<git ref> (`make bench BASELINE=79cda61`) also times that commit's full build on the same
+// corpus in the same run (exported with `git archive` into BENCH_DIR, its own `npm ci`), alternating
+// baseline and current ROUNDS times (default 2) and keeping each one's fastest, so a shared machine's
+// load falls on both; prints current/baseline. Output is not compared (the rules differ by design).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -47,6 +51,27 @@ function timed(cmd: string[], env: NodeJS.ProcessEnv = {}): Run {
   return { seconds, maxRssMB: m ? Number(m[1]) / 1024 : NaN, stdout: r.stdout };
 }
 
+/** The baseline commit's tree, exported once into BENCH_DIR with its own dependencies installed. */
+function baselineTree(ref: string): { sha: string; dir: string } {
+  const git = (...args: string[]) => {
+    const r = spawnSync("git", args, { encoding: "utf8", maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${r.stderr.trim()}`);
+    return r.stdout.trim();
+  };
+  const sha = git("rev-parse", "--verify", `${ref}^{commit}`);
+  const dir = path.join(base, `baseline-${sha.slice(0, 12)}`);
+  if (!existsSync(path.join(dir, "node_modules", ".package-lock.json"))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const tar = spawnSync("sh", ["-c", `git archive ${sha} | tar -x -C "$1"`, "sh", dir], { encoding: "utf8" });
+    if (tar.status !== 0) throw new Error(`exporting ${ref}: ${tar.stderr.trim()}`);
+    const ci = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: dir, encoding: "utf8" });
+    if (ci.status !== 0) throw new Error(`npm ci in the ${ref} tree failed:\n${ci.stderr.slice(-2000)}`);
+    console.log(`baseline ${ref} (${sha.slice(0, 12)}) exported to BENCH_DIR/${path.basename(dir)}`);
+  }
+  return { sha, dir };
+}
+
 const marker = path.join(raw, ".bench-corpus");
 let corpusBytes: number;
 mkdirSync(base, { recursive: true });
@@ -78,8 +103,32 @@ console.log(line("floor", floor, N, MB));
 rmSync(floorOut, { force: true });
 
 rmSync(out, { recursive: true, force: true });
-const full = timed(["make", "--no-print-directory", "dataset", `RAW=${raw}`, `OUT=${out}`, `CONFIG=${config}`, "FLAGS=--quiet"]);
-console.log(line("full", full, N, MB));
+const fullBuild = (cwd: string, outDir: string): Run => {
+  rmSync(outDir, { recursive: true, force: true });
+  return timed(["make", "--no-print-directory", "-C", cwd, "dataset", `RAW=${raw}`, `OUT=${outDir}`, `CONFIG=${config}`, "FLAGS=--quiet"]);
+};
+const baselineRef = process.env.BASELINE;
+let full: Run;
+if (baselineRef) {
+  const tree = baselineTree(baselineRef);
+  const rounds = Math.max(1, Number(process.env.ROUNDS ?? 2));
+  const old: Run[] = [];
+  const cur: Run[] = [];
+  for (let i = 0; i < rounds; i++) {
+    old.push(fullBuild(tree.dir, path.join(base, "baseline-out")));
+    cur.push(fullBuild(process.cwd(), out));
+  }
+  rmSync(path.join(base, "baseline-out"), { recursive: true, force: true });
+  const fastest = (runs: Run[]) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const oldBest = fastest(old);
+  full = fastest(cur);
+  console.log(line(`base ${tree.sha.slice(0, 7)}`, oldBest, N, MB) + `   (runs: ${old.map((r) => r.seconds.toFixed(1)).join(", ")} s)`);
+  console.log(line("full", full, N, MB) + `   (runs: ${cur.map((r) => r.seconds.toFixed(1)).join(", ")} s)`);
+  console.log(`full / baseline ${tree.sha.slice(0, 7)}: ${(full.seconds / oldBest.seconds).toFixed(3)}  (target ≤ 1.10)`);
+} else {
+  full = fullBuild(process.cwd(), out);
+  console.log(line("full", full, N, MB));
+}
 console.log(full.stdout.trim().split("\n").map((l) => `         | ${l}`).join("\n"));
 // The full build's checksums, before the cached rebuild below adds files to the version.
 const fullSums = readFileSync(path.join(out, "v1.0.0", "SHA256SUMS"), "utf8");
