@@ -70,7 +70,14 @@ export function attributionAfter(segment: string, base: number, quoteEndsSentenc
     const after = hit.index + hit.length;
     let mention: Mention | null;
     if (hit.def.kind === "prep" || c === 0) mention = agentAfter(ts, after);
-    else mention = subjectBefore(ts, c) ?? (hit.def.kind === "verb" ? agentAfter(ts, after) : null);
+    else {
+      mention = subjectBefore(ts, c);
+      // "“…”, entre ellas el número de motor, añadió.": a verb after a comma has no subject before it but a
+      // name (or nobody: the person talked about); a noun phrase there ends the quoted clause.
+      const named = mention && (mention.kind === "person" || mention.kind === "org" || mention.kind === "pronoun");
+      if (!named && hasComma(ts[c - 1]) && hit.def.kind === "verb") mention = agentAfter(ts, after);
+      else mention ??= hit.def.kind === "verb" ? agentAfter(ts, after) : null;
+    }
     return { cue: hit.phrase, mention: zeroSubject(hit, ts[c], mention), side: "after" };
   }
   return null;

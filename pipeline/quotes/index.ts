@@ -133,6 +133,10 @@ function collectSpans(paras: string[], masked: string[], paraStart: number[]): F
 
 /** How far into a sentence its subject may start ("Por su parte, Luis Pérez, …", "La candidata Ingrid Betancourt …"). */
 export const MAX_SUBJECT_START = 6;
+/** Words after an opening phrase closed by a comma in which the subject may start. */
+export const MAX_SUBJECT_AFTER_PHRASE = 3;
+/** Longest sentence start (words) read for a subject past an opening phrase. */
+export const MAX_OPENING_PHRASE = 14;
 
 /**
  * The person or organisation a sentence is about: its first name, when only an introductory phrase
@@ -142,12 +146,17 @@ export const MAX_SUBJECT_START = 6;
 function sentenceSubject(sent: Token[]): Mention | null {
   // Inside a phrase opened by a preposition ("In his initial Instagram announcement") until its comma.
   let inPhrase = false;
-  for (let i = 0; i < Math.min(sent.length, MAX_SUBJECT_START); i++) {
+  let limit = MAX_SUBJECT_START;
+  for (let i = 0; i < Math.min(sent.length, limit); i++) {
     const t = sent[i];
     const prev = sent[i - 1];
     if (PREPOSITIONS.has(t.lower)) inPhrase = true;
     if (!isNameToken(t) || inPhrase) {
-      if (hasComma(t)) inPhrase = false;
+      // "Durante la misma entrevista de ayer, Delgado …": the subject may follow a longer opening phrase.
+      if (hasComma(t)) {
+        if (inPhrase) limit = Math.min(Math.max(limit, i + 1 + MAX_SUBJECT_AFTER_PHRASE), MAX_OPENING_PHRASE);
+        inPhrase = false;
+      }
       continue;
     }
     const run = runStartingAt(sent, i);

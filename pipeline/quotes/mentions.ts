@@ -6,6 +6,7 @@
 import { COMPOUND_TITLE_ENDINGS, DEFINITE, DOCUMENT_NOUNS, GENERIC_PEOPLE, INDEFINITE, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, SKIPPABLE, TITLE_WORDS } from "./lexicon/people.ts";
 import { CALENDAR_WORDS } from "./lexicon/calendar.ts";
 import { CUES } from "./lexicon/cues.ts";
+import { isGivenName } from "../extract/lexicon/given-names.ts";
 import { endsSentence, hasComma, isCapitalised, isLowerWord, isPossessive, stripPossessive, type Token } from "./text.ts";
 
 // Unicode-property patterns compiled once: a literal inside a function is rebuilt on every call once transpiled.
@@ -52,6 +53,14 @@ const VOICE_NOUNS = new Set(
 /** Punctuation after a word that ends a name ("MADRID —", "Omar ©"); periods and apostrophes do not. */
 const breaksName = (t: Token) => /[^.'’]/u.test(t.trail);
 const isParticle = (t: Token) => NAME_PARTICLES.has(t.lower) && isLowerWord(t);
+/**
+ * Particles that are also the word "and" ("Ortega y Gasset", but "Cristina Kirchner y Alberto Fernández"):
+ * they join a name only to one last word, never two full names.
+ */
+const CONJUNCTION_PARTICLES = new Set(["y", "e", "i"]);
+/** May the particle at ts[i] join the capitalised words around it into one name? */
+const joinsName = (ts: Token[], i: number): boolean =>
+  !CONJUNCTION_PARTICLES.has(ts[i].lower) || !(ts[i + 2] && isNameToken(ts[i + 2]) && !breaksName(ts[i + 1]));
 /** Words joining the parts of an office or organisation name ("Ministry of Health", "Secretary of State"). */
 const CONNECTORS = new Set(["of", "for", "on", "für", "de", "des", "du", "del", "da", "do"]);
 const isOffice = (t: Token) => isNameToken(t) && (ORG_WORDS.has(t.lower) || titleWord(t.word));
@@ -106,8 +115,10 @@ export interface ArticleWords {
   midCaps: ReadonlySet<string>;
   /** Offsets of the words that open a sentence. */
   sentenceStarts: ReadonlySet<number>;
+  /** Surnames led by a particle inside a full name ("del Pópolo" of "Silvina del Pópolo"), as "del Pópolo". */
+  particleSurnames: ReadonlySet<string>;
 }
-const NO_WORDS: ArticleWords = { lower: new Set(), nameParts: new Set(), lastParts: new Set(), midCaps: new Set(), sentenceStarts: new Set() };
+const NO_WORDS: ArticleWords = { lower: new Set(), nameParts: new Set(), lastParts: new Set(), midCaps: new Set(), sentenceStarts: new Set(), particleSurnames: new Set() };
 let articleWords: ArticleWords = NO_WORDS;
 export function useArticleWords(w: ArticleWords | null): void {
   articleWords = w ?? NO_WORDS;
@@ -121,6 +132,7 @@ export function articleWordsOf(paras: readonly Token[][], texts: readonly string
   const lastParts = new Set<string>();
   const midCaps = new Set<string>();
   const sentenceStarts = new Set<number>();
+  const particleSurnames = new Set<string>();
   paras.forEach((ts, k) =>
     ts.forEach((t, i) => {
       const prev = ts[i - 1];
@@ -130,8 +142,11 @@ export function articleWordsOf(paras: readonly Token[][], texts: readonly string
       const afterQuote = lead !== "" && QUOTE_END_RE.test(lead);
       const opens = !afterQuote && (!prev || (prev.trail !== "" && (endsSentence(prev) || prev.trail.endsWith(":"))) || (t.lead !== "" && SPEECH_LEAD_RE.test(t.lead)));
       if (opens) sentenceStarts.add(t.start);
-      if (isLowerWord(t)) lower.add(t.lower);
-      else if (isNameToken(t)) {
+      if (isLowerWord(t)) {
+        lower.add(t.lower);
+        const next = ts[i + 1];
+        if (prev && next && isParticle(t) && isNameToken(prev) && isNameToken(next) && !breaksName(prev) && !breaksName(t)) particleSurnames.add(`${t.lower} ${stripPossessive(next.word)}`);
+      } else if (isNameToken(t)) {
         if (!opens) midCaps.add(stripPossessive(t.word));
         const next = ts[i + 1];
         const joinsPrev = !!prev && isNameToken(prev) && !breaksName(prev) && !/[.!?]/u.test(prev.trail);
@@ -141,7 +156,7 @@ export function articleWordsOf(paras: readonly Token[][], texts: readonly string
       }
     }),
   );
-  return { lower, nameParts, lastParts, midCaps, sentenceStarts };
+  return { lower, nameParts, lastParts, midCaps, sentenceStarts, particleSurnames };
 }
 /**
  * A lone capitalised word opening a sentence that the article never capitalises inside one, nor uses in a
@@ -167,6 +182,23 @@ const words = (ts: Token[]) => ts.map((t) => t.word).join(" ");
 /** A name part as written: initials and "Jr." keep their period. */
 const nameWord = (t: Token) => (t.trail.startsWith(".") && (INITIAL_RE.test(t.word) || /^(jr|sr)$/i.test(t.word) || DOTTED_RE.test(t.word)) ? t.word + "." : t.word);
 
+/** Fewest words a person's name keeps when a party, place or organisation glued before it is cut off. */
+const MIN_GLUED_NAME = 2;
+/**
+ * A party, place or organisation written straight before a person's name ("Convergencia Social Diego
+ * Ibáñez", "Lewicy Borys Budka", "Texas Governor …" aside): the name starts at the first given name that
+ * follows a word that is none; what comes before it is the person's affiliation, kept with the title.
+ */
+function gluedBefore(split: { title: Token[]; name: Token[] }): { title: Token[]; name: Token[] } {
+  const { title, name } = split;
+  if (name.length < MIN_GLUED_NAME + 1) return split;
+  for (let j = 1; j <= name.length - MIN_GLUED_NAME; j++) {
+    if (!isNameToken(name[j]) || !isGivenName(name[j].word) || isGivenName(name[j - 1].word) || isParticle(name[j - 1])) continue;
+    return { title: [...title, ...name.slice(0, j)], name: name.slice(j) };
+  }
+  return split;
+}
+
 /** Builds a name mention out of a capitalised run and the lower-case role words before it. */
 export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
   while (run.length && (SENTENCE_OPENERS.has(run[0].lower) || CUES.has(run[0].lower) || PREPOSITIONS.has(run[0].lower))) {
@@ -188,7 +220,7 @@ export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
   const split = splitTitles(run);
   if (split.name.some((t) => !isNameToken(t) && !isParticle(t))) return { kind: "org", text: run.map(nameWord).join(" ").replace(/['’]s$/u, ""), role: null, at: run[0].start };
   const org = split.name.some((t) => ORG_WORDS.has(stripPossessive(t.lower))) || (run.length === 1 && ACRONYM_RE.test(run[0].word));
-  const { title, name } = org ? { title: [], name: run } : split;
+  const { title, name } = org ? { title: [], name: run } : gluedBefore(split);
   if (!name.length || (!org && name.length > MAX_PERSON_TOKENS)) return null;
   // A run of capitals-only words is a heading or label ("SEE MORE", "DON'T MISS"), not a name.
   if (name.length > 1 && name.every((t) => !LOWER_RE.test(t.word))) return null;
@@ -223,7 +255,7 @@ function runEndingAt(ts: Token[], end: number): Token[] {
         continue;
       }
     }
-    if (isNameToken(t) || (isParticle(t) && run.length && i > 0 && isNameToken(ts[i - 1]))) run.unshift(t);
+    if (isNameToken(t) || (isParticle(t) && run.length && i > 0 && isNameToken(ts[i - 1]) && joinsName(ts, i))) run.unshift(t);
     else break;
     if (t.lead) break;
     i--;
@@ -243,7 +275,7 @@ export function runStartingAt(ts: Token[], start: number): Token[] {
       i += conn - 1;
       continue;
     }
-    if (isNameToken(t) || (isParticle(t) && run.length && i + 1 < ts.length && isNameToken(ts[i + 1]))) run.push(t);
+    if (isNameToken(t) || (isParticle(t) && run.length && i + 1 < ts.length && isNameToken(ts[i + 1]) && joinsName(ts, i))) run.push(t);
     else break;
     if (hasComma(t) || /[:;!?)]/.test(t.trail) || breaksName(t)) break;
     if (/\./.test(t.trail) && !INITIAL_OR_ABBR_RE.test(t.word) && !DOTTED_RE.test(t.word)) break;
@@ -334,7 +366,9 @@ export function mentionEndingAt(ts: Token[], end: number, allowAfterPreposition 
     const prepAt = before && PREPOSITIONS.has(before.lower) ? start - 1 : before && DEFINITE.has(before.lower) && ts[start - 2] && PREPOSITIONS.has(ts[start - 2].lower) ? start - 2 : -1;
     // "Secretary of State Mike Pompeo": a preposition inside a title does not make the name an object.
     const inTitle = prepAt > 0 && isNameToken(ts[prepAt - 1]) && titleWord(ts[prepAt - 1].word);
-    const beforeIsPrep = prepAt >= 0 && !inTitle;
+    // "El diputado de Unidad Popular Diego Herrera": the preposition governs the affiliation glued before the name.
+    const glued = m.kind === "person" && m.at !== run[0].start && !titleWord(stripPossessive(run[0].word));
+    const beforeIsPrep = prepAt >= 0 && !inTitle && !glued;
     if (beforeIsPrep && !allowAfterPreposition) return voiceOf(ts, start, m);
     return m;
   }
@@ -427,6 +461,29 @@ function agentPastPhrases(ts: Token[], from: number): Mention | null {
   return null;
 }
 
+/** Contractions of "to" + article that open an addressee after a cue (Romance languages). */
+const ADDRESSEE_LEADS = new Set(["al", "ao", "aos", "à", "às", "au", "aux", "ai", "agli", "alla", "allo"]);
+/** Longest addressee phrase skipped after a cue (words). */
+const MAX_ADDRESSEE_WORDS = 6;
+/**
+ * End (exclusive) of an addressee phrase at i — "a la red Erbol", "a EL HERALDO", "a Clarín", "al diario
+ * El País", "à l'AFP" — through its first name, or i when there is none. "a" counts only before an
+ * article or a name (Portuguese "disse a ministra" is the subject's article).
+ */
+function addresseeEnd(ts: Token[], i: number): number {
+  const t = ts[i];
+  const lead = ADDRESSEE_LEADS.has(t.lower) || (t.lower === "a" && !!ts[i + 1] && (DEFINITE.has(ts[i + 1].lower) && ts[i + 1].lower !== "a" || isNameToken(ts[i + 1])) && isLowerWord(t));
+  if (!lead || hasComma(t)) return i;
+  for (let j = i + 1; j < ts.length && j - i <= MAX_ADDRESSEE_WORDS; j++) {
+    if (isNameToken(ts[j]) && !DEFINITE.has(ts[j].lower)) {
+      const run = runStartingAt(ts, j);
+      return j + Math.max(run.length, 1);
+    }
+    if (hasComma(ts[j]) || /[.:;!?]/u.test(ts[j].trail)) return i;
+  }
+  return i;
+}
+
 /** Speaker named after a cue ("said Paul Torrey, associate professor…", "according to a report from X"). */
 export function agentAfter(ts: Token[], from: number): Mention | null {
   let i = from;
@@ -434,6 +491,16 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   if (i >= ts.length) return null;
   const first = ts[i];
   if (PRONOUNS.has(first.lower)) return { kind: "pronoun", text: first.lower, role: null, at: first.start };
+  // "detalló del Pópolo": a surname led by a particle, known from the full name the article gives.
+  const next = ts[i + 1];
+  if (isParticle(first) && next && isNameToken(next) && articleWords.particleSurnames.has(`${first.lower} ${stripPossessive(next.word)}`)) {
+    const run = runStartingAt(ts, i + 1);
+    const m = run.length ? nameMention(run, []) : null;
+    if (m && m.kind === "person") return m;
+  }
+  // "dijo a la red Erbol", "explicaron a Clarín", "disse ao jornal": whom it was said to, then maybe the speaker.
+  const addressee = addresseeEnd(ts, i);
+  if (addressee > i) return addressee < ts.length && !/[.:;!?]/u.test(ts[addressee - 1].trail) ? agentAfter(ts, addressee) : null;
   if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower)) return agentPastPhrases(ts, i);
   const role = definiteRoleAfter(ts, i);
   if (role) return role;

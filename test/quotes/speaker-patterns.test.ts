@@ -1,0 +1,48 @@
+// Speaker patterns added for issue 14, on hand-written sentences shaped like news text (not taken from
+// any bench page): two names joined by "y", an affiliation glued before a name, a verb after a comma,
+// a subject after a long opening phrase, an addressee after the cue, a surname led by a particle.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../pipeline/quotes/index.ts";
+
+const who = (body: string, language: string) => extractQuotes({ id: "t", body, language }).map((q) => q.speaker);
+
+describe("names", () => {
+  it("does not join two full names on a conjunction particle, but keeps 'Ortega y Gasset'", () => {
+    expect(who("Con esa frase, Laura Méndez respondió al ataque. “Nadie es el dueño del partido, el partido es de todos”, dijo Laura Méndez.", "es")).toEqual(["Laura Méndez"]);
+    expect(
+      who("La reunión entre Sofía Castro y Martín Ríos terminó tarde. “No hubo ningún acuerdo sobre el presupuesto del año próximo”, remarcó Sofía Castro y Martín Ríos asintió.", "es"),
+    ).toEqual(["Sofía Castro"]);
+    expect(who("“La filosofía debe volver a las plazas y a los cafés de la ciudad”, escribió José Ortega y Gasset.", "es")).toEqual(["José Ortega y Gasset"]);
+  });
+
+  it("cuts a party or place glued before a given name into the role", () => {
+    const [q] = extractQuotes({ id: "t", body: "El diputado de Unidad Popular Diego Herrera planteó que “no podemos seguir haciendo lo mismo que hizo el gobierno anterior”.", language: "es" });
+    expect(q.speaker).toBe("Diego Herrera");
+    expect(q.speaker_role).toContain("Unidad Popular");
+  });
+});
+
+describe("cue placement", () => {
+  it("reads a verb after a comma as subjectless, not the noun phrase before it", () => {
+    expect(
+      who("El inspector Álvaro Ruiz visitó la frontera. “Tenemos que iniciar por el principio y generar un canal de comunicación”, entre otras medidas el registro de motores, añadió.", "es"),
+    ).toEqual(["Álvaro Ruiz"]);
+  });
+
+  it("finds the subject after a long opening phrase closed by a comma", () => {
+    expect(
+      who("El fiscal general Ramón Ortiz habló con la prensa.\n\nDurante la misma entrevista de ayer, Ortiz pidió más jueces.\n\n“El poder judicial también tiene que hacer su parte en este proceso”, enfatizó.", "es"),
+    ).toEqual(["Ramón Ortiz"]);
+  });
+
+  it("skips the addressee after the cue (a la red X, a Clarín, al diario X)", () => {
+    expect(who("El investigador Hugo Paredes presentó su informe.\n\n“Un noventa por ciento de esos vehículos los tienen policías y militares”, dijo a la radio Erbol.", "es")).toEqual(["Hugo Paredes"]);
+    expect(who("“Vamos a presentar el proyecto antes de que termine el mes de junio”, explicó al diario Crónica la senadora Marta Paz.", "es")).toEqual(["Marta Paz"]);
+  });
+
+  it("takes a particle-led surname after the cue when the article gives the full name", () => {
+    expect(
+      who("“El relevamiento es parte del calendario anual de evaluaciones”, explicó Silvia del Prado, directora de Evaluación.\n\n“El operativo tiene distintos momentos a lo largo de todo el año”, detalló del Prado.", "es"),
+    ).toEqual(["Silvia del Prado", "Silvia del Prado"]);
+  });
+});
