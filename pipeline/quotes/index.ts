@@ -14,6 +14,7 @@ import { Resolver, type Resolved } from "./resolve.ts";
 import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./caseless.ts";
 import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
 import { findDashSpans } from "./dashes.ts";
+import { headingSpeaker } from "./headings.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
 import { indexNames } from "./surnames.ts";
 import { countQuoteWords, endsSentence, hasComma, isLowerWord, tokenize, type Token } from "./text.ts";
@@ -338,6 +339,9 @@ function quotesOf(article: ArticleInput): Quote[] {
     let role: string | null = null;
     let cue: string | null = attr?.cue ?? null;
     let mention: Mention | null = attr?.mention ?? colonSpeaker(preSeg, paraStart[k] + preStart) ?? (LETTER_RE.test(preSeg) ? null : colonSpeaker(paras[k - 1] ?? "", paraStart[k - 1] ?? 0));
+    // A quotation paragraph without a cue under a heading that names who speaks ("KARLA RUIZ: …").
+    const heading = !mention && !attr && !LETTER_RE.test(preSeg) && first.span.open === p.search(/\S/u) ? headingSpeaker(paras[k - 1]) : null;
+    if (heading) mention = { kind: "person", text: heading, role: null, at: paraStart[k - 1] };
     // Chinese, Japanese and Korean attributions have no capitals or spaces to read: patterns of their own.
     const near = postSeg.slice(0, CJK_SAMPLE) + preSeg.slice(-CJK_SAMPLE);
     // (Arabic, Hebrew and Hindi likewise, when the token patterns found no speaker)

@@ -165,6 +165,8 @@ export function articleWordsOf(paras: readonly Token[][], texts: readonly string
 const unprovenOpener = (t: Token) => articleWords.sentenceStarts.has(t.start) && !articleWords.midCaps.has(stripPossessive(t.word)) && !articleWords.nameParts.has(t.word) && !ACRONYM_RE.test(t.word);
 /** A lone capitalised word the article otherwise writes in lower case, or a month or weekday: not a name. */
 const ordinaryWord = (t: Token) => (articleWords.lower.has(t.lower) || CALENDAR_WORDS.has(t.lower)) && !articleWords.nameParts.has(t.word);
+/** Does the article write this word in lower case, or is it a month or weekday? (word in any case) */
+export const isOrdinaryWord = (w: string): boolean => articleWords.lower.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase());
 /** A short all-capitals abbreviation before a name is a title or team position ("CEO", "DL", "MP"). */
 const abbreviationTitle = (t: Token, next: Token | undefined) => SHORT_CAPS_RE.test(t.word) && !!next && UPPER_LOWER_RE.test(next.word);
 

@@ -3,6 +3,7 @@
 // a subject after a long opening phrase, an addressee after the cue, a surname led by a particle.
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../pipeline/quotes/index.ts";
+import { headingSpeaker } from "../../pipeline/quotes/headings.ts";
 
 const who = (body: string, language: string) => extractQuotes({ id: "t", body, language }).map((q) => q.speaker);
 
@@ -44,5 +45,27 @@ describe("cue placement", () => {
     expect(
       who("“El relevamiento es parte del calendario anual de evaluaciones”, explicó Silvia del Prado, directora de Evaluación.\n\n“El operativo tiene distintos momentos a lo largo de todo el año”, detalló del Prado.", "es"),
     ).toEqual(["Silvia del Prado", "Silvia del Prado"]);
+  });
+});
+
+describe("speaker named by a heading (headings.ts)", () => {
+  it("gives a cue-less quotation paragraph to the label of the heading above it", () => {
+    const body = [
+      "Las figuras de la televisión cuentan sus recuerdos del Día de la Madre.",
+      "KARLA RUIZ: MI MADRE ME DESCUBRIÓ",
+      "“Me escapé del colegio cuando tenía catorce años, pero mi mamá me descubrió esa misma tarde”.",
+      "Pedro Salas: siempre nos esperaba despierta",
+      "“Mi madre nos esperaba despierta todas las noches aunque llegáramos tarde a casa”.",
+    ].join("\n\n");
+    expect(who(body, "es")).toEqual(["Karla Ruiz", "Pedro Salas"]);
+  });
+
+  it("leaves a heading without a name label, or one that ends a sentence, alone", () => {
+    const body = ["Los vecinos se reunieron en la plaza mayor.", "ÚLTIMA HORA: CORTES DE LUZ", "“No tenemos luz desde hace tres días y nadie nos da ninguna explicación”."].join("\n\n");
+    // "hora" is a word the article writes in lower case elsewhere.
+    expect(who(body + "\n\nLa luz volvió a la hora de la cena.", "es")).toEqual([null]);
+    expect(headingSpeaker("Marta Gil: lo dijo todo.")).toBe(null);
+    expect(headingSpeaker("MARTA GIL: LO DIJO TODO")).toBe("Marta Gil");
+    expect(headingSpeaker("La ministra de Sanidad, en el Congreso: una comparecencia larga")).toBe(null);
   });
 });
