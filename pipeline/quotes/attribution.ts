@@ -2,7 +2,7 @@
 // next to it. After the quotation: `"…," X said` / `"…," said X` / `"…," X, the Y, told Reuters` /
 // `„…“, so X` / `«…», — сказал X`. Before it: `X said: "…"` / `X said that … "…"` / `According to X, "…"` /
 // `…, adding "…"`. Only the sentence the quotation sits in is read.
-import { CUE_FIRST_WORDS, CUE_LENGTHS, CUES, INVERTED_PRONOUN_RE, type CueDef } from "./lexicon/cues.ts";
+import { CUE_FIRST_WORDS, CUE_LENGTHS, CUES, INVERTED_PRONOUN_RE, OPINION_PREPS, type CueDef } from "./lexicon/cues.ts";
 import { agentAfter, mentionEndingAt, subjectBefore, type Mention } from "./mentions.ts";
 import { endsSentence, hasComma, isCapitalised, tokenize, type Token } from "./text.ts";
 
@@ -99,7 +99,7 @@ export function attributionBefore(segment: string, base: number): Attribution | 
       i += h.length - 1;
     }
   }
-  if (!hits.length) return null;
+  if (!hits.length) return opinionLead(ts);
   // Several cues ("X said that Y concluded …"): the reporting clause nearest the start speaks, unless the
   // last cue is a participle hanging on it or a preposition ("according to").
   const last = hits[hits.length - 1];
@@ -138,4 +138,16 @@ export function attributionBefore(segment: string, base: number): Attribution | 
       mention = zeroSubject(hit, ts[hit.index], hit.index === 0 ? agentAfter(ts, after) : subjectBefore(ts, hit.index));
   }
   return { cue: hit.phrase, mention, side: "before" };
+}
+
+/**
+ * "Pour la toxicologue, « … »", "Para Ingrid Betancourt la solución está en “…”": a sentence that opens
+ * with an opinion preposition and a person, an organisation, a role or a pronoun gives the quotation to
+ * them. Anything else ("For now, …", "Para el año próximo …") gives nothing.
+ */
+function opinionLead(ts: Token[]): Attribution | null {
+  if (ts.length < 2 || !OPINION_PREPS.has(ts[0].lower)) return null;
+  const m = agentAfter(ts, 1);
+  if (!m || !(m.kind === "person" || m.kind === "org" || m.kind === "role" || m.kind === "pronoun")) return null;
+  return { cue: ts[0].word, mention: m, side: "before" };
 }

@@ -15,6 +15,7 @@ import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./ca
 import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
 import { findDashSpans } from "./dashes.ts";
 import { headingSpeaker } from "./headings.ts";
+import { splitIncises } from "./incises.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
 import { indexNames } from "./surnames.ts";
 import { countQuoteWords, endsSentence, hasComma, isLowerWord, tokenize, type Token } from "./text.ts";
@@ -79,7 +80,7 @@ const isTitleLike = (s: string): boolean => {
  */
 const isHeadline = (p: string): boolean => {
   const t = p.trim();
-  if (countSpaced(t) > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？।؟]["'”’»」』]{0,4}$/u.test(t)) return false;
+  if (countSpaced(t) > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？।؟]["'”’»“«‘」』*_]{0,4}$/u.test(t)) return false;
   // A paragraph that is one quotation from mark to mark is a pull quote, not a headline.
   return !(/^["“„«»「『‘]/u.test(t) && /["”“»«」』’]$/u.test(t));
 };
@@ -102,7 +103,7 @@ function withDashSpans(p: string, marks: MarkSpan[]): MarkSpan[] {
 }
 
 function collectSpans(paras: string[], masked: string[], paraStart: number[]): Found[] {
-  const perPara = masked.map((p) => (/^\s{0,3}#/u.test(p) ? [] : withDashSpans(p, findMarkSpans(p))));
+  const perPara = masked.map((p) => (/^\s{0,3}#/u.test(p) ? [] : withDashSpans(p, splitIncises(p, findMarkSpans(p)))));
   const out: Found[] = [];
   for (let k = 0; k < paras.length; k++) {
     for (let j = 0; j < perPara[k].length; j++) {

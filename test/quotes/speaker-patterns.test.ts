@@ -69,3 +69,41 @@ describe("speaker named by a heading (headings.ts)", () => {
     expect(headingSpeaker("La ministra de Sanidad, en el Congreso: una comparecencia larga")).toBe(null);
   });
 });
+
+describe("attribution inside the marks (incises.ts)", () => {
+  it("splits « …, explique X, … . … » into two quotations with one speaker", () => {
+    const qs = extractQuotes({
+      id: "t",
+      body: "« Ce processus est tout à fait la norme, explique Julien Mercier, toxicologue. Les études doivent être fournies par les entreprises elles-mêmes. »",
+      language: "fr",
+    });
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ["Ce processus est tout à fait la norme", "Julien Mercier"],
+      ["Les études doivent être fournies par les entreprises elles-mêmes.", "Julien Mercier"],
+    ]);
+  });
+
+  it("splits at an inverted pronoun (soupire-t-elle) and resolves it to the person of the paragraph", () => {
+    const body = "Nous avons rencontré Claire Dubois devant la faculté. « Ce qu’on nous annonce, c’est la fin de l’université, soupire-t-elle. C’est de plus en plus difficile pour tout le monde ici. »";
+    expect(who(body, "fr")).toEqual(["Claire Dubois", "Claire Dubois"]);
+  });
+
+  it("does not split at a comma that no reporting verb follows", () => {
+    const qs = extractQuotes({ id: "t", body: "« Nous irons jusqu’au bout, dit le proverbe des anciens marins bretons »", language: "fr" });
+    expect(qs).toHaveLength(1);
+  });
+});
+
+describe("opinion lead: 'Pour X, « … »', 'Para X …“…”'", () => {
+  it.each([
+    ["fr", "Marie Laurent est toxicologue à Lyon. Pour la toxicologue, « interdire un produit sur la base du danger revient à interdire tous les avions ».", "Marie Laurent"],
+    ["es", "Para Ingrid Castaño la solución está en la voluntad política “para proteger a los líderes sociales cuando están amenazados”.", "Ingrid Castaño"],
+    ["de", "Für Thomas Weber ist klar: „Wir brauchen mehr Personal in den Schulen des Landes.“", "Thomas Weber"],
+  ])("%s", (lang, body, speaker) => {
+    expect(who(body, lang)).toEqual([speaker]);
+  });
+
+  it("gives nothing when no person follows ('For now, …')", () => {
+    expect(who("For now, “we will wait for the results of the inquiry before deciding anything”.", "en")).toEqual([null]);
+  });
+});

@@ -44,7 +44,9 @@ const VERBS: Record<string, string> = {
     a observé | note | a noté | relève | a relevé | a tranché | reconnaît | admet | a admis | ironise | a ironisé | avoue |
     a avoué | détaille | a détaillé | commente | a commenté | répète | a répété | insistait | expliquait | disait | racontait |
     ajoutait | confiait | a lâché | a glissé | assène | a soufflé | clame | a clamé | plaide | a plaidé |
-    interroge | s'interroge | s’interroge | argumente | martelait | précisait | soulignait | notait | écrivait | rapporte`,
+    interroge | s'interroge | s’interroge | argumente | martelait | précisait | soulignait | notait | écrivait | rapporte |
+    soupire | a soupiré | s'exclame | s’exclame | s'emporte | s’emporte | tempête | sourit | nuance | a nuancé | renchérit |
+    a renchéri | analyse | a analysé | estimait | affirmait | déclarait | confie-t-il`,
   es: `dijo | afirmó | aseguró | declaró | explicó | añadió | agregó | señaló | indicó | advirtió | comentó | sostuvo | manifestó |
     expresó | destacó | subrayó | dice | afirma | asegura | explica | añade | agrega | señala | indica | apuntó | precisó | recalcó |
     insistió | reconoció | admitió | concluyó | preguntó | respondió | escribió | criticó | ha dicho | ha afirmado | ha asegurado |
@@ -180,6 +182,17 @@ const PREPS: Record<string, string> = {
   ar: "بحسب | حسب | وفقا ل | وبحسب | وحسب",
   he: "לדברי | לפי",
 };
+
+/**
+ * Prepositions that, opening the sentence of a quotation, give whose view it is: "Pour la toxicologue,
+ * « … »", "Para Ingrid Betancourt la solución está en “…”", "Für Müller ist klar: „…“". Read only at the
+ * sentence start and only when the sentence has no reporting cue.
+ */
+const OPINION_LEADS: Record<string, string> = {
+  en: "for", fr: "pour", es: "para", pt: "para", it: "per", de: "für", nl: "voor", pl: "dla", ca: "per a", ro: "pentru",
+};
+/** Opinion prepositions, lower-case (one word each; "per a" is read by its first word). */
+export const OPINION_PREPS: ReadonlySet<string> = new Set(Object.values(OPINION_LEADS).map((w) => w.split(" ")[0]));
 
 const POSTPS: Record<string, string> = { de: "zufolge", hu: "szerint", tr: "göre", fi: "mukaan", hi: "के अनुसार" };
 
