@@ -58,6 +58,8 @@ const zeroSubject = (hit: CueHit, t: Token, m: Mention | null): Mention | null =
 export function attributionAfter(segment: string, base: number, quoteEndsSentence: boolean, nextQuoteFollows = false): Attribution | null {
   // `“A.” X said, “B.”`: after a finished quotation, a clause leading into the next one introduces that one.
   if (quoteEndsSentence && nextQuoteFollows && /[,:]\s*$/u.test(segment)) return null;
+  // `“…”. Sin embargo, X criticó …`: a sentence end right after the mark leaves the next sentence's cue to it.
+  if (/^[*_\s]*[.!?](?![.!?])/u.test(segment)) return null;
   let ts = tokenize(segment, base);
   const stop = ts.findIndex(endsSentence);
   if (stop >= 0) ts = ts.slice(0, stop + 1);

@@ -270,7 +270,7 @@ function quotesOf(article: ArticleInput): Quote[] {
     return s + p.slice(at);
   });
   const tokens = blanked.map((p, k) => tokenize(p, paraStart[k]));
-  useArticleWords(articleWordsOf(tokens, blanked, paraStart));
+  useArticleWords({ ...articleWordsOf(tokens, blanked, paraStart), language: article.language });
   const names = indexNames(tokens);
   const resolver = new Resolver(names);
   addSubjects(resolver, tokens);

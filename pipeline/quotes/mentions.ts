@@ -117,6 +117,8 @@ export interface ArticleWords {
   sentenceStarts: ReadonlySet<number>;
   /** Surnames led by a particle inside a full name ("del Pópolo" of "Silvina del Pópolo"), as "del Pópolo". */
   particleSurnames: ReadonlySet<string>;
+  /** The article's language (ISO 639-1), when known. */
+  language?: string | null;
 }
 const NO_WORDS: ArticleWords = { lower: new Set(), nameParts: new Set(), lastParts: new Set(), midCaps: new Set(), sentenceStarts: new Set(), particleSurnames: new Set() };
 let articleWords: ArticleWords = NO_WORDS;
@@ -322,6 +324,7 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   if (orgHead && np.some((t) => isNameToken(t))) return { kind: "org", text: phrase, role: null, at };
   if (DOCUMENT_NOUNS.has(head)) return { kind: "document", text: phrase, role: null, at };
   if (GENERIC_PEOPLE.has(head)) return { kind: "unnamed", text: phrase, role: phrase, at };
+  if (PLURAL_ARTICLES.has(det)) return { kind: "unnamed", text: phrase, role: phrase, at };
   if (DEFINITE.has(det) || isPossessive(np[0])) return { kind: "role", text: phrase, role: phrase, at };
   // "one user", "officers", "a diplomatic source": somebody the text does not name.
   if (INDEFINITE.has(det) || np.length <= 3) return { kind: "unnamed", text: phrase, role: phrase, at };
@@ -419,6 +422,10 @@ function definiteRoleAfter(ts: Token[], i: number): Mention | null {
   if (!elided && (!DEFINITE.has(ts[i].lower) || !ts[i + 1] || !isLowerWord(ts[i + 1]) || hasComma(ts[i]))) return null;
   const words: Token[] = elided ? [{ ...ts[i], word: elided[1], lower: elided[1].toLowerCase() }] : [];
   if (elided && (hasComma(ts[i]) || /[.:;!?]/u.test(ts[i].trail))) return roleOfWords(words, ts[i].start);
+  if (PLURAL_ARTICLES.has(ts[i].lower)) {
+    const r = roleOfWords(ts.slice(i + 1, i + 2), ts[i].start);
+    return r && { ...r, kind: "unnamed" };
+  }
   for (let j = i + 1; j < ts.length && words.length < MAX_NP_WORDS; j++) {
     const t = ts[j];
     if (PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower) || CUES.has(t.lower)) break;
@@ -428,6 +435,8 @@ function definiteRoleAfter(ts: Token[], i: number): Mention | null {
   }
   return roleOfWords(words, ts[i].start);
 }
+/** Plural articles: "los abogados", "les syndicats" are a group, not one person named before. */
+const PLURAL_ARTICLES = new Set(["los", "las", "les", "os", "as"]);
 const ELIDED_ARTICLE_RE = /^[lL]['’](\p{Ll}[\p{L}\-]*)$/u;
 function roleOfWords(words: Token[], at: number): Mention | null {
   if (!words.length || VOICE_NOUNS.has(words[words.length - 1].lower) || DOCUMENT_NOUNS.has(words[words.length - 1].lower)) return null;
@@ -444,13 +453,15 @@ const MAX_AGENT_SEARCH = 12;
  * Morawiecki", "— заявил в интервью РБК министр Антон Силуанов". The first name of the clause that does
  * not follow a preposition, with the lower-case role words before it.
  */
+/** Words that mark the name after them as an object (Spanish personal "a": "en alusión a Martín Guzmán"). */
+const OBJECT_MARKERS = new Set(["a", "al"]);
 function agentPastPhrases(ts: Token[], from: number): Mention | null {
   for (let i = from; i < ts.length && i - from < MAX_AGENT_SEARCH; i++) {
     const t = ts[i];
     if (isNameToken(t)) {
       const run = runStartingAt(ts, i);
       const prev = ts[i - 1];
-      const objectOfPrep = !!prev && (PREPOSITIONS.has(prev.lower) || (DEFINITE.has(prev.lower) && !!ts[i - 2] && PREPOSITIONS.has(ts[i - 2].lower)));
+      const objectOfPrep = !!prev && (PREPOSITIONS.has(prev.lower) || OBJECT_MARKERS.has(prev.word) || (DEFINITE.has(prev.lower) && !!ts[i - 2] && PREPOSITIONS.has(ts[i - 2].lower)));
       if (!objectOfPrep && !t.lead && run.length) {
         const m = nameMention(run, roleWordsBefore(ts, i));
         if (m && (m.kind === "person" || m.kind === "org")) return m;
@@ -486,6 +497,54 @@ function addresseeEnd(ts: Token[], i: number): number {
   return i;
 }
 
+/** Languages whose "a" is the definite article ("disse a ministra"), not the indefinite one. */
+const DEFINITE_A_LANGUAGES = new Set(["pt", "gl"]);
+/** A web site named by its domain ("finobzor.ru", "politico.eu"): an outlet. */
+const DOMAIN_RE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}$/u;
+/** Longest role phrase read before the comma that hands over to a name ("el convencional … , Pablo Toloza"). */
+const MAX_APPOSED_ROLE = 14;
+/**
+ * "admitió el convencional UDI e integrante de la Comisión de Normas, Pablo Toloza.", "dijo el ministro de
+ * Salud, Juan Pérez, en …": a definite role phrase, a comma, then a full name that ends the clause or is
+ * itself followed by a comma: the name speaks, the phrase is its role.
+ */
+function nameAfterRole(ts: Token[], i: number): Mention | null {
+  for (let j = i + 1; j < ts.length && j - i <= MAX_APPOSED_ROLE; j++) {
+    if (/[.:;!?]/u.test(ts[j].trail)) return null;
+    if (!hasComma(ts[j])) continue;
+    const n = ts[j + 1];
+    if (!n || !isNameToken(n)) return null;
+    const run = runStartingAt(ts, j + 1);
+    const last = run[run.length - 1];
+    if (run.length < 2 || !last || !(j + 1 + run.length >= ts.length || /[.,;:!?]/u.test(last.trail))) return null;
+    const m = nameMention(run, []);
+    if (!m || m.kind !== "person") return null;
+    const role = words(ts.slice(i + 1, j + 1)).replace(/[,;]$/u, "");
+    return { ...m, role: m.role ?? (role || null) };
+  }
+  return null;
+}
+
+/**
+ * "said a dispatcher on the police scanner", "a ajouté un ténor de la droite sur …": an indefinite noun
+ * phrase after the cue is somebody the text does not name, whatever names follow it — unless the noun is
+ * a voice or a document of an organisation ("a spokesperson for X", read by the caller).
+ */
+function indefiniteAfter(ts: Token[], i: number): Mention | null {
+  const np: Token[] = [];
+  for (let j = i + 1; j < ts.length && np.length < MAX_NP_WORDS; j++) {
+    const t = ts[j];
+    if (!isLowerWord(t) || PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower)) break;
+    np.push(t);
+    if (hasComma(t) || /[.:;!?]/u.test(t.trail)) break;
+  }
+  if (!np.length) return null;
+  const head = np[np.length - 1].lower;
+  if (VOICE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) return null;
+  const text = words(np);
+  return { kind: "unnamed", text, role: text, at: ts[i].start };
+}
+
 /** Speaker named after a cue ("said Paul Torrey, associate professor…", "according to a report from X"). */
 export function agentAfter(ts: Token[], from: number): Mention | null {
   let i = from;
@@ -504,11 +563,18 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   const addressee = addresseeEnd(ts, i);
   if (addressee > i) return addressee < ts.length && !/[.:;!?]/u.test(ts[addressee - 1].trail) ? agentAfter(ts, addressee) : null;
   if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower)) return agentPastPhrases(ts, i);
-  const role = definiteRoleAfter(ts, i);
+  // ("a" is the Portuguese definite article and the English indefinite one)
+  const indefinite = INDEFINITE.has(first.lower) && !(DEFINITE.has(first.lower) && DEFINITE_A_LANGUAGES.has(articleWords.language ?? ""));
+  const unnamed = indefinite ? indefiniteAfter(ts, i) : null;
+  if (unnamed) return unnamed;
+  const apposed = DEFINITE.has(first.lower) && !indefinite ? nameAfterRole(ts, i) : null;
+  if (apposed) return apposed;
+  const role = indefinite ? null : definiteRoleAfter(ts, i);
   if (role) return role;
   // Lower-case role words, then a capitalised run: "veteran industry analyst Ken Doctor".
   const roleStart = i;
   while (i < ts.length && i - roleStart < MAX_ROLE_WORDS && !isNameToken(ts[i])) {
+    if (DOMAIN_RE.test(ts[i].word)) return { kind: "org", text: ts[i].word, role: words(ts.slice(roleStart, i)) || null, at: ts[i].start };
     if (hasComma(ts[i]) || /[.:;!?]/.test(ts[i].trail)) return nounPhraseEndingAt(ts, i);
     i++;
   }

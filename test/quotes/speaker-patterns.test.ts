@@ -107,3 +107,34 @@ describe("opinion lead: 'Pour X, « … »', 'Para X …“…”'", () => {
     expect(who("For now, “we will wait for the results of the inquiry before deciding anything”.", "en")).toEqual([null]);
   });
 });
+
+describe("after the cue", () => {
+  it("an indefinite noun phrase is somebody unnamed, whatever names follow", () => {
+    expect(who("Police Detective Maria Lopez spoke first. “Their daughter was dropped off by that silver car on the corner,” said a dispatcher on Broadcastify police scanner.", "en")).toEqual([null]);
+    expect(who("Jean Martin était ministre. « Il l’a tout de même soutenu en 1999 pour la présidence du parti », a ajouté un ténor de la droite sur l’influence de Jean Martin.", "fr")).toEqual([null]);
+  });
+
+  it("a definite role phrase, a comma and a full name: the name speaks", () => {
+    const [q] = extractQuotes({ id: "t", body: "“Alargar el plazo es simplemente alargar la mecha de una bomba”, admitió el convencional UDI e integrante de la Comisión de Normas, Pablo Toro.", language: "es" });
+    expect(q.speaker).toBe("Pablo Toro");
+    expect(q.speaker_role).toContain("convencional");
+  });
+
+  it("a plural role after the cue is a group, not the person named before", () => {
+    expect(who("El expresidente Juan Hernández espera el juicio. “La fianza se está preparando y las comunidades están trabajando para ser garantes”, respondieron a EL HERALDO los abogados del expresidente.", "es")).toEqual([null]);
+  });
+
+  it("a name after Spanish personal 'a' is an object, not the speaker", () => {
+    expect(who("Había sido primero Aníbal Pérez el que salió en defensa del Gobierno: “Los ataques son al Presidente, no al ministro de Economía”, tiró en alusión al rechazo a Martín Guzmán.", "es")).toEqual(["Aníbal Pérez"]);
+  });
+
+  it("a web site named by its domain speaks for itself", () => {
+    expect(who("Rosyjski portal pisze o polskich planach. \"W każdym razie nasz kraj nie powinien oczekiwać od Polaków niczego dobrego\" - konkluduje finobzor.ru.", "pl")).toEqual(["finobzor.ru"]);
+  });
+
+  it("a sentence end right after the closing mark leaves the next sentence's cue alone", () => {
+    expect(
+      who("Su presidente, Andrés Soto, es de la idea de que “toda iniciativa que fortalezca la seguridad será valorada por nosotros”. Sin embargo, la diputada Emilia Paz criticó la medida.", "es"),
+    ).toEqual(["Andrés Soto"]);
+  });
+});

@@ -57,7 +57,11 @@ const VERBS: Record<string, string> = {
     reconoce | agregó que | ha indicado | ha manifestado | ha subrayado | ha destacado | ha reconocido | ha advertido | escribe |
     dijeron | afirmaron | aseguraron | declararon | explicaron | añadieron | agregaron | señalaron | indicaron | advirtieron |
     comentaron | sostuvieron | manifestaron | expresaron | destacaron | precisaron | remarcaron | confirmaron | informaron |
-    respondió | contestó | resaltó | remató | tiró | deslizó | disparó | apuntaron | insistieron | reconocieron | relataron`,
+    respondió | contestó | resaltó | remató | tiró | deslizó | disparó | apuntaron | insistieron | reconocieron | relataron |
+    respondieron | contestaron | explicó que | opina | resalta | apunta | recalca | enfatiza | remarca | precisa | insiste |
+    aclara | detalla | admite | plantea | expresa | manifiesta | critica | denuncia | lamenta | complementa | complementó |
+    puntualiza | reitera | responde | contesta | confiesa | revela | recuerda | narra | menciona | anuncia | argumenta |
+    expone | acota | remata | sentencia | advirtieron | subrayaron | comentaron | denunciaron | lamentaron | criticaron`,
   pt: `disse | afirmou | declarou | explicou | acrescentou | ressaltou | destacou | diz | afirma | alertou | avaliou | comentou |
     contou | defendeu | observou | garantiu | pontuou | frisou | completou | reforçou | escreveu | questionou | respondeu | admitiu |
     reconheceu | salientou | sublinhou | adiantou | referiu | assegurou | considerou | argumentou | lembrou | concluiu | explica | conta |
@@ -89,7 +93,8 @@ const VERBS: Record<string, string> = {
     podsumowała | przypomniał | przypomniała | komentował | komentowała | skomentował | skomentowała | deklaruje | deklarował |
     deklarowała | zadeklarował | zadeklarowała | przekonuje | ocenia | twierdzi | twierdził | twierdziła | uważał | uważała |
     opowiada | opowiadał | opowiadała | wspomina | wspominał | wyjaśniał | wyjaśniała | zapowiada | apeluje | stwierdzał |
-    podkreślał | podkreślała | zaznaczał | zaznaczała | informuje | pyta | pytał | pytała | odpowiada | ostrzega | dodawali | mówią`,
+    podkreślał | podkreślała | zaznaczał | zaznaczała | informuje | pyta | pytał | pytała | odpowiada | ostrzega | dodawali | mówią |
+    konkluduje | konkludował | konkludowała | podsumowuje | przekonywali | piszą | czytamy`,
   cs: `řekl | řekla | uvedl | uvedla | dodal | dodala | prohlásil | prohlásila | zdůraznil | zdůraznila | napsal | napsala | říká |
     uvádí | vysvětlil | vysvětlila | upozornil | upozornila | konstatoval | poznamenal | sdělil | sdělila`,
   ro: `a spus | a declarat | a afirmat | a adăugat | a explicat | a subliniat | a precizat | a transmis | a scris | spune | declară |
