@@ -135,9 +135,16 @@ export function attributionBefore(segment: string, base: number): Attribution | 
       else mention = subjectBefore(ts, hit.index);
       break;
     }
-    default:
-      // "Said X: …" (cue first); otherwise the speaker precedes the cue.
-      mention = zeroSubject(hit, ts[hit.index], hit.index === 0 ? agentAfter(ts, after) : subjectBefore(ts, hit.index));
+    default: {
+      // "Said X: …" (cue first); otherwise the speaker precedes the cue — or follows it when nothing named
+      // does ("Auf die Frage, …, sagte Trump am Montag: „…“", "Ayer, dijo la ministra: “…”").
+      let m = hit.index === 0 ? agentAfter(ts, after) : subjectBefore(ts, hit.index);
+      if (hit.index > 0 && !(m && (m.kind === "person" || m.kind === "org" || m.kind === "pronoun"))) {
+        const inverted = agentAfter(ts, after);
+        if (inverted && (inverted.kind === "person" || inverted.kind === "org")) m = inverted;
+      }
+      mention = zeroSubject(hit, ts[hit.index], m);
+    }
   }
   return { cue: hit.phrase, mention, side: "before" };
 }

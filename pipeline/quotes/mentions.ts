@@ -308,6 +308,11 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   for (let i = end; i >= 0 && np.length < MAX_NP_WORDS; i--) {
     const t = ts[i];
     if (i < end && (hasComma(t) || /[.:;!?]$/.test(t.trail))) break;
+    // A capitalised article opening the sentence ("El investigador asegura") still opens the phrase.
+    if (np.length && isCapitalised(t) && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))) {
+      np.unshift(t);
+      break;
+    }
     // An organisation may carry capitalised modifiers: "the French foreign ministry", "Russia's foreign ministry".
     if (!isLowerWord(t) && !/^\d/.test(t.word) && !(np.length && isPossessive(t)) && !(orgHead && isNameToken(t))) break;
     if (PREPOSITIONS.has(t.lower) || PRONOUNS.has(t.lower) || SKIPPABLE.has(t.lower)) break;

@@ -138,3 +138,15 @@ describe("after the cue", () => {
     ).toEqual(["Andrés Soto"]);
   });
 });
+
+describe("subjects", () => {
+  it("a sentence-initial capitalised article opens a role mention ('El investigador asegura')", () => {
+    expect(
+      who("Carlos Nieto, el investigador de la Universidad de Viçosa, explica que esta temperatura “se registró en una estación situada sobre el permafrost”. El investigador asegura que “no es posible que la medición se deba a un error de los equipos”.", "es"),
+    ).toEqual(["Carlos Nieto", "Carlos Nieto"]);
+  });
+
+  it("the speaker after the verb when nothing named precedes it (German inversion)", () => {
+    expect(who("Auf die Frage, ob er neue Informationen habe, sagte Weber am Montag bei einer Pressekonferenz im Weißen Haus: „Ja, ich weiß ziemlich gut Bescheid, aber ich kann nicht darüber sprechen.“", "de")).toEqual(["Weber"]);
+  });
+});
