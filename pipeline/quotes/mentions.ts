@@ -309,7 +309,7 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
     const t = ts[i];
     if (i < end && (hasComma(t) || /[.:;!?]$/.test(t.trail))) break;
     // A capitalised article opening the sentence ("El investigador asegura") still opens the phrase.
-    if (np.length && isCapitalised(t) && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))) {
+    if (np.length && !orgHead && isCapitalised(t) && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))) {
       np.unshift(t);
       break;
     }
