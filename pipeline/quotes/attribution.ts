@@ -55,11 +55,12 @@ const zeroSubject = (hit: CueHit, t: Token, m: Mention | null): Mention | null =
   m ?? (hit.def.kind === "verb" ? { kind: "pronoun", text: ZERO_PRONOUN, role: null, at: t.start } : null);
 
 /** Attribution in the words that follow a quotation (up to the end of that sentence). */
-export function attributionAfter(segment: string, base: number, quoteEndsSentence: boolean, nextQuoteFollows = false): Attribution | null {
+export function attributionAfter(segment: string, base: number, quoteEndsSentence: boolean, nextQuoteFollows = false, embedded = false): Attribution | null {
   // `“A.” X said, “B.”`: after a finished quotation, a clause leading into the next one introduces that one.
   if (quoteEndsSentence && nextQuoteFollows && /[,:]\s*$/u.test(segment)) return null;
-  // `“…”. Sin embargo, X criticó …`: a sentence end right after the mark leaves the next sentence's cue to it.
-  if (/^[*_\s]*[.!?](?![.!?])/u.test(segment)) return null;
+  // `X es de la idea de que “…”. Sin embargo, Y criticó …`: a quotation built into a sentence of its own
+  // ends with it; the next sentence's cue is not its attribution.
+  if (embedded && /^[*_\s]*[.!?](?![.!?])/u.test(segment)) return null;
   let ts = tokenize(segment, base);
   const stop = ts.findIndex(endsSentence);
   if (stop >= 0) ts = ts.slice(0, stop + 1);

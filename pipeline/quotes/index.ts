@@ -325,7 +325,8 @@ function quotesOf(article: ArticleInput): Quote[] {
     const preSeg = p.slice(preStart, first.span.open);
     const endsWithStop = /\.\s*$/u.test(f.text) && !/\.\.\.\s*$/u.test(f.text);
     const endsFinished = /[.!?]\s*$/u.test(f.text);
-    const post = attributionAfter(postSeg, postBase, endsWithStop || spilled, !!after && endsFinished);
+    const embedded = LETTER_RE.test(preSeg.split(/[.!?]\s/u).pop() ?? "");
+    const post = attributionAfter(postSeg, postBase, endsWithStop || spilled, !!after && endsFinished, embedded);
     const pre = attributionBefore(preSeg, paraStart[k] + preStart);
     // A quotation that hands over to its attribution ("…," X said) takes the cue after it; one built into
     // a sentence ("X said the move was “…” at the time, adding …") takes the reporting clause before it.

@@ -329,7 +329,7 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   if (orgHead && np.some((t) => isNameToken(t))) return { kind: "org", text: phrase, role: null, at };
   if (DOCUMENT_NOUNS.has(head)) return { kind: "document", text: phrase, role: null, at };
   if (GENERIC_PEOPLE.has(head)) return { kind: "unnamed", text: phrase, role: phrase, at };
-  if (PLURAL_ARTICLES.has(det)) return { kind: "unnamed", text: phrase, role: phrase, at };
+  if (PLURAL_ARTICLES.has(det) && !VOICE_NOUNS.has(head)) return { kind: "unnamed", text: phrase, role: phrase, at };
   if (DEFINITE.has(det) || isPossessive(np[0])) return { kind: "role", text: phrase, role: phrase, at };
   // "one user", "officers", "a diplomatic source": somebody the text does not name.
   if (INDEFINITE.has(det) || np.length <= 3) return { kind: "unnamed", text: phrase, role: phrase, at };
