@@ -223,8 +223,12 @@ export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
   }
   const split = splitTitles(run);
   if (split.name.some((t) => !isNameToken(t) && !isParticle(t))) return { kind: "org", text: run.map(nameWord).join(" ").replace(/['’]s$/u, ""), role: null, at: run[0].start };
-  const org = split.name.some((t) => ORG_WORDS.has(stripPossessive(t.lower))) || (run.length === 1 && ACRONYM_RE.test(run[0].word));
+  const org = split.name.some((t) => ORG_WORDS.has(stripPossessive(t.lower))) || (run.length === 1 && (ACRONYM_RE.test(run[0].word) || compoundOrg(run[0].lower)));
   const { title, name } = org ? { title: [], name: run } : gluedBefore(split);
+  // German capitalises every noun ("den synodalen Prozess"): a lone word is a person's name there only when
+  // the article also writes it in a longer name, or it is a known given name.
+  if (!org && name.length === 1 && title.length === 0 && NOUN_CAPITALISING.has(articleWords.language ?? "") && !articleWords.nameParts.has(name[0].word) && !isGivenName(name[0].word) && !ACRONYM_RE.test(name[0].word))
+    return null;
   if (!name.length || (!org && name.length > MAX_PERSON_TOKENS)) return null;
   // A run of capitals-only words is a heading or label ("SEE MORE", "DON'T MISS"), not a name.
   if (name.length > 1 && name.every((t) => !LOWER_RE.test(t.word))) return null;
@@ -240,7 +244,7 @@ export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
  * spares building the mention of a person's name where only organisations are wanted.
  */
 export const mayNameOrg = (run: Token[]): boolean =>
-  run.some((t) => (!isNameToken(t) && !isParticle(t)) || ORG_WORDS.has(stripPossessive(t.lower)) || ACRONYM_RE.test(t.word));
+  run.some((t) => (!isNameToken(t) && !isParticle(t)) || ORG_WORDS.has(stripPossessive(t.lower)) || ACRONYM_RE.test(t.word)) || (run.length === 1 && compoundOrg(run[0].lower));
 
 /** The capitalised run ending at index `end` (inclusive), walking back; particles join capitals. */
 function runEndingAt(ts: Token[], end: number): Token[] {
@@ -431,14 +435,27 @@ function definiteRoleAfter(ts: Token[], i: number): Mention | null {
     const r = roleOfWords(ts.slice(i + 1, i + 2), ts[i].start);
     return r && { ...r, kind: "unnamed" };
   }
-  for (let j = i + 1; j < ts.length && words.length < MAX_NP_WORDS; j++) {
+  let j = i + 1;
+  for (; j < ts.length && words.length < MAX_NP_WORDS; j++) {
     const t = ts[j];
     if (PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower) || CUES.has(t.lower)) break;
     if (!isLowerWord(t)) return null;
     words.push(t);
-    if (hasComma(t) || /[.:;!?]/u.test(t.trail)) break;
+    if (hasComma(t) || /[.:;!?]/u.test(t.trail)) {
+      j = ts.length;
+      break;
+    }
   }
-  return roleOfWords(words, ts[i].start);
+  const m = roleOfWords(words, ts[i].start);
+  // "la titular de Interior", "el secretario general de La Cámpora": the office's complement stays in the
+  // role, so it can be matched with the role the article gave a person ("ministra del Interior").
+  const prep = ts[j];
+  if (m && m.kind === "role" && prep && SPEAKING_PREPS.has(prep.lower) && !hasComma(words[words.length - 1] ?? prep)) {
+    const k = ts[j + 1] && DEFINITE.has(ts[j + 1].lower) ? j + 2 : j + 1;
+    const run = ts[k] && isNameToken(ts[k]) ? runStartingAt(ts, k) : [];
+    if (run.length) m.role = `${m.text} ${ts.slice(j, k + run.length).map((t) => t.word).join(" ")}`;
+  }
+  return m;
 }
 /** Plural articles: "los abogados", "les syndicats" are a group, not one person named before. */
 const PLURAL_ARTICLES = new Set(["los", "las", "les", "os", "as"]);
@@ -502,6 +519,14 @@ function addresseeEnd(ts: Token[], i: number): number {
   return i;
 }
 
+/** Shortest organisation word read as the end of a compound ("Vereinigungs|ministerium", "Land|gericht"). */
+const MIN_ORG_ENDING = 5;
+const ORG_ENDINGS = [...ORG_WORDS].filter((w) => w.length >= MIN_ORG_ENDING && /^\p{L}+$/u.test(w));
+/** A compound noun ending in an organisation word, in languages that write compounds as one word. */
+const compoundOrg = (lower: string): boolean =>
+  NOUN_CAPITALISING.has(articleWords.language ?? "") && lower.length > MIN_ORG_ENDING + 2 && ORG_ENDINGS.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+/** Languages that capitalise every noun. */
+const NOUN_CAPITALISING = new Set(["de", "lb"]);
 /** Languages whose "a" is the definite article ("disse a ministra"), not the indefinite one. */
 const DEFINITE_A_LANGUAGES = new Set(["pt", "gl"]);
 /** A web site named by its domain ("finobzor.ru", "politico.eu"): an outlet. */
@@ -567,7 +592,9 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   // "dijo a la red Erbol", "explicaron a Clarín", "disse ao jornal": whom it was said to, then maybe the speaker.
   const addressee = addresseeEnd(ts, i);
   if (addressee > i) return addressee < ts.length && !/[.:;!?]/u.test(ts[addressee - 1].trail) ? agentAfter(ts, addressee) : null;
-  if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower)) return agentPastPhrases(ts, i);
+  // (German "das" is an article; Portuguese "das" a preposition)
+  const article = DEFINITE.has(first.lower) && !DEFINITE_A_LANGUAGES.has(articleWords.language ?? "");
+  if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower) && !article) return agentPastPhrases(ts, i);
   // ("a" is the Portuguese definite article and the English indefinite one)
   const indefinite = INDEFINITE.has(first.lower) && !(DEFINITE.has(first.lower) && DEFINITE_A_LANGUAGES.has(articleWords.language ?? ""));
   const unnamed = indefinite ? indefiniteAfter(ts, i) : null;
@@ -588,9 +615,10 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   if (!run.length) return null;
   const lead = ts.slice(roleStart, i);
   // "a report from X", "a spokesperson for the X": the organisation speaks.
-  const m = nameMention(run, lead.filter((t) => !PREPOSITIONS.has(t.lower)));
+  const isPrep = (t: Token) => PREPOSITIONS.has(t.lower) && !(DEFINITE.has(t.lower) && !DEFINITE_A_LANGUAGES.has(articleWords.language ?? ""));
+  const m = nameMention(run, lead.filter((t) => !isPrep(t)));
   if (!m) return null;
-  if (lead.some((t) => PREPOSITIONS.has(t.lower)) && !lead.some((t) => VOICE_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return agentPastPhrases(ts, roleStart);
+  if (lead.some(isPrep) && !lead.some((t) => VOICE_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return agentPastPhrases(ts, roleStart);
   // Appositive role after the name: ", associate professor of physics at the University of Florida".
   const after = ts.indexOf(run[run.length - 1]) + 1;
   if (!m.role && hasComma(run[run.length - 1]) && after < ts.length && appositiveStart(ts[after])) {

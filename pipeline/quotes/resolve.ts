@@ -10,6 +10,12 @@ import { fullNameFor, roleOf, type NameMention } from "./surnames.ts";
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 /** How many paragraphs back an antecedent may be. */
 export const MAX_ANTECEDENT_PARAGRAPHS = 3;
+/** Shortest role word matched against the roles the article gives (not "de", "of"). */
+export const MIN_ROLE_WORD = 4;
+/** Longest role (words) matched: longer ones are clauses, not titles. */
+export const MAX_ROLE_WORDS_MATCHED = 8;
+/** Words that open a clause, not a role. */
+const CLAUSE_OPENERS = new Set(["que", "who", "which", "whose", "that", "qui", "quien", "quienes", "cuyo", "cuya", "dont", "où", "welche", "welcher", "który", "która", "который", "которая"]);
 
 export interface Candidate {
   at: number;
@@ -76,6 +82,27 @@ export class Resolver {
     return null;
   }
 
+  /**
+   * "la titular de Interior" after "la ministra del Interior, Izkia Siches": the nearest person named
+   * before anywhere in the article whose role (at any of their mentions) holds the role word.
+   */
+  private namedWithRole(at: number, roleWords: string[]): Candidate | null {
+    const wanted = roleWords.filter((w) => w.length >= MIN_ROLE_WORD);
+    if (!wanted.length) return null;
+    for (let i = this.names.length - 1; i >= 0; i--) {
+      const n = this.names[i];
+      if (n.at >= at || n.kind !== "person" || !n.role) continue;
+      const words = n.role.toLowerCase().split(WORD_BREAK);
+      // (a relative clause after the name, ", que más temprano había cuestionado …", is no role)
+      if (words.length > MAX_ROLE_WORDS_MATCHED || CLAUSE_OPENERS.has(words[0]) || !wanted.some((w) => words.includes(w))) continue;
+      const full = fullNameFor(n.name, n.at, this.names);
+      const name = full ? full.name : n.name;
+      if (!name.includes(" ")) continue;
+      return { at: n.at, para: -1, kind: "person", name, role: n.role, speaker: false };
+    }
+    return null;
+  }
+
   private isPerson = (c: Candidate) => c.kind === "person" && (c.speaker || c.name.includes(" "));
 
   resolve(m: Mention, para: number): Resolved {
@@ -103,6 +130,7 @@ export class Resolver {
         if (ORG_WORDS.has(head)) return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
         const r =
           withRole ??
+          this.namedWithRole(at, (m.role ?? m.text).toLowerCase().split(WORD_BREAK)) ??
           // "dijo el gremialista" right after "el presidente del sindicato, Álvaro Reinaldo, señaló …": the
           // person the paragraph is about comes before an earlier speaker.
           this.nearest(at, para, (c) => c.para === para && c.kind === "person" && this.isPerson(c)) ??

@@ -150,3 +150,20 @@ describe("subjects", () => {
     expect(who("Auf die Frage, ob er neue Informationen habe, sagte Weber am Montag bei einer Pressekonferenz im Weißen Haus: „Ja, ich weiß ziemlich gut Bescheid, aber ich kann nicht darüber sprechen.“", "de")).toEqual(["Weber"]);
   });
 });
+
+describe("roles and nouns", () => {
+  it("matches a role mention with the role the article gave a person before, by any of its words", () => {
+    const body = [
+      "Hasta el Congreso llegó este martes la ministra del Interior, Marta Salinas, con su subsecretario Pedro Vidal.",
+      "El subsecretario Pedro Vidal habló después con la prensa sobre el presupuesto.",
+      "“Sabemos que han pasado bandas de distinta connotación, lo que nos tiene muy preocupados”, advirtió la titular de Interior a los senadores.",
+    ].join("\n\n");
+    expect(who(body, "es")).toEqual(["Marta Salinas"]);
+  });
+
+  it("in German a lone capitalised noun is no speaker; a compound ending in an organisation word is one", () => {
+    expect(who("In ihrer Rede nannte sie den synodalen Prozess wichtig. Allerdings setze einem die Kirche „in manchen Momenten gehörig zu mit ihrer Beharrlichkeit“, sagte sie.", "de")).toEqual([null]);
+    expect(who("Nordkorea schweigt. „Grundlose Berichte haben zuletzt unnötige Verwirrung gestiftet“, teilte das Vereinigungsministerium am Montag mit.", "de")).toEqual(["Vereinigungsministerium"]);
+    expect(who("Nordkorea schweigt. „Grundlose Berichte haben zuletzt unnötige Verwirrung gestiftet“, teilte das Vereinigungsministerium am Montag mit.", "en")).toEqual(["Vereinigungsministerium"]);
+  });
+});
