@@ -7,7 +7,7 @@
 import type { Article } from "../../schemas/article.ts";
 import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
 import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
-import { articleWordsOf, isNameToken, mayNameOrg, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
+import { articleWordsOf, isNameToken, mayNameOrg, mentionEndingAt, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
 import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS } from "./lexicon/people.ts";
 import { Resolver, type Resolved } from "./resolve.ts";
@@ -194,6 +194,12 @@ function colonSpeaker(text: string, base: number): Mention | null {
   return m && (m.kind === "person" || m.kind === "org") ? m : null;
 }
 
+/** Third-person plural endings of reporting verbs (Spanish, Portuguese, Polish, Russian, Ukrainian): dijeron, disseram, powiedzieli, заявили. */
+const PLURAL_CUE_RE = /(?:aron|ieron|eron|aram|eram|iram|li|ły|ли)$/u;
+
+/** Relative pronouns for persons that open a clause whose subject is the name before them. */
+const RELATIVE_WHO = new Set(["quien", "who", "qui", "quem", "chi", "który", "która", "который", "которая"]);
+
 /** Subjects of reporting verbs and of sentences outside quotations: the antecedents for "he", "the official". */
 function addSubjects(resolver: Resolver, tokens: Token[][]): void {
   tokens.forEach((ts, k) => {
@@ -207,6 +213,11 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
       const subject = sentenceSubject(sent);
       if (subject) resolver.addMention(subject, k);
       for (let c = 1; c < sent.length; c++) {
+        // "…, Tomás Hirsch, quien ya tomó distancia": a name whose relative clause makes it a subject.
+        if (RELATIVE_WHO.has(sent[c].lower) && hasComma(sent[c - 1]) && isNameToken(sent[c - 1])) {
+          const m = mentionEndingAt(sent, c - 1, true);
+          if (m?.kind === "person") resolver.addMention(m, k);
+        }
         // Organisations anywhere in the sentence can be what "they" or "the statement" refers to.
         if (isNameToken(sent[c]) && (!isNameToken(sent[c - 1]) || /[,;:)]/u.test(sent[c - 1].trail))) {
           const run = runStartingAt(sent, c);
@@ -286,13 +297,20 @@ function quotesOf(article: ArticleInput): Quote[] {
       const n = names[i];
       if (n.at >= at) continue;
       if (n.at < from) break;
-      if (n.kind !== "person") continue;
+      // (a name after an organisation noun, "del movimiento Salvación Nacional", names the organisation)
+      if (n.kind !== "person" || (n.role && ORG_WORDS.has(n.role.split(" ").pop()!.toLowerCase()))) continue;
       const r = resolver.resolve({ kind: "person", text: n.name, role: n.role, at: n.at }, para);
       if (!r.speaker) continue;
       const score = (r.speaker.includes(" ") ? 1 : 0) + (r.role ? 1 : 0) - (n.object || n.afterArticle ? 2 : 0);
       if (score > bestScore) [best, bestScore] = [r, score];
     }
     return best;
+  };
+
+  /** The last person named in [from, at) with a full name and a role given with it (not after a preposition). */
+  const titledBefore = (at: number, from: number, para: number): Resolved | null => {
+    const r = personBefore(at, from, para);
+    return r && r.role && r.speaker?.includes(" ") ? r : null;
   };
 
   const cp = codePointIndexer(body);
@@ -367,8 +385,12 @@ function quotesOf(article: ArticleInput): Quote[] {
       // A verb without a subject means the person the paragraph is about: the last one named before the
       // quotation in it (by a full name, a title or a role), else the antecedent a pronoun would take.
       const at = paraStart[k] + first.span.open;
-      const zero =
-        mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
+      // A plural verb without a subject ("…”, explicaron a Clarín") is a group: an organisation named in this
+      // paragraph or the one before, else nobody — never the last person.
+      const plural = mention.kind === "pronoun" && mention.text === ZERO_PRONOUN && PLURAL_CUE_RE.test(cue ?? "");
+      const zero = plural
+        ? (resolver.orgNear(at, k) ?? { speaker: null, role: null, kind: null })
+        : mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
           ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k))
           : // "sagte sie": a person pronoun whose paragraph names nobody as subject takes the person named there.
             mention.kind === "pronoun" && PRONOUNS.get(mention.text) === "person" && !resolver.subjectIn(at, k)
@@ -398,7 +420,8 @@ function quotesOf(article: ArticleInput): Quote[] {
     } else if (!attr && !cjk) {
       // No cue at all, after narration in the same paragraph ("Marie Dupont, professeur d'histoire,
       // défend son point de vue. « … »"): the person that narration is about, if it names one.
-      const r = resolver.subjectIn(paraStart[k] + first.span.open, k);
+      // Else a titled person the paragraph names before it ("presentó el candidato Enrique Gómez. “…”").
+      const r = resolver.subjectIn(paraStart[k] + first.span.open, k) ?? titledBefore(paraStart[k] + first.span.open, paraStart[k], k);
       if (r) ({ speaker, role } = r);
     }
     prev = { speaker, role, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };

@@ -176,7 +176,7 @@ const abbreviationTitle = (t: Token, next: Token | undefined) => SHORT_CAPS_RE.t
 function splitTitles(run: Token[]): { title: Token[]; name: Token[] } {
   let cut = -1;
   for (let i = 0; i < run.length - 1; i++)
-    if (titleWord(stripPossessive(run[i].word)) || abbreviationTitle(run[i], run[i + 1]) || (ORG_WORDS.has(run[i].lower) && i < run.length - 2)) cut = i;
+    if (titleWord(stripPossessive(run[i].word)) || abbreviationTitle(run[i], run[i + 1]) || (ORG_WORDS.has(run[i].lower) && i < run.length - 2 && !isParticle(run[i + 1]))) cut = i;
   // Only strip when what remains still looks like a name (not "President" alone).
   if (cut >= 0 && run.slice(cut + 1).some((t) => !titleWord(t.word))) return { title: run.slice(0, cut + 1), name: run.slice(cut + 1) };
   return { title: [], name: run };
@@ -344,11 +344,18 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
  * A mention made of an unnamed voice and the organisation it speaks for: "a spokesperson for the British
  * Foreign Office", "a report from Kotak Institutional Equities" → the organisation.
  */
+/** Most words between a voice noun and the preposition before its organisation ("fuente al interior de"). */
+const MAX_VOICE_GAP = 3;
 function voiceOf(ts: Token[], runStart: number, run: Mention): Mention | null {
   let i = runStart - 1;
   if (i >= 0 && DEFINITE.has(ts[i].lower)) i--;
   if (i < 1 || !SPEAKING_PREPS.has(ts[i].lower)) return null;
-  const noun = ts[i - 1];
+  // The voice noun may sit a few lower-case words back: "una fuente al interior de la Comisión", "sources close to".
+  let noun = ts[i - 1];
+  for (let j = i - 1; j >= 0 && i - j <= MAX_VOICE_GAP && !VOICE_NOUNS.has(noun.lower) && !DOCUMENT_NOUNS.has(noun.lower); j--) {
+    if (!isLowerWord(ts[j]) || hasComma(ts[j]) || /[.:;!?]/u.test(ts[j].trail)) break;
+    noun = ts[j];
+  }
   if (!VOICE_NOUNS.has(noun.lower) && !DOCUMENT_NOUNS.has(noun.lower)) return null;
   return { ...run, kind: run.kind === "person" && ORG_WORDS.has(run.text.split(" ").pop()!.toLowerCase()) ? "org" : run.kind, role: run.role ?? noun.word };
 }

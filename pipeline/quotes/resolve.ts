@@ -76,6 +76,12 @@ export class Resolver {
     return c ? { speaker: c.name, role: c.role, kind: "person" } : null;
   }
 
+  /** The nearest organisation before `at` named in paragraph `para` or the one before. */
+  orgNear(at: number, para: number): Resolved | null {
+    const c = this.nearest(at, para, (x) => x.kind === "org" && para - x.para <= 1);
+    return c ? { speaker: c.name, role: c.role, kind: "org" } : null;
+  }
+
   /** "Sometimes just after": the first fitting candidate later in the same or the next paragraph. */
   private following(at: number, para: number, ok: (c: Candidate) => boolean): Candidate | null {
     for (const c of this.candidates) if (c.at > at && c.para <= para + 1 && ok(c)) return c;

@@ -167,3 +167,27 @@ describe("roles and nouns", () => {
     expect(who("Nordkorea schweigt. „Grundlose Berichte haben zuletzt unnötige Verwirrung gestiftet“, teilte das Vereinigungsministerium am Montag mit.", "en")).toEqual(["Vereinigungsministerium"]);
   });
 });
+
+describe("antecedents", () => {
+  it("a name followed by ', quien …' is a subject a later subjectless verb can point to", () => {
+    const body = [
+      "El diputado Diego Ruiz habló primero. “No podemos seguir haciendo lo mismo que hizo el gobierno anterior”, dijo Diego Ruiz.",
+      "Una de las voces más críticas es el parlamentario humanista, Tomás Herrera, quien ya tomó distancia del proyecto.",
+      "“Tener un estado de excepción intermedio sería un error para todo el país”, señaló.",
+    ].join("\n\n");
+    expect(who(body, "es")).toEqual(["Diego Ruiz", "Tomás Herrera"]);
+  });
+
+  it("a plural verb without a subject is a group: an organisation nearby, else nobody", () => {
+    const body = "La ministra Ana Gómez viajó a La Pampa.\n\n“La idea de que ellos son dueños del Gobierno es repulsiva para todos nosotros”, explicaron a Clarín desde el entorno presidencial.";
+    expect(who(body, "es")).toEqual([null]);
+  });
+
+  it("an unnamed source inside an organisation speaks for it", () => {
+    expect(who("Una fuente al interior de la Comisión de Normas Transitorias señala que “hay países donde nunca se dictaron las leyes de coordinación”.", "es")).toEqual(["Comisión de Normas Transitorias"]);
+  });
+
+  it("a cue-less quotation after narration that names a titled person in inverted order", () => {
+    expect(who("Un planteamiento muy similar presentó el candidato Enrique Gómez del movimiento Salvación Nacional. “El 66% de los muchachos que desertan de la educación cogen la calle”.", "es")).toEqual(["Enrique Gómez"]);
+  });
+});
