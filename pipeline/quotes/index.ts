@@ -421,7 +421,7 @@ function quotesOf(article: ArticleInput): Quote[] {
       // No cue at all, after narration in the same paragraph ("Marie Dupont, professeur d'histoire,
       // défend son point de vue. « … »"): the person that narration is about, if it names one.
       // Else a titled person the paragraph names before it ("presentó el candidato Enrique Gómez. “…”").
-      const r = resolver.subjectIn(paraStart[k] + first.span.open, k) ?? titledBefore(paraStart[k] + first.span.open, paraStart[k], k);
+      const r: Resolved | null = resolver.subjectIn(paraStart[k] + first.span.open, k) ?? titledBefore(paraStart[k] + first.span.open, paraStart[k], k);
       if (r) ({ speaker, role } = r);
     }
     prev = { speaker, role, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
