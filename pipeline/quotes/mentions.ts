@@ -19,7 +19,7 @@ const LOWER_RE = /\p{Ll}/u;
 const LETTER_END_RE = /\p{L}\.?$/u;
 const INITIAL_OR_ABBR_RE = /^(\p{Lu}|jr|sr|st|dr|mr|mrs|ms)$/iu;
 
-export type MentionKind = "person" | "org" | "pronoun" | "role" | "document" | "unnamed";
+export type MentionKind = "person" | "org" | "pronoun" | "role" | "document" | "unnamed" | "generic";
 
 export interface Mention {
   kind: MentionKind;
@@ -232,6 +232,9 @@ export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
   if (!name.length || (!org && name.length > MAX_PERSON_TOKENS)) return null;
   // A run of capitals-only words is a heading or label ("SEE MORE", "DON'T MISS"), not a name.
   if (name.length > 1 && name.every((t) => !LOWER_RE.test(t.word))) return null;
+  // A title of a work or show ("Nada Que Perder", "Zona de Estrellas Del Sur"): two or more of its later
+  // words are words the article writes in lower case.
+  if (!org && name.filter((t, k) => k > 0 && !isParticle(t) && articleWords.lower.has(t.lower)).length >= MIN_ORDINARY_IN_TITLE) return null;
   const roleParts = [...roleBefore.filter((t) => !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower)), ...title];
   const role = roleParts.length ? words(roleParts.slice(-MAX_ROLE_WORDS)) : null;
   const text = name.map((t, i) => (i === name.length - 1 ? stripPossessive(nameWord(t)) : nameWord(t))).join(" ");
@@ -332,7 +335,8 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   const at = np[0].start;
   if (orgHead && np.some((t) => isNameToken(t))) return { kind: "org", text: phrase, role: null, at };
   if (DOCUMENT_NOUNS.has(head)) return { kind: "document", text: phrase, role: null, at };
-  if (GENERIC_PEOPLE.has(head)) return { kind: "unnamed", text: phrase, role: phrase, at };
+  // "la jeune femme", "the woman": the person this paragraph has named, if any; "a woman" is nobody named.
+  if (GENERIC_PEOPLE.has(head)) return { kind: DEFINITE.has(det) && !PLURAL_ARTICLES.has(det) ? "generic" : "unnamed", text: phrase, role: phrase, at };
   if (PLURAL_ARTICLES.has(det) && !VOICE_NOUNS.has(head)) return { kind: "unnamed", text: phrase, role: phrase, at };
   if (DEFINITE.has(det) || isPossessive(np[0])) return { kind: "role", text: phrase, role: phrase, at };
   // "one user", "officers", "a diplomatic source": somebody the text does not name.
@@ -532,6 +536,8 @@ const ORG_ENDINGS = [...ORG_WORDS].filter((w) => w.length >= MIN_ORG_ENDING && /
 /** A compound noun ending in an organisation word, in languages that write compounds as one word. */
 const compoundOrg = (lower: string): boolean =>
   NOUN_CAPITALISING.has(articleWords.language ?? "") && lower.length > MIN_ORG_ENDING + 2 && ORG_ENDINGS.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+/** Ordinary words (written in lower case elsewhere) that make a capitalised run a title, not a name. */
+const MIN_ORDINARY_IN_TITLE = 2;
 /** Languages that capitalise every noun. */
 const NOUN_CAPITALISING = new Set(["de", "lb"]);
 /** Languages whose "a" is the definite article ("disse a ministra"), not the indefinite one. */

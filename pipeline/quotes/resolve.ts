@@ -123,6 +123,11 @@ export class Resolver {
       }
       case "unnamed":
         return { speaker: null, role: m.role, kind: null };
+      case "generic": {
+        // "la jeune femme s’inquiète" right after "glisse Zineb, étudiante": only someone this paragraph named.
+        const c = this.nearest(at, para, (x) => x.para === para && x.kind === "person" && this.isPerson(x));
+        return c ? { speaker: c.name, role: c.role ?? m.role, kind: "person" } : { speaker: null, role: m.role, kind: null };
+      }
       case "pronoun": {
         if (PRONOUNS.get(m.text) === "group")
           return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, () => true));

@@ -191,3 +191,17 @@ describe("antecedents", () => {
     expect(who("Un planteamiento muy similar presentó el candidato Enrique Gómez del movimiento Salvación Nacional. “El 66% de los muchachos que desertan de la educación cogen la calle”.", "es")).toEqual(["Enrique Gómez"]);
   });
 });
+
+describe("generic people and titles of works", () => {
+  it("'la jeune femme' after a named speaker in the same paragraph is that speaker; 'une femme' is nobody", () => {
+    const body =
+      "« Il faut penser ensemble les moyens de rendre cette mobilisation visible », glisse Zineb Amrani, étudiante en lettres. Posée à la cafétéria, la jeune femme s’inquiète toutefois : « La banalisation des journées de mobilisation ne suffit pas aux étudiants. »";
+    expect(who(body, "fr")).toEqual(["Zineb Amrani", "Zineb Amrani"]);
+    expect(who("Le quartier était calme. « Nous n’avons rien entendu de toute la nuit dans la rue », raconte une femme.", "fr")).toEqual([null]);
+  });
+
+  it("a capitalised run holding two words the article writes in lower case is a title, not a person", () => {
+    const body = "La actriz habló ayer de la ciudad perdida y de la casa blanca. “Voy a seguir trabajando en el canal todo el año que viene”, dijo Ciudad Perdida Blanca.";
+    expect(who(body, "es")).toEqual([null]);
+  });
+});
