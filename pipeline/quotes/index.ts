@@ -197,6 +197,8 @@ function colonSpeaker(text: string, base: number): Mention | null {
 /** Third-person plural endings of reporting verbs (Spanish, Portuguese, Polish, Russian, Ukrainian): dijeron, disseram, powiedzieli, заявили. */
 const PLURAL_CUE_RE = /(?:aron|ieron|eron|aram|eram|iram|li|ły|ли)$/u;
 
+const QUOTED_ACRONYM_RE = /^\p{Lu}{2,5}$/u;
+
 /** Relative pronouns for persons that open a clause whose subject is the name before them. */
 const RELATIVE_WHO = new Set(["quien", "who", "qui", "quem", "chi", "który", "która", "который", "которая"]);
 
@@ -275,6 +277,8 @@ function quotesOf(article: ArticleInput): Quote[] {
     let s = "";
     let at = 0;
     for (const sp of spans) {
+      // A quoted acronym is a nickname the narration goes on about ("“JOH” contestó …"): it stays.
+      if (QUOTED_ACRONYM_RE.test(p.slice(sp.contentStart, sp.contentEnd))) continue;
       s += p.slice(at, sp.contentStart) + " ".repeat(sp.contentEnd - sp.contentStart);
       at = sp.contentEnd;
     }

@@ -400,14 +400,26 @@ export function mentionEndingAt(ts: Token[], end: number, allowAfterPreposition 
   return nounPhraseEndingAt(ts, e);
 }
 
+/** Words that open a subordinate clause: the verb after them has its subject elsewhere (or none written). */
+const SUBORDINATORS = new Set(["que", "that", "dass", "qu", "che", "że", "как", "что", "mientras", "cuando", "quand", "lorsque", "when", "while"]);
+/** Longest parenthesis skipped between a subject and its verb (words). */
+const MAX_PARENTHESIS_WORDS = 12;
 /** Conjunctions that give a verb the subject of the clause before ("X accused … and warned"). */
 const CONJUNCTIONS = new Set(["and", "but", "und", "aber", "et", "mais", "y", "pero", "e", "mas", "и", "но", "dan", "tetapi", "en", "ed"]);
 
 /** Subject of a cue at token index `cue`: the clause before it, past any appositive. */
 export function subjectBefore(ts: Token[], cue: number): Mention | null {
   let end = cue - 1;
+  // "“JOH” (como se le conoce al expresidente) contestó": a parenthesis between subject and verb.
+  if (end > 0 && ts[end].trail.startsWith(")")) {
+    let open = end;
+    while (open > 0 && !ts[open].lead.includes("(") && end - open < MAX_PARENTHESIS_WORDS) open--;
+    if (ts[open].lead.includes("(") && open > 0) end = open - 1;
+  }
   while (end >= 0 && SKIPPABLE.has(ts[end].lower) && !hasComma(ts[end])) end--;
   if (end < 0) return null;
+  // "al tiempo que agregó", "so that it said": a subordinator, not a subject, before the verb.
+  if (SUBORDINATORS.has(ts[end].lower)) return null;
   if (CONJUNCTIONS.has(ts[end].lower)) {
     // The shared subject opens the sentence; only a name there is trusted.
     if (!isNameToken(ts[0])) return null;

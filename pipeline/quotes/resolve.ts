@@ -6,6 +6,8 @@ import { ORG_WORDS, PRONOUNS } from "./lexicon/people.ts";
 import type { Mention, MentionKind } from "./mentions.ts";
 import { fullNameFor, roleOf, type NameMention } from "./surnames.ts";
 
+/** An acronym long enough to spell a person's initials (three or more: "JOH", "AMLO"; not "US"). */
+const ACRONYM_RE = /^\p{Lu}{3,5}$/u;
 /** Splits a role into its words, in any script. */
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 /** How many paragraphs back an antecedent may be. */
@@ -49,6 +51,24 @@ export class Resolver {
     return { name: m.text.replace(/^(the|The)\s+/u, ""), role: m.role };
   }
 
+  /** A person whose initials an acronym spells ("JOH" for "Juan Orlando Hernández"), named in the article. */
+  private initialsOf(acronym: string): NameMention | null {
+    if (!ACRONYM_RE.test(acronym)) return null;
+    for (const n of this.names) {
+      if (n.kind !== "person") continue;
+      const caps = n.parts.filter((w) => /^\p{Lu}/u.test(w));
+      if (caps.length === acronym.length && caps.every((w, i) => w[0] === acronym[i])) return n;
+    }
+    return null;
+  }
+
+  /** A mention with an acronym that spells a person's initials becomes that person. */
+  private asPerson(m: Mention): Mention {
+    if (m.kind !== "org") return m;
+    const n = this.initialsOf(m.text);
+    return n ? { ...m, kind: "person", text: n.name, role: m.role ?? n.role } : m;
+  }
+
   /** Records a sentence subject or a quotation's speaker as a possible antecedent. */
   add(c: Candidate): void {
     let i = this.candidates.length;
@@ -57,6 +77,7 @@ export class Resolver {
   }
 
   addMention(m: Mention, para: number, speaker = false): void {
+    m = this.asPerson(m);
     if (m.kind === "person" || m.kind === "org") this.add({ at: m.at, para, kind: m.kind, ...this.nameOf(m), speaker });
   }
 
@@ -112,6 +133,7 @@ export class Resolver {
   private isPerson = (c: Candidate) => c.kind === "person" && (c.speaker || c.name.includes(" "));
 
   resolve(m: Mention, para: number): Resolved {
+    m = this.asPerson(m);
     const at = m.at;
     const from = (c: Candidate | null): Resolved =>
       c ? { speaker: c.name, role: c.role, kind: c.kind === "org" ? "org" : "person" } : { speaker: null, role: null, kind: null };

@@ -205,3 +205,18 @@ describe("generic people and titles of works", () => {
     expect(who(body, "es")).toEqual([null]);
   });
 });
+
+describe("acronyms and subordinators", () => {
+  it("a quoted acronym that spells a person's initials is that person; 'que' before the verb is no subject", () => {
+    const body = [
+      "El expresidente Juan Orlando Hernández fue extraditado en abril.",
+      "Tras las declaraciones, “JOH” (como se le conoce al expresidente) contestó vía Twitter que “el fiscal no dijo eso, nunca dijo que el presidente recibió nada”, al tiempo que agregó que “la alegación en sí es falsa, absurda y ridícula”.",
+    ].join("\n\n");
+    expect(who(body, "es")).toEqual(["Juan Orlando Hernández", "Juan Orlando Hernández"]);
+  });
+
+  it("a two-letter acronym never becomes a person ('US' is not 'United States')", () => {
+    const body = "Officials from United States agencies met on Monday. “We are not going to accept any of these conditions at this stage,” the US said.";
+    expect(who(body, "en")).not.toContain("United States");
+  });
+});
