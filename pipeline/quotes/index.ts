@@ -7,9 +7,9 @@
 import type { Article } from "../../schemas/article.ts";
 import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
 import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
-import { articleWordsOf, isNameToken, mayNameOrg, mentionEndingAt, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
+import { articleWordsOf, definiteRoleAfter, titleWord, isNameToken, mayNameOrg, mentionEndingAt, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
-import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS } from "./lexicon/people.ts";
+import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS } from "./lexicon/people.ts";
 import { Resolver, type Resolved } from "./resolve.ts";
 import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./caseless.ts";
 import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
@@ -175,6 +175,29 @@ function sentenceSubject(sent: Token[]): Mention | null {
   return null;
 }
 
+/**
+ * A definite role opening a sentence, or following an opening phrase closed by a comma: "El ministro de
+ * Defensa dijo …", "En ese marco, el funcionario policial ha garantizado …". Not an organisation noun.
+ */
+function roleSubject(sent: Token[]): Mention | null {
+  let i = 0;
+  if (!DEFINITE.has(sent[0].lower)) {
+    const comma = sent.findIndex((t) => hasComma(t));
+    if (comma < 0 || comma + 1 >= MAX_OPENING_PHRASE || !PREPOSITIONS.has(sent[0].lower) && !SENTENCE_OPENERS.has(sent[0].lower)) return null;
+    i = comma + 1;
+  }
+  if (!sent[i] || !DEFINITE.has(sent[i].lower)) return null;
+  const m = definiteRoleAfter(sent, i);
+  const head = m?.text.split(" ")[0].toLowerCase() ?? "";
+  // Only a noun for a person's office or trade ("ministro", "funcionario", "toxicologue"), not "el asunto".
+  if (!m || m.kind !== "role" || !(titleWord(head) || (head.length >= MIN_AGENT_NOUN && AGENT_NOUN_RE.test(head)))) return null;
+  return m;
+}
+/** Endings of nouns for a person's office or trade (Romance, English, German), read as data. */
+const AGENT_NOUN_RE = /(?:ario|aria|ista|ador|adora|idor|idora|ente|enta|ante|eur|euse|iste|ier|ière|ologist|ologue|ólogo|óloga|ologo|ologa)$/u;
+/** Shortest agent noun read by its ending. */
+const MIN_AGENT_NOUN = 6;
+
 /** Longest speaker label before a colon ("Bruce Boudreau:", "Premier Pravind Jugnauth:"), in words. */
 export const MAX_LABEL_WORDS = 6;
 
@@ -214,6 +237,13 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
       if (sent.length < MIN_SUBJECT_SENTENCE_WORDS || !sent.some(isLowerWord)) continue;
       const subject = sentenceSubject(sent);
       if (subject) resolver.addMention(subject, k);
+      else {
+        // "O titular da Defesa respondeu …", "el funcionario policial ha garantizado …": a role as subject is
+        // the person it points to, and carries that role for later mentions ("señaló el funcionario").
+        const role = roleSubject(sent);
+        const r = role ? resolver.resolve(role, k) : null;
+        if (role && r?.speaker && r.kind === "person") resolver.add({ at: role.at, para: k, kind: "person", name: r.speaker, role: role.role, speaker: false });
+      }
       for (let c = 1; c < sent.length; c++) {
         // "…, Tomás Hirsch, quien ya tomó distancia": a name whose relative clause makes it a subject.
         if (RELATIVE_WHO.has(sent[c].lower) && hasComma(sent[c - 1]) && isNameToken(sent[c - 1])) {

@@ -447,7 +447,7 @@ export function subjectBefore(ts: Token[], cue: number): Mention | null {
  * "dijo el secretario general de La Cámpora". A role mention, resolved to the person who holds it. Not a
  * voice ("the spokesman for X" speaks for X).
  */
-function definiteRoleAfter(ts: Token[], i: number): Mention | null {
+export function definiteRoleAfter(ts: Token[], i: number): Mention | null {
   if (!ts[i]) return null;
   // French and Italian elide the article into the noun: "écrit l’agence", "ha detto l'assessore".
   const elided = ELIDED_ARTICLE_RE.exec(ts[i].word);

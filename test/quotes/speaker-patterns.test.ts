@@ -220,3 +220,22 @@ describe("acronyms and subordinators", () => {
     expect(who(body, "en")).not.toContain("United States");
   });
 });
+
+describe("a role as sentence subject", () => {
+  it("carries its role to a later mention of it ('el funcionario')", () => {
+    const body = [
+      "El inspector general de la Policía, Álvaro Ruiz, anunció una coordinación con los Carabineros.",
+      "En ese marco, el funcionario policial ha garantizado transparencia. De hecho, el ministro de Gobierno, Eduardo Paz, ha ordenado la intervención.",
+      "“La misión del nuevo director es investigar cada uno de los casos denunciados”, señaló el funcionario en una entrevista.",
+    ].join("\n\n");
+    expect(who(body, "es")).toEqual(["Álvaro Ruiz"]);
+  });
+
+  it("speaks for a cue-less quotation after it, matched by the role given with a title between comma and name", () => {
+    const body = [
+      "O presidente do tribunal também se encontrou com o ministro da Defesa, general Paulo Nogueira.",
+      "O titular da Defesa respondeu prontamente. \"Afirmar que as Forças Armadas foram orientadas a atacar o sistema eleitoral é irresponsável\".",
+    ].join("\n\n");
+    expect(who(body, "pt")).toEqual(["Paulo Nogueira"]);
+  });
+});
