@@ -5,6 +5,7 @@
 import { CUE_FIRST_WORDS, CUE_LENGTHS, CUES, INVERTED_PRONOUN_RE, OPINION_PREPS, type CueDef } from "./lexicon/cues.ts";
 import { agentAfter, mentionEndingAt, subjectBefore, type Mention } from "./mentions.ts";
 import { endsSentence, hasComma, isCapitalised, tokenize, type Token } from "./text.ts";
+import { PRONOUNS } from "./lexicon/people.ts";
 
 export interface Attribution {
   /** The cue as written ("said", "according to", "sagte"). */
@@ -156,7 +157,12 @@ export function attributionBefore(segment: string, base: number): Attribution | 
  * them. Anything else ("For now, …", "Para el año próximo …") gives nothing.
  */
 function opinionLead(ts: Token[]): Attribution | null {
-  if (ts.length < 2 || !OPINION_PREPS.has(ts[0].lower)) return null;
+  if (ts.length < 2) return null;
+  if (!OPINION_PREPS.has(ts[0].lower)) {
+    // Inside the sentence only with a personal pronoun: "l’enseignement est pour lui une vocation : « … »".
+    const i = ts.findIndex((t, k) => k > 0 && OPINION_PREPS.has(t.lower) && !!ts[k + 1] && PRONOUNS.get(ts[k + 1].lower) === "person");
+    return i > 0 ? { cue: ts[i].word, mention: { kind: "pronoun", text: ts[i + 1].lower, role: null, at: ts[i + 1].start }, side: "before" } : null;
+  }
   const m = agentAfter(ts, 1);
   if (!m || !(m.kind === "person" || m.kind === "org" || m.kind === "role" || m.kind === "pronoun")) return null;
   return { cue: ts[0].word, mention: m, side: "before" };

@@ -80,7 +80,7 @@ const isTitleLike = (s: string): boolean => {
  */
 const isHeadline = (p: string): boolean => {
   const t = p.trim();
-  if (countSpaced(t) > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？।؟]["'”’»“«‘」』*_]{0,4}$/u.test(t)) return false;
+  if (countSpaced(t) > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？।؟][\s\u00a0\u202f"'”’»“«‘」』*_]{0,6}$/u.test(t)) return false;
   // A paragraph that is one quotation from mark to mark is a pull quote, not a headline.
   return !(/^["“„«»「『‘]/u.test(t) && /["”“»«」』’]$/u.test(t));
 };

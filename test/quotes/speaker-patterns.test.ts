@@ -103,6 +103,11 @@ describe("opinion lead: 'Pour X, « … »', 'Para X …“…”'", () => {
     expect(who(body, lang)).toEqual([speaker]);
   });
 
+  it("inside the sentence only with a personal pronoun ('est pour lui une vocation : « … »')", () => {
+    const body = "« Je suis très inquiet pour mon avenir », glisse Antoine Roux, chargé de cours.\n\nPourtant, l’enseignement est pour lui une vocation : « J’ai choisi ce métier parce que plus on partage, plus on est grand. »";
+    expect(who(body, "fr")).toEqual(["Antoine Roux", "Antoine Roux"]);
+  });
+
   it("gives nothing when no person follows ('For now, …')", () => {
     expect(who("For now, “we will wait for the results of the inquiry before deciding anything”.", "en")).toEqual([null]);
   });
@@ -237,5 +242,11 @@ describe("a role as sentence subject", () => {
       "O titular da Defesa respondeu prontamente. \"Afirmar que as Forças Armadas foram orientadas a atacar o sistema eleitoral é irresponsável\".",
     ].join("\n\n");
     expect(who(body, "pt")).toEqual(["Paulo Nogueira"]);
+  });
+});
+
+describe("paragraph ends", () => {
+  it("a short French paragraph ending '… grand. »' (space before the mark) is a sentence, not a headline", () => {
+    expect(extractQuotes({ id: "t", body: "Il hausse les épaules. « Nous avons choisi ce métier parce que plus on partage, plus on est grand. »", language: "fr" })).toHaveLength(1);
   });
 });
