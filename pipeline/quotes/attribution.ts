@@ -2,9 +2,10 @@
 // next to it. After the quotation: `"…," X said` / `"…," said X` / `"…," X, the Y, told Reuters` /
 // `„…“, so X` / `«…», — сказал X`. Before it: `X said: "…"` / `X said that … "…"` / `According to X, "…"` /
 // `…, adding "…"`. Only the sentence the quotation sits in is read.
-import { CUE_FIRST_WORDS, CUE_LENGTHS, CUES, INVERTED_PRONOUN_RE, type CueDef } from "./lexicon/cues.ts";
+import { CUE_FIRST_WORDS, CUE_LENGTHS, CUES, INVERTED_PRONOUN_RE, OPINION_PREPS, type CueDef } from "./lexicon/cues.ts";
 import { agentAfter, mentionEndingAt, subjectBefore, type Mention } from "./mentions.ts";
 import { endsSentence, hasComma, isCapitalised, tokenize, type Token } from "./text.ts";
+import { PRONOUNS } from "./lexicon/people.ts";
 
 export interface Attribution {
   /** The cue as written ("said", "according to", "sagte"). */
@@ -55,9 +56,12 @@ const zeroSubject = (hit: CueHit, t: Token, m: Mention | null): Mention | null =
   m ?? (hit.def.kind === "verb" ? { kind: "pronoun", text: ZERO_PRONOUN, role: null, at: t.start } : null);
 
 /** Attribution in the words that follow a quotation (up to the end of that sentence). */
-export function attributionAfter(segment: string, base: number, quoteEndsSentence: boolean, nextQuoteFollows = false): Attribution | null {
+export function attributionAfter(segment: string, base: number, quoteEndsSentence: boolean, nextQuoteFollows = false, embedded = false): Attribution | null {
   // `“A.” X said, “B.”`: after a finished quotation, a clause leading into the next one introduces that one.
   if (quoteEndsSentence && nextQuoteFollows && /[,:]\s*$/u.test(segment)) return null;
+  // `X es de la idea de que “…”. Sin embargo, Y criticó …`: a quotation built into a sentence of its own
+  // ends with it; the next sentence's cue is not its attribution.
+  if (embedded && /^[*_\s]*[.!?](?![.!?])/u.test(segment)) return null;
   let ts = tokenize(segment, base);
   const stop = ts.findIndex(endsSentence);
   if (stop >= 0) ts = ts.slice(0, stop + 1);
@@ -70,7 +74,14 @@ export function attributionAfter(segment: string, base: number, quoteEndsSentenc
     const after = hit.index + hit.length;
     let mention: Mention | null;
     if (hit.def.kind === "prep" || c === 0) mention = agentAfter(ts, after);
-    else mention = subjectBefore(ts, c) ?? (hit.def.kind === "verb" ? agentAfter(ts, after) : null);
+    else {
+      mention = subjectBefore(ts, c);
+      // "“…”, entre ellas el número de motor, añadió.": a verb after a comma has no subject before it but a
+      // name (or nobody: the person talked about); a noun phrase there ends the quoted clause.
+      const named = mention && (mention.kind === "person" || mention.kind === "org" || mention.kind === "pronoun");
+      if (!named && hasComma(ts[c - 1]) && hit.def.kind === "verb") mention = agentAfter(ts, after);
+      else mention ??= hit.def.kind === "verb" ? agentAfter(ts, after) : null;
+    }
     return { cue: hit.phrase, mention: zeroSubject(hit, ts[c], mention), side: "after" };
   }
   return null;
@@ -92,7 +103,7 @@ export function attributionBefore(segment: string, base: number): Attribution | 
       i += h.length - 1;
     }
   }
-  if (!hits.length) return null;
+  if (!hits.length) return opinionLead(ts);
   // Several cues ("X said that Y concluded …"): the reporting clause nearest the start speaks, unless the
   // last cue is a participle hanging on it or a preposition ("according to").
   const last = hits[hits.length - 1];
@@ -126,9 +137,33 @@ export function attributionBefore(segment: string, base: number): Attribution | 
       else mention = subjectBefore(ts, hit.index);
       break;
     }
-    default:
-      // "Said X: …" (cue first); otherwise the speaker precedes the cue.
-      mention = zeroSubject(hit, ts[hit.index], hit.index === 0 ? agentAfter(ts, after) : subjectBefore(ts, hit.index));
+    default: {
+      // "Said X: …" (cue first); otherwise the speaker precedes the cue — or follows it when nothing named
+      // does ("Auf die Frage, …, sagte Trump am Montag: „…“", "Ayer, dijo la ministra: “…”").
+      let m = hit.index === 0 ? agentAfter(ts, after) : subjectBefore(ts, hit.index);
+      if (hit.index > 0 && !(m && (m.kind === "person" || m.kind === "org" || m.kind === "pronoun"))) {
+        const inverted = agentAfter(ts, after);
+        if (inverted && (inverted.kind === "person" || inverted.kind === "org")) m = inverted;
+      }
+      mention = zeroSubject(hit, ts[hit.index], m);
+    }
   }
   return { cue: hit.phrase, mention, side: "before" };
+}
+
+/**
+ * "Pour la toxicologue, « … »", "Para Ingrid Betancourt la solución está en “…”": a sentence that opens
+ * with an opinion preposition and a person, an organisation, a role or a pronoun gives the quotation to
+ * them. Anything else ("For now, …", "Para el año próximo …") gives nothing.
+ */
+function opinionLead(ts: Token[]): Attribution | null {
+  if (ts.length < 2) return null;
+  if (!OPINION_PREPS.has(ts[0].lower)) {
+    // Inside the sentence only with a personal pronoun: "l’enseignement est pour lui une vocation : « … »".
+    const i = ts.findIndex((t, k) => k > 0 && OPINION_PREPS.has(t.lower) && !!ts[k + 1] && PRONOUNS.get(ts[k + 1].lower) === "person");
+    return i > 0 ? { cue: ts[i].word, mention: { kind: "pronoun", text: ts[i + 1].lower, role: null, at: ts[i + 1].start }, side: "before" } : null;
+  }
+  const m = agentAfter(ts, 1);
+  if (!m || !(m.kind === "person" || m.kind === "org" || m.kind === "role" || m.kind === "pronoun")) return null;
+  return { cue: ts[0].word, mention: m, side: "before" };
 }

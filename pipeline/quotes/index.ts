@@ -7,13 +7,15 @@
 import type { Article } from "../../schemas/article.ts";
 import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
 import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
-import { articleWordsOf, isNameToken, mayNameOrg, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
+import { articleWordsOf, definiteRoleAfter, titleWord, isNameToken, mayNameOrg, mentionEndingAt, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
-import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS } from "./lexicon/people.ts";
+import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS } from "./lexicon/people.ts";
 import { Resolver, type Resolved } from "./resolve.ts";
 import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./caseless.ts";
 import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
 import { findDashSpans } from "./dashes.ts";
+import { headingSpeaker } from "./headings.ts";
+import { splitIncises } from "./incises.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
 import { indexNames } from "./surnames.ts";
 import { countQuoteWords, endsSentence, hasComma, isLowerWord, tokenize, type Token } from "./text.ts";
@@ -78,7 +80,7 @@ const isTitleLike = (s: string): boolean => {
  */
 const isHeadline = (p: string): boolean => {
   const t = p.trim();
-  if (countSpaced(t) > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？।؟]["'”’»」』]{0,4}$/u.test(t)) return false;
+  if (countSpaced(t) > MAX_HEADLINE_WORDS || /[.!?…:;)\]。！？।؟][\s\u00a0\u202f"'”’»“«‘」』*_]{0,6}$/u.test(t)) return false;
   // A paragraph that is one quotation from mark to mark is a pull quote, not a headline.
   return !(/^["“„«»「『‘]/u.test(t) && /["”“»«」』’]$/u.test(t));
 };
@@ -101,7 +103,7 @@ function withDashSpans(p: string, marks: MarkSpan[]): MarkSpan[] {
 }
 
 function collectSpans(paras: string[], masked: string[], paraStart: number[]): Found[] {
-  const perPara = masked.map((p) => (/^\s{0,3}#/u.test(p) ? [] : withDashSpans(p, findMarkSpans(p))));
+  const perPara = masked.map((p) => (/^\s{0,3}#/u.test(p) ? [] : withDashSpans(p, splitIncises(p, findMarkSpans(p)))));
   const out: Found[] = [];
   for (let k = 0; k < paras.length; k++) {
     for (let j = 0; j < perPara[k].length; j++) {
@@ -133,6 +135,10 @@ function collectSpans(paras: string[], masked: string[], paraStart: number[]): F
 
 /** How far into a sentence its subject may start ("Por su parte, Luis Pérez, …", "La candidata Ingrid Betancourt …"). */
 export const MAX_SUBJECT_START = 6;
+/** Words after an opening phrase closed by a comma in which the subject may start. */
+export const MAX_SUBJECT_AFTER_PHRASE = 3;
+/** Longest sentence start (words) read for a subject past an opening phrase. */
+export const MAX_OPENING_PHRASE = 14;
 
 /**
  * The person or organisation a sentence is about: its first name, when only an introductory phrase
@@ -142,12 +148,17 @@ export const MAX_SUBJECT_START = 6;
 function sentenceSubject(sent: Token[]): Mention | null {
   // Inside a phrase opened by a preposition ("In his initial Instagram announcement") until its comma.
   let inPhrase = false;
-  for (let i = 0; i < Math.min(sent.length, MAX_SUBJECT_START); i++) {
+  let limit = MAX_SUBJECT_START;
+  for (let i = 0; i < Math.min(sent.length, limit); i++) {
     const t = sent[i];
     const prev = sent[i - 1];
     if (PREPOSITIONS.has(t.lower)) inPhrase = true;
     if (!isNameToken(t) || inPhrase) {
-      if (hasComma(t)) inPhrase = false;
+      // "Durante la misma entrevista de ayer, Delgado …": the subject may follow a longer opening phrase.
+      if (hasComma(t)) {
+        if (inPhrase) limit = Math.min(Math.max(limit, i + 1 + MAX_SUBJECT_AFTER_PHRASE), MAX_OPENING_PHRASE);
+        inPhrase = false;
+      }
       continue;
     }
     const run = runStartingAt(sent, i);
@@ -163,6 +174,29 @@ function sentenceSubject(sent: Token[]): Mention | null {
   }
   return null;
 }
+
+/**
+ * A definite role opening a sentence, or following an opening phrase closed by a comma: "El ministro de
+ * Defensa dijo …", "En ese marco, el funcionario policial ha garantizado …". Not an organisation noun.
+ */
+function roleSubject(sent: Token[]): Mention | null {
+  let i = 0;
+  if (!DEFINITE.has(sent[0].lower)) {
+    const comma = sent.findIndex((t) => hasComma(t));
+    if (comma < 0 || comma + 1 >= MAX_OPENING_PHRASE || !PREPOSITIONS.has(sent[0].lower) && !SENTENCE_OPENERS.has(sent[0].lower)) return null;
+    i = comma + 1;
+  }
+  if (!sent[i] || !DEFINITE.has(sent[i].lower)) return null;
+  const m = definiteRoleAfter(sent, i);
+  const head = m?.text.split(" ")[0].toLowerCase() ?? "";
+  // Only a noun for a person's office or trade ("ministro", "funcionario", "toxicologue"), not "el asunto".
+  if (!m || m.kind !== "role" || !(titleWord(head) || (head.length >= MIN_AGENT_NOUN && AGENT_NOUN_RE.test(head)))) return null;
+  return m;
+}
+/** Endings of nouns for a person's office or trade (Romance, English, German), read as data. */
+const AGENT_NOUN_RE = /(?:ario|aria|ista|ador|adora|idor|idora|ente|enta|ante|eur|euse|iste|ier|ière|ologist|ologue|ólogo|óloga|ologo|ologa)$/u;
+/** Shortest agent noun read by its ending. */
+const MIN_AGENT_NOUN = 6;
 
 /** Longest speaker label before a colon ("Bruce Boudreau:", "Premier Pravind Jugnauth:"), in words. */
 export const MAX_LABEL_WORDS = 6;
@@ -183,6 +217,14 @@ function colonSpeaker(text: string, base: number): Mention | null {
   return m && (m.kind === "person" || m.kind === "org") ? m : null;
 }
 
+/** Third-person plural endings of reporting verbs (Spanish, Portuguese, Polish, Russian, Ukrainian): dijeron, disseram, powiedzieli, заявили. */
+const PLURAL_CUE_RE = /(?:aron|ieron|eron|aram|eram|iram|li|ły|ли)$/u;
+
+const QUOTED_ACRONYM_RE = /^\p{Lu}{2,5}$/u;
+
+/** Relative pronouns for persons that open a clause whose subject is the name before them. */
+const RELATIVE_WHO = new Set(["quien", "who", "qui", "quem", "chi", "który", "która", "который", "которая"]);
+
 /** Subjects of reporting verbs and of sentences outside quotations: the antecedents for "he", "the official". */
 function addSubjects(resolver: Resolver, tokens: Token[][]): void {
   tokens.forEach((ts, k) => {
@@ -195,7 +237,19 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
       if (sent.length < MIN_SUBJECT_SENTENCE_WORDS || !sent.some(isLowerWord)) continue;
       const subject = sentenceSubject(sent);
       if (subject) resolver.addMention(subject, k);
+      else {
+        // "O titular da Defesa respondeu …", "el funcionario policial ha garantizado …": a role as subject is
+        // the person it points to, and carries that role for later mentions ("señaló el funcionario").
+        const role = roleSubject(sent);
+        const r = role ? resolver.resolve(role, k) : null;
+        if (role && r?.speaker && r.kind === "person") resolver.add({ at: role.at, para: k, kind: "person", name: r.speaker, role: role.role, speaker: false });
+      }
       for (let c = 1; c < sent.length; c++) {
+        // "…, Tomás Hirsch, quien ya tomó distancia": a name whose relative clause makes it a subject.
+        if (RELATIVE_WHO.has(sent[c].lower) && hasComma(sent[c - 1]) && isNameToken(sent[c - 1])) {
+          const m = mentionEndingAt(sent, c - 1, true);
+          if (m?.kind === "person") resolver.addMention(m, k);
+        }
         // Organisations anywhere in the sentence can be what "they" or "the statement" refers to.
         if (isNameToken(sent[c]) && (!isNameToken(sent[c - 1]) || /[,;:)]/u.test(sent[c - 1].trail))) {
           const run = runStartingAt(sent, c);
@@ -253,13 +307,15 @@ function quotesOf(article: ArticleInput): Quote[] {
     let s = "";
     let at = 0;
     for (const sp of spans) {
+      // A quoted acronym is a nickname the narration goes on about ("“JOH” contestó …"): it stays.
+      if (QUOTED_ACRONYM_RE.test(p.slice(sp.contentStart, sp.contentEnd))) continue;
       s += p.slice(at, sp.contentStart) + " ".repeat(sp.contentEnd - sp.contentStart);
       at = sp.contentEnd;
     }
     return s + p.slice(at);
   });
   const tokens = blanked.map((p, k) => tokenize(p, paraStart[k]));
-  useArticleWords(articleWordsOf(tokens, blanked, paraStart));
+  useArticleWords({ ...articleWordsOf(tokens, blanked, paraStart), language: article.language });
   const names = indexNames(tokens);
   const resolver = new Resolver(names);
   addSubjects(resolver, tokens);
@@ -275,13 +331,20 @@ function quotesOf(article: ArticleInput): Quote[] {
       const n = names[i];
       if (n.at >= at) continue;
       if (n.at < from) break;
-      if (n.kind !== "person") continue;
+      // (a name after an organisation noun, "del movimiento Salvación Nacional", names the organisation)
+      if (n.kind !== "person" || (n.role && ORG_WORDS.has(n.role.split(" ").pop()!.toLowerCase()))) continue;
       const r = resolver.resolve({ kind: "person", text: n.name, role: n.role, at: n.at }, para);
       if (!r.speaker) continue;
       const score = (r.speaker.includes(" ") ? 1 : 0) + (r.role ? 1 : 0) - (n.object || n.afterArticle ? 2 : 0);
       if (score > bestScore) [best, bestScore] = [r, score];
     }
     return best;
+  };
+
+  /** The last person named in [from, at) with a full name and a role given with it (not after a preposition). */
+  const titledBefore = (at: number, from: number, para: number): Resolved | null => {
+    const r = personBefore(at, from, para);
+    return r && r.role && r.speaker?.includes(" ") ? r : null;
   };
 
   const cp = codePointIndexer(body);
@@ -314,7 +377,8 @@ function quotesOf(article: ArticleInput): Quote[] {
     const preSeg = p.slice(preStart, first.span.open);
     const endsWithStop = /\.\s*$/u.test(f.text) && !/\.\.\.\s*$/u.test(f.text);
     const endsFinished = /[.!?]\s*$/u.test(f.text);
-    const post = attributionAfter(postSeg, postBase, endsWithStop || spilled, !!after && endsFinished);
+    const embedded = LETTER_RE.test(preSeg.split(/[.!?]\s/u).pop() ?? "");
+    const post = attributionAfter(postSeg, postBase, endsWithStop || spilled, !!after && endsFinished, embedded);
     const pre = attributionBefore(preSeg, paraStart[k] + preStart);
     // A quotation that hands over to its attribution ("…," X said) takes the cue after it; one built into
     // a sentence ("X said the move was “…” at the time, adding …") takes the reporting clause before it.
@@ -329,6 +393,9 @@ function quotesOf(article: ArticleInput): Quote[] {
     let role: string | null = null;
     let cue: string | null = attr?.cue ?? null;
     let mention: Mention | null = attr?.mention ?? colonSpeaker(preSeg, paraStart[k] + preStart) ?? (LETTER_RE.test(preSeg) ? null : colonSpeaker(paras[k - 1] ?? "", paraStart[k - 1] ?? 0));
+    // A quotation paragraph without a cue under a heading that names who speaks ("KARLA RUIZ: …").
+    const heading = !mention && !attr && !LETTER_RE.test(preSeg) && first.span.open === p.search(/\S/u) ? headingSpeaker(paras[k - 1]) : null;
+    if (heading) mention = { kind: "person", text: heading, role: null, at: paraStart[k - 1] };
     // Chinese, Japanese and Korean attributions have no capitals or spaces to read: patterns of their own.
     const near = postSeg.slice(0, CJK_SAMPLE) + preSeg.slice(-CJK_SAMPLE);
     // (Arabic, Hebrew and Hindi likewise, when the token patterns found no speaker)
@@ -352,8 +419,12 @@ function quotesOf(article: ArticleInput): Quote[] {
       // A verb without a subject means the person the paragraph is about: the last one named before the
       // quotation in it (by a full name, a title or a role), else the antecedent a pronoun would take.
       const at = paraStart[k] + first.span.open;
-      const zero =
-        mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
+      // A plural verb without a subject ("…”, explicaron a Clarín") is a group: an organisation named in this
+      // paragraph or the one before, else nobody — never the last person.
+      const plural = mention.kind === "pronoun" && mention.text === ZERO_PRONOUN && PLURAL_CUE_RE.test(cue ?? "");
+      const zero = plural
+        ? (resolver.orgNear(at, k) ?? { speaker: null, role: null, kind: null })
+        : mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
           ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k))
           : // "sagte sie": a person pronoun whose paragraph names nobody as subject takes the person named there.
             mention.kind === "pronoun" && PRONOUNS.get(mention.text) === "person" && !resolver.subjectIn(at, k)
@@ -383,7 +454,8 @@ function quotesOf(article: ArticleInput): Quote[] {
     } else if (!attr && !cjk) {
       // No cue at all, after narration in the same paragraph ("Marie Dupont, professeur d'histoire,
       // défend son point de vue. « … »"): the person that narration is about, if it names one.
-      const r = resolver.subjectIn(paraStart[k] + first.span.open, k);
+      // Else a titled person the paragraph names before it ("presentó el candidato Enrique Gómez. “…”").
+      const r: Resolved | null = resolver.subjectIn(paraStart[k] + first.span.open, k) ?? titledBefore(paraStart[k] + first.span.open, paraStart[k], k);
       if (r) ({ speaker, role } = r);
     }
     prev = { speaker, role, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };

@@ -6,6 +6,7 @@
 import { COMPOUND_TITLE_ENDINGS, DEFINITE, DOCUMENT_NOUNS, GENERIC_PEOPLE, INDEFINITE, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, SKIPPABLE, TITLE_WORDS } from "./lexicon/people.ts";
 import { CALENDAR_WORDS } from "./lexicon/calendar.ts";
 import { CUES } from "./lexicon/cues.ts";
+import { isGivenName } from "../extract/lexicon/given-names.ts";
 import { endsSentence, hasComma, isCapitalised, isLowerWord, isPossessive, stripPossessive, type Token } from "./text.ts";
 
 // Unicode-property patterns compiled once: a literal inside a function is rebuilt on every call once transpiled.
@@ -18,7 +19,7 @@ const LOWER_RE = /\p{Ll}/u;
 const LETTER_END_RE = /\p{L}\.?$/u;
 const INITIAL_OR_ABBR_RE = /^(\p{Lu}|jr|sr|st|dr|mr|mrs|ms)$/iu;
 
-export type MentionKind = "person" | "org" | "pronoun" | "role" | "document" | "unnamed";
+export type MentionKind = "person" | "org" | "pronoun" | "role" | "document" | "unnamed" | "generic";
 
 export interface Mention {
   kind: MentionKind;
@@ -52,6 +53,14 @@ const VOICE_NOUNS = new Set(
 /** Punctuation after a word that ends a name ("MADRID —", "Omar ©"); periods and apostrophes do not. */
 const breaksName = (t: Token) => /[^.'’]/u.test(t.trail);
 const isParticle = (t: Token) => NAME_PARTICLES.has(t.lower) && isLowerWord(t);
+/**
+ * Particles that are also the word "and" ("Ortega y Gasset", but "Cristina Kirchner y Alberto Fernández"):
+ * they join a name only to one last word, never two full names.
+ */
+const CONJUNCTION_PARTICLES = new Set(["y", "e", "i"]);
+/** May the particle at ts[i] join the capitalised words around it into one name? */
+const joinsName = (ts: Token[], i: number): boolean =>
+  !CONJUNCTION_PARTICLES.has(ts[i].lower) || !(ts[i + 2] && isNameToken(ts[i + 2]) && !breaksName(ts[i + 1]));
 /** Words joining the parts of an office or organisation name ("Ministry of Health", "Secretary of State"). */
 const CONNECTORS = new Set(["of", "for", "on", "für", "de", "des", "du", "del", "da", "do"]);
 const isOffice = (t: Token) => isNameToken(t) && (ORG_WORDS.has(t.lower) || titleWord(t.word));
@@ -106,8 +115,12 @@ export interface ArticleWords {
   midCaps: ReadonlySet<string>;
   /** Offsets of the words that open a sentence. */
   sentenceStarts: ReadonlySet<number>;
+  /** Surnames led by a particle inside a full name ("del Pópolo" of "Silvina del Pópolo"), as "del Pópolo". */
+  particleSurnames: ReadonlySet<string>;
+  /** The article's language (ISO 639-1), when known. */
+  language?: string | null;
 }
-const NO_WORDS: ArticleWords = { lower: new Set(), nameParts: new Set(), lastParts: new Set(), midCaps: new Set(), sentenceStarts: new Set() };
+const NO_WORDS: ArticleWords = { lower: new Set(), nameParts: new Set(), lastParts: new Set(), midCaps: new Set(), sentenceStarts: new Set(), particleSurnames: new Set() };
 let articleWords: ArticleWords = NO_WORDS;
 export function useArticleWords(w: ArticleWords | null): void {
   articleWords = w ?? NO_WORDS;
@@ -121,6 +134,7 @@ export function articleWordsOf(paras: readonly Token[][], texts: readonly string
   const lastParts = new Set<string>();
   const midCaps = new Set<string>();
   const sentenceStarts = new Set<number>();
+  const particleSurnames = new Set<string>();
   paras.forEach((ts, k) =>
     ts.forEach((t, i) => {
       const prev = ts[i - 1];
@@ -130,8 +144,11 @@ export function articleWordsOf(paras: readonly Token[][], texts: readonly string
       const afterQuote = lead !== "" && QUOTE_END_RE.test(lead);
       const opens = !afterQuote && (!prev || (prev.trail !== "" && (endsSentence(prev) || prev.trail.endsWith(":"))) || (t.lead !== "" && SPEECH_LEAD_RE.test(t.lead)));
       if (opens) sentenceStarts.add(t.start);
-      if (isLowerWord(t)) lower.add(t.lower);
-      else if (isNameToken(t)) {
+      if (isLowerWord(t)) {
+        lower.add(t.lower);
+        const next = ts[i + 1];
+        if (prev && next && isParticle(t) && isNameToken(prev) && isNameToken(next) && !breaksName(prev) && !breaksName(t)) particleSurnames.add(`${t.lower} ${stripPossessive(next.word)}`);
+      } else if (isNameToken(t)) {
         if (!opens) midCaps.add(stripPossessive(t.word));
         const next = ts[i + 1];
         const joinsPrev = !!prev && isNameToken(prev) && !breaksName(prev) && !/[.!?]/u.test(prev.trail);
@@ -141,7 +158,7 @@ export function articleWordsOf(paras: readonly Token[][], texts: readonly string
       }
     }),
   );
-  return { lower, nameParts, lastParts, midCaps, sentenceStarts };
+  return { lower, nameParts, lastParts, midCaps, sentenceStarts, particleSurnames };
 }
 /**
  * A lone capitalised word opening a sentence that the article never capitalises inside one, nor uses in a
@@ -150,6 +167,8 @@ export function articleWordsOf(paras: readonly Token[][], texts: readonly string
 const unprovenOpener = (t: Token) => articleWords.sentenceStarts.has(t.start) && !articleWords.midCaps.has(stripPossessive(t.word)) && !articleWords.nameParts.has(t.word) && !ACRONYM_RE.test(t.word);
 /** A lone capitalised word the article otherwise writes in lower case, or a month or weekday: not a name. */
 const ordinaryWord = (t: Token) => (articleWords.lower.has(t.lower) || CALENDAR_WORDS.has(t.lower)) && !articleWords.nameParts.has(t.word);
+/** Does the article write this word in lower case, or is it a month or weekday? (word in any case) */
+export const isOrdinaryWord = (w: string): boolean => articleWords.lower.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase());
 /** A short all-capitals abbreviation before a name is a title or team position ("CEO", "DL", "MP"). */
 const abbreviationTitle = (t: Token, next: Token | undefined) => SHORT_CAPS_RE.test(t.word) && !!next && UPPER_LOWER_RE.test(next.word);
 
@@ -157,7 +176,7 @@ const abbreviationTitle = (t: Token, next: Token | undefined) => SHORT_CAPS_RE.t
 function splitTitles(run: Token[]): { title: Token[]; name: Token[] } {
   let cut = -1;
   for (let i = 0; i < run.length - 1; i++)
-    if (titleWord(stripPossessive(run[i].word)) || abbreviationTitle(run[i], run[i + 1]) || (ORG_WORDS.has(run[i].lower) && i < run.length - 2)) cut = i;
+    if (titleWord(stripPossessive(run[i].word)) || abbreviationTitle(run[i], run[i + 1]) || (ORG_WORDS.has(run[i].lower) && i < run.length - 2 && !isParticle(run[i + 1]))) cut = i;
   // Only strip when what remains still looks like a name (not "President" alone).
   if (cut >= 0 && run.slice(cut + 1).some((t) => !titleWord(t.word))) return { title: run.slice(0, cut + 1), name: run.slice(cut + 1) };
   return { title: [], name: run };
@@ -166,6 +185,23 @@ function splitTitles(run: Token[]): { title: Token[]; name: Token[] } {
 const words = (ts: Token[]) => ts.map((t) => t.word).join(" ");
 /** A name part as written: initials and "Jr." keep their period. */
 const nameWord = (t: Token) => (t.trail.startsWith(".") && (INITIAL_RE.test(t.word) || /^(jr|sr)$/i.test(t.word) || DOTTED_RE.test(t.word)) ? t.word + "." : t.word);
+
+/** Fewest words a person's name keeps when a party, place or organisation glued before it is cut off. */
+const MIN_GLUED_NAME = 2;
+/**
+ * A party, place or organisation written straight before a person's name ("Convergencia Social Diego
+ * Ibáñez", "Lewicy Borys Budka", "Texas Governor …" aside): the name starts at the first given name that
+ * follows a word that is none; what comes before it is the person's affiliation, kept with the title.
+ */
+function gluedBefore(split: { title: Token[]; name: Token[] }): { title: Token[]; name: Token[] } {
+  const { title, name } = split;
+  if (name.length < MIN_GLUED_NAME + 1) return split;
+  for (let j = 1; j <= name.length - MIN_GLUED_NAME; j++) {
+    if (!isNameToken(name[j]) || !isGivenName(name[j].word) || isGivenName(name[j - 1].word) || isParticle(name[j - 1])) continue;
+    return { title: [...title, ...name.slice(0, j)], name: name.slice(j) };
+  }
+  return split;
+}
 
 /** Builds a name mention out of a capitalised run and the lower-case role words before it. */
 export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
@@ -187,11 +223,18 @@ export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
   }
   const split = splitTitles(run);
   if (split.name.some((t) => !isNameToken(t) && !isParticle(t))) return { kind: "org", text: run.map(nameWord).join(" ").replace(/['’]s$/u, ""), role: null, at: run[0].start };
-  const org = split.name.some((t) => ORG_WORDS.has(stripPossessive(t.lower))) || (run.length === 1 && ACRONYM_RE.test(run[0].word));
-  const { title, name } = org ? { title: [], name: run } : split;
+  const org = split.name.some((t) => ORG_WORDS.has(stripPossessive(t.lower))) || (run.length === 1 && (ACRONYM_RE.test(run[0].word) || compoundOrg(run[0].lower)));
+  const { title, name } = org ? { title: [], name: run } : gluedBefore(split);
+  // German capitalises every noun ("den synodalen Prozess"): a lone word is a person's name there only when
+  // the article also writes it in a longer name, or it is a known given name.
+  if (!org && name.length === 1 && title.length === 0 && NOUN_CAPITALISING.has(articleWords.language ?? "") && !articleWords.nameParts.has(name[0].word) && !isGivenName(name[0].word) && !ACRONYM_RE.test(name[0].word))
+    return null;
   if (!name.length || (!org && name.length > MAX_PERSON_TOKENS)) return null;
   // A run of capitals-only words is a heading or label ("SEE MORE", "DON'T MISS"), not a name.
   if (name.length > 1 && name.every((t) => !LOWER_RE.test(t.word))) return null;
+  // A title of a work or show ("Nada Que Perder", "Zona de Estrellas Del Sur"): two or more of its later
+  // words are words the article writes in lower case.
+  if (!org && name.filter((t, k) => k > 0 && !isParticle(t) && articleWords.lower.has(t.lower)).length >= MIN_ORDINARY_IN_TITLE) return null;
   const roleParts = [...roleBefore.filter((t) => !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower)), ...title];
   const role = roleParts.length ? words(roleParts.slice(-MAX_ROLE_WORDS)) : null;
   const text = name.map((t, i) => (i === name.length - 1 ? stripPossessive(nameWord(t)) : nameWord(t))).join(" ");
@@ -204,7 +247,7 @@ export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
  * spares building the mention of a person's name where only organisations are wanted.
  */
 export const mayNameOrg = (run: Token[]): boolean =>
-  run.some((t) => (!isNameToken(t) && !isParticle(t)) || ORG_WORDS.has(stripPossessive(t.lower)) || ACRONYM_RE.test(t.word));
+  run.some((t) => (!isNameToken(t) && !isParticle(t)) || ORG_WORDS.has(stripPossessive(t.lower)) || ACRONYM_RE.test(t.word)) || (run.length === 1 && compoundOrg(run[0].lower));
 
 /** The capitalised run ending at index `end` (inclusive), walking back; particles join capitals. */
 function runEndingAt(ts: Token[], end: number): Token[] {
@@ -223,7 +266,7 @@ function runEndingAt(ts: Token[], end: number): Token[] {
         continue;
       }
     }
-    if (isNameToken(t) || (isParticle(t) && run.length && i > 0 && isNameToken(ts[i - 1]))) run.unshift(t);
+    if (isNameToken(t) || (isParticle(t) && run.length && i > 0 && isNameToken(ts[i - 1]) && joinsName(ts, i))) run.unshift(t);
     else break;
     if (t.lead) break;
     i--;
@@ -243,7 +286,7 @@ export function runStartingAt(ts: Token[], start: number): Token[] {
       i += conn - 1;
       continue;
     }
-    if (isNameToken(t) || (isParticle(t) && run.length && i + 1 < ts.length && isNameToken(ts[i + 1]))) run.push(t);
+    if (isNameToken(t) || (isParticle(t) && run.length && i + 1 < ts.length && isNameToken(ts[i + 1]) && joinsName(ts, i))) run.push(t);
     else break;
     if (hasComma(t) || /[:;!?)]/.test(t.trail) || breaksName(t)) break;
     if (/\./.test(t.trail) && !INITIAL_OR_ABBR_RE.test(t.word) && !DOTTED_RE.test(t.word)) break;
@@ -272,6 +315,11 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   for (let i = end; i >= 0 && np.length < MAX_NP_WORDS; i--) {
     const t = ts[i];
     if (i < end && (hasComma(t) || /[.:;!?]$/.test(t.trail))) break;
+    // A capitalised article opening the sentence ("El investigador asegura") still opens the phrase.
+    if (np.length && !orgHead && isCapitalised(t) && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))) {
+      np.unshift(t);
+      break;
+    }
     // An organisation may carry capitalised modifiers: "the French foreign ministry", "Russia's foreign ministry".
     if (!isLowerWord(t) && !/^\d/.test(t.word) && !(np.length && isPossessive(t)) && !(orgHead && isNameToken(t))) break;
     if (PREPOSITIONS.has(t.lower) || PRONOUNS.has(t.lower) || SKIPPABLE.has(t.lower)) break;
@@ -287,7 +335,9 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   const at = np[0].start;
   if (orgHead && np.some((t) => isNameToken(t))) return { kind: "org", text: phrase, role: null, at };
   if (DOCUMENT_NOUNS.has(head)) return { kind: "document", text: phrase, role: null, at };
-  if (GENERIC_PEOPLE.has(head)) return { kind: "unnamed", text: phrase, role: phrase, at };
+  // "la jeune femme", "the woman": the person this paragraph has named, if any; "a woman" is nobody named.
+  if (GENERIC_PEOPLE.has(head)) return { kind: DEFINITE.has(det) && !PLURAL_ARTICLES.has(det) ? "generic" : "unnamed", text: phrase, role: phrase, at };
+  if (PLURAL_ARTICLES.has(det) && !VOICE_NOUNS.has(head)) return { kind: "unnamed", text: phrase, role: phrase, at };
   if (DEFINITE.has(det) || isPossessive(np[0])) return { kind: "role", text: phrase, role: phrase, at };
   // "one user", "officers", "a diplomatic source": somebody the text does not name.
   if (INDEFINITE.has(det) || np.length <= 3) return { kind: "unnamed", text: phrase, role: phrase, at };
@@ -298,11 +348,18 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
  * A mention made of an unnamed voice and the organisation it speaks for: "a spokesperson for the British
  * Foreign Office", "a report from Kotak Institutional Equities" → the organisation.
  */
+/** Most words between a voice noun and the preposition before its organisation ("fuente al interior de"). */
+const MAX_VOICE_GAP = 3;
 function voiceOf(ts: Token[], runStart: number, run: Mention): Mention | null {
   let i = runStart - 1;
   if (i >= 0 && DEFINITE.has(ts[i].lower)) i--;
   if (i < 1 || !SPEAKING_PREPS.has(ts[i].lower)) return null;
-  const noun = ts[i - 1];
+  // The voice noun may sit a few lower-case words back: "una fuente al interior de la Comisión", "sources close to".
+  let noun = ts[i - 1];
+  for (let j = i - 1; j >= 0 && i - j <= MAX_VOICE_GAP && !VOICE_NOUNS.has(noun.lower) && !DOCUMENT_NOUNS.has(noun.lower); j--) {
+    if (!isLowerWord(ts[j]) || hasComma(ts[j]) || /[.:;!?]/u.test(ts[j].trail)) break;
+    noun = ts[j];
+  }
   if (!VOICE_NOUNS.has(noun.lower) && !DOCUMENT_NOUNS.has(noun.lower)) return null;
   return { ...run, kind: run.kind === "person" && ORG_WORDS.has(run.text.split(" ").pop()!.toLowerCase()) ? "org" : run.kind, role: run.role ?? noun.word };
 }
@@ -334,21 +391,35 @@ export function mentionEndingAt(ts: Token[], end: number, allowAfterPreposition 
     const prepAt = before && PREPOSITIONS.has(before.lower) ? start - 1 : before && DEFINITE.has(before.lower) && ts[start - 2] && PREPOSITIONS.has(ts[start - 2].lower) ? start - 2 : -1;
     // "Secretary of State Mike Pompeo": a preposition inside a title does not make the name an object.
     const inTitle = prepAt > 0 && isNameToken(ts[prepAt - 1]) && titleWord(ts[prepAt - 1].word);
-    const beforeIsPrep = prepAt >= 0 && !inTitle;
+    // "El diputado de Unidad Popular Diego Herrera": the preposition governs the affiliation glued before the name.
+    const glued = m.kind === "person" && m.at !== run[0].start && !titleWord(stripPossessive(run[0].word));
+    const beforeIsPrep = prepAt >= 0 && !inTitle && !glued;
     if (beforeIsPrep && !allowAfterPreposition) return voiceOf(ts, start, m);
     return m;
   }
   return nounPhraseEndingAt(ts, e);
 }
 
+/** Words that open a subordinate clause: the verb after them has its subject elsewhere (or none written). */
+const SUBORDINATORS = new Set(["que", "that", "dass", "qu", "che", "że", "как", "что", "mientras", "cuando", "quand", "lorsque", "when", "while"]);
+/** Longest parenthesis skipped between a subject and its verb (words). */
+const MAX_PARENTHESIS_WORDS = 12;
 /** Conjunctions that give a verb the subject of the clause before ("X accused … and warned"). */
 const CONJUNCTIONS = new Set(["and", "but", "und", "aber", "et", "mais", "y", "pero", "e", "mas", "и", "но", "dan", "tetapi", "en", "ed"]);
 
 /** Subject of a cue at token index `cue`: the clause before it, past any appositive. */
 export function subjectBefore(ts: Token[], cue: number): Mention | null {
   let end = cue - 1;
+  // "“JOH” (como se le conoce al expresidente) contestó": a parenthesis between subject and verb.
+  if (end > 0 && ts[end].trail.startsWith(")")) {
+    let open = end;
+    while (open > 0 && !ts[open].lead.includes("(") && end - open < MAX_PARENTHESIS_WORDS) open--;
+    if (ts[open].lead.includes("(") && open > 0) end = open - 1;
+  }
   while (end >= 0 && SKIPPABLE.has(ts[end].lower) && !hasComma(ts[end])) end--;
   if (end < 0) return null;
+  // "al tiempo que agregó", "so that it said": a subordinator, not a subject, before the verb.
+  if (SUBORDINATORS.has(ts[end].lower)) return null;
   if (CONJUNCTIONS.has(ts[end].lower)) {
     // The shared subject opens the sentence; only a name there is trusted.
     if (!isNameToken(ts[0])) return null;
@@ -376,22 +447,41 @@ export function subjectBefore(ts: Token[], cue: number): Mention | null {
  * "dijo el secretario general de La Cámpora". A role mention, resolved to the person who holds it. Not a
  * voice ("the spokesman for X" speaks for X).
  */
-function definiteRoleAfter(ts: Token[], i: number): Mention | null {
+export function definiteRoleAfter(ts: Token[], i: number): Mention | null {
   if (!ts[i]) return null;
   // French and Italian elide the article into the noun: "écrit l’agence", "ha detto l'assessore".
   const elided = ELIDED_ARTICLE_RE.exec(ts[i].word);
   if (!elided && (!DEFINITE.has(ts[i].lower) || !ts[i + 1] || !isLowerWord(ts[i + 1]) || hasComma(ts[i]))) return null;
   const words: Token[] = elided ? [{ ...ts[i], word: elided[1], lower: elided[1].toLowerCase() }] : [];
   if (elided && (hasComma(ts[i]) || /[.:;!?]/u.test(ts[i].trail))) return roleOfWords(words, ts[i].start);
-  for (let j = i + 1; j < ts.length && words.length < MAX_NP_WORDS; j++) {
+  if (PLURAL_ARTICLES.has(ts[i].lower)) {
+    const r = roleOfWords(ts.slice(i + 1, i + 2), ts[i].start);
+    return r && { ...r, kind: "unnamed" };
+  }
+  let j = i + 1;
+  for (; j < ts.length && words.length < MAX_NP_WORDS; j++) {
     const t = ts[j];
     if (PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower) || CUES.has(t.lower)) break;
     if (!isLowerWord(t)) return null;
     words.push(t);
-    if (hasComma(t) || /[.:;!?]/u.test(t.trail)) break;
+    if (hasComma(t) || /[.:;!?]/u.test(t.trail)) {
+      j = ts.length;
+      break;
+    }
   }
-  return roleOfWords(words, ts[i].start);
+  const m = roleOfWords(words, ts[i].start);
+  // "la titular de Interior", "el secretario general de La Cámpora": the office's complement stays in the
+  // role, so it can be matched with the role the article gave a person ("ministra del Interior").
+  const prep = ts[j];
+  if (m && m.kind === "role" && prep && SPEAKING_PREPS.has(prep.lower) && !hasComma(words[words.length - 1] ?? prep)) {
+    const k = ts[j + 1] && DEFINITE.has(ts[j + 1].lower) ? j + 2 : j + 1;
+    const run = ts[k] && isNameToken(ts[k]) ? runStartingAt(ts, k) : [];
+    if (run.length) m.role = `${m.text} ${ts.slice(j, k + run.length).map((t) => t.word).join(" ")}`;
+  }
+  return m;
 }
+/** Plural articles: "los abogados", "les syndicats" are a group, not one person named before. */
+const PLURAL_ARTICLES = new Set(["los", "las", "les", "os", "as"]);
 const ELIDED_ARTICLE_RE = /^[lL]['’](\p{Ll}[\p{L}\-]*)$/u;
 function roleOfWords(words: Token[], at: number): Mention | null {
   if (!words.length || VOICE_NOUNS.has(words[words.length - 1].lower) || DOCUMENT_NOUNS.has(words[words.length - 1].lower)) return null;
@@ -408,13 +498,15 @@ const MAX_AGENT_SEARCH = 12;
  * Morawiecki", "— заявил в интервью РБК министр Антон Силуанов". The first name of the clause that does
  * not follow a preposition, with the lower-case role words before it.
  */
+/** Words that mark the name after them as an object (Spanish personal "a": "en alusión a Martín Guzmán"). */
+const OBJECT_MARKERS = new Set(["a", "al"]);
 function agentPastPhrases(ts: Token[], from: number): Mention | null {
   for (let i = from; i < ts.length && i - from < MAX_AGENT_SEARCH; i++) {
     const t = ts[i];
     if (isNameToken(t)) {
       const run = runStartingAt(ts, i);
       const prev = ts[i - 1];
-      const objectOfPrep = !!prev && (PREPOSITIONS.has(prev.lower) || (DEFINITE.has(prev.lower) && !!ts[i - 2] && PREPOSITIONS.has(ts[i - 2].lower)));
+      const objectOfPrep = !!prev && (PREPOSITIONS.has(prev.lower) || OBJECT_MARKERS.has(prev.word) || (DEFINITE.has(prev.lower) && !!ts[i - 2] && PREPOSITIONS.has(ts[i - 2].lower)));
       if (!objectOfPrep && !t.lead && run.length) {
         const m = nameMention(run, roleWordsBefore(ts, i));
         if (m && (m.kind === "person" || m.kind === "org")) return m;
@@ -427,6 +519,87 @@ function agentPastPhrases(ts: Token[], from: number): Mention | null {
   return null;
 }
 
+/** Contractions of "to" + article that open an addressee after a cue (Romance languages). */
+const ADDRESSEE_LEADS = new Set(["al", "ao", "aos", "à", "às", "au", "aux", "ai", "agli", "alla", "allo"]);
+/** Longest addressee phrase skipped after a cue (words). */
+const MAX_ADDRESSEE_WORDS = 6;
+/**
+ * End (exclusive) of an addressee phrase at i — "a la red Erbol", "a EL HERALDO", "a Clarín", "al diario
+ * El País", "à l'AFP" — through its first name, or i when there is none. "a" counts only before an
+ * article or a name (Portuguese "disse a ministra" is the subject's article).
+ */
+function addresseeEnd(ts: Token[], i: number): number {
+  const t = ts[i];
+  const lead = ADDRESSEE_LEADS.has(t.lower) || (t.lower === "a" && !!ts[i + 1] && (DEFINITE.has(ts[i + 1].lower) && ts[i + 1].lower !== "a" || isNameToken(ts[i + 1])) && isLowerWord(t));
+  if (!lead || hasComma(t)) return i;
+  for (let j = i + 1; j < ts.length && j - i <= MAX_ADDRESSEE_WORDS; j++) {
+    if (isNameToken(ts[j]) && !DEFINITE.has(ts[j].lower)) {
+      const run = runStartingAt(ts, j);
+      return j + Math.max(run.length, 1);
+    }
+    if (hasComma(ts[j]) || /[.:;!?]/u.test(ts[j].trail)) return i;
+  }
+  return i;
+}
+
+/** Shortest organisation word read as the end of a compound ("Vereinigungs|ministerium", "Land|gericht"). */
+const MIN_ORG_ENDING = 5;
+const ORG_ENDINGS = [...ORG_WORDS].filter((w) => w.length >= MIN_ORG_ENDING && /^\p{L}+$/u.test(w));
+/** A compound noun ending in an organisation word, in languages that write compounds as one word. */
+const compoundOrg = (lower: string): boolean =>
+  NOUN_CAPITALISING.has(articleWords.language ?? "") && lower.length > MIN_ORG_ENDING + 2 && ORG_ENDINGS.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+/** Ordinary words (written in lower case elsewhere) that make a capitalised run a title, not a name. */
+const MIN_ORDINARY_IN_TITLE = 2;
+/** Languages that capitalise every noun. */
+const NOUN_CAPITALISING = new Set(["de", "lb"]);
+/** Languages whose "a" is the definite article ("disse a ministra"), not the indefinite one. */
+const DEFINITE_A_LANGUAGES = new Set(["pt", "gl"]);
+/** A web site named by its domain ("finobzor.ru", "politico.eu"): an outlet. */
+const DOMAIN_RE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}$/u;
+/** Longest role phrase read before the comma that hands over to a name ("el convencional … , Pablo Toloza"). */
+const MAX_APPOSED_ROLE = 14;
+/**
+ * "admitió el convencional UDI e integrante de la Comisión de Normas, Pablo Toloza.", "dijo el ministro de
+ * Salud, Juan Pérez, en …": a definite role phrase, a comma, then a full name that ends the clause or is
+ * itself followed by a comma: the name speaks, the phrase is its role.
+ */
+function nameAfterRole(ts: Token[], i: number): Mention | null {
+  for (let j = i + 1; j < ts.length && j - i <= MAX_APPOSED_ROLE; j++) {
+    if (/[.:;!?]/u.test(ts[j].trail)) return null;
+    if (!hasComma(ts[j])) continue;
+    const n = ts[j + 1];
+    if (!n || !isNameToken(n)) return null;
+    const run = runStartingAt(ts, j + 1);
+    const last = run[run.length - 1];
+    if (run.length < 2 || !last || !(j + 1 + run.length >= ts.length || /[.,;:!?]/u.test(last.trail))) return null;
+    const m = nameMention(run, []);
+    if (!m || m.kind !== "person") return null;
+    const role = words(ts.slice(i + 1, j + 1)).replace(/[,;]$/u, "");
+    return { ...m, role: m.role ?? (role || null) };
+  }
+  return null;
+}
+
+/**
+ * "said a dispatcher on the police scanner", "a ajouté un ténor de la droite sur …": an indefinite noun
+ * phrase after the cue is somebody the text does not name, whatever names follow it — unless the noun is
+ * a voice or a document of an organisation ("a spokesperson for X", read by the caller).
+ */
+function indefiniteAfter(ts: Token[], i: number): Mention | null {
+  const np: Token[] = [];
+  for (let j = i + 1; j < ts.length && np.length < MAX_NP_WORDS; j++) {
+    const t = ts[j];
+    if (!isLowerWord(t) || PREPOSITIONS.has(t.lower) || SKIPPABLE.has(t.lower)) break;
+    np.push(t);
+    if (hasComma(t) || /[.:;!?]/u.test(t.trail)) break;
+  }
+  if (!np.length) return null;
+  const head = np[np.length - 1].lower;
+  if (VOICE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) return null;
+  const text = words(np);
+  return { kind: "unnamed", text, role: text, at: ts[i].start };
+}
+
 /** Speaker named after a cue ("said Paul Torrey, associate professor…", "according to a report from X"). */
 export function agentAfter(ts: Token[], from: number): Mention | null {
   let i = from;
@@ -434,12 +607,31 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   if (i >= ts.length) return null;
   const first = ts[i];
   if (PRONOUNS.has(first.lower)) return { kind: "pronoun", text: first.lower, role: null, at: first.start };
-  if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower)) return agentPastPhrases(ts, i);
-  const role = definiteRoleAfter(ts, i);
+  // "detalló del Pópolo": a surname led by a particle, known from the full name the article gives.
+  const next = ts[i + 1];
+  if (isParticle(first) && next && isNameToken(next) && articleWords.particleSurnames.has(`${first.lower} ${stripPossessive(next.word)}`)) {
+    const run = runStartingAt(ts, i + 1);
+    const m = run.length ? nameMention(run, []) : null;
+    if (m && m.kind === "person") return m;
+  }
+  // "dijo a la red Erbol", "explicaron a Clarín", "disse ao jornal": whom it was said to, then maybe the speaker.
+  const addressee = addresseeEnd(ts, i);
+  if (addressee > i) return addressee < ts.length && !/[.:;!?]/u.test(ts[addressee - 1].trail) ? agentAfter(ts, addressee) : null;
+  // (German "das" is an article; Portuguese "das" a preposition)
+  const article = DEFINITE.has(first.lower) && !DEFINITE_A_LANGUAGES.has(articleWords.language ?? "");
+  if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower) && !article) return agentPastPhrases(ts, i);
+  // ("a" is the Portuguese definite article and the English indefinite one)
+  const indefinite = INDEFINITE.has(first.lower) && !(DEFINITE.has(first.lower) && DEFINITE_A_LANGUAGES.has(articleWords.language ?? ""));
+  const unnamed = indefinite ? indefiniteAfter(ts, i) : null;
+  if (unnamed) return unnamed;
+  const apposed = DEFINITE.has(first.lower) && !indefinite ? nameAfterRole(ts, i) : null;
+  if (apposed) return apposed;
+  const role = indefinite ? null : definiteRoleAfter(ts, i);
   if (role) return role;
   // Lower-case role words, then a capitalised run: "veteran industry analyst Ken Doctor".
   const roleStart = i;
   while (i < ts.length && i - roleStart < MAX_ROLE_WORDS && !isNameToken(ts[i])) {
+    if (DOMAIN_RE.test(ts[i].word)) return { kind: "org", text: ts[i].word, role: words(ts.slice(roleStart, i)) || null, at: ts[i].start };
     if (hasComma(ts[i]) || /[.:;!?]/.test(ts[i].trail)) return nounPhraseEndingAt(ts, i);
     i++;
   }
@@ -448,9 +640,10 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   if (!run.length) return null;
   const lead = ts.slice(roleStart, i);
   // "a report from X", "a spokesperson for the X": the organisation speaks.
-  const m = nameMention(run, lead.filter((t) => !PREPOSITIONS.has(t.lower)));
+  const isPrep = (t: Token) => PREPOSITIONS.has(t.lower) && !(DEFINITE.has(t.lower) && !DEFINITE_A_LANGUAGES.has(articleWords.language ?? ""));
+  const m = nameMention(run, lead.filter((t) => !isPrep(t)));
   if (!m) return null;
-  if (lead.some((t) => PREPOSITIONS.has(t.lower)) && !lead.some((t) => VOICE_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return agentPastPhrases(ts, roleStart);
+  if (lead.some(isPrep) && !lead.some((t) => VOICE_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return agentPastPhrases(ts, roleStart);
   // Appositive role after the name: ", associate professor of physics at the University of Florida".
   const after = ts.indexOf(run[run.length - 1]) + 1;
   if (!m.role && hasComma(run[run.length - 1]) && after < ts.length && appositiveStart(ts[after])) {

@@ -6,10 +6,18 @@ import { ORG_WORDS, PRONOUNS } from "./lexicon/people.ts";
 import type { Mention, MentionKind } from "./mentions.ts";
 import { fullNameFor, roleOf, type NameMention } from "./surnames.ts";
 
+/** An acronym long enough to spell a person's initials (three or more: "JOH", "AMLO"; not "US"). */
+const ACRONYM_RE = /^\p{Lu}{3,5}$/u;
 /** Splits a role into its words, in any script. */
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 /** How many paragraphs back an antecedent may be. */
 export const MAX_ANTECEDENT_PARAGRAPHS = 3;
+/** Shortest role word matched against the roles the article gives (not "de", "of"). */
+export const MIN_ROLE_WORD = 4;
+/** Longest role (words) matched: longer ones are clauses, not titles. */
+export const MAX_ROLE_WORDS_MATCHED = 8;
+/** Words that open a clause, not a role. */
+const CLAUSE_OPENERS = new Set(["que", "who", "which", "whose", "that", "qui", "quien", "quienes", "cuyo", "cuya", "dont", "où", "welche", "welcher", "który", "która", "который", "которая"]);
 
 export interface Candidate {
   at: number;
@@ -43,6 +51,24 @@ export class Resolver {
     return { name: m.text.replace(/^(the|The)\s+/u, ""), role: m.role };
   }
 
+  /** A person whose initials an acronym spells ("JOH" for "Juan Orlando Hernández"), named in the article. */
+  private initialsOf(acronym: string): NameMention | null {
+    if (!ACRONYM_RE.test(acronym)) return null;
+    for (const n of this.names) {
+      if (n.kind !== "person") continue;
+      const caps = n.parts.filter((w) => /^\p{Lu}/u.test(w));
+      if (caps.length === acronym.length && caps.every((w, i) => w[0] === acronym[i])) return n;
+    }
+    return null;
+  }
+
+  /** A mention with an acronym that spells a person's initials becomes that person. */
+  private asPerson(m: Mention): Mention {
+    if (m.kind !== "org") return m;
+    const n = this.initialsOf(m.text);
+    return n ? { ...m, kind: "person", text: n.name, role: m.role ?? n.role } : m;
+  }
+
   /** Records a sentence subject or a quotation's speaker as a possible antecedent. */
   add(c: Candidate): void {
     let i = this.candidates.length;
@@ -51,6 +77,7 @@ export class Resolver {
   }
 
   addMention(m: Mention, para: number, speaker = false): void {
+    m = this.asPerson(m);
     if (m.kind === "person" || m.kind === "org") this.add({ at: m.at, para, kind: m.kind, ...this.nameOf(m), speaker });
   }
 
@@ -70,15 +97,43 @@ export class Resolver {
     return c ? { speaker: c.name, role: c.role, kind: "person" } : null;
   }
 
+  /** The nearest organisation before `at` named in paragraph `para` or the one before. */
+  orgNear(at: number, para: number): Resolved | null {
+    const c = this.nearest(at, para, (x) => x.kind === "org" && para - x.para <= 1);
+    return c ? { speaker: c.name, role: c.role, kind: "org" } : null;
+  }
+
   /** "Sometimes just after": the first fitting candidate later in the same or the next paragraph. */
   private following(at: number, para: number, ok: (c: Candidate) => boolean): Candidate | null {
     for (const c of this.candidates) if (c.at > at && c.para <= para + 1 && ok(c)) return c;
     return null;
   }
 
+  /**
+   * "la titular de Interior" after "la ministra del Interior, Izkia Siches": the nearest person named
+   * before anywhere in the article whose role (at any of their mentions) holds the role word.
+   */
+  private namedWithRole(at: number, roleWords: string[]): Candidate | null {
+    const wanted = roleWords.filter((w) => w.length >= MIN_ROLE_WORD);
+    if (!wanted.length) return null;
+    for (let i = this.names.length - 1; i >= 0; i--) {
+      const n = this.names[i];
+      if (n.at >= at || n.kind !== "person" || !n.role) continue;
+      const words = n.role.toLowerCase().split(WORD_BREAK);
+      // (a relative clause after the name, ", que más temprano había cuestionado …", is no role)
+      if (words.length > MAX_ROLE_WORDS_MATCHED || CLAUSE_OPENERS.has(words[0]) || !wanted.some((w) => words.includes(w))) continue;
+      const full = fullNameFor(n.name, n.at, this.names);
+      const name = full ? full.name : n.name;
+      if (!name.includes(" ")) continue;
+      return { at: n.at, para: -1, kind: "person", name, role: n.role, speaker: false };
+    }
+    return null;
+  }
+
   private isPerson = (c: Candidate) => c.kind === "person" && (c.speaker || c.name.includes(" "));
 
   resolve(m: Mention, para: number): Resolved {
+    m = this.asPerson(m);
     const at = m.at;
     const from = (c: Candidate | null): Resolved =>
       c ? { speaker: c.name, role: c.role, kind: c.kind === "org" ? "org" : "person" } : { speaker: null, role: null, kind: null };
@@ -90,6 +145,11 @@ export class Resolver {
       }
       case "unnamed":
         return { speaker: null, role: m.role, kind: null };
+      case "generic": {
+        // "la jeune femme s’inquiète" right after "glisse Zineb, étudiante": only someone this paragraph named.
+        const c = this.nearest(at, para, (x) => x.para === para && x.kind === "person" && this.isPerson(x));
+        return c ? { speaker: c.name, role: c.role ?? m.role, kind: "person" } : { speaker: null, role: m.role, kind: null };
+      }
       case "pronoun": {
         if (PRONOUNS.get(m.text) === "group")
           return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, () => true));
@@ -103,6 +163,7 @@ export class Resolver {
         if (ORG_WORDS.has(head)) return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
         const r =
           withRole ??
+          this.namedWithRole(at, (m.role ?? m.text).toLowerCase().split(WORD_BREAK)) ??
           // "dijo el gremialista" right after "el presidente del sindicato, Álvaro Reinaldo, señaló …": the
           // person the paragraph is about comes before an earlier speaker.
           this.nearest(at, para, (c) => c.para === para && c.kind === "person" && this.isPerson(c)) ??

@@ -2,9 +2,9 @@
 // personal name of two or more words in the article (outside quotations) is indexed with its position;
 // a shorter reference takes the nearest full name before it that ends (or, for names written family name
 // first, starts) with it, else the nearest one after it. A name never mentioned in full stays as written.
-import { appositiveRole, isNameToken, nameMention, roleWordsBefore, runStartingAt } from "./mentions.ts";
+import { appositiveRole, isNameToken, nameMention, roleWordsBefore, runStartingAt, titleWord } from "./mentions.ts";
 import { DEFINITE, PREPOSITIONS } from "./lexicon/people.ts";
-import { hasComma, type Token } from "./text.ts";
+import { hasComma, isLowerWord, type Token } from "./text.ts";
 
 export interface NameMention {
   name: string;
@@ -23,6 +23,24 @@ export interface NameMention {
 /** Prepositions of the passive agent ("abordado por el Presidente Boric"): the name still acts. */
 const AGENT_PREPOSITIONS = new Set(["by", "por", "par", "pelo", "pela", "przez", "von", "door", "da", "dal", "dalla", "av", "af"]);
 
+/** Most lower-case title words between the comma and the name ("…, general Paulo Nogueira"). */
+const MAX_TITLE_WORDS_BETWEEN = 2;
+/** Longest role phrase read before a name and its comma ("la ministra del Interior, Izkia Siches"). */
+const MAX_APPOSED_ROLE_WORDS = 6;
+/** The definite role phrase set off by a comma before a name: "la ministra del Interior, Izkia Siches" → "ministra del Interior". */
+function roleApposedBefore(ts: Token[], i: number): string | null {
+  // (title words may sit between the comma and the name: "o ministro da Defesa, general Paulo Nogueira")
+  let j = i - 1;
+  while (j > 0 && !hasComma(ts[j]) && isLowerWord(ts[j]) && i - j <= MAX_TITLE_WORDS_BETWEEN && titleWord(ts[j].word)) j--;
+  if (j < 1 || !hasComma(ts[j]) || /;/u.test(ts[j].trail)) return null;
+  for (let k = j - 1; k >= 0 && j - k < MAX_APPOSED_ROLE_WORDS; k--) {
+    const t = ts[k];
+    if (/[.:;!?,]/u.test(t.trail)) return null;
+    if (DEFINITE.has(t.lower)) return isLowerWord(ts[k + 1]) ? ts.slice(k + 1, j + 1).map((x) => x.word).join(" ") : null;
+  }
+  return null;
+}
+
 export function indexNames(paras: readonly Token[][]): NameMention[] {
   const out: NameMention[] = [];
   paras.forEach((ts) => {
@@ -33,7 +51,8 @@ export function indexNames(paras: readonly Token[][]): NameMention[] {
       const m = nameMention(run, roleWordsBefore(ts, i));
       const last = i + run.length - 1;
       if (m && (m.kind === "person" || m.kind === "org")) {
-        const role = m.role ?? appositiveRole(ts, last);
+        const apposed = roleApposedBefore(ts, i);
+        const role = m.role && apposed ? `${apposed}, ${m.role}` : (m.role ?? apposed ?? appositiveRole(ts, last));
         const prev = ts[i - 1];
         const prep = prev && DEFINITE.has(prev.lower) ? ts[i - 2] : prev;
         const object = !!prep && !hasComma(prep) && PREPOSITIONS.has(prep.lower) && !AGENT_PREPOSITIONS.has(prep.lower);

@@ -44,7 +44,9 @@ const VERBS: Record<string, string> = {
     a observé | note | a noté | relève | a relevé | a tranché | reconnaît | admet | a admis | ironise | a ironisé | avoue |
     a avoué | détaille | a détaillé | commente | a commenté | répète | a répété | insistait | expliquait | disait | racontait |
     ajoutait | confiait | a lâché | a glissé | assène | a soufflé | clame | a clamé | plaide | a plaidé |
-    interroge | s'interroge | s’interroge | argumente | martelait | précisait | soulignait | notait | écrivait | rapporte`,
+    interroge | s'interroge | s’interroge | argumente | martelait | précisait | soulignait | notait | écrivait | rapporte |
+    soupire | a soupiré | s'exclame | s’exclame | s'emporte | s’emporte | tempête | sourit | nuance | a nuancé | renchérit |
+    a renchéri | analyse | a analysé | estimait | affirmait | déclarait | confie-t-il`,
   es: `dijo | afirmó | aseguró | declaró | explicó | añadió | agregó | señaló | indicó | advirtió | comentó | sostuvo | manifestó |
     expresó | destacó | subrayó | dice | afirma | asegura | explica | añade | agrega | señala | indica | apuntó | precisó | recalcó |
     insistió | reconoció | admitió | concluyó | preguntó | respondió | escribió | criticó | ha dicho | ha afirmado | ha asegurado |
@@ -55,7 +57,11 @@ const VERBS: Record<string, string> = {
     reconoce | agregó que | ha indicado | ha manifestado | ha subrayado | ha destacado | ha reconocido | ha advertido | escribe |
     dijeron | afirmaron | aseguraron | declararon | explicaron | añadieron | agregaron | señalaron | indicaron | advirtieron |
     comentaron | sostuvieron | manifestaron | expresaron | destacaron | precisaron | remarcaron | confirmaron | informaron |
-    respondió | contestó | resaltó | remató | tiró | deslizó | disparó | apuntaron | insistieron | reconocieron | relataron`,
+    respondió | contestó | resaltó | remató | tiró | deslizó | disparó | apuntaron | insistieron | reconocieron | relataron |
+    respondieron | contestaron | explicó que | opina | resalta | apunta | recalca | enfatiza | remarca | precisa | insiste |
+    aclara | detalla | admite | plantea | expresa | manifiesta | critica | denuncia | lamenta | complementa | complementó |
+    puntualiza | reitera | responde | contesta | confiesa | revela | recuerda | narra | menciona | anuncia | argumenta |
+    expone | acota | remata | sentencia | advirtieron | subrayaron | comentaron | denunciaron | lamentaron | criticaron`,
   pt: `disse | afirmou | declarou | explicou | acrescentou | ressaltou | destacou | diz | afirma | alertou | avaliou | comentou |
     contou | defendeu | observou | garantiu | pontuou | frisou | completou | reforçou | escreveu | questionou | respondeu | admitiu |
     reconheceu | salientou | sublinhou | adiantou | referiu | assegurou | considerou | argumentou | lembrou | concluiu | explica | conta |
@@ -87,7 +93,8 @@ const VERBS: Record<string, string> = {
     podsumowała | przypomniał | przypomniała | komentował | komentowała | skomentował | skomentowała | deklaruje | deklarował |
     deklarowała | zadeklarował | zadeklarowała | przekonuje | ocenia | twierdzi | twierdził | twierdziła | uważał | uważała |
     opowiada | opowiadał | opowiadała | wspomina | wspominał | wyjaśniał | wyjaśniała | zapowiada | apeluje | stwierdzał |
-    podkreślał | podkreślała | zaznaczał | zaznaczała | informuje | pyta | pytał | pytała | odpowiada | ostrzega | dodawali | mówią`,
+    podkreślał | podkreślała | zaznaczał | zaznaczała | informuje | pyta | pytał | pytała | odpowiada | ostrzega | dodawali | mówią |
+    konkluduje | konkludował | konkludowała | podsumowuje | przekonywali | piszą | czytamy`,
   cs: `řekl | řekla | uvedl | uvedla | dodal | dodala | prohlásil | prohlásila | zdůraznil | zdůraznila | napsal | napsala | říká |
     uvádí | vysvětlil | vysvětlila | upozornil | upozornila | konstatoval | poznamenal | sdělil | sdělila`,
   ro: `a spus | a declarat | a afirmat | a adăugat | a explicat | a subliniat | a precizat | a transmis | a scris | spune | declară |
@@ -180,6 +187,17 @@ const PREPS: Record<string, string> = {
   ar: "بحسب | حسب | وفقا ل | وبحسب | وحسب",
   he: "לדברי | לפי",
 };
+
+/**
+ * Prepositions that, opening the sentence of a quotation, give whose view it is: "Pour la toxicologue,
+ * « … »", "Para Ingrid Betancourt la solución está en “…”", "Für Müller ist klar: „…“". Read only at the
+ * sentence start and only when the sentence has no reporting cue.
+ */
+const OPINION_LEADS: Record<string, string> = {
+  en: "for", fr: "pour", es: "para", pt: "para", it: "per", de: "für", nl: "voor", pl: "dla", ca: "per a", ro: "pentru",
+};
+/** Opinion prepositions, lower-case (one word each; "per a" is read by its first word). */
+export const OPINION_PREPS: ReadonlySet<string> = new Set(Object.values(OPINION_LEADS).map((w) => w.split(" ")[0]));
 
 const POSTPS: Record<string, string> = { de: "zufolge", hu: "szerint", tr: "göre", fi: "mukaan", hi: "के अनुसार" };
 

@@ -63,6 +63,7 @@ export const ORG_WORDS = set(`
   comisión comision congreso senado cámara camara consejo secretaría fiscalía policía universidad instituto fundación asociación
   organización agencia tribunal corte juzgado servicio partido movimiento federación confederación sindicato empresa banco
   cooperativa ayuntamiento municipalidad alcaldía gobernación diario radio canal televisión cadena relevamiento ejército armada
+  organismo entidad organisme órgão ente
   congresso senado câmara conselho secretaria polícia universidade fundação associação organização agência tribunal supremo
   serviço partido federação sindicato empresa prefeitura exército
   commission conseil assemblée sénat cour ministère préfecture mairie université institut fondation association organisation

@@ -1,0 +1,33 @@
+// Speaker named by a section heading: vox pops, celebrity round-ups and interviews print each answer as a
+// quotation under a heading that opens with who speaks, before a colon — "KARLA RUIZ: MI MADRE ME
+// CASTIGÓ", "Jan Nowak: nie mam wątpliwości". The heading is its own short paragraph without a sentence
+// end; the label is one to four capitalised words (all capitals or each capitalised) that are not words
+// the article writes in lower case, nor months or weekdays. An all-capitals label is given in title case.
+import { isOrdinaryWord } from "./mentions.ts";
+import { tokenize } from "./text.ts";
+
+/** Longest heading (words) read for a speaker label. */
+export const MAX_HEADING_WORDS = 16;
+/** Most words in the label before the colon. */
+export const MAX_LABEL_WORDS = 4;
+
+const LABEL_WORD_RE = /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u;
+const HAS_LOWER_RE = /\p{Ll}/u;
+const SENTENCE_END_RE = /[.!?…]["'”’»]?$/u;
+
+const titleCase = (w: string) => w.split(/(?<=[-'’])/u).map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join("");
+
+/** The speaker a heading paragraph names in its label, or null. */
+export function headingSpeaker(heading: string | undefined): string | null {
+  if (!heading) return null;
+  const h = heading.replace(/^[#>*_\s]+|[*_\s]+$/gu, "");
+  const colon = h.indexOf(":");
+  if (colon <= 0 || SENTENCE_END_RE.test(h) || h.includes("\n")) return null;
+  const rest = h.slice(colon + 1).trim();
+  if (!rest || tokenize(h).length > MAX_HEADING_WORDS) return null;
+  const label = h.slice(0, colon).trim().split(/\s+/u);
+  if (label.length > MAX_LABEL_WORDS || !label.every((w) => LABEL_WORD_RE.test(w) && !isOrdinaryWord(w))) return null;
+  const caps = label.every((w) => !HAS_LOWER_RE.test(w));
+  // A mixed label ("Jan Nowak") keeps its case; "KARLA RUIZ" is "Karla Ruiz".
+  return (caps ? label.map(titleCase) : label).join(" ");
+}
