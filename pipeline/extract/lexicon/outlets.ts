@@ -92,3 +92,58 @@ export const RIGHTS_RESERVED_LEADS = [
 
 /** Words that say a line is a copyright notice, besides "©" and "(c)": "Copyright" in most scripts. */
 export const COPYRIGHT_WORDS = ["copyright", "版权", "版權", "저작권", "حقوق النشر", "کپی‌رایت", "авторське право", "авторские права"];
+
+/**
+ * Words of a page's navigation furniture — skip links, menu and search buttons, log-in and subscribe
+ * bars, language switches — in the languages news sites use most. A top line made only of these words
+ * ("Skip to main content", "Zum Inhalt springen", "Menü", "Se connecter S'abonner", "Перейти к
+ * содержимому") is no masthead: the outlet rule looks past it for the site's name. Lower case.
+ */
+export const NAV_WORDS: readonly string[] = [
+  // English
+  "skip", "jump", "go", "main", "content", "contents", "navigation", "nav", "menu", "menus", "toggle", "open", "close", "search", "find",
+  "log", "login", "logout", "sign", "register", "username", "password", "email", "e-mail", "registration", "account", "my", "subscribe", "subscription", "subscriptions", "newsletter",
+  "home", "homepage", "start", "back", "top", "more", "sections", "section", "topics", "follow", "share", "print", "accept", "settings", "mobile", "service", "services",
+  "donate", "help", "contact", "sidebar", "widgets", "links", "link", "accessibility", "primary", "secondary", "footer", "header", "submit", "enter", "access", "edition", "e-paper", "epaper", "shop", "advertisement", "sponsored", "cookie", "cookies",
+  // the toolbar of a web archive's capture, above an archived page's own header
+  "wayback", "machine",
+  // section labels a news site's header opens with: latest, today, news, politics
+  "latest", "news", "today", "politics", "world", "local",
+  // German
+  "zum", "zur", "inhalt", "inhalten", "springen", "springe", "direkt", "hauptinhalt", "hauptmenü", "hauptnavigation", "menü", "suche", "suchen", "anmelden", "abmelden",
+  "registrieren", "konto", "benutzername", "passwort", "abonnieren", "abo", "schließen", "öffnen", "startseite", "mehr", "teilen", "drucken", "weiterempfehlen", "seitenleiste",
+  "nach", "oben", "zurück", "einloggen", "kontakt", "themen", "rubriken", "werbung", "anzeige", "wechseln", "überspringen", "aktuell", "nachrichten", "heute", "politik",
+  // French
+  "aller", "au", "aux", "contenu", "principal", "rechercher", "recherche", "connexion", "se", "connecter", "s'abonner", "abonnez-vous", "abonnement", "fermer", "ouvrir",
+  "accueil", "accéder", "compte", "inscrivez-vous", "newsletters", "partager", "imprimer", "actualités", "politique",
+  // Spanish, Portuguese, Italian, Catalan
+  "saltar", "al", "ir", "contenido", "buscar", "búsqueda", "menú", "iniciar", "sesión", "suscríbete", "suscríbase", "suscribirse", "cerrar", "abrir", "inicio", "registrarse",
+  "cuenta", "secciones", "últimas", "noticias", "hoy", "política", "pular", "conteúdo", "pesquisar", "pesquisa", "entrar", "assinar", "assine", "fechar", "início", "seções", "conta",
+  "vai", "salta", "contenuto", "cerca", "accedi", "abbonati", "chiudi", "apri", "sezioni", "notizie", "ultime", "anar", "cercar",
+  // Dutch, Scandinavian
+  "inhoud", "zoeken", "inloggen", "sluiten", "abonneren", "hoofdinhoud", "innehåll", "sök", "logga", "meny", "søk", "søg", "hopp", "innhold", "indhold", "luk", "stäng", "lukk",
+  // Polish, Czech, Slovak, Hungarian, Romanian, Croatian
+  "przejdź", "treści", "szukaj", "wyszukaj", "wyszukiwarka", "zaloguj", "zamknij", "prenumerata", "wiadomości", "přejít", "obsah", "hledat", "přihlásit", "vyhľadávanie", "prihlásiť",
+  "ugrás", "tartalomra", "keresés", "belépés", "sari", "conținut", "căutare", "autentificare", "pretraga", "prijava", "izbornik",
+  // Turkish, Greek, Russian, Ukrainian
+  "içeriğe", "geç", "ara", "giriş", "yap", "üye", "μετάβαση", "περιεχόμενο", "αναζήτηση", "σύνδεση", "μενού",
+  "перейти", "содержимому", "основному", "содержанию", "поиск", "меню", "войти", "вход", "регистрация", "подписаться", "закрыть", "главная", "новости",
+  "вмісту", "пошук", "увійти", "головна", "новини",
+  // Arabic, Persian, Hebrew
+  "تخطي", "المحتوى", "بحث", "القائمة", "تسجيل", "الدخول", "الرئيسية", "اشترك", "جستجو", "منو", "ورود", "صفحه", "اصلی", "דלג", "לתוכן", "חיפוש", "תפריט", "התחברות",
+  // Hindi, Indonesian, Vietnamese, Thai
+  "खोज", "मेनू", "लॉगिन", "होम", "lewati", "konten", "cari", "masuk", "daftar", "beranda", "chuyển", "nội", "dung", "tìm", "kiếm", "đăng", "nhập", "trang", "chủ",
+  "ค้นหา", "เมนู", "เข้าสู่ระบบ", "หน้าแรก",
+  // Chinese, Japanese, Korean
+  "搜索", "搜尋", "菜单", "選單", "登录", "登入", "注册", "首页", "首頁", "検索", "メニュー", "ログイン", "ホーム", "본문", "바로가기", "검색", "메뉴", "로그인", "홈",
+];
+
+/**
+ * Short words that join navigation words ("Skip to the content", "Zum Inhalt", "Aller au contenu",
+ * "Navigation und Service"): a line of navigation words and these is navigation too, but a name keeps
+ * them ("The Balance", "Le Monde").
+ */
+export const NAV_JOINERS: readonly string[] = [
+  "to", "the", "in", "up", "out", "us", "my", "i", "now", "and", "or", "by", "site", "page", "zu", "und", "oder", "mein", "meine", "le", "la", "les", "du", "de", "mon", "et", "ou", "au", "aux", "al", "el",
+  "y", "o", "mi", "para", "e", "minha", "il", "mio", "naar", "gå", "till", "til", "do", "na", "się", "ol", "στο", "к", "до", "إلى", "ke", "đến",
+];

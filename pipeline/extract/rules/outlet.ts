@@ -14,7 +14,7 @@
 import type { Rule } from "../../rules.ts";
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../document.ts";
 import { mdImages, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
-import { COPYRIGHT_WORDS, NEWS_AGENCIES, RIGHTS_RESERVED_LEADS } from "../lexicon/outlets.ts";
+import { COPYRIGHT_WORDS, NAV_JOINERS, NAV_WORDS, NEWS_AGENCIES, RIGHTS_RESERVED_LEADS } from "../lexicon/outlets.ts";
 import profiles from "../site-profiles.json" with { type: "json" };
 
 const SITES: Record<string, { outlet: string }> = profiles.sites;
@@ -138,9 +138,10 @@ const WEIGHTS = {
   headerAndFooter: 1, // menus repeat in the footer too: support, not proof
   inNotice: 2, // a name the copyright notice holds ("© 2021 Gazette | Gazette Media Ltd")
   repeatedAtTop: 1, // a logo's alt text and the name beside it
+  masthead: 2, // the first name-shaped line above the headline, past skip links, menus and log-in bars
 };
 /** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
-const STRONG = new Set(["logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+const STRONG = new Set(["first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
 /** Support a name needs to be taken as the outlet. */
 const MIN_SUPPORT = 3;
 /** Lines at each end of the page that count as its header and its footer. */
@@ -469,12 +470,21 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   }
   // Short lines at the top of the page: a masthead when something else repeats them.
   let top = 0;
+  let masthead = false;
+  const headline = doc.lines.findIndex((l) => l.usedFor === "title");
+  const above = Math.min(headline < 0 ? n : headline, firstProseIndex(doc), EDGE_LINES);
   for (let i = 0; i < n && top < 8 && i < EDGE_LINES; i++) {
     const t = seen(i);
     if (!t) continue;
     top++;
     if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
-    add(withoutLogoWord(t), WEIGHTS.topLine, "short line at the top of the page", i);
+    const name = withoutLogoWord(t);
+    add(name, WEIGHTS.topLine, "short line at the top of the page", i);
+    if (!masthead && i < above && !navigationLine(name)) {
+      masthead = true;
+      const named = mastheadName(name, raws, i);
+      if (named) add(named, WEIGHTS.masthead, "first name line above the headline, printed again in the page's text", i);
+    }
   }
   const cands = [...byKey.values()];
   // Corroboration: the host's name, a copyright notice naming it, the footer repeating it, the header
@@ -524,6 +534,137 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   }
   return cands.sort((a, b) => b.support - a.support || Math.min(...a.lines) - Math.min(...b.lines));
 }
+const NAV = new Set(NAV_WORDS);
+/** Languages a site's language switch offers, by their own names and in English ("Deutsch", "English", "Español"). */
+const LANGUAGE_NAMES = (() => {
+  const codes = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "cs", "sk", "hu", "ro", "hr", "sr", "sl", "bg", "el", "tr", "ru", "uk", "ar", "fa", "he", "hi", "bn", "ur", "id", "ms", "vi", "th", "zh", "ja", "ko", "sv", "da", "no", "nb", "fi", "et", "lv", "lt", "ca", "eu", "gl"];
+  const names = new Set<string>();
+  for (const c of codes) {
+    names.add(c);
+    for (const lang of [c, "en"]) {
+      const name = new Intl.DisplayNames([lang], { type: "language" }).of(c);
+      if (name) names.add(name.toLowerCase());
+    }
+  }
+  return names;
+})();
+const NAV_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/**
+ * Is a line navigation furniture: made only of menu, search, log-in and skip-link words or language
+ * names ("Skip to main content", "Zum Inhalt springen", "Menü", "DE EN", "Se connecter S'abonner")?
+ */
+export function navigationLine(text: string): boolean {
+  const words = text.toLowerCase().match(NAV_WORD);
+  if (!words) return true;
+  return words.every((w) => NAV.has(w) || JOINERS.has(w) || LANGUAGE_NAMES.has(w));
+}
+const JOINERS = new Set(NAV_JOINERS);
+/** Navigation words at either end of a masthead line ("ComputerBase Menü", "Toggle navigation FlowFX") go. */
+function withoutNavWords(name: string): string {
+  const words = name.split(/\s+/);
+  let a = 0;
+  let b = words.length;
+  const nav = (w: string) => !JOINERS.has(w.toLowerCase()) && navigationLine(w);
+  while (a < b && nav(words[a])) a++;
+  while (b > a && nav(words[b - 1])) b--;
+  return words.slice(a, b).join(" ");
+}
+/**
+ * The name a masthead line gives when the page prints it again inside another line ("About Gazette",
+ * "© Gazette", "Gazette auf Instagram"): a menu item repeats only as a line of its own. The line
+ * whole, else its part before a tagline ("Gazette - News from the coast"); null when neither repeats.
+ */
+function mastheadName(line: string, raws: readonly string[], at: number): string | null {
+  const trimmed = withoutNavWords(line);
+  const parts = trimmed.split(TAGLINE_SEPARATOR).map(withoutNavWords);
+  let best: string | null = null;
+  let most = 0;
+  for (const name of parts.length > 1 ? [trimmed, ...parts] : [trimmed]) {
+    if (!mastheadShaped(name) || name.length < 3 || navigationLine(name)) continue;
+    const k = printedInside(raws, name, at);
+    if (k > most) [best, most] = [name, k];
+  }
+  return best;
+}
+/** How many lines other than `at` print `name` inside more text (case folded, on word bounds); counted up to 3. */
+function printedInside(raws: readonly string[], name: string, at: number): number {
+  let k = 0;
+  const needle = name.toLowerCase();
+  const first = needle.charAt(0);
+  const upper = name.charAt(0).toUpperCase();
+  const lowerFirst = name.charAt(0).toLowerCase();
+  for (let i = 0; i < raws.length; i++) {
+    if (i === at) continue;
+    const raw = raws[i];
+    if (raw.length > MAX_LINE || raw.length < needle.length + 3) continue;
+    // Cheap test first: the name's first letter, in either case.
+    if (!raw.includes(upper) && !raw.includes(lowerFirst) && !raw.includes(first)) continue;
+    const low = raw.toLowerCase();
+    if (!low.includes(needle)) continue;
+    const text = visible(raw).toLowerCase();
+    if (text.length >= needle.length + 3 && containsWord(text, needle) && ++k >= 3) break;
+  }
+  return k;
+}
+/** A masthead is a name: a few words, no sentence, no bylines or dates ("by X on May 4"). */
+function mastheadShaped(name: string): boolean {
+  if (!nameShaped(name) || name.split(/\s+/).length > 6) return false;
+  return !/\d{1,2}[.\s]|\b(?:19|20)\d\d\b/u.test(name) && /^[\p{L}\p{N}]/u.test(name);
+}
+
+/** Articles that belong to many publications' names ("The Independent", "Die Tagespost", "El Tiempo", "Le Monde"). */
+const ARTICLE = /(?:^|[^\p{L}\p{N}])(the|die|der|das|le|la|les|el|il|lo|los|las|het|de|o|a|os|as)\s+$/iu;
+/**
+ * The name with the article the page prints before it, when most of the page's mentions carry it with
+ * a capital ("The Independent" in running text, not "the Independent"): the article is part of the
+ * name. A name that already has one stays as it is.
+ */
+export function withArticle(name: string, raws: readonly string[]): string {
+  if (name.length < 3 || /^(?:the|die|der|das|le|la|les|el|il|lo|los|las|het|de)\s/iu.test(name)) return name;
+  let withIt = 0;
+  let without = 0;
+  let article = "";
+  for (const raw of raws) {
+    if (raw.length > MAX_LINE || !raw.includes(name)) continue;
+    for (let at = raw.indexOf(name); at >= 0; at = raw.indexOf(name, at + 1)) {
+      const after = raw.charAt(at + name.length);
+      if (after && ALNUM.test(after)) continue;
+      const m = ARTICLE.exec(raw.slice(Math.max(0, at - 8), at));
+      if (m && /^\p{Lu}/u.test(m[1])) {
+        withIt++;
+        article ||= m[1];
+      } else if (at === 0 || !ALNUM.test(raw.charAt(at - 1))) without++;
+    }
+  }
+  return withIt >= 2 && withIt > without ? `${article} ${name}` : name;
+}
+
+/**
+ * The name with the domain ending the page prints after it as a brand ("Gazette.de" in running text,
+ * not in an address or a link), when the page prints it that way more often than bare.
+ */
+export function withDomainEnding(name: string, raws: readonly string[]): string {
+  if (name.length < 3 || name.includes(".")) return name;
+  const counts = new Map<string, number>();
+  let bare = 0;
+  for (const raw of raws) {
+    if (raw.length > MAX_LINE || !raw.includes(name)) continue;
+    const text = raw.includes("](") ? raw.replace(MD_TARGET, ")") : raw;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = at > 0 ? text.charAt(at - 1) : " ";
+      if (ALNUM.test(before) || /[./@]/.test(before)) continue;
+      const rest = text.slice(at + name.length, at + name.length + 8);
+      const ending = /^\.(\p{Ll}{2,4})(?![\p{L}\p{N}/.@-]|\.\p{L})/u.exec(rest);
+      if (ending) counts.set(ending[1], (counts.get(ending[1]) ?? 0) + 1);
+      else if (!rest || !ALNUM.test(rest.charAt(0))) bare++;
+    }
+  }
+  let best = "";
+  let n = 0;
+  for (const [ending, c] of counts) if (c > n) [best, n] = [ending, c];
+  return n >= 2 && n > bare ? `${name}.${best}` : name;
+}
+
 /** What sites put between a name and its tagline: " - ", " | ", " – ", " — ", ": ". */
 const TAGLINE_SEPARATOR = /\s+[-|–—]\s+|:\s+/u;
 
@@ -560,7 +701,10 @@ export const outlet: Rule = {
       return;
     }
     if (best && best.support >= MIN_SUPPORT) {
-      ctx.capture("outlet", best.name, `${best.signals.join("; ")} (support ${best.support})`, best.lines);
+      const raws = doc.lines.map((l) => l.raw);
+      const name = withDomainEnding(withArticle(best.name, raws), raws);
+      const why = name === best.name ? "" : `; printed as "${name}" most times`;
+      ctx.capture("outlet", name, `${best.signals.join("; ")} (support ${best.support})${why}`, best.lines);
       return;
     }
     const agency = agencyOf(doc);

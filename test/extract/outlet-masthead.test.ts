@@ -1,0 +1,73 @@
+// Fixtures for the masthead signals of the outlet rule: the first name line above the headline (past
+// skip links, menus, log-in bars and language switches, in several languages) when the page prints
+// that name again inside other text, and the spelling the page prints most (article, domain ending).
+// The pages are made up, shaped like text-browser dumps (no links) and HTML→Markdown conversions.
+import { describe, expect, it } from "vitest";
+import { clean } from "../../pipeline/clean/index.ts";
+import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
+import { navigationLine, withArticle, withDomainEnding } from "../../pipeline/extract/rules/outlet.ts";
+import { runRules } from "../../pipeline/rules.ts";
+
+const sentence = (k: number) =>
+  `The council met on Tuesday evening and spent ${k + 2} hours on the plan to repair the harbour wall before the winter storms arrive, the mayor said.`;
+const body = (n = 4) => Array.from({ length: n }, (_, k) => sentence(k)).join("\n\n");
+
+function run(text: string) {
+  const cleaned = clean({ id: "t", sourceFile: "t.txt", sha256: "0", encoding: "utf-8", text });
+  return runRules(cleaned.doc, EXTRACT_RULES, "extract");
+}
+const outletOf = (text: string) => run(text).captured.outlet;
+
+describe("outlet: the masthead above the headline", () => {
+  it("takes the first name line past skip links and menus when the page names it again (text dump)", () => {
+    const page = `Skip to main content\nMenu   Search\n\nHarbour Courier\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nAbout Harbour Courier · Contact · Jobs\n`;
+    expect(outletOf(page)).toBe("Harbour Courier");
+    const doc = run(page);
+    const entry = doc.log.find((e) => e.rule === "outlet" && e.field === "outlet");
+    expect(entry?.reason).toContain("first name line above the headline");
+  });
+
+  it("does so in German, French and Russian headers", () => {
+    const de = `Zum Inhalt springen\nMenü\n\nKüstenbote\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nDer Küstenbote auf Instagram\n`;
+    expect(outletOf(de)).toBe("Küstenbote");
+    const fr = `Aller au contenu principal\nSe connecter   S'abonner\n\nL'Écho du Port\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nNewsletter de L'Écho du Port\n`;
+    expect(outletOf(fr)).toBe("L'Écho du Port");
+    const ru = `Перейти к содержимому\nПоиск\n\nВечерний Порт\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nРедакция «Вечерний Порт», 2021\n`;
+    expect(outletOf(ru)).toBe("Вечерний Порт");
+  });
+
+  it("keeps the name and drops a tagline or a menu word run into the line", () => {
+    const tagline = `Skip to content\n\nHarbour Courier - News from the coast\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nFollow Harbour Courier on social media\n`;
+    expect(outletOf(tagline)).toBe("Harbour Courier");
+    const menuWord = `Harbour Courier Menu\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nWrite to Harbour Courier\n`;
+    expect(outletOf(menuWord)).toBe("Harbour Courier");
+  });
+
+  it("names nothing from a first line the page never prints again, or from navigation alone", () => {
+    const once = `Skip to content\n\nHarbour Courier\n\n# Harbour wall to be repaired before winter\n\n${body()}\n`;
+    expect(outletOf(once)).toBeNull();
+    const nav = `Skip to content\nSearch\nLog in   Subscribe\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nLog in to comment\n`;
+    expect(outletOf(nav)).toBeNull();
+  });
+
+  it("tells navigation lines from names in several languages", () => {
+    for (const line of ["Skip to main content", "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Saltar al contenido", "Przejdź do treści", "Перейти к содержимому", "Menü schließen", "DE EN", "Deutsch", "English", "Español", "Se connecter S'abonner", "Navigation und Service", "검색", "メニュー"])
+      expect(navigationLine(line), line).toBe(true);
+    for (const line of ["Harbour Courier", "The Balance", "Le Monde des Ports", "Küstenbote", "Вечерний Порт", "东方晨报"]) expect(navigationLine(line), line).toBe(false);
+  });
+});
+
+describe("outlet: the spelling the page prints most", () => {
+  it("adds an article the page prints with a capital before the name", () => {
+    const raws = ["The Harbour Courier reported on Monday.", "Subscribe to The Harbour Courier", "© 2021 Harbour Courier"];
+    expect(withArticle("Harbour Courier", raws)).toBe("The Harbour Courier");
+    expect(withArticle("Harbour Courier", ["the Harbour Courier said", "Harbour Courier", "Harbour Courier staff"])).toBe("Harbour Courier");
+    expect(withArticle("Küstenbote", ["Die Küstenbote-App", "Abo: Die Küstenbote", "Die Küstenbote im Netz"])).toBe("Die Küstenbote");
+  });
+
+  it("adds a domain ending the page prints after the name as a brand, not in addresses", () => {
+    expect(withDomainEnding("Kuestenbote", ["Kuestenbote.de auf Instagram", "Mediadaten Kuestenbote.de", "© Kuestenbote"])).toBe("Kuestenbote.de");
+    expect(withDomainEnding("Kuestenbote", ["www.Kuestenbote.de", "info@Kuestenbote.de", "https://Kuestenbote.de/a", "Kuestenbote"])).toBe("Kuestenbote");
+    expect(withDomainEnding("Kuestenbote", ["Kuestenbote.de", "Kuestenbote", "Kuestenbote heute", "Kuestenbote"])).toBe("Kuestenbote");
+  });
+});
