@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { clean } from "../../pipeline/clean/index.ts";
 import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
-import { navigationLine, withArticle, withDomainEnding } from "../../pipeline/extract/rules/outlet.ts";
+import { navigationLine, selfReference, withArticle, withDomainEnding } from "../../pipeline/extract/rules/outlet.ts";
 import { runRules } from "../../pipeline/rules.ts";
 
 const sentence = (k: number) =>
@@ -69,5 +69,32 @@ describe("outlet: the spelling the page prints most", () => {
     expect(withDomainEnding("Kuestenbote", ["Kuestenbote.de auf Instagram", "Mediadaten Kuestenbote.de", "© Kuestenbote"])).toBe("Kuestenbote.de");
     expect(withDomainEnding("Kuestenbote", ["www.Kuestenbote.de", "info@Kuestenbote.de", "https://Kuestenbote.de/a", "Kuestenbote"])).toBe("Kuestenbote");
     expect(withDomainEnding("Kuestenbote", ["Kuestenbote.de", "Kuestenbote", "Kuestenbote heute", "Kuestenbote"])).toBe("Kuestenbote");
+  });
+});
+
+describe("outlet: the site speaking of itself in its header and footer", () => {
+  it("reads the name from about lines, network accounts and 'X is a' lines in several languages", () => {
+    expect(selfReference("About Harbour Courier")).toBe("Harbour Courier");
+    expect(selfReference("Über Küstenbote")).toBe("Küstenbote");
+    expect(selfReference("Más información sobre El Faro")).toBe("El Faro");
+    expect(selfReference("Harbour Courier on Instagram")).toBe("Harbour Courier");
+    expect(selfReference("Küstenbote auf Facebook")).toBe("Küstenbote");
+    expect(selfReference("Küstenbote ist ein Online-Magazin für Nachrichten von der Küste.")).toBe("Küstenbote");
+    expect(selfReference("El Faro es un diario digital independiente.")).toBe("El Faro");
+  });
+
+  it("takes no person's note, no 'about us' and no sentence's subject", () => {
+    expect(selfReference("Jane Harlow is a reporter covering the harbour.")).toBeNull();
+    expect(selfReference("Über uns")).toBeNull();
+    expect(selfReference("About us")).toBeNull();
+    expect(selfReference("this site is a project of volunteers")).toBeNull();
+    expect(selfReference("The council met on Tuesday, and the mayor is a sailor.")).toBeNull();
+  });
+
+  it("names the outlet from a footer that speaks of the site and a header that prints its name (text dump)", () => {
+    const page = `Skip to content\nHarbour Courier   News from the coast\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n- Imprint\n- Privacy\n- Harbour Courier on Instagram\n- Jobs\n`;
+    const doc = run(page);
+    expect(doc.captured.outlet).toBe("Harbour Courier");
+    expect(doc.log.find((e) => e.rule === "outlet" && e.field === "outlet")?.reason).toContain("the site speaks of itself by this name");
   });
 });

@@ -146,4 +146,28 @@ export const NAV_WORDS: readonly string[] = [
 export const NAV_JOINERS: readonly string[] = [
   "to", "the", "in", "up", "out", "us", "my", "i", "now", "and", "or", "by", "site", "page", "zu", "und", "oder", "mein", "meine", "le", "la", "les", "du", "de", "mon", "et", "ou", "au", "aux", "al", "el",
   "y", "o", "mi", "para", "e", "minha", "il", "mio", "naar", "gå", "till", "til", "do", "na", "się", "ol", "στο", "к", "до", "إلى", "ke", "đến",
+  // "About us", "Über uns", "Qui sommes-nous", "Sobre nosotros", "O nas": the site, not a name
+  "we", "uns", "wir", "nous", "nosotros", "nós", "noi", "nas", "ons", "oss", "нас", "нас:",
 ];
+
+/**
+ * How a site speaks of itself in its header and footer, around its name: "About Gazette", "Über
+ * Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin", "Gazette es una marca". Lower case.
+ */
+export const SELF_REFERENCE = {
+  /** Before the name: "About X", "À propos de X", "Más información sobre X", "Follow X", "Mediadaten X". */
+  leads: [
+    "about", "about us:", "more about", "follow", "über", "mehr über", "folge", "folgen sie", "mediadaten", "redaktion", "à propos de", "à propos d'", "suivez", "acerca de", "sobre", "más información sobre", "más sobre", "síguenos:",
+    "informazioni su", "chi è", "segui", "over", "volg", "om", "följ", "o", "o nas:", "obserwuj", "о", "про", "о проекте", "подпишитесь на", "hakkında", "σχετικά με", "关于", "關於",
+    "tentang", "về", "حول", "درباره", "על",
+  ],
+  /** Networks a site links its own accounts on: "X on Instagram", "X auf Facebook". */
+  networks: ["facebook", "instagram", "twitter", "youtube", "linkedin", "tiktok", "x", "telegram", "whatsapp", "pinterest", "flickr", "threads", "mastodon", "bluesky", "vk", "rss"],
+  /** Prepositions before such a network: "on", "auf", "en", "sur", "su", "na", "op", "på", "в", "у". */
+  networkPrepositions: ["on", "auf", "bei", "en", "sur", "su", "na", "op", "på", "в", "у", "di", "em", "ב", "على", "در"],
+  /** A copula and an indefinite article after the name: "X is a", "X ist ein", "X est un", "X es una". */
+  copulas: [
+    "is a", "is an", "is the", "ist ein", "ist eine", "ist das", "ist die", "ist der", "est un", "est une", "est le", "est la", "es un", "es una", "es el", "es la", "è un", "è una", "è il", "é um", "é uma", "é o", "é a",
+    "is een", "is de", "är en", "är ett", "er en", "er et", "jest", "je", "е", "є", "это", "bir",
+  ],
+};

@@ -14,7 +14,8 @@
 import type { Rule } from "../../rules.ts";
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../document.ts";
 import { mdImages, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
-import { COPYRIGHT_WORDS, NAV_JOINERS, NAV_WORDS, NEWS_AGENCIES, RIGHTS_RESERVED_LEADS } from "../lexicon/outlets.ts";
+import { COPYRIGHT_WORDS, NAV_JOINERS, NAV_WORDS, NEWS_AGENCIES, RIGHTS_RESERVED_LEADS, SELF_REFERENCE } from "../lexicon/outlets.ts";
+import { isGivenName } from "../lexicon/given-names.ts";
 import profiles from "../site-profiles.json" with { type: "json" };
 
 const SITES: Record<string, { outlet: string }> = profiles.sites;
@@ -138,10 +139,12 @@ const WEIGHTS = {
   headerAndFooter: 1, // menus repeat in the footer too: support, not proof
   inNotice: 2, // a name the copyright notice holds ("© 2021 Gazette | Gazette Media Ltd")
   repeatedAtTop: 1, // a logo's alt text and the name beside it
+  selfReference: 2, // "About Gazette", "Gazette on Instagram", "Gazette is a magazine" in the header or footer
+  inHeaderToo: 1, // a name the footer gives, printed in the header too
   masthead: 2, // the first name-shaped line above the headline, past skip links, menus and log-in bars
 };
 /** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
-const STRONG = new Set(["first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+const STRONG = new Set(["the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
 /** Support a name needs to be taken as the outlet. */
 const MIN_SUPPORT = 3;
 /** Lines at each end of the page that count as its header and its footer. */
@@ -454,6 +457,17 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     // article it is as often a photo's credit.
     if (notice) add(notice.name, i >= footerStart && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
   }
+  // "About Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin": the site speaks of itself
+  // in its header and footer.
+  const headerEnd = Math.min(EDGE_LINES, firstProseIndex(doc), n);
+  for (let i = 0; i < n; i++) {
+    if (i === headerEnd && i < footerStart) i = footerStart;
+    if (i >= n) break;
+    const raw = raws[i];
+    if (raw.length > 400) continue;
+    const name = selfReference(seen(i));
+    if (name) add(name, WEIGHTS.selfReference, "the site speaks of itself by this name", i);
+  }
   // The site half of the title line.
   const title = doc.captured.title;
   if (title)
@@ -494,6 +508,8 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   for (let i = footerStart; i < n; i++) if (raws[i].length <= MAX_LINE) footerText.push(raws[i].includes("](") ? raws[i].replace(MD_TARGET, ")") : raws[i]);
   const footer = footerText.join("\n").toLowerCase();
   const notices = copyrightLines.map((i) => ` ${seen(i).toLowerCase()} `);
+  const header: string[] = [];
+  for (let i = 0; i < headerEnd; i++) if (seen(i)) header.push(seen(i).toLowerCase());
   /** Lines of the header whose visible text is the name (only lines that hold it are made visible). */
   const headerCopies = (name: string) => {
     let k = 0;
@@ -518,6 +534,10 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     if (first < EDGE_LINES && first < footerStart && within(footer, c.name)) {
       c.support += WEIGHTS.headerAndFooter;
       c.signals.push("printed in the header and the footer");
+    }
+    if (first >= footerStart && c.signals.includes("the site speaks of itself by this name") && header.some((t) => within(t, c.name))) {
+      c.support += WEIGHTS.inHeaderToo;
+      c.signals.push("printed in the header too");
     }
     if (c.signals.includes("short line at the top of the page") && headerCopies(c.name) >= 2) {
       c.support += WEIGHTS.repeatedAtTop;
@@ -663,6 +683,30 @@ export function withDomainEnding(name: string, raws: readonly string[]): string 
   let n = 0;
   for (const [ending, c] of counts) if (c > n) [best, n] = [ending, c];
   return n >= 2 && n > bare ? `${name}.${best}` : name;
+}
+
+const alternation = (words: readonly string[]) => words.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
+const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!]*$`, "iu");
+const SELF_NETWORK = new RegExp(`^(.+?)\\s+(?:${alternation(SELF_REFERENCE.networkPrepositions)})\\s+(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
+const SELF_COPULA = new RegExp(`^(.+?)\\s+(?:${alternation(SELF_REFERENCE.copulas)})\\s`, "iu");
+/**
+ * The name a header or footer line gives the site when it speaks of itself: "About Gazette", "Über
+ * Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin" → "Gazette"; null otherwise.
+ * The name has a capital or a digit (a sentence's subject such as "this site" has none).
+ */
+export function selfReference(line: string): string | null {
+  let copula = false;
+  let m = SELF_LEAD.exec(line) ?? SELF_NETWORK.exec(line);
+  if (!m) [m, copula] = [SELF_COPULA.exec(line), true];
+  if (!m) return null;
+  const name = m[1].trim();
+  if (!mastheadShaped(name) || name.split(" ").length > 4 || !/^[\p{Lu}\p{Lo}\d]/u.test(name) || navigationLine(name)) return null;
+  // "Jane Doe is a reporter ...": an author's note under the article, not the site's.
+  const first = name.split(" ")[0];
+  if (copula && !JOINERS.has(first.toLowerCase()) && isGivenName(first)) return null;
+  // A name, not a clause: no word in it that starts a sentence's second half.
+  if (/[,;]/.test(name)) return null;
+  return name;
 }
 
 /** What sites put between a name and its tagline: " - ", " | ", " – ", " — ", ": ". */
