@@ -43,6 +43,16 @@ describe("outlet: the masthead above the headline", () => {
     expect(outletOf(menuWord)).toBe("Harbour Courier");
   });
 
+  it("takes a first name line that the footer prints again as a line of its own", () => {
+    const page = `Zum Inhalt springen\n\nKüstenbote\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nKüstenbote\n\nImpressum\n`;
+    expect(outletOf(page)).toBe("Küstenbote");
+  });
+
+  it("takes no logo whose alt text is an image's file name", () => {
+    const page = `[![header-logo.png](/img/header-logo.png)](/)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n`;
+    expect(outletOf(page)).toBeNull();
+  });
+
   it("names nothing from a first line the page never prints again, or from navigation alone", () => {
     const once = `Skip to content\n\nHarbour Courier\n\n# Harbour wall to be repaired before winter\n\n${body()}\n`;
     expect(outletOf(once)).toBeNull();

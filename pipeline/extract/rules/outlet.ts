@@ -145,6 +145,8 @@ const WEIGHTS = {
 };
 /** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
 const STRONG = new Set(["the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+/** The signal of a first name line above the headline that the page prints nowhere else inside text. */
+const FIRST_LINE = "first name line above the headline";
 /** Support a name needs to be taken as the outlet. */
 const MIN_SUPPORT = 3;
 /** Lines at each end of the page that count as its header and its footer. */
@@ -199,9 +201,12 @@ function nameShaped(s: string): boolean {
   if (s.split(" ").length > MAX_NAME_WORDS) return false;
   if (SENTENCE_END.test(s) && !/\.\p{L}{2,6}$/u.test(s)) return false; // "Gazette.de" keeps its dot
   if (/\d{1,2}[./:]\d{1,2}/.test(s) || /\[|\]|\(|\)|\{|https?:/.test(s)) return false;
+  // A logo's file name standing in for its alt text ("header-logo.png") names nothing.
+  if (IMAGE_FILE.test(s)) return false;
   return true;
 }
 
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif)$|\s(?:png|jpe?g|gif|svg|webp)$/iu;
 const TRAILING_YEAR = /[\s,]+(?:19|20)\d\d$/;
 /** A name printed twice or more in a row ("Gazette Gazette", from a logo and its text) once. */
 function onceOnly(s: string): string {
@@ -498,6 +503,8 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       masthead = true;
       const named = mastheadName(name, raws, i);
       if (named) add(named, WEIGHTS.masthead, "first name line above the headline, printed again in the page's text", i);
+      // Printed nowhere else inside text: it still counts when the footer prints it (below).
+      else if (mastheadShaped(withoutNavWords(name))) add(withoutNavWords(name), WEIGHTS.topLine, FIRST_LINE, i);
     }
   }
   const cands = [...byKey.values()];
@@ -534,6 +541,8 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     if (first < EDGE_LINES && first < footerStart && within(footer, c.name)) {
       c.support += WEIGHTS.headerAndFooter;
       c.signals.push("printed in the header and the footer");
+      // The first name line above the headline, printed again in the footer: the site's masthead.
+      if (c.signals.includes(FIRST_LINE)) c.strong = true;
     }
     if (first >= footerStart && c.signals.includes("the site speaks of itself by this name") && header.some((t) => within(t, c.name))) {
       c.support += WEIGHTS.inHeaderToo;
