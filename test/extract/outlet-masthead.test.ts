@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { clean } from "../../pipeline/clean/index.ts";
 import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
-import { navigationLine, selfReference, withArticle, withDomainEnding } from "../../pipeline/extract/rules/outlet.ts";
+import { copyrightNotice, navigationLine, selfReference, withArticle, withDomainEnding } from "../../pipeline/extract/rules/outlet.ts";
 import { runRules } from "../../pipeline/rules.ts";
 
 const sentence = (k: number) =>
@@ -106,5 +106,20 @@ describe("outlet: the site speaking of itself in its header and footer", () => {
     const doc = run(page);
     expect(doc.captured.outlet).toBe("Harbour Courier");
     expect(doc.log.find((e) => e.rule === "outlet" && e.field === "outlet")?.reason).toContain("the site speaks of itself by this name");
+  });
+});
+
+describe("outlet: a publishing group's notice", () => {
+  it("reads a group's name in a notice as an owner's", () => {
+    expect(copyrightNotice("© 2021 Coast Media Group. All rights reserved.")).toEqual({ name: "Coast Media Group", company: true });
+    expect(copyrightNotice("© 2021 Nordküste Mediengruppe")).toEqual({ name: "Nordküste Mediengruppe", company: true });
+    expect(copyrightNotice("© 2021 Grupo Costa")).toEqual({ name: "Grupo Costa", company: true });
+    expect(copyrightNotice("© 2021 Harbour Courier")).toEqual({ name: "Harbour Courier", company: false });
+  });
+
+  it("names no outlet from a group's notice alone, and lets the masthead win over it", () => {
+    expect(outletOf(`# Harbour wall to be repaired before winter\n\n${body(8)}\n\n© 2021 Coast Media Group\n`)).toBeNull();
+    const page = `Skip to content\n\nHarbour Courier\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nAbout Harbour Courier\n\n© 2021 Coast Media Group\n`;
+    expect(outletOf(page)).toBe("Harbour Courier");
   });
 });

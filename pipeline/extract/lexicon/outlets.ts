@@ -171,3 +171,14 @@ export const SELF_REFERENCE = {
     "is een", "is de", "är en", "är ett", "er en", "er et", "jest", "je", "е", "є", "это", "bir",
   ],
 };
+
+/**
+ * Words that mark a publishing group in a copyright notice ("© 2021 Gazette Media", "Nordküste
+ * Mediengruppe", "Vox Media", "Ediciones Costa"): the owner, which often publishes the site under
+ * another name, so the notice alone does not name the outlet. Lower case.
+ */
+export const PUBLISHER_WORDS: readonly string[] = [
+  "media", "medien", "mediengruppe", "medienhaus", "verlag", "verlagsgruppe", "verlagshaus", "group", "gruppe", "groupe", "grupo", "gruppo", "grupa", "network",
+  "holdings", "holding", "publishing", "publications", "publishers", "communications", "ventures", "interactive", "média", "médias", "medios", "ediciones", "editora",
+  "editorial", "edizioni", "éditions", "wydawnictwo", "издательство", "медиа", "медіа", "集团", "グループ", "그룹",
+];

@@ -14,7 +14,7 @@
 import type { Rule } from "../../rules.ts";
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../document.ts";
 import { mdImages, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
-import { COPYRIGHT_WORDS, NAV_JOINERS, NAV_WORDS, NEWS_AGENCIES, RIGHTS_RESERVED_LEADS, SELF_REFERENCE } from "../lexicon/outlets.ts";
+import { COPYRIGHT_WORDS, NAV_JOINERS, NAV_WORDS, NEWS_AGENCIES, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS, SELF_REFERENCE } from "../lexicon/outlets.ts";
 import { isGivenName } from "../lexicon/given-names.ts";
 import profiles from "../site-profiles.json" with { type: "json" };
 
@@ -226,6 +226,8 @@ function onceOnly(s: string): string {
 const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|limited|llc|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|se|e\.?\s?v\.?|s\.?\s?a\.?(?:\s?s\.?)?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|a\/s|as|ab|oy|sp\.\s?z\s?o\.\s?o\.?|corp\.?|co\.?|pty\.?\s?ltd\.?)$/iu;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Words that name a publishing group rather than a publication ("… Media", "… Verlag", "… Group"). */
+const PUBLISHER_WORD = new RegExp(`(?:^|[\\s-])(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})$|(?:^|\\s)(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})\\s`, "iu");
 const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|&copy;?|${COPYRIGHT_WORDS.map(escapeRe).join("|")})`, "iu");
 const RIGHTS_LEAD = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.map(escapeRe).join("|")})`, "iu");
 
@@ -245,6 +247,9 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
       company = true;
       s = s.replace(COMPANY_FORM, "").replace(/[\s&,]+$/u, "").trim();
     }
+    // "Gazette Media", "Nordküste Mediengruppe", "Gazette Publishing Group": a publishing group owns
+    // the site under another name more often than not.
+    if (PUBLISHER_WORD.test(s)) company = true;
     return s;
   };
   const cut = (s: string) => {
