@@ -475,7 +475,10 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     if (i >= n) break;
     const raw = raws[i];
     if (raw.length > 400) continue;
-    const name = selfReference(seen(i));
+    const t = seen(i);
+    // Such a line is short: a name and a few words.
+    if (t.length < 5 || t.length > 160) continue;
+    const name = selfReference(t);
     if (name) add(name, WEIGHTS.selfReference, "the site speaks of itself by this name", i);
   }
   // The site half of the title line.
@@ -624,17 +627,12 @@ function mastheadName(line: string, raws: readonly string[], at: number): string
 function printedInside(raws: readonly string[], name: string, at: number): number {
   let k = 0;
   const needle = name.toLowerCase();
-  const first = needle.charAt(0);
-  const upper = name.charAt(0).toUpperCase();
-  const lowerFirst = name.charAt(0).toLowerCase();
+  // One case-insensitive search per line, in the regex engine (lower-casing every line costs more).
+  const find = new RegExp(escapeRe(name), /^[\x00-\x7f]*$/.test(name) ? "i" : "iu");
   for (let i = 0; i < raws.length; i++) {
     if (i === at) continue;
     const raw = raws[i];
-    if (raw.length > MAX_LINE || raw.length < needle.length + 3) continue;
-    // Cheap test first: the name's first letter, in either case.
-    if (!raw.includes(upper) && !raw.includes(lowerFirst) && !raw.includes(first)) continue;
-    const low = raw.toLowerCase();
-    if (!low.includes(needle)) continue;
+    if (raw.length > MAX_LINE || raw.length < needle.length + 3 || !find.test(raw)) continue;
     const text = visible(raw).toLowerCase();
     if (text.length >= needle.length + 3 && containsWord(text, needle) && ++k >= 3) break;
   }
@@ -701,8 +699,12 @@ export function withDomainEnding(name: string, raws: readonly string[]): string 
 
 const alternation = (words: readonly string[]) => words.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
 const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!]*$`, "iu");
-const SELF_NETWORK = new RegExp(`^(.+?)\\s+(?:${alternation(SELF_REFERENCE.networkPrepositions)})\\s+(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
-const SELF_COPULA = new RegExp(`^(.+?)\\s+(?:${alternation(SELF_REFERENCE.copulas)})\\s`, "iu");
+const SELF_NETWORK = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.networkPrepositions)})\\s+(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
+/** Cheap test before SELF_NETWORK: the line ends with a network's name. */
+const NETWORK_END = new RegExp(`\\s(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
+/** The copulas' verbs ("is", "ist", "est", ...) between spaces: a line without one is no "X is a ..." line. */
+const COPULA_VERB = new RegExp(`\\s(?:${alternation([...new Set(SELF_REFERENCE.copulas.map((c) => c.split(" ")[0]))])})\\s`, "i");
+const SELF_COPULA = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.copulas)})\\s`, "iu");
 /**
  * The name a header or footer line gives the site when it speaks of itself: "About Gazette", "Über
  * Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin" → "Gazette"; null otherwise.
@@ -710,8 +712,8 @@ const SELF_COPULA = new RegExp(`^(.+?)\\s+(?:${alternation(SELF_REFERENCE.copula
  */
 export function selfReference(line: string): string | null {
   let copula = false;
-  let m = SELF_LEAD.exec(line) ?? SELF_NETWORK.exec(line);
-  if (!m) [m, copula] = [SELF_COPULA.exec(line), true];
+  let m = SELF_LEAD.exec(line) ?? (NETWORK_END.test(line) ? SELF_NETWORK.exec(line) : null);
+  if (!m && COPULA_VERB.test(line)) [m, copula] = [SELF_COPULA.exec(line), true];
   if (!m) return null;
   const name = m[1].trim();
   if (!mastheadShaped(name) || name.split(" ").length > 4 || !/^[\p{Lu}\p{Lo}\d]/u.test(name) || navigationLine(name)) return null;
