@@ -65,6 +65,16 @@ describe("outlet: the masthead above the headline", () => {
       expect(navigationLine(line), line).toBe(true);
     for (const line of ["Harbour Courier", "The Balance", "Le Monde des Ports", "Küstenbote", "Вечерний Порт", "东方晨报"]) expect(navigationLine(line), line).toBe(false);
   });
+
+  it("takes edition switches (a country's name) and navigation words run into compounds for navigation", () => {
+    for (const line of ["Deutschland", "Sweden", "España", "Bereichsnavigation", "Servicenavigation", "Schnellsuche"]) expect(navigationLine(line), line).toBe(true);
+    for (const line of ["Harbour Courier Germany", "Küstenbote Schweden", "Kurier"]) expect(navigationLine(line), line).toBe(false);
+    // The masthead keeps its country ("… Germany") and loses a link's wording after it.
+    const page = `Skip to content\n\nHarbour Courier Germany logo\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nAbout Harbour Courier Germany\n`;
+    expect(outletOf(page)).toBe("Harbour Courier Germany");
+    const linked = `Zum Inhalt springen\n\nLogo Küstenbote (Link zur Startseite)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nÜber den Küstenbote\n`;
+    expect(outletOf(linked)).toBe("Küstenbote");
+  });
 });
 
 describe("outlet: the spelling the page prints most", () => {
@@ -115,6 +125,9 @@ describe("outlet: a publishing group's notice", () => {
     expect(copyrightNotice("© 2021 Nordküste Mediengruppe")).toEqual({ name: "Nordküste Mediengruppe", company: true });
     expect(copyrightNotice("© 2021 Grupo Costa")).toEqual({ name: "Grupo Costa", company: true });
     expect(copyrightNotice("© 2021 Harbour Courier")).toEqual({ name: "Harbour Courier", company: false });
+    // Pieces of a notice's wording are no names.
+    expect(copyrightNotice("Copyright © 2021 & Permissions")).toBeNull();
+    expect(copyrightNotice("© 2021 All content")).toBeNull();
   });
 
   it("names no outlet from a group's notice alone, and lets the masthead win over it", () => {

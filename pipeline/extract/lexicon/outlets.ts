@@ -103,7 +103,7 @@ export const NAV_WORDS: readonly string[] = [
   // English
   "skip", "jump", "go", "main", "content", "contents", "navigation", "nav", "menu", "menus", "toggle", "open", "close", "search", "find",
   "log", "login", "logout", "sign", "register", "username", "password", "email", "e-mail", "registration", "account", "my", "subscribe", "subscription", "subscriptions", "newsletter",
-  "home", "homepage", "start", "back", "top", "more", "sections", "section", "topics", "follow", "share", "print", "accept", "settings", "mobile", "service", "services",
+  "home", "homepage", "start", "back", "top", "more", "sections", "section", "topics", "posts", "articles", "follow", "share", "print", "accept", "settings", "mobile", "service", "services",
   "donate", "help", "contact", "sidebar", "widgets", "links", "link", "accessibility", "primary", "secondary", "footer", "header", "submit", "enter", "access", "edition", "e-paper", "epaper", "shop", "advertisement", "sponsored", "cookie", "cookies",
   // the toolbar of a web archive's capture, above an archived page's own header
   "wayback", "machine",
@@ -112,7 +112,7 @@ export const NAV_WORDS: readonly string[] = [
   // German
   "zum", "zur", "inhalt", "inhalten", "springen", "springe", "direkt", "hauptinhalt", "hauptmenü", "hauptnavigation", "menü", "suche", "suchen", "anmelden", "abmelden",
   "registrieren", "konto", "benutzername", "passwort", "abonnieren", "abo", "schließen", "öffnen", "startseite", "mehr", "teilen", "drucken", "weiterempfehlen", "seitenleiste",
-  "nach", "oben", "zurück", "einloggen", "kontakt", "themen", "rubriken", "werbung", "anzeige", "wechseln", "überspringen", "aktuell", "nachrichten", "heute", "politik",
+  "nach", "oben", "zurück", "einloggen", "kontakt", "themen", "rubriken", "beiträge", "artikel", "werbung", "anzeige", "wechseln", "überspringen", "aktuell", "nachrichten", "heute", "politik",
   // French
   "aller", "au", "aux", "contenu", "principal", "rechercher", "recherche", "connexion", "se", "connecter", "s'abonner", "abonnez-vous", "abonnement", "fermer", "ouvrir",
   "accueil", "accéder", "compte", "inscrivez-vous", "newsletters", "partager", "imprimer", "actualités", "politique",
@@ -148,6 +148,7 @@ export const NAV_JOINERS: readonly string[] = [
   "y", "o", "mi", "para", "e", "minha", "il", "mio", "naar", "gå", "till", "til", "do", "na", "się", "ol", "στο", "к", "до", "إلى", "ke", "đến",
   // "About us", "Über uns", "Qui sommes-nous", "Sobre nosotros", "O nas": the site, not a name
   "we", "uns", "wir", "nous", "nosotros", "nós", "noi", "nas", "ons", "oss", "нас", "нас:",
+  "all", "alle", "tous", "toutes", "todos", "todas", "tutti", "for", "für", "of", "von", "zum", "zur",
 ];
 
 /**

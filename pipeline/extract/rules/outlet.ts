@@ -261,12 +261,19 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
     .slice(m.index + m[0].length)
     .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|-]*/iu, "");
   const name = cut(after);
-  if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name)) return { name, company };
+  if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name) && !fragment(name)) return { name, company };
   // "Gazette © 2021": the name before the sign.
   company = false;
   const before = line.slice(0, m.index).replace(/[\s|·•,-]+$/u, "");
   const tail = tidy(before.split(/\s[|·•–—-]\s|[|·•,;]/u).pop()?.trim() ?? "");
   return nameShaped(tail) ? { name: tail, company } : null;
+}
+
+/** A piece of a sentence, not a name: "& Permissions", "Infos zum", "All content" (cut from a notice's wording). */
+function fragment(name: string): boolean {
+  if (!/^[\p{L}\p{N}]/u.test(name)) return true;
+  const words = name.toLowerCase().split(/\s+/);
+  return JOINERS.has(words[words.length - 1]) || navigationLine(name);
 }
 
 /** The name in a copyright notice, or null (copyrightNotice without the legal-form flag). */
@@ -585,6 +592,21 @@ const LANGUAGE_NAMES = (() => {
   }
   return names;
 })();
+/** Countries an edition switch offers, by name in the languages most news sites write ("Deutschland", "Sweden", "España"). */
+const REGION_NAMES = (() => {
+  const names = new Set<string>();
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const shows = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru"].map((l) => new Intl.DisplayNames([l], { type: "region", fallback: "none" }));
+  for (const a of letters)
+    for (const b of letters)
+      for (const show of shows) {
+        const name = show.of(a + b);
+        if (name) names.add(name.toLowerCase());
+      }
+  return names;
+})();
+/** A navigation word run into a longer one: "Bereichsnavigation", "Servicemenü", "Schnellsuche". */
+const NAV_SUFFIX = new RegExp(`\\p{L}{3}(?:${NAV_WORDS.filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w)).map(escapeRe).join("|")})$`, "u");
 const NAV_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /**
  * Is a line navigation furniture: made only of menu, search, log-in and skip-link words or language
@@ -593,7 +615,12 @@ const NAV_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 export function navigationLine(text: string): boolean {
   const words = text.toLowerCase().match(NAV_WORD);
   if (!words) return true;
-  return words.every((w) => NAV.has(w) || JOINERS.has(w) || LANGUAGE_NAMES.has(w));
+  if (REGION_NAMES.has(text.trim().toLowerCase())) return true;
+  return navigationWords(words);
+}
+/** Are all these (lower-case) words navigation words, joiners or language names? */
+function navigationWords(words: readonly string[]): boolean {
+  return words.every((w) => NAV.has(w) || JOINERS.has(w) || LANGUAGE_NAMES.has(w) || (w.length >= 8 && NAV_SUFFIX.test(w)));
 }
 const JOINERS = new Set(NAV_JOINERS);
 /** Navigation words at either end of a masthead line ("ComputerBase Menü", "Toggle navigation FlowFX") go. */
@@ -601,9 +628,13 @@ function withoutNavWords(name: string): string {
   const words = name.split(/\s+/);
   let a = 0;
   let b = words.length;
-  const nav = (w: string) => !JOINERS.has(w.toLowerCase()) && navigationLine(w);
+  const nav = (w: string) => {
+    const low = w.toLowerCase();
+    return !JOINERS.has(low) && navigationWords(low.match(NAV_WORD) ?? []);
+  };
   while (a < b && nav(words[a])) a++;
-  while (b > a && nav(words[b - 1])) b--;
+  // A name may open with an article ("The Balance") but never ends with one ("Gazette (Link zur").
+  while (b > a && (nav(words[b - 1]) || JOINERS.has(words[b - 1].toLowerCase()))) b--;
   return words.slice(a, b).join(" ");
 }
 /**
