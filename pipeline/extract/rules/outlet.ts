@@ -596,13 +596,16 @@ const LANGUAGE_NAMES = (() => {
 const REGION_NAMES = (() => {
   const names = new Set<string>();
   const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  const shows = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru"].map((l) => new Intl.DisplayNames([l], { type: "region", fallback: "none" }));
+  const [english, ...others] = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru"].map((l) => new Intl.DisplayNames([l], { type: "region", fallback: "none" }));
+  // The codes CLDR names, found once in English, then named in the other languages.
+  const codes: string[] = [];
   for (const a of letters)
-    for (const b of letters)
-      for (const show of shows) {
-        const name = show.of(a + b);
-        if (name) names.add(name.toLowerCase());
-      }
+    for (const b of letters) {
+      const name = english.of(a + b);
+      if (name) [codes.push(a + b), names.add(name.toLowerCase())];
+    }
+  for (const show of others) for (const code of codes) names.add((show.of(code) ?? "").toLowerCase());
+  names.delete("");
   return names;
 })();
 /** A navigation word run into a longer one: "Bereichsnavigation", "Servicemenü", "Schnellsuche". */
