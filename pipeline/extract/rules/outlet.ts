@@ -4,13 +4,20 @@
 // - a copyright notice ("© 2019 Gazette. All rights reserved.", "Copyright Gazette");
 // - the site-name half of a "Headline | Site" title line;
 // - a short line at the top of the page (a masthead) that the footer, a notice or the site's host
-//   name repeat;
+//   name repeat; the first name line above the headline, past skip links, menus, log-in bars and
+//   language or edition switches (NAV_WORDS), when the page prints it again inside other text or
+//   the footer prints it;
+// - the site speaking of itself in its header or footer ("About Gazette", "Gazette on Instagram",
+//   "Gazette ist ein Online-Magazin": SELF_REFERENCE), backed when the header prints the name too;
+// - a copyright notice naming a company or a publishing group ("Gazette Media Group") counts as an
+//   owner's: it needs support;
 // - a name that spells the host's registrable label ("El Salto" on elsalto.com);
 // - an agency credit ("MADRID (EFE) —", "新华社北京3月5日电", "/ТАСС/"), used only when the page names
 //   no publication of its own (a newspaper printing a wire story is still the newspaper).
 // The best-supported name wins when its support reaches MIN_SUPPORT; a masthead or print credit the
 // clean stage found comes first. Failing all text, a known site's name from the site profile table
-// (site-profiles.json), else the host name of `url`; null when nothing names the outlet.
+// (site-profiles.json), else the host name of `url`; null when nothing names the outlet. The name
+// keeps the article or domain ending the page prints with it most ("The Gazette", "Gazette.de").
 import type { Rule } from "../../rules.ts";
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../document.ts";
 import { mdImages, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
@@ -783,7 +790,7 @@ function agencyOf(doc: WorkingDoc): { name: string; line: number } | null {
 
 export const outlet: Rule = {
   id: "outlet",
-  description: "Names the outlet from a home-page logo, a copyright notice, the title's site name, a repeated masthead or the host's name, else an agency credit, a site profile or the url's host.",
+  description: "Names the outlet from a home-page logo, a copyright notice, the title's site name, a repeated masthead, the site's words about itself or the host's name, else an agency credit, a site profile or the url's host.",
   apply(ctx) {
     const { doc } = ctx;
     const { captured } = doc;
