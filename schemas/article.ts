@@ -47,7 +47,7 @@ export const ArticleSchema = z
     }),
     outlet: optionalText({
       description: "Name of the publication as the text shows it (masthead, logo, copyright notice, title line, credit), else a news agency credited, a known site's name or the domain of `url`; null when nothing tells.",
-      derivation: "The best-supported name among a logo linked to the home page, a copyright notice, the site half of a 'Headline | Site' line, a masthead repeated in the footer and words spelling the host; else an agency credit ('(Reuters)', '新华社'), the site profile table (data) or the host of `url`.",
+      derivation: "The best-supported name among a logo linked to the home page, a copyright notice, the site half of a 'Headline | Site' line, the first name line above the headline (past menus and skip links) printed again on the page, the site's words about itself ('About X', 'X on Instagram') and words spelling the host; else an agency credit ('(Reuters)', '新华社'), the site profile table (data) or the host of `url`.",
       examples: ["The Moscow Times"],
     }),
     url: optionalText({

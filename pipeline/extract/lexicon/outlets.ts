@@ -92,3 +92,94 @@ export const RIGHTS_RESERVED_LEADS = [
 
 /** Words that say a line is a copyright notice, besides "©" and "(c)": "Copyright" in most scripts. */
 export const COPYRIGHT_WORDS = ["copyright", "版权", "版權", "저작권", "حقوق النشر", "کپی‌رایت", "авторське право", "авторские права"];
+
+/**
+ * Words of a page's navigation furniture — skip links, menu and search buttons, log-in and subscribe
+ * bars, language switches — in the languages news sites use most. A top line made only of these words
+ * ("Skip to main content", "Zum Inhalt springen", "Menü", "Se connecter S'abonner", "Перейти к
+ * содержимому") is no masthead: the outlet rule looks past it for the site's name. Lower case.
+ */
+export const NAV_WORDS: readonly string[] = [
+  // English
+  "skip", "jump", "go", "main", "content", "contents", "navigation", "nav", "menu", "menus", "toggle", "open", "close", "search", "find",
+  "log", "login", "logout", "sign", "register", "username", "password", "email", "e-mail", "registration", "account", "my", "subscribe", "subscription", "subscriptions", "newsletter",
+  "home", "homepage", "start", "back", "top", "more", "sections", "section", "topics", "posts", "articles", "follow", "share", "print", "accept", "settings", "mobile", "service", "services",
+  "donate", "help", "contact", "sidebar", "widgets", "links", "link", "accessibility", "primary", "secondary", "footer", "header", "submit", "enter", "access", "edition", "e-paper", "epaper", "shop", "advertisement", "sponsored", "cookie", "cookies",
+  // the toolbar of a web archive's capture, above an archived page's own header
+  "wayback", "machine",
+  // section labels a news site's header opens with: latest, today, news, politics
+  "latest", "news", "today", "politics", "world", "local",
+  // German
+  "zum", "zur", "inhalt", "inhalten", "springen", "springe", "direkt", "hauptinhalt", "hauptmenü", "hauptnavigation", "menü", "suche", "suchen", "anmelden", "abmelden",
+  "registrieren", "konto", "benutzername", "passwort", "abonnieren", "abo", "schließen", "öffnen", "startseite", "mehr", "teilen", "drucken", "weiterempfehlen", "seitenleiste",
+  "nach", "oben", "zurück", "einloggen", "kontakt", "themen", "rubriken", "beiträge", "artikel", "werbung", "anzeige", "wechseln", "überspringen", "aktuell", "nachrichten", "heute", "politik",
+  // French
+  "aller", "au", "aux", "contenu", "principal", "rechercher", "recherche", "connexion", "se", "connecter", "s'abonner", "abonnez-vous", "abonnement", "fermer", "ouvrir",
+  "accueil", "accéder", "compte", "inscrivez-vous", "newsletters", "partager", "imprimer", "actualités", "politique",
+  // Spanish, Portuguese, Italian, Catalan
+  "saltar", "al", "ir", "contenido", "buscar", "búsqueda", "menú", "iniciar", "sesión", "suscríbete", "suscríbase", "suscribirse", "cerrar", "abrir", "inicio", "registrarse",
+  "cuenta", "secciones", "últimas", "noticias", "hoy", "política", "pular", "conteúdo", "pesquisar", "pesquisa", "entrar", "assinar", "assine", "fechar", "início", "seções", "conta",
+  "vai", "salta", "contenuto", "cerca", "accedi", "abbonati", "chiudi", "apri", "sezioni", "notizie", "ultime", "anar", "cercar",
+  // Dutch, Scandinavian
+  "inhoud", "zoeken", "inloggen", "sluiten", "abonneren", "hoofdinhoud", "innehåll", "sök", "logga", "meny", "søk", "søg", "hopp", "innhold", "indhold", "luk", "stäng", "lukk",
+  // Polish, Czech, Slovak, Hungarian, Romanian, Croatian
+  "przejdź", "treści", "szukaj", "wyszukaj", "wyszukiwarka", "zaloguj", "zamknij", "prenumerata", "wiadomości", "přejít", "obsah", "hledat", "přihlásit", "vyhľadávanie", "prihlásiť",
+  "ugrás", "tartalomra", "keresés", "belépés", "sari", "conținut", "căutare", "autentificare", "pretraga", "prijava", "izbornik",
+  // Turkish, Greek, Russian, Ukrainian
+  "içeriğe", "geç", "ara", "giriş", "yap", "üye", "μετάβαση", "περιεχόμενο", "αναζήτηση", "σύνδεση", "μενού",
+  "перейти", "содержимому", "основному", "содержанию", "поиск", "меню", "войти", "вход", "регистрация", "подписаться", "закрыть", "главная", "новости",
+  "вмісту", "пошук", "увійти", "головна", "новини",
+  // Arabic, Persian, Hebrew
+  "تخطي", "المحتوى", "بحث", "القائمة", "تسجيل", "الدخول", "الرئيسية", "اشترك", "جستجو", "منو", "ورود", "صفحه", "اصلی", "דלג", "לתוכן", "חיפוש", "תפריט", "התחברות",
+  // Hindi, Indonesian, Vietnamese, Thai
+  "खोज", "मेनू", "लॉगिन", "होम", "lewati", "konten", "cari", "masuk", "daftar", "beranda", "chuyển", "nội", "dung", "tìm", "kiếm", "đăng", "nhập", "trang", "chủ",
+  "ค้นหา", "เมนู", "เข้าสู่ระบบ", "หน้าแรก",
+  // Chinese, Japanese, Korean
+  "搜索", "搜尋", "菜单", "選單", "登录", "登入", "注册", "首页", "首頁", "検索", "メニュー", "ログイン", "ホーム", "본문", "바로가기", "검색", "메뉴", "로그인", "홈",
+];
+
+/**
+ * Short words that join navigation words ("Skip to the content", "Zum Inhalt", "Aller au contenu",
+ * "Navigation und Service"): a line of navigation words and these is navigation too, but a name keeps
+ * them ("The Balance", "Le Monde").
+ */
+export const NAV_JOINERS: readonly string[] = [
+  "to", "the", "in", "up", "out", "us", "my", "i", "now", "and", "or", "by", "site", "page", "zu", "und", "oder", "mein", "meine", "le", "la", "les", "du", "de", "mon", "et", "ou", "au", "aux", "al", "el",
+  "y", "o", "mi", "para", "e", "minha", "il", "mio", "naar", "gå", "till", "til", "do", "na", "się", "ol", "στο", "к", "до", "إلى", "ke", "đến",
+  // "About us", "Über uns", "Qui sommes-nous", "Sobre nosotros", "O nas": the site, not a name
+  "we", "uns", "wir", "nous", "nosotros", "nós", "noi", "nas", "ons", "oss", "нас", "нас:",
+  "all", "alle", "tous", "toutes", "todos", "todas", "tutti", "for", "für", "of", "von", "zum", "zur",
+];
+
+/**
+ * How a site speaks of itself in its header and footer, around its name: "About Gazette", "Über
+ * Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin", "Gazette es una marca". Lower case.
+ */
+export const SELF_REFERENCE = {
+  /** Before the name: "About X", "À propos de X", "Más información sobre X", "Follow X", "Mediadaten X". */
+  leads: [
+    "about", "about us:", "more about", "follow", "über", "mehr über", "folge", "folgen sie", "mediadaten", "redaktion", "à propos de", "à propos d'", "suivez", "acerca de", "sobre", "más información sobre", "más sobre", "síguenos:",
+    "informazioni su", "chi è", "segui", "over", "volg", "om", "följ", "o", "o nas:", "obserwuj", "о", "про", "о проекте", "подпишитесь на", "hakkında", "σχετικά με", "关于", "關於",
+    "tentang", "về", "حول", "درباره", "על",
+  ],
+  /** Networks a site links its own accounts on: "X on Instagram", "X auf Facebook". */
+  networks: ["facebook", "instagram", "twitter", "youtube", "linkedin", "tiktok", "x", "telegram", "whatsapp", "pinterest", "flickr", "threads", "mastodon", "bluesky", "vk", "rss"],
+  /** Prepositions before such a network: "on", "auf", "en", "sur", "su", "na", "op", "på", "в", "у". */
+  networkPrepositions: ["on", "auf", "bei", "en", "sur", "su", "na", "op", "på", "в", "у", "di", "em", "ב", "على", "در"],
+  /** A copula and an indefinite article after the name: "X is a", "X ist ein", "X est un", "X es una". */
+  copulas: [
+    "is a", "is an", "is the", "ist ein", "ist eine", "ist das", "ist die", "ist der", "est un", "est une", "est le", "est la", "es un", "es una", "es el", "es la", "è un", "è una", "è il", "é um", "é uma", "é o", "é a",
+    "is een", "is de", "är en", "är ett", "er en", "er et", "jest", "je", "е", "є", "это", "bir",
+  ],
+};
+
+/**
+ * Words that mark a publishing group in a copyright notice ("© 2021 Gazette Media", "Nordküste
+ * Mediengruppe", "Vox Media", "Ediciones Costa"): the owner, which often publishes the site under
+ * another name, so the notice alone does not name the outlet. Lower case.
+ */
+export const PUBLISHER_WORDS: readonly string[] = [
+  "media", "medien", "mediengruppe", "medienhaus", "verlag", "verlagsgruppe", "verlagshaus", "group", "gruppe", "groupe", "grupo", "gruppo", "grupa", "network",
+  "holdings", "holding", "publishing", "publications", "publishers", "communications", "ventures", "interactive", "média", "médias", "medios", "ediciones", "editora",
+  "editorial", "edizioni", "éditions", "wydawnictwo", "издательство", "медиа", "медіа", "集团", "グループ", "그룹",
+];

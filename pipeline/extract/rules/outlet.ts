@@ -4,17 +4,25 @@
 // - a copyright notice ("© 2019 Gazette. All rights reserved.", "Copyright Gazette");
 // - the site-name half of a "Headline | Site" title line;
 // - a short line at the top of the page (a masthead) that the footer, a notice or the site's host
-//   name repeat;
+//   name repeat; the first name line above the headline, past skip links, menus, log-in bars and
+//   language or edition switches (NAV_WORDS), when the page prints it again inside other text or
+//   the footer prints it;
+// - the site speaking of itself in its header or footer ("About Gazette", "Gazette on Instagram",
+//   "Gazette ist ein Online-Magazin": SELF_REFERENCE), backed when the header prints the name too;
+// - a copyright notice naming a company or a publishing group ("Gazette Media Group") counts as an
+//   owner's: it needs support;
 // - a name that spells the host's registrable label ("El Salto" on elsalto.com);
 // - an agency credit ("MADRID (EFE) —", "新华社北京3月5日电", "/ТАСС/"), used only when the page names
 //   no publication of its own (a newspaper printing a wire story is still the newspaper).
 // The best-supported name wins when its support reaches MIN_SUPPORT; a masthead or print credit the
 // clean stage found comes first. Failing all text, a known site's name from the site profile table
-// (site-profiles.json), else the host name of `url`; null when nothing names the outlet.
+// (site-profiles.json), else the host name of `url`; null when nothing names the outlet. The name
+// keeps the article or domain ending the page prints with it most ("The Gazette", "Gazette.de").
 import type { Rule } from "../../rules.ts";
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../document.ts";
 import { mdImages, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
-import { COPYRIGHT_WORDS, NEWS_AGENCIES, RIGHTS_RESERVED_LEADS } from "../lexicon/outlets.ts";
+import { COPYRIGHT_WORDS, NAV_JOINERS, NAV_WORDS, NEWS_AGENCIES, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS, SELF_REFERENCE } from "../lexicon/outlets.ts";
+import { isGivenName } from "../lexicon/given-names.ts";
 import profiles from "../site-profiles.json" with { type: "json" };
 
 const SITES: Record<string, { outlet: string }> = profiles.sites;
@@ -138,9 +146,14 @@ const WEIGHTS = {
   headerAndFooter: 1, // menus repeat in the footer too: support, not proof
   inNotice: 2, // a name the copyright notice holds ("© 2021 Gazette | Gazette Media Ltd")
   repeatedAtTop: 1, // a logo's alt text and the name beside it
+  selfReference: 2, // "About Gazette", "Gazette on Instagram", "Gazette is a magazine" in the header or footer
+  inHeaderToo: 1, // a name the footer gives, printed in the header too
+  masthead: 2, // the first name-shaped line above the headline, past skip links, menus and log-in bars
 };
 /** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
-const STRONG = new Set(["logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+const STRONG = new Set(["the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+/** The signal of a first name line above the headline that the page prints nowhere else inside text. */
+const FIRST_LINE = "first name line above the headline";
 /** Support a name needs to be taken as the outlet. */
 const MIN_SUPPORT = 3;
 /** Lines at each end of the page that count as its header and its footer. */
@@ -195,9 +208,12 @@ function nameShaped(s: string): boolean {
   if (s.split(" ").length > MAX_NAME_WORDS) return false;
   if (SENTENCE_END.test(s) && !/\.\p{L}{2,6}$/u.test(s)) return false; // "Gazette.de" keeps its dot
   if (/\d{1,2}[./:]\d{1,2}/.test(s) || /\[|\]|\(|\)|\{|https?:/.test(s)) return false;
+  // A logo's file name standing in for its alt text ("header-logo.png") names nothing.
+  if (IMAGE_FILE.test(s)) return false;
   return true;
 }
 
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif)$|\s(?:png|jpe?g|gif|svg|webp)$/iu;
 const TRAILING_YEAR = /[\s,]+(?:19|20)\d\d$/;
 /** A name printed twice or more in a row ("Gazette Gazette", from a logo and its text) once. */
 function onceOnly(s: string): string {
@@ -217,6 +233,8 @@ function onceOnly(s: string): string {
 const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|limited|llc|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|se|e\.?\s?v\.?|s\.?\s?a\.?(?:\s?s\.?)?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|a\/s|as|ab|oy|sp\.\s?z\s?o\.\s?o\.?|corp\.?|co\.?|pty\.?\s?ltd\.?)$/iu;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Words that name a publishing group rather than a publication ("… Media", "… Verlag", "… Group"). */
+const PUBLISHER_WORD = new RegExp(`(?:^|[\\s-])(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})$|(?:^|\\s)(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})\\s`, "iu");
 const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|&copy;?|${COPYRIGHT_WORDS.map(escapeRe).join("|")})`, "iu");
 const RIGHTS_LEAD = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.map(escapeRe).join("|")})`, "iu");
 
@@ -236,6 +254,9 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
       company = true;
       s = s.replace(COMPANY_FORM, "").replace(/[\s&,]+$/u, "").trim();
     }
+    // "Gazette Media", "Nordküste Mediengruppe", "Gazette Publishing Group": a publishing group owns
+    // the site under another name more often than not.
+    if (PUBLISHER_WORD.test(s)) company = true;
     return s;
   };
   const cut = (s: string) => {
@@ -247,12 +268,19 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
     .slice(m.index + m[0].length)
     .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|-]*/iu, "");
   const name = cut(after);
-  if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name)) return { name, company };
+  if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name) && !fragment(name)) return { name, company };
   // "Gazette © 2021": the name before the sign.
   company = false;
   const before = line.slice(0, m.index).replace(/[\s|·•,-]+$/u, "");
   const tail = tidy(before.split(/\s[|·•–—-]\s|[|·•,;]/u).pop()?.trim() ?? "");
   return nameShaped(tail) ? { name: tail, company } : null;
+}
+
+/** A piece of a sentence, not a name: "& Permissions", "Infos zum", "All content" (cut from a notice's wording). */
+function fragment(name: string): boolean {
+  if (!/^[\p{L}\p{N}]/u.test(name)) return true;
+  const words = name.toLowerCase().split(/\s+/);
+  return JOINERS.has(words[words.length - 1]) || navigationLine(name);
 }
 
 /** The name in a copyright notice, or null (copyrightNotice without the legal-form flag). */
@@ -453,6 +481,20 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     // article it is as often a photo's credit.
     if (notice) add(notice.name, i >= footerStart && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
   }
+  // "About Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin": the site speaks of itself
+  // in its header and footer.
+  const headerEnd = Math.min(EDGE_LINES, firstProseIndex(doc), n);
+  for (let i = 0; i < n; i++) {
+    if (i === headerEnd && i < footerStart) i = footerStart;
+    if (i >= n) break;
+    const raw = raws[i];
+    if (raw.length > 400) continue;
+    const t = seen(i);
+    // Such a line is short: a name and a few words.
+    if (t.length < 5 || t.length > 160) continue;
+    const name = selfReference(t);
+    if (name) add(name, WEIGHTS.selfReference, "the site speaks of itself by this name", i);
+  }
   // The site half of the title line.
   const title = doc.captured.title;
   if (title)
@@ -469,12 +511,23 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   }
   // Short lines at the top of the page: a masthead when something else repeats them.
   let top = 0;
+  let masthead = false;
+  const headline = doc.lines.findIndex((l) => l.usedFor === "title");
+  const above = Math.min(headline < 0 ? n : headline, firstProseIndex(doc), EDGE_LINES);
   for (let i = 0; i < n && top < 8 && i < EDGE_LINES; i++) {
     const t = seen(i);
     if (!t) continue;
     top++;
     if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
-    add(withoutLogoWord(t), WEIGHTS.topLine, "short line at the top of the page", i);
+    const name = withoutLogoWord(t);
+    add(name, WEIGHTS.topLine, "short line at the top of the page", i);
+    if (!masthead && i < above && !navigationLine(name)) {
+      masthead = true;
+      const named = mastheadName(name, raws, i);
+      if (named) add(named, WEIGHTS.masthead, "first name line above the headline, printed again in the page's text", i);
+      // Printed nowhere else inside text: it still counts when the footer prints it (below).
+      else if (mastheadShaped(withoutNavWords(name))) add(withoutNavWords(name), WEIGHTS.topLine, FIRST_LINE, i);
+    }
   }
   const cands = [...byKey.values()];
   // Corroboration: the host's name, a copyright notice naming it, the footer repeating it, the header
@@ -484,6 +537,8 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   for (let i = footerStart; i < n; i++) if (raws[i].length <= MAX_LINE) footerText.push(raws[i].includes("](") ? raws[i].replace(MD_TARGET, ")") : raws[i]);
   const footer = footerText.join("\n").toLowerCase();
   const notices = copyrightLines.map((i) => ` ${seen(i).toLowerCase()} `);
+  const header: string[] = [];
+  for (let i = 0; i < headerEnd; i++) if (seen(i)) header.push(seen(i).toLowerCase());
   /** Lines of the header whose visible text is the name (only lines that hold it are made visible). */
   const headerCopies = (name: string) => {
     let k = 0;
@@ -508,6 +563,12 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     if (first < EDGE_LINES && first < footerStart && within(footer, c.name)) {
       c.support += WEIGHTS.headerAndFooter;
       c.signals.push("printed in the header and the footer");
+      // The first name line above the headline, printed again in the footer: the site's masthead.
+      if (c.signals.includes(FIRST_LINE)) c.strong = true;
+    }
+    if (first >= footerStart && c.signals.includes("the site speaks of itself by this name") && header.some((t) => within(t, c.name))) {
+      c.support += WEIGHTS.inHeaderToo;
+      c.signals.push("printed in the header too");
     }
     if (c.signals.includes("short line at the top of the page") && headerCopies(c.name) >= 2) {
       c.support += WEIGHTS.repeatedAtTop;
@@ -524,6 +585,187 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   }
   return cands.sort((a, b) => b.support - a.support || Math.min(...a.lines) - Math.min(...b.lines));
 }
+const NAV = new Set(NAV_WORDS);
+/** Languages a site's language switch offers, by their own names and in English ("Deutsch", "English", "Español"). */
+const LANGUAGE_NAMES = (() => {
+  const codes = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "cs", "sk", "hu", "ro", "hr", "sr", "sl", "bg", "el", "tr", "ru", "uk", "ar", "fa", "he", "hi", "bn", "ur", "id", "ms", "vi", "th", "zh", "ja", "ko", "sv", "da", "no", "nb", "fi", "et", "lv", "lt", "ca", "eu", "gl"];
+  const names = new Set<string>();
+  for (const c of codes) {
+    names.add(c);
+    for (const lang of [c, "en"]) {
+      const name = new Intl.DisplayNames([lang], { type: "language" }).of(c);
+      if (name) names.add(name.toLowerCase());
+    }
+  }
+  return names;
+})();
+/** Countries an edition switch offers, by name in the languages most news sites write ("Deutschland", "Sweden", "España"). */
+const REGION_NAMES = (() => {
+  const names = new Set<string>();
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const [english, ...others] = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru"].map((l) => new Intl.DisplayNames([l], { type: "region", fallback: "none" }));
+  // The codes CLDR names, found once in English, then named in the other languages.
+  const codes: string[] = [];
+  for (const a of letters)
+    for (const b of letters) {
+      const name = english.of(a + b);
+      if (name) [codes.push(a + b), names.add(name.toLowerCase())];
+    }
+  for (const show of others) for (const code of codes) names.add((show.of(code) ?? "").toLowerCase());
+  names.delete("");
+  return names;
+})();
+/** A navigation word run into a longer one: "Bereichsnavigation", "Servicemenü", "Schnellsuche". */
+const NAV_SUFFIX = new RegExp(`\\p{L}{3}(?:${NAV_WORDS.filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w)).map(escapeRe).join("|")})$`, "u");
+const NAV_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/**
+ * Is a line navigation furniture: made only of menu, search, log-in and skip-link words or language
+ * names ("Skip to main content", "Zum Inhalt springen", "Menü", "DE EN", "Se connecter S'abonner")?
+ */
+export function navigationLine(text: string): boolean {
+  const words = text.toLowerCase().match(NAV_WORD);
+  if (!words) return true;
+  if (REGION_NAMES.has(text.trim().toLowerCase())) return true;
+  return navigationWords(words);
+}
+/** Are all these (lower-case) words navigation words, joiners or language names? */
+function navigationWords(words: readonly string[]): boolean {
+  return words.every((w) => NAV.has(w) || JOINERS.has(w) || LANGUAGE_NAMES.has(w) || (w.length >= 8 && NAV_SUFFIX.test(w)));
+}
+const JOINERS = new Set(NAV_JOINERS);
+/** Navigation words at either end of a masthead line ("ComputerBase Menü", "Toggle navigation FlowFX") go. */
+function withoutNavWords(name: string): string {
+  const words = name.split(/\s+/);
+  let a = 0;
+  let b = words.length;
+  const nav = (w: string) => {
+    const low = w.toLowerCase();
+    return !JOINERS.has(low) && navigationWords(low.match(NAV_WORD) ?? []);
+  };
+  while (a < b && nav(words[a])) a++;
+  // A name may open with an article ("The Balance") but never ends with one ("Gazette (Link zur").
+  while (b > a && (nav(words[b - 1]) || JOINERS.has(words[b - 1].toLowerCase()))) b--;
+  return words.slice(a, b).join(" ");
+}
+/**
+ * The name a masthead line gives when the page prints it again inside another line ("About Gazette",
+ * "© Gazette", "Gazette auf Instagram"): a menu item repeats only as a line of its own. The line
+ * whole, else its part before a tagline ("Gazette - News from the coast"); null when neither repeats.
+ */
+function mastheadName(line: string, raws: readonly string[], at: number): string | null {
+  const trimmed = withoutNavWords(line);
+  const parts = trimmed.split(TAGLINE_SEPARATOR).map(withoutNavWords);
+  let best: string | null = null;
+  let most = 0;
+  for (const name of parts.length > 1 ? [trimmed, ...parts] : [trimmed]) {
+    if (!mastheadShaped(name) || name.length < 3 || navigationLine(name)) continue;
+    const k = printedInside(raws, name, at);
+    if (k > most) [best, most] = [name, k];
+  }
+  return best;
+}
+/** How many lines other than `at` print `name` inside more text (case folded, on word bounds); counted up to 3. */
+function printedInside(raws: readonly string[], name: string, at: number): number {
+  let k = 0;
+  const needle = name.toLowerCase();
+  // One case-insensitive search per line, in the regex engine (lower-casing every line costs more).
+  const find = new RegExp(escapeRe(name), /^[\x00-\x7f]*$/.test(name) ? "i" : "iu");
+  for (let i = 0; i < raws.length; i++) {
+    if (i === at) continue;
+    const raw = raws[i];
+    if (raw.length > MAX_LINE || raw.length < needle.length + 3 || !find.test(raw)) continue;
+    const text = visible(raw).toLowerCase();
+    if (text.length >= needle.length + 3 && containsWord(text, needle) && ++k >= 3) break;
+  }
+  return k;
+}
+/** A masthead is a name: a few words, no sentence, no bylines or dates ("by X on May 4"). */
+function mastheadShaped(name: string): boolean {
+  if (!nameShaped(name) || name.split(/\s+/).length > 6) return false;
+  return !/\d{1,2}[.\s]|\b(?:19|20)\d\d\b/u.test(name) && /^[\p{L}\p{N}]/u.test(name);
+}
+
+/** Articles that belong to many publications' names ("The Independent", "Die Tagespost", "El Tiempo", "Le Monde"). */
+const ARTICLE = /(?:^|[^\p{L}\p{N}])(the|die|der|das|le|la|les|el|il|lo|los|las|het|de|o|a|os|as)\s+$/iu;
+/**
+ * The name with the article the page prints before it, when most of the page's mentions carry it with
+ * a capital ("The Independent" in running text, not "the Independent"): the article is part of the
+ * name. A name that already has one stays as it is.
+ */
+export function withArticle(name: string, raws: readonly string[]): string {
+  if (name.length < 3 || /^(?:the|die|der|das|le|la|les|el|il|lo|los|las|het|de)\s/iu.test(name)) return name;
+  let withIt = 0;
+  let without = 0;
+  let article = "";
+  for (const raw of raws) {
+    if (raw.length > MAX_LINE || !raw.includes(name)) continue;
+    for (let at = raw.indexOf(name); at >= 0; at = raw.indexOf(name, at + 1)) {
+      const after = raw.charAt(at + name.length);
+      if (after && ALNUM.test(after)) continue;
+      const m = ARTICLE.exec(raw.slice(Math.max(0, at - 8), at));
+      if (m && /^\p{Lu}/u.test(m[1])) {
+        withIt++;
+        article ||= m[1];
+      } else if (at === 0 || !ALNUM.test(raw.charAt(at - 1))) without++;
+    }
+  }
+  return withIt >= 2 && withIt > without ? `${article} ${name}` : name;
+}
+
+/**
+ * The name with the domain ending the page prints after it as a brand ("Gazette.de" in running text,
+ * not in an address or a link), when the page prints it that way more often than bare.
+ */
+export function withDomainEnding(name: string, raws: readonly string[]): string {
+  if (name.length < 3 || name.includes(".")) return name;
+  const counts = new Map<string, number>();
+  let bare = 0;
+  for (const raw of raws) {
+    if (raw.length > MAX_LINE || !raw.includes(name)) continue;
+    const text = raw.includes("](") ? raw.replace(MD_TARGET, ")") : raw;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = at > 0 ? text.charAt(at - 1) : " ";
+      if (ALNUM.test(before) || /[./@]/.test(before)) continue;
+      const rest = text.slice(at + name.length, at + name.length + 8);
+      const ending = /^\.(\p{Ll}{2,4})(?![\p{L}\p{N}/.@-]|\.\p{L})/u.exec(rest);
+      if (ending) counts.set(ending[1], (counts.get(ending[1]) ?? 0) + 1);
+      else if (!rest || !ALNUM.test(rest.charAt(0))) bare++;
+    }
+  }
+  let best = "";
+  let n = 0;
+  for (const [ending, c] of counts) if (c > n) [best, n] = [ending, c];
+  return n >= 2 && n > bare ? `${name}.${best}` : name;
+}
+
+const alternation = (words: readonly string[]) => words.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
+const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!]*$`, "iu");
+const SELF_NETWORK = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.networkPrepositions)})\\s+(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
+/** Cheap test before SELF_NETWORK: the line ends with a network's name. */
+const NETWORK_END = new RegExp(`\\s(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
+/** The copulas' verbs ("is", "ist", "est", ...) between spaces: a line without one is no "X is a ..." line. */
+const COPULA_VERB = new RegExp(`\\s(?:${alternation([...new Set(SELF_REFERENCE.copulas.map((c) => c.split(" ")[0]))])})\\s`, "i");
+const SELF_COPULA = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.copulas)})\\s`, "iu");
+/**
+ * The name a header or footer line gives the site when it speaks of itself: "About Gazette", "Über
+ * Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin" → "Gazette"; null otherwise.
+ * The name has a capital or a digit (a sentence's subject such as "this site" has none).
+ */
+export function selfReference(line: string): string | null {
+  let copula = false;
+  let m = SELF_LEAD.exec(line) ?? (NETWORK_END.test(line) ? SELF_NETWORK.exec(line) : null);
+  if (!m && COPULA_VERB.test(line)) [m, copula] = [SELF_COPULA.exec(line), true];
+  if (!m) return null;
+  const name = m[1].trim();
+  if (!mastheadShaped(name) || name.split(" ").length > 4 || !/^[\p{Lu}\p{Lo}\d]/u.test(name) || navigationLine(name)) return null;
+  // "Jane Doe is a reporter ...": an author's note under the article, not the site's.
+  const first = name.split(" ")[0];
+  if (copula && !JOINERS.has(first.toLowerCase()) && isGivenName(first)) return null;
+  // A name, not a clause: no word in it that starts a sentence's second half.
+  if (/[,;]/.test(name)) return null;
+  return name;
+}
+
 /** What sites put between a name and its tagline: " - ", " | ", " – ", " — ", ": ". */
 const TAGLINE_SEPARATOR = /\s+[-|–—]\s+|:\s+/u;
 
@@ -548,7 +790,7 @@ function agencyOf(doc: WorkingDoc): { name: string; line: number } | null {
 
 export const outlet: Rule = {
   id: "outlet",
-  description: "Names the outlet from a home-page logo, a copyright notice, the title's site name, a repeated masthead or the host's name, else an agency credit, a site profile or the url's host.",
+  description: "Names the outlet from a home-page logo, a copyright notice, the title's site name, a repeated masthead, the site's words about itself or the host's name, else an agency credit, a site profile or the url's host.",
   apply(ctx) {
     const { doc } = ctx;
     const { captured } = doc;
@@ -560,7 +802,10 @@ export const outlet: Rule = {
       return;
     }
     if (best && best.support >= MIN_SUPPORT) {
-      ctx.capture("outlet", best.name, `${best.signals.join("; ")} (support ${best.support})`, best.lines);
+      const raws = doc.lines.map((l) => l.raw);
+      const name = withDomainEnding(withArticle(best.name, raws), raws);
+      const why = name === best.name ? "" : `; printed as "${name}" most times`;
+      ctx.capture("outlet", name, `${best.signals.join("; ")} (support ${best.support})${why}`, best.lines);
       return;
     }
     const agency = agencyOf(doc);
