@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
 import { hasCaptionWords, isCaptionOrCredit } from "../../pipeline/extract/caption-marks.ts";
+import { afterTrailLabel } from "../../pipeline/extract/lexicon/trail-labels.ts";
 import { candidateText, headlineShaped, title, TITLE_FEATURES, titleCandidates } from "../../pipeline/extract/rules/title.ts";
 
 const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted ten years.";
@@ -27,6 +28,17 @@ describe("candidate text", () => {
     expect(candidateText("-   [Council votes to rebuild the bridge](https://example.org/bridge)")).toBe("Council votes to rebuild the bridge");
     // A number at the margin with one space is the headline's own word.
     expect(candidateText("2. Bundesliga: Aufsteiger gewinnt das Derby")).toBe("2. Bundesliga: Aufsteiger gewinnt das Derby");
+  });
+
+  it("takes off a breadcrumb's 'you are here' label in several languages, leaving the trail to be cut", () => {
+    expect(afterTrailLabel("Sie sind hier: Startseite")).toBe("Startseite");
+    expect(afterTrailLabel("Vous êtes ici : Accueil")).toBe("Accueil");
+    expect(afterTrailLabel("当前位置：首页")).toBe("首页");
+    expect(afterTrailLabel("Вы здесь: Главная")).toBe("Главная");
+    expect(afterTrailLabel("Council votes: bridge to be rebuilt")).toBe(null);
+    expect(candidateText("You are here: Home > News > Council votes to rebuild the bridge")).toBe("Council votes to rebuild the bridge");
+    expect(candidateText("Jesteś tutaj: StronaGłównaWiadomości")).toBe("StronaGłównaWiadomości");
+    expect(headlineShaped(candidateText("Sie sind hier"))).toBe(false);
   });
 
   it("takes off rules drawn with symbols around a headline", () => {
@@ -70,6 +82,17 @@ describe("captions and credits are never candidates", () => {
       expect(isCaptionOrCredit(t), t).toBe(true);
     for (const t of ["Photos: scenes from the harbour festival", "Reuters journalist freed after two years", "Bild: Kanzler plant Reform", "电影拍摄完成 演员回到北京", "Image de marque : comment les PME se vendent"])
       expect(isCaptionOrCredit(t), t).toBe(false);
+  });
+
+  it("marks the copy of a caption printed again with its credit, and the smallest headings", () => {
+    const w3m = ["Council votes to rebuild the bridge", "", "[bridge]", "Workers on the old bridge in March", "", "Workers on the old bridge in March. Jane Doe / Example Agency", "", prose, "", prose2];
+    const d = docOf(w3m, 7, 99);
+    const copy = titleCandidates(d).find((c) => c.text === "Workers on the old bridge in March");
+    expect(copy?.features[TITLE_FEATURES.indexOf("captionCopy")]).toBe(1);
+    expect(titleCandidates(d).find((c) => c.text === "Council votes to rebuild the bridge")?.features[TITLE_FEATURES.indexOf("captionCopy")]).toBe(0);
+    const md = ["# Council votes to rebuild the bridge", "", "##### Workers on the old bridge", "", prose, "", prose2];
+    const small = titleCandidates(docOf(md, 4)).find((c) => c.text === "Workers on the old bridge");
+    expect(small?.features[TITLE_FEATURES.indexOf("h5")]).toBe(1);
   });
 
   it("takes the headline, not a caption standing between an image and its credit", () => {

@@ -23,6 +23,7 @@ import { hasCue } from "../../text/cues.ts";
 import { echoText, pageEchoes } from "../title-echo.ts";
 import { hasCaptionWords, hasCreditMark, isCaptionOrCredit, isCreditLine, isImageLine } from "../caption-marks.ts";
 import { isLiveMarker } from "../lexicon/live-markers.ts";
+import { afterTrailLabel } from "../lexicon/trail-labels.ts";
 import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
@@ -110,7 +111,7 @@ export const TITLE_FEATURES = [
   "menuBefore", "menuAfter", "leadOverlap", "titleCase", "separator", "outsideHeader", "wrapped", "digits", "firstLine",
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
-  "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap",
+  "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -126,6 +127,11 @@ const ALONE = TITLE_FEATURES.indexOf("alone");
 const META_AFTER = TITLE_FEATURES.indexOf("metaAfter");
 const LEAD_OVERLAP = TITLE_FEATURES.indexOf("leadOverlap");
 const IN_ARTICLE = TITLE_FEATURES.indexOf("inArticle");
+const CAPTION = TITLE_FEATURES.indexOf("caption");
+const CAPTION_COPY = TITLE_FEATURES.indexOf("captionCopy");
+/** Words of a caption compared with another line's, from its start (a caption's credit follows its words). */
+const CAPTION_KEY_WORDS = 5;
+const captionKey = (t: string): string => echoWords(t).slice(0, CAPTION_KEY_WORDS).join(" ");
 
 export interface TitleCandidate {
   lines: number[];
@@ -260,6 +266,8 @@ export function candidateText(raw: string): string {
   const mark = LIST_MARK.exec(raw);
   let t = collapseWhitespace(stripInlineMarkdown(mark ? raw.slice(mark[0].length) : raw));
   if (DECORATION_EDGE.test(t)) t = t.replace(DECORATION_EDGES, "").trim();
+  // "You are here: Home > News > …": the label is no part of the trail, the trail none of a headline.
+  t = afterTrailLabel(t) ?? t;
   return withoutTrail(t);
 }
 /**
@@ -366,6 +374,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   // over at least LEAD_MIN_WORDS words: one shared word such as "team" says little about a two-word line.
   const overlapOf = (cw: string[], own: number[]): number =>
     cw.length ? cw.filter((w) => (lead.get(w) ?? []).some((j) => j >= 0 && !own.includes(j))).length / Math.max(LEAD_MIN_WORDS, cw.length) : 0;
+  // The first words of the lines marked as captions or credits (see captionKey).
+  const captionKeys = new Set<string>();
   let distance = 0;
   // Lines taken as candidates so far (a line's other readings do not count).
   let rank = 0;
@@ -396,7 +406,11 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // A live-blog or ticker label ("Live", "News ticker ended") is page furniture, and a line marked as a
     // caption or photo credit ("Foto: X", "… 摄", "(Symbolbild)", "(l.)") describes a picture: neither is a
     // headline, whatever its shape.
-    if (!headlineShaped(text) || isLiveMarker(text) || isCaptionOrCredit(text)) continue;
+    if (!headlineShaped(text) || isLiveMarker(text)) continue;
+    if (isCaptionOrCredit(text)) {
+      captionKeys.add(captionKey(text));
+      continue;
+    }
     const last = group[group.length - 1];
     const heading = HEADING.exec(l.raw.replace(LIST_HEADING, ""));
     const level = heading ? heading[1].length : 0;
@@ -460,7 +474,10 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // Captions stand next to their image or credit (the nearest line on either side, removed or not).
     const sides = [...neighbours(doc, i, -1, 1), ...neighbours(doc, last, 1, 1)];
     x.push(sides.some((j) => sideAt(j) & 1) ? 1 : 0, sides.some((j) => sideAt(j) & 2) ? 1 : 0);
-    x.push(doc.wrapWidth ? x[FULL_STOP] : 0, 0); // textFullStop; bestOverlap once all candidates are known
+    x.push(doc.wrapWidth ? x[FULL_STOP] : 0, 0, 0); // textFullStop; bestOverlap and captionCopy once all candidates are known
+    if (x[CAPTION]) captionKeys.add(captionKey(text));
+    // The smallest headings (h5, h6) label captions, boxes and widgets.
+    x.push(level >= 5 ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
@@ -473,6 +490,9 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       if (partWords.length) parts.push({ keyWords: partWords, features: y, at: v.tail ? TAIL_ECHO : HEAD_ECHO });
     }
   }
+  // A caption printed twice (an image's alt text, then the caption with its credit): the copy without
+  // the credit starts with the same words as a line that carries one.
+  if (captionKeys.size) for (const c of out) if (!c.features[CAPTION] && captionKeys.has(captionKey(c.text))) c.features[CAPTION_COPY] = 1;
   // How often the candidates' words are repeated in the page, counted once all their first words are known.
   if (!echoes.length) return out;
   const count = pageEchoes(lines.map((l) => l.raw), [...echoes, ...parts].map((e) => e.keyWords), ECHO_CAP);
