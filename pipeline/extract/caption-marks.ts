@@ -16,7 +16,7 @@ const CREDIT_LEADS = [
   "photo", "photos", "photograph", "photography", "picture", "image", "images", "credit", "credits", "source", "illustration",
   "foto", "fotos", "fotó", "fotografie", "fotografía", "fotografia", "fotograf", "bild", "bilder", "quelle", "bildquelle",
   "crédit", "crédito", "créditos", "imagem", "imagen", "immagine", "fonte", "fuente", "zdjęcie", "fot", "źródło",
-  "kuva", "billede", "ảnh", "nguồn", "resim", "görsel", "kaynak", "gambar", "sumber", "ilustrasi", "obrázek", "zdroj", "afbeelding", "beeld",
+  "kuva", "billede", "abb", "abbildung", "ảnh", "nguồn", "resim", "görsel", "kaynak", "gambar", "sumber", "ilustrasi", "obrázek", "zdroj", "afbeelding", "beeld",
   // Other scripts
   "фото", "фотография", "снимок", "джерело", "источник", "φωτογραφία", "φωτο", "πηγή", "צילום", "תמונה", "صورة", "الصورة", "عکس", "تصویر",
   "फोटो", "तस्वीर", "चित्र", "ภาพ", "ที่มา", "写真", "画像", "图片", "圖片", "图", "圖", "사진", "출처",
@@ -46,6 +46,59 @@ const CREDIT_SIGN = /©|\(c\)\s*\p{Lu}|[\p{Script=Han}\s]摄|[\p{Script=Han}\s]�
 const SLASH_CREDIT = /^[\p{Lu}][^/\n]{1,40}(?:\s?\/\s?[\p{Lu}][^/\n]{0,40}){1,3}$/u;
 /** Longest line read as a credit line, in characters (captions with their credit are longer). */
 const MAX_CREDIT_LINE = 120;
+
+/**
+ * Words only a caption carries: "symbolic / file / archive picture" ("Symbolbild", "file photo", "photo
+ * d'archive", "foto de archivo", "资料图"), in the languages of the credit leads above.
+ */
+const CAPTION_WORDS = [
+  "symbolbild", "symbolfoto", "symbolbilder", "archivbild", "archivfoto", "file photo", "file picture", "archive photo", "stock photo", "illustrative photo",
+  "photo d'illustration", "image d'illustration", "photo d'archives", "photo d'archive", "foto de archivo", "imagen de archivo", "foto ilustrativa",
+  "foto d'archivio", "immagine di repertorio", "foto di repertorio", "foto de arquivo", "imagem ilustrativa", "zdjęcie ilustracyjne", "zdjęcie archiwalne",
+  "archiefbeeld", "archieffoto", "arkivbild", "arkivfoto", "arkistokuva", "kuvituskuva", "ilustrační foto", "ilustrační snímek", "archivní snímek",
+  "arşiv fotoğrafı", "temsili fotoğraf", "ảnh minh họa", "ảnh tư liệu", "foto ilustrasi", "foto arsip", "φωτογραφία αρχείου",
+  "архивное фото", "фото из архива", "иллюстративное фото", "архівне фото", "ілюстративне фото", "תמונת ארכיון", "צילום ארכיון", "صورة أرشيفية", "صورة تعبيرية",
+  "عکس آرشیوی", "फाइल फोटो", "प्रतीकात्मक तस्वीर", "ภาพประกอบ", "资料图", "資料圖", "资料图片", "資料写真", "イメージ写真", "자료사진",
+] as const;
+/**
+ * Where the people in a picture stand, in brackets: "(l.)", "(r.)", "(left)", "(Mitte)", "(à droite)",
+ * "(izq.)", "(слева)", "(v.l.n.r.)", "(左)": only captions say so. A single letter needs its full stop
+ * ("(R)" is a trade mark).
+ */
+const POSITIONS = [
+  "l.", "r.", "m.", "li.", "re.", "left", "right", "centre", "center", "middle", "from left", "links", "rechts", "mitte", "v.l.", "v.l.n.r.", "v. l.", "v. l. n. r.",
+  "à gauche", "à droite", "au centre", "g.", "d.", "izq", "der", "izquierda", "derecha", "centro", "sx", "dx", "a sinistra", "a destra", "esq", "dir", "esquerda", "direita",
+  "od lewej", "z lewej", "z prawej", "vlnr", "v.l.n.r", "links", "rechts", "zleva", "zprava", "vas", "jobb", "слева", "справа", "в центре", "зліва", "справа", "по центру",
+  "soldan", "sağdan", "trái", "phải", "kiri", "kanan", "αριστερά", "δεξιά", "מימין", "משמאל", "يمين", "يسار", "左", "右", "왼쪽", "오른쪽",
+] as const;
+const CAPTION_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${byLength(CAPTION_WORDS).map(escapeRe).join("|")})(?![\\p{L}])`, "iu");
+const POSITION = new RegExp(`\\(\\s*(?:${byLength([...new Set(POSITIONS)]).map(escapeRe).join("|")})\\.?\\s*\\)`, "iu");
+
+/** Does the text read as a caption by its words: a "symbolic/file picture" label or a "(l.)"-style position? */
+export function hasCaptionWords(text: string): boolean {
+  return (text.includes("(") && POSITION.test(text)) || CAPTION_WORD.test(text);
+}
+
+/**
+ * The singular words for a photo, whose "X: Name" never opens a headline ("Photos: …" opens a gallery's,
+ * "Bild: …" quotes the newspaper).
+ */
+const PHOTO_LEADS = ["photo", "foto", "fotó", "abb", "abbildung", "fig", "zdjęcie", "fot", "фото", "φωτογραφία", "צילום", "صورة", "الصورة", "عکس", "फोटो", "ภาพ", "写真", "图", "圖", "사진", "ảnh", "kuva"] as const;
+const PHOTO_LEAD = new RegExp(`^[\\s(\\[]*(?:${byLength(PHOTO_LEADS).map(escapeRe).join("|")})\\.?\\s*[:：=|/]`, "iu");
+
+/** CREDIT_SIGN where it cannot be a headline's word: "摄" closing the line ("拍摄" films), "©", "사진=", "写真＝", "供图". */
+const STRICT_CREDIT_SIGN = /©|[摄攝]\s*[)）]?$|사진\s*[=:]|写真\s*[=＝:：]|供图|供圖/u;
+
+/**
+ * Does the text mark itself as a caption or a photo credit, beyond doubt: a "Photo:" lead, a CJK
+ * photographer's mark or copyright sign, a bracketed credit, "symbolic picture" or "(l.)" words? (An
+ * agency's name alone does not: headlines name agencies.) Such a line is never a headline.
+ */
+export function isCaptionOrCredit(text: string): boolean {
+  if (PHOTO_LEAD.test(text) || hasCaptionWords(text)) return true;
+  if (NON_ASCII.test(text) && STRICT_CREDIT_SIGN.test(text)) return true;
+  return (text.includes("(") || text.includes("[")) && BRACKETED_CREDIT.test(text);
+}
 
 /** Is this (raw) line only an image, a text browser's image placeholder or an image's file name? */
 export function isImageLine(raw: string): boolean {

@@ -67,9 +67,12 @@ describe("credit lines and credit marks", () => {
     expect(feature("The old bridge at dusk", md, 8, "nearImage")).toBe(1);
     expect(feature("The old bridge at dusk", md, 8, "nearCredit")).toBe(1);
     expect(feature("Council votes to rebuild the bridge", md, 8, "nearCredit")).toBe(0);
-    const w3m = ["Council votes to rebuild the bridge", "", "[bridge_dusk]", "Workers on the bridge in March. (Photo by Jane Doe)", "", prose, "", prose2];
-    expect(feature("Workers on the bridge in March. (Photo by Jane Doe)", w3m, 5, "caption")).toBe(1);
-    expect(feature("Workers on the bridge in March. (Photo by Jane Doe)", w3m, 5, "nearImage")).toBe(1);
+    // An agency named in a line is a soft mark (headlines name agencies too); a bracketed credit is no headline at all.
+    const w3m = ["Council votes to rebuild the bridge", "", "[bridge_dusk]", "Workers on the bridge in March. Getty Images", "", prose, "", prose2];
+    expect(feature("Workers on the bridge in March. Getty Images", w3m, 5, "caption")).toBe(1);
+    expect(feature("Workers on the bridge in March. Getty Images", w3m, 5, "nearImage")).toBe(1);
+    const credited = ["Council votes to rebuild the bridge", "", "[bridge_dusk]", "Workers on the bridge in March. (Photo by Jane Doe)", "", prose, "", prose2];
+    expect(() => feature("Workers on the bridge in March. (Photo by Jane Doe)", credited, 5, "caption")).toThrow(/no candidate/);
   });
 
   it("does not take a caption under the headline for the title", () => {

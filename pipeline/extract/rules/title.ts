@@ -8,7 +8,9 @@
 // (a conditional logit: one weight per signal, see title-model.json, trained and cross-validated by
 // page with scripts/train-title-model.ts) scores them and the best one is the title. A '<title>'-style
 // "Headline | Site" is cut to the headline, and the copies of the headline above the article are
-// removed with it.
+// removed with it. A list mark or an ornament rule around a line is no part of its text; a line marked
+// as a caption or photo credit, or a live-blog label, is never a candidate; in Markdown, a page's only
+// level-1 heading is a candidate even below the article's first paragraphs (a start put too high).
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } from "../../document.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
@@ -19,8 +21,9 @@ import { isBylineLine, looksLikePersonName } from "./byline.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
 import { hasCue } from "../../text/cues.ts";
 import { echoText, pageEchoes } from "../title-echo.ts";
-import { hasCreditMark, isCreditLine, isImageLine } from "../caption-marks.ts";
+import { hasCaptionWords, hasCreditMark, isCaptionOrCredit, isCreditLine, isImageLine } from "../caption-marks.ts";
 import { isLiveMarker } from "../lexicon/live-markers.ts";
+import { afterTrailLabel } from "../lexicon/trail-labels.ts";
 import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
@@ -93,9 +96,12 @@ export function echoKey(s: string): string {
   return echoWords(s).join(" ");
 }
 
+/** An '@' glued to a word (a handle, an e-mail address); "KI @ China" is a headline's word. */
+const HANDLE_OR_MAIL = /@(?=\S)|\S@/;
+
 export function headlineShaped(t: string): boolean {
   const words = wordCount(t);
-  return words >= MIN_WORDS && words <= MAX_WORDS && !/[,;:]$/.test(t) && !/^https?:\/\//.test(t) && !/[©@]/.test(t) && !isDateLine(t) && !isBylineLine(t);
+  return words >= MIN_WORDS && words <= MAX_WORDS && !/[,;:]$/.test(t) && !/^https?:\/\//.test(t) && !t.includes("©") && !HANDLE_OR_MAIL.test(t) && !isDateLine(t) && !isBylineLine(t);
 }
 
 /** Signal names, in the order of the vectors; title-model.json stores one weight per name. */
@@ -105,7 +111,7 @@ export const TITLE_FEATURES = [
   "menuBefore", "menuAfter", "leadOverlap", "titleCase", "separator", "outsideHeader", "wrapped", "digits", "firstLine",
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
-  "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap",
+  "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -120,6 +126,12 @@ const TEXT_ECHO = TITLE_FEATURES.indexOf("textEcho");
 const ALONE = TITLE_FEATURES.indexOf("alone");
 const META_AFTER = TITLE_FEATURES.indexOf("metaAfter");
 const LEAD_OVERLAP = TITLE_FEATURES.indexOf("leadOverlap");
+const IN_ARTICLE = TITLE_FEATURES.indexOf("inArticle");
+const CAPTION = TITLE_FEATURES.indexOf("caption");
+const CAPTION_COPY = TITLE_FEATURES.indexOf("captionCopy");
+/** Words of a caption compared with another line's, from its start (a caption's credit follows its words). */
+const CAPTION_KEY_WORDS = 5;
+const captionKey = (t: string): string => echoWords(t).slice(0, CAPTION_KEY_WORDS).join(" ");
 
 export interface TitleCandidate {
   lines: number[];
@@ -217,6 +229,8 @@ const menuLike = (raw: string) => bulletItem(raw) !== null || !moreWordsThan(str
 const LIST_HEADING = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?=#{1,6}\s)/;
 /** A heading opening with an emphasised kicker: "# **Kicker** Headline", "## *Kicker* Headline". */
 const KICKER = /^\s{0,3}(?:#{1,6}\s+)?(\*\*|__|\*|_)(?=\S)([^*_\n]{1,80}?\S)\1\s*[:\-–—|]?\s+(?=\S)/;
+/** A short part, a spaced slash, the rest: "“Reformstau lösen” / Headline". */
+const KICKER_SLASH = /^([^/]{2,60}?)\s+\/\s+(?=\S)/;
 /** Breadcrumb separators ("Home / News / Headline", "Startseite » Beauty » Headline"). */
 const CRUMB = /\s+[/»›>\\]\s+/;
 const CRUMBS = /\s+[/»›>\\]\s+/g;
@@ -243,6 +257,30 @@ export function withoutTrail(text: string): string {
 }
 
 /**
+ * What a candidate line says as a title: inline Markdown, a list mark ("• ", "- ", " 5. ": the last item
+ * of a breadcrumb list is often the headline) and rules drawn with symbols ("━━━ Headline") taken off,
+ * then a breadcrumb trail or a date before it. The list and bullet marks stay visible to the ranker
+ * through the line's signals. `raw` keeps the line's indent.
+ */
+export function candidateText(raw: string): string {
+  const mark = LIST_MARK.exec(raw);
+  let t = collapseWhitespace(stripInlineMarkdown(mark ? raw.slice(mark[0].length) : raw));
+  if (DECORATION_EDGE.test(t)) t = t.replace(DECORATION_EDGES, "").trim();
+  // "You are here: Home > News > …": the label is no part of the trail, the trail none of a headline.
+  t = afterTrailLabel(t) ?? t;
+  return withoutTrail(t);
+}
+/**
+ * A list mark as renderers print it: a bullet ("• ", "-   ", "* "), or a number with the indent a text
+ * browser gives it (" 5. ") or the wide gap Markdown gives it ("5.  "); "2. Bundesliga: ..." at the
+ * margin with one space is a headline's own words.
+ */
+const LIST_MARK = /^(?:\s*[•·▪◦●□■*+\-–]\s+|\s+\d{1,2}[.)]\s+|\d{1,2}[.)]\s{2,})(?=\S)/;
+/** A run of rule or ornament symbols (box drawing, blocks, geometric shapes, dingbats) at either end. */
+const DECORATION_EDGE = /^[\u2500-\u27bf\s]*[\u2500-\u27bf]|[\u2500-\u27bf][\u2500-\u27bf\s]*$/;
+const DECORATION_EDGES = /^[\u2500-\u27bf\s]+|[\u2500-\u27bf\s]+$/g;
+
+/**
  * Other readings of a candidate line as a title: its first line alone when a wrapped pair; cut of a "| Site" tail; cut of what precedes the
  * headline (a kicker in emphasis, a short "Site - " prefix). Each with the
  * part cut off, so the ranker can see whether that part recurs in the page (a site or section name does).
@@ -255,13 +293,16 @@ function titleVariants(raw: string, text: string, firstLine: string | null): { t
   };
   // A line joined with the next as one wrapped headline may be the headline alone, the next its subtitle.
   if (firstLine !== null) {
-    const head = withoutTrail(collapseWhitespace(stripInlineMarkdown(firstLine)));
+    const head = candidateText(firstLine);
     if (text.startsWith(head)) add(head, text.slice(head.length), true);
   }
   const stripped = stripSiteName(text);
   if (stripped !== text) add(stripped, text.slice(stripped.length).replace(/^\s*(?:[|–—•·:]|-)\s*/, ""), true);
   const kicker = KICKER.exec(raw);
   if (kicker) add(collapseWhitespace(stripInlineMarkdown(raw.slice(kicker[0].length))), kicker[2], false);
+  // "Kicker / Headline": a short lead-in set off by a slash (a breadcrumb of 3 parts is cut by withoutTrail).
+  const slash = KICKER_SLASH.exec(text);
+  if (slash && !moreWordsThan(slash[1], 4)) add(text.slice(slash[0].length), slash[1], false);
   const sep = SITE_SEPARATOR.exec(text);
   if (sep) {
     const head = text.slice(0, sep.index);
@@ -269,6 +310,24 @@ function titleVariants(raw: string, text: string, firstLine: string | null): { t
     if ((!moreWordsThan(head, 4) || isDateLine(head)) && wordCount(rest) >= 3) add(rest, head, false);
   }
   return out;
+}
+
+const H1 = /^\s{0,3}#\s+\S/;
+/**
+ * The first level-1 Markdown heading below the article's first paragraphs when none stands above them
+ * (else -1): there the article's start was put too high (a teaser, a notice, an intro box above the
+ * story), and a page's one top heading is its headline's best candidate, wherever it stands.
+ */
+function lateHeading(doc: WorkingDoc, from: number): number {
+  if (doc.wrapWidth) return -1;
+  const { lines } = doc;
+  for (let j = 0; j < from; j++) if (lines[j].raw.includes("#") && H1.test(lines[j].raw)) return -1;
+  for (let j = from; j < lines.length; j++) {
+    const l = lines[j];
+    if (!l.raw.includes("#") || !H1.test(l.raw)) continue;
+    return (l.removedBy && l.removedAs !== "metadata" && l.removedBy !== "article-region") || l.usedFor ? -1 : j;
+  }
+  return -1;
 }
 
 /** The headline candidates above the article, nearest first, with their signal vectors. */
@@ -311,6 +370,12 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     if (v === undefined) menuCache.set(j, (v = menuLike(lines[j].raw)));
     return v;
   };
+  // Share of a line's content words the article's first words use (elsewhere than on the line itself),
+  // over at least LEAD_MIN_WORDS words: one shared word such as "team" says little about a two-word line.
+  const overlapOf = (cw: string[], own: number[]): number =>
+    cw.length ? cw.filter((w) => (lead.get(w) ?? []).some((j) => j >= 0 && !own.includes(j))).length / Math.max(LEAD_MIN_WORDS, cw.length) : 0;
+  // The first words of the lines marked as captions or credits (see captionKey).
+  const captionKeys = new Set<string>();
   let distance = 0;
   // Lines taken as candidates so far (a line's other readings do not count).
   let rank = 0;
@@ -318,7 +383,12 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const parts: { keyWords: string[]; features: number[]; at: number }[] = [];
   // Each other reading's vector with its line's.
   const readings: [number[], number[]][] = [];
-  for (let i = from - 1; i >= 0 && distance < MAX_DISTANCE; i--) {
+  const order: number[] = [];
+  const late = lateHeading(doc, from);
+  if (late >= 0) order.push(late);
+  for (let i = from - 1; i >= 0; i--) order.push(i);
+  for (const i of order) {
+    if (distance >= MAX_DISTANCE) break;
     const l = lines[i];
     if (!l.raw.trim()) continue;
     if (i < stop) distance++;
@@ -331,9 +401,16 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const group = [i];
     if (doc.wrapWidth && i + 1 < from && lines[i + 1].raw.trim() && continuesWrappedLine(l.raw, lines[i + 1].raw, doc.wrapWidth)) group.push(i + 1);
     const raw = group.map((j) => lines[j].raw.trim()).join(" ").replace(LIST_HEADING, "");
-    const text = withoutTrail(collapseWhitespace(stripInlineMarkdown(raw)));
-    // A live-blog or ticker label ("Live", "News ticker ended") is page furniture, whatever its shape.
+    // (the first line's indent kept: it tells a text browser's numbered list item from a headline's own number)
+    const text = candidateText(LIST_HEADING.test(l.raw) ? raw : (/^\s*/.exec(l.raw)?.[0] ?? "") + raw);
+    // A live-blog or ticker label ("Live", "News ticker ended") is page furniture, and a line marked as a
+    // caption or photo credit ("Foto: X", "… 摄", "(Symbolbild)", "(l.)") describes a picture: neither is a
+    // headline, whatever its shape.
     if (!headlineShaped(text) || isLiveMarker(text)) continue;
+    if (isCaptionOrCredit(text)) {
+      captionKeys.add(captionKey(text));
+      continue;
+    }
     const last = group[group.length - 1];
     const heading = HEADING.exec(l.raw.replace(LIST_HEADING, ""));
     const level = heading ? heading[1].length : 0;
@@ -363,7 +440,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       LOWER.test(text) ? 0 : 1,
       /[^.]\.$/.test(text) ? 1 : 0,
       /[?!]["'”’]?$/.test(text) ? 1 : 0,
-      hasCreditMark(text) ? 1 : 0,
+      hasCreditMark(text) || hasCaptionWords(text) ? 1 : 0,
       words <= 4 && looksLikePersonName(text.replace(SHORT_LEAD_IN, "")) ? 1 : 0,
       dateOrTime(text) && words <= 12 ? 1 : 0,
       BYLINE_LEAD.test(text) ? 1 : 0,
@@ -372,7 +449,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       before.length ? before.filter(menuAt).length / before.length : 1,
       after.length ? after.filter(menuAt).length / after.length : 1,
       // (over at least LEAD_MIN_WORDS words: one shared word such as "team" says little about a two-word line)
-      cw.length ? cw.filter((w) => (lead.get(w) ?? []).some((j) => j >= 0 && !group.includes(j))).length / Math.max(LEAD_MIN_WORDS, cw.length) : 0,
+      overlapOf(cw, group),
       capitalisedShare(text),
       SITE_SEPARATOR.test(text) ? 1 : 0,
       l.removedBy === "article-region" ? 1 : 0,
@@ -397,11 +474,14 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // Captions stand next to their image or credit (the nearest line on either side, removed or not).
     const sides = [...neighbours(doc, i, -1, 1), ...neighbours(doc, last, 1, 1)];
     x.push(sides.some((j) => sideAt(j) & 1) ? 1 : 0, sides.some((j) => sideAt(j) & 2) ? 1 : 0);
-    x.push(doc.wrapWidth ? x[FULL_STOP] : 0, 0); // textFullStop; bestOverlap once all candidates are known
+    x.push(doc.wrapWidth ? x[FULL_STOP] : 0, 0, 0); // textFullStop; bestOverlap and captionCopy once all candidates are known
+    if (x[CAPTION]) captionKeys.add(captionKey(text));
+    // The smallest headings (h5, h6) label captions, boxes and widgets.
+    x.push(level >= 5 ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
-    for (const v of titleVariants(raw, text, group.length > 1 ? lines[i].raw.trim() : null)) {
+    for (const v of titleVariants(raw, text, group.length > 1 ? lines[i].raw : null)) {
       const y = x.slice();
       y[v.tail ? CUT_TAIL : CUT_HEAD] = 1;
       out.push({ lines: group, text: v.text, features: y });
@@ -410,6 +490,9 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       if (partWords.length) parts.push({ keyWords: partWords, features: y, at: v.tail ? TAIL_ECHO : HEAD_ECHO });
     }
   }
+  // A caption printed twice (an image's alt text, then the caption with its credit): the copy without
+  // the credit starts with the same words as a line that carries one.
+  if (captionKeys.size) for (const c of out) if (!c.features[CAPTION] && captionKeys.has(captionKey(c.text))) c.features[CAPTION_COPY] = 1;
   // How often the candidates' words are repeated in the page, counted once all their first words are known.
   if (!echoes.length) return out;
   const count = pageEchoes(lines.map((l) => l.raw), [...echoes, ...parts].map((e) => e.keyWords), ECHO_CAP);
@@ -498,7 +581,8 @@ export const title: Rule = {
     for (let k = 1; k < cands.length; k++) if (scores[k] > scores[b]) b = k;
     const best = cands[b];
     const headline = titleText(best);
-    ctx.capture("title", headline, `best-ranked headline candidate above the article (score ${scores[b].toFixed(2)} of ${cands.length} candidates)`, best.lines);
+    const where = best.features[IN_ARTICLE] ? "at the article's start" : "above the article";
+    ctx.capture("title", headline, `best-ranked headline candidate ${where} (score ${scores[b].toFixed(2)} of ${cands.length} candidates)`, best.lines);
     ctx.use("title", best.lines, "headline");
     // A headline found at the top of the article region (a long headline passes for a paragraph) moves
     // the article's start below it: what sits above the headline is not article text.

@@ -1,0 +1,121 @@
+// Which lines become title candidates and how they read: list marks and ornament rules taken off, a
+// "Kicker / Headline" cut, an '@' between words kept, captions and photo credits left out whatever their
+// shape, and a page's only top heading offered when the article's start was put above it. Pages written
+// for these tests, in several languages and scripts.
+import { describe, expect, it } from "vitest";
+import { toWorkingDoc } from "../../pipeline/clean/index.ts";
+import { runRules } from "../../pipeline/rules.ts";
+import { hasCaptionWords, isCaptionOrCredit } from "../../pipeline/extract/caption-marks.ts";
+import { afterTrailLabel } from "../../pipeline/extract/lexicon/trail-labels.ts";
+import { candidateText, headlineShaped, title, TITLE_FEATURES, titleCandidates } from "../../pipeline/extract/rules/title.ts";
+
+const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted ten years.";
+const prose2 = "Work is to start in the spring, and the crossing will stay open to walkers and cyclists while the crews are on site.";
+const docOf = (lines: string[], start: number, wrap?: number) => {
+  const d = toWorkingDoc("t.txt", lines.join("\n"));
+  if (wrap) (d as { wrapWidth: number | null }).wrapWidth = wrap;
+  d.article = { start, end: lines.length - 1 };
+  return d;
+};
+const texts = (lines: string[], start: number, wrap?: number) => titleCandidates(docOf(lines, start, wrap)).map((c) => c.text);
+const titleOf = (lines: string[], start: number, wrap?: number) => runRules(docOf(lines, start, wrap), [title], "extract").captured.title;
+
+describe("candidate text", () => {
+  it("takes off the list mark a renderer printed, so the last item of a breadcrumb list can be the headline", () => {
+    expect(candidateText("  • Rat stimmt für den Neubau der Brücke")).toBe("Rat stimmt für den Neubau der Brücke");
+    expect(candidateText(" 5. Rat stimmt für den Neubau der Brücke")).toBe("Rat stimmt für den Neubau der Brücke");
+    expect(candidateText("5.  **Rat stimmt für den Neubau der Brücke**")).toBe("Rat stimmt für den Neubau der Brücke");
+    expect(candidateText("-   [Council votes to rebuild the bridge](https://example.org/bridge)")).toBe("Council votes to rebuild the bridge");
+    // A number at the margin with one space is the headline's own word.
+    expect(candidateText("2. Bundesliga: Aufsteiger gewinnt das Derby")).toBe("2. Bundesliga: Aufsteiger gewinnt das Derby");
+  });
+
+  it("takes off a breadcrumb's 'you are here' label in several languages, leaving the trail to be cut", () => {
+    expect(afterTrailLabel("Sie sind hier: Startseite")).toBe("Startseite");
+    expect(afterTrailLabel("Vous êtes ici : Accueil")).toBe("Accueil");
+    expect(afterTrailLabel("当前位置：首页")).toBe("首页");
+    expect(afterTrailLabel("Вы здесь: Главная")).toBe("Главная");
+    expect(afterTrailLabel("Council votes: bridge to be rebuilt")).toBe(null);
+    expect(candidateText("You are here: Home > News > Council votes to rebuild the bridge")).toBe("Council votes to rebuild the bridge");
+    expect(candidateText("Jesteś tutaj: StronaGłównaWiadomości")).toBe("StronaGłównaWiadomości");
+    expect(headlineShaped(candidateText("Sie sind hier"))).toBe(false);
+  });
+
+  it("takes off rules drawn with symbols around a headline", () => {
+    expect(candidateText("━━━━━━━━━━ Les élus votent la reconstruction du pont")).toBe("Les élus votent la reconstruction du pont");
+    expect(candidateText("■ 市议会投票决定重建大桥 ■")).toBe("市议会投票决定重建大桥");
+  });
+
+  it("keeps an '@' set between words, not a handle or an e-mail address", () => {
+    expect(headlineShaped("KI @ China: Wie Kliniken Daten nutzen")).toBe(true);
+    expect(headlineShaped("Follow @examplenews for updates")).toBe(false);
+    expect(headlineShaped("Write to desk@example.org today")).toBe(false);
+  });
+
+  it("offers a headline without a short lead-in set off by a slash", () => {
+    const lines = ["# „Endlich Klarheit“ / Rat stimmt für den Neubau der Brücke", "", prose, "", prose2];
+    const d = docOf(lines, 2);
+    const cut = titleCandidates(d).find((c) => c.text === "Rat stimmt für den Neubau der Brücke");
+    expect(cut?.features[TITLE_FEATURES.indexOf("cutHead")]).toBe(1);
+    // A long part before the slash is part of the headline.
+    expect(texts(["# The council, the mayor and the river board / a bridge for the town", "", prose, "", prose2], 2)).not.toContain("a bridge for the town");
+  });
+});
+
+describe("captions and credits are never candidates", () => {
+  it("reads caption words in several languages and scripts", () => {
+    for (const t of [
+      "Demonstranten vor dem Rathaus (Symbolbild)",
+      "Le maire (à droite) et la préfète sur le pont",
+      "Anna Nowak (z lewej) i Jan Kowalski",
+      "Иван Петров (слева) и Пётр Сидоров",
+      "El alcalde (izq.) y la ministra",
+      "Foto de archivo de la plaza mayor",
+      "资料图：北京的一座大桥",
+    ])
+      expect(hasCaptionWords(t), t).toBe(true);
+    for (const t of ["Council votes to rebuild the bridge", "Kanzler (SPD) will Reform", "Product (R) recall widened", "Plan (B) for Europe"]) expect(hasCaptionWords(t), t).toBe(false);
+  });
+
+  it("tells a caption or credit line from a headline that names a picture or an agency", () => {
+    for (const t of ["Foto: Max Muster/dpa", "Abb.: Collage der Redaktion", "新华社记者 李明 摄", "사진=홍길동 기자", "写真＝共同", "The mayor on the bridge (Picture by Jane Doe)"])
+      expect(isCaptionOrCredit(t), t).toBe(true);
+    for (const t of ["Photos: scenes from the harbour festival", "Reuters journalist freed after two years", "Bild: Kanzler plant Reform", "电影拍摄完成 演员回到北京", "Image de marque : comment les PME se vendent"])
+      expect(isCaptionOrCredit(t), t).toBe(false);
+  });
+
+  it("marks the copy of a caption printed again with its credit, and the smallest headings", () => {
+    const w3m = ["Council votes to rebuild the bridge", "", "[bridge]", "Workers on the old bridge in March", "", "Workers on the old bridge in March. Jane Doe / Example Agency", "", prose, "", prose2];
+    const d = docOf(w3m, 7, 99);
+    const copy = titleCandidates(d).find((c) => c.text === "Workers on the old bridge in March");
+    expect(copy?.features[TITLE_FEATURES.indexOf("captionCopy")]).toBe(1);
+    expect(titleCandidates(d).find((c) => c.text === "Council votes to rebuild the bridge")?.features[TITLE_FEATURES.indexOf("captionCopy")]).toBe(0);
+    const md = ["# Council votes to rebuild the bridge", "", "##### Workers on the old bridge", "", prose, "", prose2];
+    const small = titleCandidates(docOf(md, 4)).find((c) => c.text === "Workers on the old bridge");
+    expect(small?.features[TITLE_FEATURES.indexOf("h5")]).toBe(1);
+  });
+
+  it("takes the headline, not a caption standing between an image and its credit", () => {
+    const w3m = ["Stadt Nachrichten", "", "Rat stimmt für den Neubau der alten Brücke", "", "bruecke-abend.jpg", "", "Die alte Brücke am Abend (Symbolbild)", "", "Foto: Max Muster", "", prose, "", prose2];
+    expect(texts(w3m, 10, 99)).not.toContain("Die alte Brücke am Abend (Symbolbild)");
+    expect(titleOf(w3m, 10, 99)).toBe("Rat stimmt für den Neubau der alten Brücke");
+  });
+});
+
+describe("a top heading below a misplaced article start", () => {
+  const notice = "Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere Website zu analysieren, bitte stimmen Sie zu.";
+  it("offers the page's only level-1 heading when it stands below the article's first paragraphs", () => {
+    const md = ["[Start](/) [Politik](/politik)", "", notice, "", notice, "", notice, "", "# Rat stimmt für den Neubau der alten Brücke", "", prose, "", prose2];
+    const d = docOf(md, 2);
+    const c = titleCandidates(d).find((x) => x.text === "Rat stimmt für den Neubau der alten Brücke");
+    expect(c?.features[TITLE_FEATURES.indexOf("h1")]).toBe(1);
+    expect(c?.features[TITLE_FEATURES.indexOf("inArticle")]).toBe(1);
+  });
+
+  it("does not reach down when a level-1 heading stands above, nor in a text dump", () => {
+    const md = ["# Stadt Nachrichten", "", notice, "", notice, "", notice, "", "# Rat stimmt für den Neubau der alten Brücke", "", prose, "", prose2];
+    expect(texts(md, 2)).not.toContain("Rat stimmt für den Neubau der alten Brücke");
+    const w3m = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", "# Rat stimmt für den Neubau der alten Brücke", "", prose, "", prose2];
+    expect(texts(w3m, 2, 130)).not.toContain("Rat stimmt für den Neubau der alten Brücke");
+  });
+});
