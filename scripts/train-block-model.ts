@@ -24,7 +24,7 @@
 // pipeline with the model of the fold that did not see its site, scored by the benches' own scorers
 // (test/tools/score-body.mjs, score-snippets.mjs); `--json` prints those figures as the last line,
 // `{"figures": {...}}`, for scripts/cv.ts.
-//   npx tsx scripts/train-block-model.ts [--write] [--cv] [--json] [--folds 5] [--td-weight 2] [--worst] [--show FILE] [--stage3]
+//   npx tsx scripts/train-block-model.ts [--write] [--cv] [--json] [--folds 5] [--td-weight 2] [--worst] [--show FILE] [--stage3] [--keep-out DIR]
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -508,6 +508,14 @@ function pipelineFigures(docs: Doc[], modelOf: (d: Doc) => BlockModel): Record<s
       const out = path.join(tmp, bench);
       mkdirSync(out);
       writeFileSync(path.join(out, "articles.jsonl"), lines[bench].join("\n") + "\n");
+    }
+    // `--keep-out DIR`: a copy of the held-out records, for comparing runs page by page.
+    if (args.includes("--keep-out")) {
+      const keep = opt("--keep-out", "");
+      for (const bench of ["zyte-dev", "trafilatura-dev"] as const) {
+        mkdirSync(path.join(keep, bench), { recursive: true });
+        writeFileSync(path.join(keep, bench, "articles.jsonl"), lines[bench].join("\n") + "\n");
+      }
     }
     const body = scorer("score-body.mjs", path.join(tmp, "zyte-dev"), ZYTE_DEV);
     for (const k of ["all", "md", "w3m"]) fig[`zyte_body_f1${k === "all" ? "" : "_" + k}`] = r3(body.metrics[k].f1);
