@@ -75,7 +75,9 @@ export function contextFeatureRows(n: number, probs: ArrayLike<number>, x1: Floa
     let b = 0;
     for (let j = Math.max(0, i - r); j < i; j++) if (probs[j] > a) a = probs[j];
     for (let j = i + 1; j <= Math.min(n - 1, i + r); j++) if (probs[j] > b) b = probs[j];
-    return Math.min(a, b);
+    // (at the first or last block of the page only the one side counts: a text that ends with its
+    // article's last paragraph has nothing after it)
+    return i === 0 ? b : i === n - 1 ? a : Math.min(a, b);
   };
   let cum = 0;
   const x = new Float64Array(n * N_CONTEXT_FEATURES);
