@@ -18,13 +18,20 @@
 // on zyte-dev alone 0.901 / 0.862; with trafilatura-dev's snippet blocks at weight 1: 0.911 / 0.878 (at
 // the grid's thresholds), weight 2 (shipped): 0.911 / 0.871 (at 0.3/0.4), weight 3: 0.913 / 0.872 (noise);
 // `--fill 0.5` (unlabelled blocks between "with" blocks as article): 0.895 / 0.858, precision 0.891 → 0.804.
+// Region signals (both benches, 5 folds by site, whole pipeline, zyte-dev body F1 md/w3m, trafilatura-dev
+// snippet F1 md/w3m): before 0.924/0.899, 0.884/0.862; first-stage proseBothSides, numbered,
+// win3Dateish, logSinceLastProse, logUntilFirstProse with the second-stage between3/between10 and the
+// comment-run rule: 0.920/0.904, 0.890/0.866 (zyte-dev title and authors one page lower). Second stage
+// alone: 0.921/0.903, 0.885/0.864; a first-stage win3Headline (runs of headline-shaped blocks, for
+// teaser lists in text dumps): no gain, left out; thresholds 0.25/0.45 and 0.2/0.5: snippets +0.001/+0.003,
+// zyte-dev title and authors lower.
 // `--one-stage` scores the first stage alone (quick comparisons of block classifiers).
 // The thresholds are chosen on a quick estimate from the blocks kept (body F1 on zyte-dev, snippet F1 on
 // trafilatura-dev, averaged). `--cv` then measures what matters: every page run through the whole
 // pipeline with the model of the fold that did not see its site, scored by the benches' own scorers
 // (test/tools/score-body.mjs, score-snippets.mjs); `--json` prints those figures as the last line,
 // `{"figures": {...}}`, for scripts/cv.ts.
-//   npx tsx scripts/train-block-model.ts [--write] [--cv] [--json] [--folds 5] [--td-weight 2] [--worst] [--show FILE] [--stage3]
+//   npx tsx scripts/train-block-model.ts [--write] [--cv] [--json] [--folds 5] [--td-weight 2] [--worst] [--show FILE] [--stage3] [--keep-out DIR]
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -508,6 +515,14 @@ function pipelineFigures(docs: Doc[], modelOf: (d: Doc) => BlockModel): Record<s
       const out = path.join(tmp, bench);
       mkdirSync(out);
       writeFileSync(path.join(out, "articles.jsonl"), lines[bench].join("\n") + "\n");
+    }
+    // `--keep-out DIR`: a copy of the held-out records, for comparing runs page by page.
+    if (args.includes("--keep-out")) {
+      const keep = opt("--keep-out", "");
+      for (const bench of ["zyte-dev", "trafilatura-dev"] as const) {
+        mkdirSync(path.join(keep, bench), { recursive: true });
+        writeFileSync(path.join(keep, bench, "articles.jsonl"), lines[bench].join("\n") + "\n");
+      }
     }
     const body = scorer("score-body.mjs", path.join(tmp, "zyte-dev"), ZYTE_DEV);
     for (const k of ["all", "md", "w3m"]) fig[`zyte_body_f1${k === "all" ? "" : "_" + k}`] = r3(body.metrics[k].f1);

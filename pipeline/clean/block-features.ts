@@ -12,6 +12,8 @@ import type { Block } from "./blocks.ts";
 import { dupKeyHash, repeatedByHash, scanned, scanText } from "./block-text.ts";
 
 const BULLET = /^\s*(?:[-*+•·▪◦●□■☆★◆→>]|\d{1,3}[.)])\s+/;
+/** A numbered item: "3. ", "12) ", also behind a list mark ("- 3. "), as in ranked lists and steps. */
+const NUMBERED = /^\s*(?:[-*+•·▪◦●]\s+)?(?:#{1,6}\s+)?\d{1,3}[.)]\s+\S/;
 const HEADING = /^\s{0,3}#{1,6}\s+\S/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const SENTENCE_END = /[.!?…。！？।॥؟۔։።။។]["'”’»)\]]*$/u;
@@ -39,6 +41,7 @@ interface Own {
   caps: number;
   digits: number;
   bullet: number;
+  numbered: number;
   heading: number;
   table: number;
   cues: number;
@@ -131,6 +134,7 @@ function ownSignals(b: Block, doc: WorkingDoc, t: TextSignals): Own {
     caps: t.caps,
     digits: t.digits,
     bullet: BULLET.test(firstRaw) ? 1 : 0,
+    numbered: NUMBERED.test(firstRaw) ? 1 : 0,
     heading: HEADING.test(firstRaw) ? 1 : 0,
     table: TABLE_ROW.test(firstRaw) ? 1 : 0,
     cues: t.cues,
@@ -154,6 +158,7 @@ export const FEATURES = [
   "pos", "pos2", "prevLogWords", "nextLogWords", "prevLink", "nextLink", "prevSentEnd", "nextSentEnd",
   "win3Prose", "win3Link", "win10Prose", "beforeFirstProse", "afterLastProse", "proseShareBefore", "proseShareAfter",
   "segShare", "segLogProse", "clipped", "win3Clipped",
+  "proseBothSides", "numbered", "win3Dateish", "logSinceLastProse", "logUntilFirstProse",
 ] as const;
 
 /**
@@ -237,6 +242,11 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
   // The same mean of a 0/1 signal from running counts: its sums are small integers, exact in any order.
   const proseUpTo = countsUpTo(own, (o) => o.prose);
   const clippedUpTo = countsUpTo(own, (o) => o.clipped);
+  const dateishUpTo = countsUpTo(own, (o) => o.dateish);
+  // Is there prose on both sides of block i within r blocks? (a list, table or subheading inside an
+  // article sits between paragraphs; a menu or a run of cards after it has prose on one side only)
+  const proseBoth = (i: number, r: number) =>
+    proseUpTo[i] - proseUpTo[Math.max(0, i - r)] > 0 && proseUpTo[Math.min(n, i + r + 1)] - proseUpTo[i + 1] > 0 ? 1 : 0;
   const flagWindow = (i: number, r: number, upTo: Int32Array) => {
     const lo = Math.max(0, i - r);
     const hi = Math.min(n - 1, i + r);
@@ -296,6 +306,11 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
     x[k++] = lw(segProse[seg[i]]) / 8;
     x[k++] = o.clipped;
     x[k++] = flagWindow(i, 3, clippedUpTo);
+    x[k++] = proseBoth(i, 10);
+    x[k++] = o.numbered;
+    x[k++] = flagWindow(i, 3, dateishUpTo);
+    x[k++] = lastProse >= 0 && i > lastProse ? lw(i - lastProse) / 4 : 0;
+    x[k++] = firstProse >= 0 && i < firstProse ? lw(firstProse - i) / 4 : 0;
   }
   return { x, spaced };
 }

@@ -13,7 +13,7 @@ import { blockFeatureRows, FEATURES, N_FEATURES } from "./block-features.ts";
 /** Second-stage feature names: a block's first-stage score and the scores around it. */
 export const CONTEXT_FEATURES = [
   "bias", "logit", "win1", "win3", "win10", "max5", "relMax", "relMean", "inCore", "coreDistBefore", "coreDistAfter",
-  "evidenceBefore", "evidenceAfter", "logWords", "linkDensity",
+  "evidenceBefore", "evidenceAfter", "logWords", "linkDensity", "between3", "between10",
 ] as const;
 
 const logit = (p: number) => Math.log(Math.max(1e-4, p) / Math.max(1e-4, 1 - p));
@@ -67,6 +67,18 @@ export function contextFeatureRows(n: number, probs: ArrayLike<number>, x1: Floa
     for (let j = Math.max(0, i - 5); j <= Math.min(n - 1, i + 5); j++) if (j !== i) m = Math.max(m, probs[j]);
     return m;
   };
+  // Between article-like blocks: the lower of the best scores on each side within r blocks. A list, a
+  // table or a subheading inside the article has paragraphs on both sides; a run of cards or comments
+  // after it, or a menu before it, has them on one side only.
+  const between = (i: number, r: number) => {
+    let a = 0;
+    let b = 0;
+    for (let j = Math.max(0, i - r); j < i; j++) if (probs[j] > a) a = probs[j];
+    for (let j = i + 1; j <= Math.min(n - 1, i + r); j++) if (probs[j] > b) b = probs[j];
+    // (at the first or last block of the page only the one side counts: a text that ends with its
+    // article's last paragraph has nothing after it)
+    return i === 0 ? b : i === n - 1 ? a : Math.min(a, b);
+  };
   let cum = 0;
   const x = new Float64Array(n * N_CONTEXT_FEATURES);
   for (let i = 0; i < n; i++) {
@@ -91,6 +103,8 @@ export function contextFeatureRows(n: number, probs: ArrayLike<number>, x1: Floa
     x[k++] = after;
     x[k++] = x1[i * N_FEATURES + LOG_WORDS];
     x[k++] = x1[i * N_FEATURES + LINK_DENSITY];
+    x[k++] = between(i, 3);
+    x[k++] = between(i, 10);
   }
   return x;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../pipeline/clean/blocks.ts";
 import { CLEAN_RULES, toWorkingDoc } from "../../pipeline/clean/index.ts";
-import { articleRegion } from "../../pipeline/clean/rules/article-region.ts";
+import { articleRegion, opensBody } from "../../pipeline/clean/rules/article-region.ts";
 import { densestRegion, runSummary } from "../../pipeline/clean/block-scoring.ts";
 import { articleEnd, articleStart, paragraphs } from "../../pipeline/document.ts";
 import { runRules } from "../../pipeline/rules.ts";
@@ -104,5 +104,19 @@ describe("article-region: lines with no visible text", () => {
     expect(body).toContain(prose[0]);
     expect(body).toContain(prose[1]);
     expect(body).not.toContain("Photo agency");
+  });
+});
+
+describe("article-region: where the article starts", () => {
+  it("counts a list item or a lead-in ending in a colon as article text above the first paragraph", () => {
+    expect(opensBody("-   200 g Zucker", "200 g Zucker")).toBe(true);
+    expect(opensBody("1. Preheat the oven", "1. Preheat the oven")).toBe(true);
+    expect(opensBody("Voici les cinq choses à savoir avant de partir en vacances :", "Voici les cinq choses à savoir avant de partir en vacances :")).toBe(true);
+    expect(opensBody("Some of my personal favourites that are not on the list:", "Some of my personal favourites that are not on the list:")).toBe(true);
+    // headline, byline, date line, a short label
+    expect(opensBody("# Council votes to rebuild the old bridge", "Council votes to rebuild the old bridge")).toBe(false);
+    expect(opensBody("By Jane Doe, Reuters", "By Jane Doe, Reuters")).toBe(false);
+    expect(opensBody("Aktualisiert: 12. März 2024, 10:15 Uhr", "Aktualisiert: 12. März 2024, 10:15 Uhr")).toBe(false);
+    expect(opensBody("Zutaten:", "Zutaten:")).toBe(false);
   });
 });

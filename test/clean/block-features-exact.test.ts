@@ -76,6 +76,7 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       caps: st.capHits / Math.max(1, st.tokens),
       digits: st.digits / visible,
       bullet: /^\s*(?:[-*+•·▪◦●□■☆★◆→>]|\d{1,3}[.)])\s+/.test(firstRaw) ? 1 : 0,
+      numbered: /^\s*(?:[-*+•·▪◦●]\s+)?(?:#{1,6}\s+)?\d{1,3}[.)]\s+\S/.test(firstRaw) ? 1 : 0,
       heading: /^\s{0,3}#{1,6}\s+\S/.test(firstRaw) ? 1 : 0,
       table: /^\s*\|.*\|\s*$/.test(firstRaw) ? 1 : 0,
       cues: countCues(lowers[i]),
@@ -127,6 +128,9 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       firstProse >= 0 && i < firstProse ? 1 : 0, lastProse >= 0 && i > lastProse ? 1 : 0, before, after,
       segProse[seg[i]] / total, lw(segProse[seg[i]]) / 8,
       o.clipped, window(i, 3, (x) => x.clipped),
+      own.slice(Math.max(0, i - 10), i).some((x) => x.prose) && own.slice(i + 1, i + 11).some((x) => x.prose) ? 1 : 0,
+      o.numbered, window(i, 3, (x) => x.dateish),
+      lastProse >= 0 && i > lastProse ? lw(i - lastProse) / 4 : 0, firstProse >= 0 && i < firstProse ? lw(firstProse - i) / 4 : 0,
     ];
   });
 }

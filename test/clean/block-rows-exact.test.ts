@@ -64,6 +64,11 @@ function referenceContext(blocks: Block[], probs: number[], own: number[][], cor
     return [
       1, logit(p), win(i, 1), win(i, 3), win(i, 10), max5(i), p / maxP, p - meanP, core && i >= core[0] && i <= core[1] ? 1 : 0,
       dBefore, dAfter, before, after, own[i][1], own[i][linkIdx],
+      ...[3, 10].map((r) => {
+        const before = Math.max(0, ...probs.slice(Math.max(0, i - r), i));
+        const after = Math.max(0, ...probs.slice(i + 1, i + r + 1));
+        return i === 0 ? after : i === n - 1 ? before : Math.min(before, after);
+      }),
     ];
   });
 }

@@ -12,7 +12,17 @@
 // them. The start and end are marked on the document (doc.article; see articleStart/articleEnd).
 import type { Rule } from "../../rules.ts";
 import { isProse } from "../../document.ts";
+import { countSpaced } from "../../text/normalize.ts";
 import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from "../block-scoring.ts";
+
+const LIST_ITEM = /^\s*(?:[-*+•·▪◦●]|\d{1,3}[.)])\s+\S/;
+const LEAD_IN = /[:：]\s*$/u;
+/**
+ * A kept block that belongs to the article even above its first paragraph: a list item (its first raw
+ * line) or a lead-in of six or more words ending in a colon. Headlines, datelines and bylines are neither.
+ */
+export const opensBody = (firstRaw: string, text: string): boolean =>
+  LIST_ITEM.test(firstRaw) || (LEAD_IN.test(text) && countSpaced(text) >= 6);
 
 /** Blocks left in front of the article, for the headline, date, byline and standfirst. */
 const HEADER_BLOCKS = 25;
@@ -32,12 +42,19 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     const [regionStart, e] = region;
     // The running text starts at the region's first kept paragraph of prose; kept short lines before it
     // (a kicker, a byline, a date) belong to the header zone, where the extract rules look for them.
-    let s = regionStart;
-    for (let i = regionStart; i <= e; i++)
-      if (keep[i] && isProse(blocks[i].text)) {
-        s = i;
-        break;
-      }
+    const firstProseFrom = (from: number) => {
+      for (let i = from; i <= e; i++) if (keep[i] && isProse(blocks[i].text)) return i;
+      return -1;
+    };
+    let s = Math.max(regionStart, firstProseFrom(regionStart));
+    // A list or a lead-in ending in a colon right above that paragraph (ingredients, "the ten best: …",
+    // "he wrote:") is already article text, not header: the start moves up over such kept blocks.
+    const firstParagraph = s;
+    for (let j = s - 1; j >= regionStart; j--) {
+      if (!keep[j]) continue;
+      if (!opensBody(doc.lines[blocks[j].lines[0]].raw, blocks[j].text)) break;
+      s = j;
+    }
     const headerFrom = Math.max(0, s - HEADER_BLOCKS);
     const pct = (p: number) => `p=${p.toFixed(2)}`;
     // Everything before the header zone and after the region goes as one run each: one audit row per
@@ -59,7 +76,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       if (!inBlock[i] && !l.removedBy && l.text.trim()) ctx.remove(i, i, "no visible text (an image or an empty link)");
     });
     doc.article = { start: blocks[s].lines[0], end: blocks[e].lines[blocks[e].lines.length - 1] };
-    ctx.decide(null, `article region: lines ${doc.lines[doc.article.start].n}–${doc.lines[doc.article.end].n} (${e - s + 1} of ${blocks.length} blocks)`);
+    ctx.decide(null, `article region: lines ${doc.lines[doc.article.start].n}–${doc.lines[doc.article.end].n} (${e - s + 1} of ${blocks.length} blocks${s < firstParagraph ? `; starts ${firstParagraph - s} blocks above its first paragraph, at a list or a lead-in` : ""})`);
   },
 });
 
