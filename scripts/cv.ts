@@ -71,6 +71,9 @@ if (write) {
   for (const name of names) {
     const proposed = Math.max(0, Math.floor((figures[name] - MARGIN) * 1000) / 1000);
     const old = base.floors[name];
+    // A floor the figure still meets stays: the margin keeps a new floor below the figure, it never
+    // lowers one that holds.
+    if (old !== undefined && proposed < old && figures[name] >= old) continue;
     if (old !== undefined && proposed < old) {
       if (!lowerReason) {
         console.error(`${name}: measured ${figures[name].toFixed(3)} is below the floor ${old}; keeping ${old} (pass --lower "<reason>" to accept)`);
