@@ -6,7 +6,7 @@
 import type { WorkingDoc } from "../document.ts";
 import { mdLinks } from "../text/markdown.ts";
 import { countCues } from "../text/cues.ts";
-import { spaceUnit } from "../text/normalize.ts";
+import { endsInMarkThen, spaceUnit } from "../text/normalize.ts";
 import { CJK_PARTICLES } from "./lexicon/stopwords.ts";
 import type { Block } from "./blocks.ts";
 import { dupKeyHash, repeatedByHash, scanned, scanText } from "./block-text.ts";
@@ -16,17 +16,15 @@ const BULLET = /^\s*(?:[-*+•·▪◦●□■☆★◆→>]|\d{1,3}[.)])\s+/;
 const NUMBERED = /^\s*(?:[-*+•·▪◦●]\s+)?(?:#{1,6}\s+)?\d{1,3}[.)]\s+\S/;
 const HEADING = /^\s{0,3}#{1,6}\s+\S/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const SENTENCE_END = /[.!?…。！？।॥؟۔։።။។]["'”’»)\]]*$/u;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright|all rights reserved/i;
-/** Characters a text matching SENTENCE_END ends in: the sentence mark, or a quote or bracket after it. */
-const SENTENCE_END_CHARS = new Set([...'.!?…。！？।॥؟۔։።။។"\'”’»)]'].map((c) => c.charCodeAt(0)));
+/** A sentence ends in one of these marks, then only closing quotes or brackets: `/[marks][closers]*$/`. */
+const SENTENCE_MARKS = new Set([...".!?…。！？।॥؟۔։።။។"].map((c) => c.charCodeAt(0)));
+const SENTENCE_CLOSERS = new Set([...'"\'”’»)]'].map((c) => c.charCodeAt(0)));
 /**
  * Can the text match COPYRIGHT? Each of its alternatives, lower-cased, holds one of these strings
  * (the pattern ignores only ASCII case), which plain searches of the lower-cased text find fast.
  */
 const mayBeCopyright = (lower: string) => lower.includes("©") || lower.includes("(c)") || lower.includes("copyright") || lower.includes("all rights reserved");
-/** A teaser cut to length: the text stops in "..." or "…" (often mid-word), as in lists of other stories. */
-const CLIPPED = /(?:\.\.\.|…)\s*$/u;
 const DATE_ISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b/;
 
 /** Intrinsic signals of one block (before neighbours are added). */
@@ -87,9 +85,9 @@ function textSignals(text: string): TextSignals {
   let particleHits = 0;
   if (cjk) for (const c of text) if (CJK_PARTICLES.includes(c)) particleHits++;
   const stop = cjk > tok.tokens ? particleHits / Math.max(1, cjk) : tok.stopHits / Math.max(1, tok.tokens);
-  // (block texts are trimmed: the end patterns are only tried on texts whose last character can end a match)
+  // (block texts are trimmed: their ends are read from the last character, not by patterns that scan the whole block)
   const last = text.charCodeAt(text.length - 1);
-  const sentEnd = SENTENCE_END_CHARS.has(last) && SENTENCE_END.test(text) ? 1 : 0;
+  const sentEnd = endsInMarkThen(text, SENTENCE_MARKS, SENTENCE_CLOSERS) ? 1 : 0;
   return {
     words,
     visible,
@@ -106,7 +104,8 @@ function textSignals(text: string): TextSignals {
     pipes: PIPE_CHAR.test(text) ? Math.min(5, text.match(PIPES)?.length ?? 0) : 0,
     avgWord: tok.tokens ? Math.min(15, tok.tokenChars / tok.tokens) / 10 : 0,
     prose: words >= 12 && sentEnd ? 1 : 0,
-    clipped: (last === 46 || last === 0x2026) && CLIPPED.test(text) ? 1 : 0,
+    // A teaser cut to length: the text stops in "..." or "…" (often mid-word), as in lists of other stories.
+    clipped: last === 0x2026 || (last === 46 && text.endsWith("...")) ? 1 : 0,
     spaces,
     dupHash,
   };

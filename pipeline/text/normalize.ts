@@ -22,6 +22,16 @@ export const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}][\p{L}\p{N}
 /** Does the text end like a sentence (terminal punctuation, optionally inside closing quotes)? */
 export const endsSentence = (s: string): boolean => /[.!?…。！？](?:["'”’»)\]]*)\s*$/u.test(s.trim());
 
+/**
+ * `/[marks][closers]*$/.test(text)` for sets of UTF-16 units that share none, read backwards from the
+ * end: the pattern would look for a mark all through the text, this reads only its last characters.
+ */
+export function endsInMarkThen(text: string, marks: ReadonlySet<number>, closers: ReadonlySet<number>): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && closers.has(text.charCodeAt(i))) i--;
+  return i >= 0 && marks.has(text.charCodeAt(i));
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * Per UTF-16 code unit: 0 not yet looked up, 1 a letter or digit, 2 not, 3 a high surrogate (a letter or
