@@ -31,7 +31,7 @@ export const QuoteSchema = z
     }),
     speaker_role: optionalText({
       description: "The speaker's role or title as the text gives it next to the name, or null.",
-      derivation: "Title words before the name (\"Ministry spokesman\"), an appositive after it (\", associate professor of physics at …,\"), or the role phrase of an unnamed speaker (\"one user\").",
+      derivation: "Title words before the name (\"Ministry spokesman\"), an appositive after it (\", associate professor of physics at …,\"), or the role phrase of an unnamed speaker (\"one user\"); published only when it reads as a role (a title or office word in about 25 languages, a compound ending in one, an occupation, an agent noun, an affiliation's capitalised name, or a role in a script without capitals), else null, so clause fragments caught next to a name are not published.",
       examples: ["foreign ministry spokesman"],
     }),
     cue: optionalText({

@@ -4,6 +4,7 @@
 // in the quotation's sentence (attribution.ts, mentions.ts); pronouns, roles and surnames resolved to
 // the person meant (resolve.ts, surnames.ts). A quotation without its own cue continues the previous
 // quotation of the paragraph, or the last speaker of the paragraph before.
+import { roleShaped } from "./role-shape.ts";
 import type { Article } from "../../schemas/article.ts";
 import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
 import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
@@ -464,7 +465,7 @@ function quotesOf(article: ArticleInput): Quote[] {
       article_id: article.id,
       text: f.text,
       speaker,
-      speaker_role: role,
+      speaker_role: roleShaped(role),
       cue,
       paragraph: k,
       start: cp(f.start),
