@@ -9,7 +9,7 @@
 // page with scripts/train-title-model.ts) scores them and the best one is the title. A '<title>'-style
 // "Headline | Site" is cut to the headline, and the copies of the headline above the article are
 // removed with it. A list mark or an ornament rule around a line is no part of its text; a line marked
-// as a caption or photo credit, or a live-blog label, is never a candidate; in Markdown, a page's only
+// as a caption or photo credit, a live-blog label or a previous/next-post link is never a candidate; in Markdown, a page's only
 // level-1 heading is a candidate even below the article's first paragraphs (a start put too high).
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } from "../../document.ts";
@@ -24,6 +24,7 @@ import { echoText, pageEchoes } from "../title-echo.ts";
 import { hasCaptionWords, hasCreditMark, isCaptionOrCredit, isCreditLine, isImageLine } from "../caption-marks.ts";
 import { isLiveMarker } from "../lexicon/live-markers.ts";
 import { afterTrailLabel } from "../lexicon/trail-labels.ts";
+import { isPostNavigation } from "../post-navigation.ts";
 import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
@@ -407,6 +408,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // caption or photo credit ("Foto: X", "… 摄", "(Symbolbild)", "(l.)") describes a picture: neither is a
     // headline, whatever its shape.
     if (!headlineShaped(text) || isLiveMarker(text)) continue;
+    // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place.
+    if (isPostNavigation(text)) continue;
     if (isCaptionOrCredit(text)) {
       captionKeys.add(captionKey(text));
       continue;
