@@ -10,12 +10,11 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { benchesMissing } from "./lib/sites.ts";
+import { moveFloor } from "./lib/floors.ts";
 
 /** The trainers whose models ship, each able to cross-validate itself by site. */
 const TRAINERS = ["scripts/train-block-model.ts", "scripts/train-title-model.ts"];
 const FLOORS_FILE = "test/quality/cv-baseline.json";
-/** Floors sit this far below the measured figure, so that harmless noise does not fail the check. */
-const MARGIN = 0.005;
 
 interface CvBaseline {
   $comment: string;
@@ -69,20 +68,15 @@ if (write) {
   let refused = 0;
   const floors: Record<string, number> = { ...base.floors };
   for (const name of names) {
-    const proposed = Math.max(0, Math.floor((figures[name] - MARGIN) * 1000) / 1000);
     const old = base.floors[name];
-    // A floor the figure still meets stays: the margin keeps a new floor below the figure, it never
-    // lowers one that holds.
-    if (old !== undefined && proposed < old && figures[name] >= old) continue;
-    if (old !== undefined && proposed < old) {
-      if (!lowerReason) {
-        console.error(`${name}: measured ${figures[name].toFixed(3)} is below the floor ${old}; keeping ${old} (pass --lower "<reason>" to accept)`);
-        refused++;
-        continue;
-      }
-      base.lowered.push({ name, from: old, to: proposed, reason: lowerReason });
+    const move = moveFloor(figures[name], old, lowerReason);
+    if (move.outcome === "refused") {
+      console.error(`${name}: measured ${figures[name].toFixed(3)} is below the floor ${old}; keeping ${old} (pass --lower "<reason>" to accept)`);
+      refused++;
+      continue;
     }
-    floors[name] = proposed;
+    if (move.outcome === "lowered") base.lowered.push({ name, from: move.from, to: move.floor, reason: lowerReason! });
+    floors[name] = move.floor;
   }
   base.floors = Object.fromEntries(Object.entries(floors).sort(([a], [b]) => (a < b ? -1 : 1)));
   writeFileSync(FLOORS_FILE, JSON.stringify(base, null, 2) + "\n");

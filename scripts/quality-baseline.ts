@@ -3,9 +3,8 @@
 //   npx tsx scripts/quality-baseline.ts [--lower "why the drop is accepted"]
 import { readFileSync, writeFileSync } from "node:fs";
 import { BASELINE_FILE, measure } from "../test/quality/scores.ts";
+import { moveFloor } from "./lib/floors.ts";
 
-/** Floors sit this far below the measured score so that harmless noise does not fail the gate. */
-const MARGIN = 0.005;
 
 interface Baseline {
   $comment: string;
@@ -29,26 +28,16 @@ if (skipped) {
 const floors: Record<string, number> = {};
 let refused = 0;
 for (const [name, score] of Object.entries(scores).sort(([a], [b]) => (a < b ? -1 : 1))) {
-  const proposed = Math.max(0, Math.floor((score - MARGIN) * 1000) / 1000);
   const old = base.floors[name];
-  // A floor the score still meets stays as it is: the margin only keeps a new floor below the score,
-  // so a figure that moved within the margin neither raises nor lowers it.
-  if (old !== undefined && proposed < old && score >= old) {
-    floors[name] = old;
-    console.log(`${name.padEnd(28)} ${score.toFixed(3)}  floor ${old} kept`);
+  const move = moveFloor(score, old, lowerReason);
+  floors[name] = move.floor;
+  if (move.outcome === "refused") {
+    console.error(`${name}: measured ${score.toFixed(3)} is below the floor ${old}; keeping ${old} (pass --lower "<reason>" to accept)`);
+    refused++;
     continue;
   }
-  if (old !== undefined && proposed < old) {
-    if (!lowerReason) {
-      console.error(`${name}: measured ${score.toFixed(3)} is below the floor ${old}; keeping ${old} (pass --lower "<reason>" to accept)`);
-      floors[name] = old;
-      refused++;
-      continue;
-    }
-    base.lowered.push({ name, from: old, to: proposed, reason: lowerReason });
-  }
-  floors[name] = proposed;
-  console.log(`${name.padEnd(28)} ${score.toFixed(3)}  floor ${old ?? "-"} → ${floors[name]}`);
+  if (move.outcome === "lowered") base.lowered.push({ name, from: move.from, to: move.floor, reason: lowerReason! });
+  console.log(`${name.padEnd(28)} ${score.toFixed(3)}  floor ${move.outcome === "kept" ? `${old} kept` : `${old ?? "-"} → ${move.floor}`}`);
 }
 base.floors = floors;
 writeFileSync(BASELINE_FILE, JSON.stringify(base, null, 2) + "\n");

@@ -10,7 +10,7 @@ import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
 import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
 import { articleWordsOf, definiteRoleAfter, titleWord, isNameToken, mayNameOrg, mentionEndingAt, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
-import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS } from "./lexicon/people.ts";
+import { AGENT_NOUN_ENDINGS, DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS } from "./lexicon/people.ts";
 import { Resolver, type Resolved } from "./resolve.ts";
 import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./caseless.ts";
 import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
@@ -195,7 +195,7 @@ function roleSubject(sent: Token[]): Mention | null {
   return m;
 }
 /** Endings of nouns for a person's office or trade (Romance, English, German), read as data. */
-const AGENT_NOUN_RE = /(?:ario|aria|ista|ador|adora|idor|idora|ente|enta|ante|eur|euse|iste|ier|ière|ologist|ologue|ólogo|óloga|ologo|ologa)$/u;
+const AGENT_NOUN_RE = new RegExp(`(?:${AGENT_NOUN_ENDINGS.join("|")})$`, "u");
 /** Shortest agent noun read by its ending. */
 const MIN_AGENT_NOUN = 6;
 

@@ -6,7 +6,7 @@
 // agent noun by its ending ("portavoz", "analista", "chercheur"), or it is written in a script without
 // capitals (CJK roles come from cjk.ts, which reads them by position). Only the published field is
 // filtered: the resolver keeps what it read, so speakers do not change.
-import { COMPOUND_TITLE_ENDINGS, ORG_WORDS, TITLE_WORDS } from "./lexicon/people.ts";
+import { AGENT_NOUN_ENDINGS, COMPOUND_TITLE_ENDINGS, ORG_WORDS, TITLE_WORDS } from "./lexicon/people.ts";
 
 /** Occupations and standings that are not offices (lower case; German feminine forms by their -in). */
 const ROLE_NOUNS = new Set(`
@@ -21,7 +21,7 @@ const ROLE_NOUNS = new Set(`
 /** Endings of one-word compounds naming a function ("Geschäftsführer", "Projektleiter", "Europameister"). */
 const ROLE_ENDINGS = ["führer", "führerin", "leiter", "leiterin", "meister", "meisterin", "rat", "rätin"];
 
-const AGENT_ENDING = /(?:ario|aria|ista|ador|adora|idor|idora|ente|enta|ante|eur|euse|iste|ier|ière|ologist|ologue|ólogo|óloga|ologo|ologa|officer|worker|owner|user|member|resident|official|spokesperson)$/u;
+const AGENT_ENDING = new RegExp(`(?:${[...AGENT_NOUN_ENDINGS, "officer", "worker", "owner", "user", "member", "resident", "official", "spokesperson"].join("|")})$`, "u");
 const NO_CASE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u;
 const CONNECTORS = new Set(["de", "del", "of", "the", "für", "der", "des", "du", "la", "y", "e", "and", "&"]);
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}.'’-]*/gu;

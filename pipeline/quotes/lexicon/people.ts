@@ -138,3 +138,6 @@ export const GENERIC_PEOPLE = set(`
   patient patients passenger passengers neighbour neighbor neighbours neighbors protester protesters demonstrator demonstrators
   voter voters fan fans student students worker workers customer customers viewer viewers reader readers source sources officer officers
   mann frau homme femme hombre mujer homem mulher мужчина женщина warga`);
+
+/** Endings of nouns for a person's office or trade (Romance, English, German): "funcionario", "analista", "toxicologue". */
+export const AGENT_NOUN_ENDINGS = "ario aria ista ador adora idor idora ente enta ante eur euse iste ier ière ologist ologue ólogo óloga ologo ologa".split(" ");
