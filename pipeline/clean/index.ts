@@ -12,6 +12,7 @@ import { emptyPunctuation } from "./rules/empty-punctuation.ts";
 import { iconFontRun } from "./rules/icon-font-run.ts";
 import { markdownInline } from "./rules/markdown-inline.ts";
 import { masthead } from "./rules/masthead.ts";
+import { menuLine } from "./rules/menu-line.ts";
 import { metadataBullets } from "./rules/metadata-bullets.ts";
 import { originalUrl } from "./rules/original-url.ts";
 import { photoCredit } from "./rules/photo-credit.ts";
@@ -28,6 +29,7 @@ export const PRE_REGION_RULES: readonly Rule[] = [
   uiLabels,
   emptyPunctuation,
   breadcrumb,
+  menuLine,
   originalUrl,
   relatedLinks,
   photoCredit,
