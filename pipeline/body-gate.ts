@@ -12,6 +12,9 @@ import type { Reject } from "../schemas/reject.ts";
 export const MIN_SENTENCE_WORDS = 8;
 /** ... or this many letters (Chinese, Japanese, Thai: no spaces between words). */
 export const MIN_SENTENCE_LETTERS = 40;
+/** ... or, in Chinese and Japanese, this many ideographs and kana: one carries about a word's worth, so a
+ * 30-character sentence of a short wire story is running text although it has under 40 letters. */
+export const MIN_SENTENCE_CJK_LETTERS = 16;
 /** A paragraph this long counts whatever its ending (lists of facts, unpunctuated transcripts). */
 export const LONG_PARAGRAPH_WORDS = 35;
 export const LONG_PARAGRAPH_LETTERS = 200;
@@ -21,6 +24,8 @@ const SHOWN = 6;
 const SENTENCE_END = /[.!?…。！？।॥؟۔։።፧။។]["'”’»)\]]{0,3}$/u;
 /** Letters with their combining marks: Devanagari, Thai and Arabic vowel signs are marks (\p{M}), not letters. */
 const LETTER = /[\p{L}\p{M}]/gu;
+/** Ideographs and kana: Chinese and Japanese letters. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Letters of the scripts that mark no sentence end. */
 const NO_END_MARK_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]/gu;
 
@@ -29,7 +34,11 @@ export function isRunningText(paragraph: string): boolean {
   const words = t.split(/\s+/).length;
   const letters = t.match(LETTER)?.length ?? 0;
   if (words >= LONG_PARAGRAPH_WORDS || letters >= LONG_PARAGRAPH_LETTERS) return true;
-  if (SENTENCE_END.test(t)) return words >= MIN_SENTENCE_WORDS || letters >= MIN_SENTENCE_LETTERS;
+  if (SENTENCE_END.test(t)) {
+    if (words >= MIN_SENTENCE_WORDS || letters >= MIN_SENTENCE_LETTERS) return true;
+    const cjk = t.match(CJK_LETTER)?.length ?? 0;
+    return cjk >= MIN_SENTENCE_CJK_LETTERS && cjk * 2 >= letters;
+  }
   // Thai or Lao: mostly letters of that script, as many as a sentence elsewhere.
   const unmarked = t.match(NO_END_MARK_SCRIPT)?.length ?? 0;
   return unmarked >= MIN_SENTENCE_LETTERS && unmarked * 2 >= letters;

@@ -26,6 +26,12 @@ describe("isRunningText", () => {
     expect(isRunningText("สภาเมืองลงมติเมื่อวันอังคารให้ปิดสะพานเก่าเพื่อซ่อมแซม โดยงานจะเริ่มในเดือนหน้าและใช้เวลาประมาณสามเดือน")).toBe(true);
     expect(isRunningText("หน้าแรก ข่าว กีฬา")).toBe(false);
   });
+  it("takes a short Chinese or Japanese sentence by its ideographs, and leaves a short CJK label or credit", () => {
+    expect(isRunningText("财政部长表示，这份预算负责任，将协助家庭应对高物价。")).toBe(true);
+    expect(isRunningText("政府は３日、今冬の電力需給対策を決定した。")).toBe(true);
+    expect(isRunningText("本文来源：新华社。")).toBe(false);
+    expect(isRunningText("责任编辑：李华")).toBe(false);
+  });
   it("does not take a line of Latin letters with one Thai word as Thai running text", () => {
     expect(isRunningText("Menu Home News Sport Weather Contact Login ข่าว")).toBe(false);
   });
