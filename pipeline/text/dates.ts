@@ -72,6 +72,12 @@ const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
 const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?(?::|h|時)\s?([0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?![\d:])(?:\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?/iu;
 /** TIME, every occurrence (for replace, which starts each search from the beginning). */
 const TIME_ALL = new RegExp(TIME.source, "giu");
+/**
+ * A clock time written with a dot, which alone could be a decimal or a day and month: taken only after
+ * a clock word ("kl. 14.05" in Scandinavian, "klo 14.05" in Finnish) or before "Uhr" or a time zone
+ * ("14.05 Uhr", "14.05 GMT").
+ */
+const TIME_DOTTED = /(?:(?<![\p{L}])(?:kl|klo|kello)\.?\s?([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)|(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)\s?(?:Uhr|GMT|BST|UTC|CET|CEST|EET|EEST|MEZ|MESZ)(?![\p{L}]))/iu;
 /** Four-digit military times some wire pages print before the zone ("0339 GMT"). */
 const TIME_HHMM_ZONE = /(?<!\d)([01]\d|2[0-3])([0-5]\d)\s(?:GMT|UTC|ET|EST|EDT)\b/;
 
@@ -168,6 +174,8 @@ function timeNear(text: string, start: number, end: number, prevEnd: number, nex
   const afterText = text.slice(end, Math.min(end + 40, nextStart));
   const tm = TIME.exec(afterText);
   if (tm) return { time: toClock(+tm[1], tm[2], tm[3]), end: end + tm.index + tm[0].length };
+  const td = TIME_DOTTED.exec(afterText);
+  if (td) return { time: toClock(+(td[1] ?? td[3]), td[2] ?? td[4]), end: end + td.index + td[0].length };
   const from = Math.max(prevEnd, start - 30);
   const before = text.slice(from, start);
   const tb = TIME.exec(before) ?? TIME_HHMM_ZONE.exec(before);

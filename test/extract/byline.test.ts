@@ -100,6 +100,9 @@ describe("bylines in many languages and scripts", () => {
       ["Autor: Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]],
       ["Napsal: Jan Novák", ["Jan Novák"]],
       ["Yazar: Ayşe Yılmaz", ["Ayşe Yılmaz"]],
+      ["Haber: Ahmet Yılmaz", ["Ahmet Yılmaz"]],
+      ["Του Γιώργου Παπαδόπουλου", ["Γιώργου Παπαδόπουλου"]],
+      ["Της Μαρίας Κωνσταντίνου", ["Μαρίας Κωνσταντίνου"]],
       ["Tác giả: Nguyễn Thị Hương", ["Nguyễn Thị Hương"]],
       ["Av Anna Lund och Erik Berg", ["Anna Lund", "Erik Berg"]],
       ["Af Mette Holm", ["Mette Holm"]],
@@ -118,6 +121,8 @@ describe("bylines in many languages and scripts", () => {
       const out = run(["Harbour wall to be repaired", line, PROSE]);
       expect(out.captured.authors, line).toEqual(names);
     }
+    // A Turkish news desk ("Haber Merkezi": news centre) is no person.
+    expect(run(["Harbour wall to be repaired", "Haber Merkezi", PROSE]).captured.authors).toEqual([]);
   });
   it("reads Chinese, Japanese and Korean bylines, and no photo credit", () => {
     expect(run(["港口防波堤将修复", "记者 王小明 李华 报道", PROSE]).captured.authors).toEqual(["王小明", "李华"]);

@@ -35,6 +35,15 @@ describe("findDate", () => {
     expect(findDate("2021-03-09T07:05:30Z")?.time).toBe("07:05");
     expect(findDate("Published Wed, Mar 3 20214:29 AM EST")).toMatchObject({ date: "2021-03-03", time: "04:29" });
   });
+  it("takes a dotted clock time only after a clock word or before Uhr or a time zone", () => {
+    expect(findDate("3 december 2026 kl. 14.05")?.time).toBe("14:05");
+    expect(findDate("3.12.2026 klo 9.30")?.time).toBe("09:30");
+    expect(findDate("03.12.2026, 14.05 Uhr")?.time).toBe("14:05");
+    expect(findDate("Thu 3 Dec 2026 14.05 GMT")?.time).toBe("14:05");
+    // A bare dotted pair is a decimal or a day and month, not a time.
+    expect(findDate("3 December 2026 12.5 per cent")?.time).toBeNull();
+    expect(findDate("3 December 2026 14.05")?.time).toBeNull();
+  });
   it("rejects impossible days and bare numbers", () => {
     expect(day("February 30, 2021")).toBeNull();
     expect(day("Room 12 and 2021 plans")).toBeNull();

@@ -13,6 +13,8 @@ export const BYLINE_LEADS = [
   "tác giả", "skrevet af", "skrevet av", "skrivet av", "kirjoittanut", "teksti", "szerző", "írta", "tekst",
   "بقلم", "كتب", "كتبت", "الكاتب", "نویسنده", "نوشته", "گزارش", "خبرنگار", "द्वारा", "लेखक", "लेखिका", "रिपोर्ट", "מאת",
   "โดย", "ผู้เขียน", "γράφει", "συντάκτης", "автори", "автор текста", "通讯员", "撰稿",
+  // Turkish "Haber: X" (news by), Greek "Του X" / "Της X" (of X: the name follows in the genitive)
+  "haber", "του", "της",
 ];
 /** Words joining several names in one byline. */
 export const NAME_JOINERS = [
@@ -48,7 +50,7 @@ export const NOT_A_PERSON = [
   "corresponsal", "periodista", "redação", "repórter", "jornalista", "redazione", "giornalista", "inviato", "inviata",
   "редакция", "корреспондент", "журналист", "обозреватель", "wartawan", "koresponden", "penulis", "redaksi",
   "مراسل", "مراسلة", "محرر", "وكالة", "خبرنگار", "گروه", "संवाददाता", "ब्यूरो", "डेस्क", "כתב", "מערכת", "ผู้สื่อข่าว", "phóng",
-  "autor", "autorin", "redaktor", "redaktorka", "muhabir", "toimittaja", "reporterka", "dziennikarz", "redakcja", "kolumnist",
+  "autor", "autorin", "redaktor", "redaktorka", "muhabir", "merkezi", "toimittaja", "reporterka", "dziennikarz", "redakcja", "kolumnist",
   // beats and desks
   "national", "political", "politics", "security", "auto", "business", "science", "technology", "tech", "sports", "sport",
   "entertainment", "health", "world", "local", "metro", "opinion", "economy", "finance", "markets", "lifestyle", "travel", "culture",
