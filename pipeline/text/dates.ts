@@ -175,7 +175,7 @@ function timeNear(text: string, start: number, end: number, prevEnd: number, nex
   const tm = TIME.exec(afterText);
   if (tm) return { time: toClock(+tm[1], tm[2], tm[3]), end: end + tm.index + tm[0].length };
   const td = TIME_DOTTED.exec(afterText);
-  if (td) return { time: toClock(+(td[1] ?? td[3]), td[2] ?? td[4]), end: end + td.index + td[0].length };
+  if (td) return { time: toClock(+(td[1] ?? td[3]), td[2] ?? td[4], undefined), end: end + td.index + td[0].length };
   const from = Math.max(prevEnd, start - 30);
   const before = text.slice(from, start);
   const tb = TIME.exec(before) ?? TIME_HHMM_ZONE.exec(before);
