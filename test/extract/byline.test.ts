@@ -86,6 +86,13 @@ describe("byline rule", () => {
     const phrase = run(["Harbour wall to be repaired", "Picture Day", "March 9, 2021", PROSE], 0, 2);
     expect(phrase.captured.authors).toEqual([]);
   });
+  it("knows Cyrillic given names by their Latin spellings (Ukrainian г as h, й as y or i)", () => {
+    const uk = "Міська рада у вівторок ухвалила новий житловий план, який набуде чинності наступного місяця після тижнів переговорів.";
+    expect(run(["Рада ухвалила новий план", "Олег Коваленко", "03 грудня 2026, 14:05", uk], 0, 2).captured.authors).toEqual(["Олег Коваленко"]);
+    expect(run(["Совет утвердил новый план", "Дмитрий Соколов", "3 декабря 2026", uk], 0, 2).captured.authors).toEqual(["Дмитрий Соколов"]);
+    // A capitalised phrase that starts with no given name stays out.
+    expect(run(["Совет утвердил новый план", "Новости Москвы", "3 декабря 2026", uk], 0, 2).captured.authors).toEqual([]);
+  });
   it("finds 'Posted by X' just after the article, but no names in the running text", () => {
     const out = run(["Harbour wall to be repaired", PROSE, "Mayor Ann Lee said by Friday the work would start.", PROSE, "Posted by Bo Park on March 9, 2021"]);
     expect(out.captured.authors).toEqual(["Bo Park"]);
