@@ -2,7 +2,17 @@
 // "Foto: X" / "Фото: X" lines — keeps them in `image_credits` (never `authors`) and removes the caption.
 import type { Rule } from "../../rules.ts";
 
-const PHOTO_LEAD = /^\(?\s*(?:photo(?:graph)?s?|image|picture|foto|fotó|фото|credit|crédit|crédito|bild|ilustrasi)\s*(?:by|:|credit:)\s*(.{2,120}?)\)?\s*$/i;
+/** Words that introduce a photo credit, in the languages news pages come in. */
+const CREDIT_WORDS = "photo(?:graph)?s?|image|picture|foto|fotó|фото|credit|crédit|crédito|bild|ilustrasi|zdjęcie|fot\\.|fotoğraf|φωτογραφία|ảnh|צילום|صورة|عکس";
+const PHOTO_LEAD = new RegExp(`^\\(?\\s*(?:${CREDIT_WORDS})\\s*(?:by|:|credit:|(?<=\\.))\\s*(.{2,120}?)\\)?\\s*$`, "iu");
+/** A credit word anywhere (a linear test before CAPTION_TAIL, which tries every cut of the line). */
+const CREDIT_WORD = new RegExp(`(?:${CREDIT_WORDS})\\s*(?:by|:|(?<=\\.))`, "iu");
+/**
+ * A caption that ends with its credit: "The minister arrives in Brussels. Photo: Jean Dupont/AFP",
+ * "Rettungskräfte am Unfallort (Foto: dpa)". The caption is one or two sentences; its end mark (or an
+ * opening parenthesis) comes right before the credit word.
+ */
+const CAPTION_TAIL = new RegExp(`^(.{10,250}?)(?:[.!?»"”]\\s+\\(?|\\s+\\()(?:${CREDIT_WORDS})\\s*(?:by|:|(?<=\\.))\\s*([^()]{2,80}?)\\)?\\s*$`, "iu");
 /** "Name / Agency / Agency": 2–4 short parts, each starting with a capital. */
 const SLASH_CREDIT = /^[\p{Lu}][^/\n]{1,40}(?:\s\/\s[\p{Lu}][^/\n]{0,40}){1,3}$/u;
 /** Longest credit after a "Photo:" lead, in words ("John Smith for The New York Times" is 7). */
@@ -12,6 +22,11 @@ const creditShaped = (c: string): boolean => {
   const words = c.split(/\s+/).length;
   return words <= MAX_CREDIT_WORDS && !(words > 4 && /[.!?]$/.test(c));
 };
+/** Sentence ends inside a caption: a longer run is a paragraph that happens to end with a credit. */
+const sentencesIn = (text: string): number => (text.match(/[.!?](?=\s+\p{Lu})/gu)?.length ?? 0) + 1;
+/** Is the line a paragraph of its own (blank or nothing before and after)? */
+const standsAlone = (lines: readonly { text: string }[], i: number): boolean =>
+  (i === 0 || !lines[i - 1].text.trim()) && (i === lines.length - 1 || !lines[i + 1].text.trim());
 /** Caption text then a bold credit: "Zhao Lijian. **Roman Pilipey / EPA / TASS**". */
 const BOLD_TAIL = /^(.{0,200}?)\*\*([^*]{2,120})\*\*\s*$/;
 
@@ -26,6 +41,14 @@ export const photoCredit: Rule = {
       if (lead && creditShaped(lead[1].trim())) {
         ctx.capture("image_credits", lead[1].trim(), "'Photo:'-style credit", [i]);
         ctx.remove(i, i, "photo credit line");
+        return;
+      }
+      // A caption stands alone: a text dump wraps a long one over several lines, and one line of it
+      // would cut the credit short ("Photo: Jane") and leave the rest of the caption behind.
+      const tail = t.length <= 340 && CREDIT_WORD.test(t) && standsAlone(ctx.doc.lines, i) ? CAPTION_TAIL.exec(t) : null;
+      if (tail && creditShaped(tail[2].trim()) && sentencesIn(tail[1]) <= 2) {
+        ctx.capture("image_credits", tail[2].trim().replace(/\.$/, ""), "credit at the end of a caption", [i]);
+        ctx.remove(i, i, "image caption with credit");
         return;
       }
       // (the trimmed line must end in "**" for BOLD_TAIL, and hold a "/" for SLASH_CREDIT)

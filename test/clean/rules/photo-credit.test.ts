@@ -66,3 +66,35 @@ describe("photo-credit", () => {
     expect(d.captured.image_credits).toEqual([]);
   });
 });
+
+describe("photo-credit: a caption ending with its credit", () => {
+  const page = [
+    "The minister arrives at the summit in Brussels on Thursday. Photo: Jean Dupont/AFP", // 1
+    "Rettungskräfte am Unfallort in der Innenstadt (Foto: dpa)", // 2
+    "Protesters gather outside parliament in Warsaw. fot. Jan Kowalski", // 3
+    "Wreckage of the plane near the runway. (Photo by Maria Lopez.)", // 4 the credit's full stop is not kept
+    // a paragraph of three sentences that ends with a credit is article text, not a caption
+    "The storm hit at dawn. Roads were closed across the county. Schools stayed shut until noon. Photo: County Council", // 5
+    "Officials said the bridge would reopen in spring, after repairs to the foundations.", // 6 no credit at all
+  ];
+  // blank lines between: a caption is a paragraph of its own
+  const doc = run(page.flatMap((l) => [l, ""]), [photoCredit]);
+
+  it("keeps the credit in image_credits and removes the caption", () => {
+    expect(doc.captured.image_credits).toEqual(["Jean Dupont/AFP", "dpa", "Jan Kowalski", "Maria Lopez"]);
+    expect(removed(doc).map(([n]) => n)).toEqual([1, 3, 5, 7]);
+    expect(logOf(doc, "photo-credit").filter((e) => e.action === "captured").map((e) => e.reason)).toEqual(
+      Array(4).fill("credit at the end of a caption"),
+    );
+  });
+
+  it("keeps paragraphs of three sentences or more, and lines without a credit", () => {
+    expect(kept(doc)).toEqual([page[4], page[5]]);
+  });
+
+  it("leaves the last line of a caption a text dump wrapped over several lines", () => {
+    const wrapped = run(["", "Officials inspect the damaged bridge near the town centre on", "Tuesday morning. Photo: Jane", "Doe/Reuters", ""], [photoCredit]);
+    expect(removed(wrapped)).toEqual([]);
+    expect(wrapped.captured.image_credits).toEqual([]);
+  });
+});
