@@ -1,9 +1,10 @@
 // Removes "See also:" / "Related article:" lines and the linked headlines that follow them, keeping
 // each headline in `related_headlines`: they point at other articles and are not part of this one.
 import type { Rule } from "../../rules.ts";
-import { RELATED_LEADS } from "../lexicon/related.ts";
+import { RELATED_LEADS, RELATED_ONLY_LEADS } from "../lexicon/related.ts";
 import { linkText, stripInlineMarkdown } from "../../text/markdown.ts";
 import { spaceUnit } from "../../text/normalize.ts";
+import { continuesWrappedLine } from "../../text/wrap.ts";
 
 const leadOf = (t: string) => stripInlineMarkdown(t).trim().toLowerCase().replace(/\s*[:：]\s*$/, "");
 const MAX_FOLLOWING_LINKS = 5;
@@ -132,6 +133,25 @@ function keptFitsALead(t: string): boolean {
 /** The filter run on every line before leadOf. */
 export const mayBeLead = (t: string): boolean => shortEnough(t) && keptFitsALead(t);
 
+/** A headline has at most this many words (or characters, in scripts without spaces). */
+const MAX_HEADLINE_WORDS = 20;
+const MAX_HEADLINE_CHARS = 160;
+/** A list mark a text dump prints before an item: "• ", "- ", "3. ". */
+const LIST_MARK = /^(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s+/;
+const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+/**
+ * Does a line without link markup read as a headline? A few words to a line, starting with no lower-case
+ * letter, and not ending like a running sentence (a question or exclamation may end one).
+ */
+function plainHeadline(t: string): string | null {
+  const h = stripInlineMarkdown(t).trim().replace(LIST_MARK, "");
+  if (h.length < 8 || h.length > MAX_HEADLINE_CHARS || /[.,;:…]$/.test(h) || /^\p{Ll}/u.test(h)) return null;
+  const words = h.split(/\s+/).length;
+  // one "word" is a headline only in a script written without spaces
+  if (words === 1 && !UNSPACED_SCRIPT.test(h)) return null;
+  return words <= MAX_HEADLINE_WORDS ? h : null;
+}
+
 /** Is there a colon (ASCII or full-width) within the first `n` characters? */
 function colonWithin(t: string, n: number): boolean {
   for (let k = 0; k < n && k < t.length; k++) {
@@ -140,6 +160,19 @@ function colonWithin(t: string, n: number): boolean {
   }
   return false;
 }
+
+/** Is line j part of a paragraph the text browser wrapped (continuing the line above, or continued below)? */
+function wrapped(doc: { lines: readonly { text: string }[]; wrapWidth: number | null }, j: number): boolean {
+  const w = doc.wrapWidth;
+  if (!w) return false;
+  const { lines } = doc;
+  const above = j > 0 && lines[j - 1].text.trim() !== "" && continuesWrappedLine(lines[j - 1].text, lines[j].text, w);
+  const below = j + 1 < lines.length && lines[j + 1].text.trim() !== "" && continuesWrappedLine(lines[j].text, lines[j + 1].text, w);
+  return above || below;
+}
+
+/** Does any line hold Markdown link markup? (Checked only once a lead-in is found.) */
+const hasLinkMarkup = (lines: readonly { text: string }[]): boolean => lines.some((l) => l.text.includes("]("));
 
 export const relatedLinks: Rule = {
   id: "related-links",
@@ -167,16 +200,22 @@ export const relatedLinks: Rule = {
       if (!LEADS.has(lead)) continue;
       let end = i;
       let found = 0;
+      let unlinked = 0;
+      // A text dump prints no link markup: there, a lead-in that only ever introduces other articles
+      // vouches for the headline-shaped lines after it.
+      const plain = RELATED_ONLY_LEADS.has(lead) && !hasLinkMarkup(lines);
       for (let j = i + 1; j < lines.length && found < MAX_FOLLOWING_LINKS; j++) {
         const lt = lines[j].text.trim();
         if (!lt) continue;
-        const headline = linkText(lt);
+        const linked = linkText(lt);
+        const headline = linked ?? (plain && !wrapped(ctx.doc, j) ? plainHeadline(lt) : null);
         if (!headline) break;
-        ctx.capture("related_headlines", headline, `linked after '${lead}'`, [j]);
+        ctx.capture("related_headlines", headline, linked ? `linked after '${lead}'` : `headline line after '${lead}'`, [j]);
         found++;
+        if (!linked) unlinked++;
         end = j;
       }
-      if (found) ctx.remove(i, end, `'${lead}' block with ${found} link(s)`);
+      if (found) ctx.remove(i, end, unlinked ? `'${lead}' block with ${found} headline(s), ${unlinked} without link markup` : `'${lead}' block with ${found} link(s)`);
     }
   },
 };

@@ -92,3 +92,36 @@ describe("related-links", () => {
     expect(logOf(doc, "related-links")).toEqual([]);
   });
 });
+
+describe("related-links in a text dump (no link markup)", () => {
+  it("takes headline-shaped lines after a lead-in that only introduces other articles", () => {
+    const page = [
+      prose, // 1
+      "", // 2
+      "Related", // 3
+      "", // 4
+      "  • Bridge closed to lorries after inspection", // 5
+      "  • Mayor defends repair budget", // 6
+      "", // 7
+      "Residents will be able to cross on a temporary footbridge while the work goes on.", // 8 stops the block
+    ];
+    const doc = run(page, [relatedLinks]);
+    expect(doc.captured.related_headlines).toEqual(["Bridge closed to lorries after inspection", "Mayor defends repair budget"]);
+    expect(removed(doc).map(([n]) => n)).toEqual([3, 4, 5, 6]);
+    expect(logOf(doc, "related-links").at(-1)?.reason).toBe("'related' block with 2 headline(s), 2 without link markup");
+  });
+
+  it("reads the lead-ins of other languages", () => {
+    for (const lead of ["Читайте также", "Lees ook", "Czytaj także", "यह भी पढ़ें", "관련기사", "Xem thêm"]) {
+      const doc = run([prose, "", lead, "Bridge closed to lorries after inspection", "", prose], [relatedLinks]);
+      expect(doc.captured.related_headlines, lead).toEqual(["Bridge closed to lorries after inspection"]);
+    }
+  });
+
+  it("leaves plain lines after 'Read more' (it also ends a teaser), sentences, and pages with link markup", () => {
+    expect(run([prose, "Read more", "Bridge closed to lorries after inspection"], [relatedLinks]).captured.related_headlines).toEqual([]);
+    expect(run([prose, "See also", "the council said the bridge would reopen in spring."], [relatedLinks]).captured.related_headlines).toEqual([]);
+    const marked = run(["[Home](https://news.example.org/)", prose, "See also", "Bridge closed to lorries after inspection"], [relatedLinks]);
+    expect(marked.captured.related_headlines).toEqual([]);
+  });
+});
