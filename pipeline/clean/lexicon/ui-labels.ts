@@ -6,4 +6,14 @@ export const UI_LABELS = new Set([
   "subscribe", "sign in", "log in", "login", "sign up", "register", "more", "share this", "share this article",
   "drucken", "teilen", "imprimer", "partager", "imprimir", "compartir", "compartilhar", "stampa", "condividi",
   "печать", "поделиться", "cetak", "bagikan", "打印", "分享", "印刷", "共有",
+  // "listen to this article" players
+  "listen", "listen to this article", "listen to article", "listen to this story", "artikel anhören", "anhören", "vorlesen",
+  "artikel vorlesen", "écouter", "écouter cet article", "écouter l'article", "escuchar", "escuchar noticia", "escuchar artículo",
+  "ouvir", "ouvir notícia", "ouvir matéria", "ascolta", "ascolta l'articolo", "слушать", "слушать статью", "прослухати",
+  "dengarkan", "dengarkan artikel", "nghe", "nghe bài viết", "듣기", "기사 듣기", "音声で聞く", "朗读", "听新闻", "luister",
+  "lyssna", "lytt", "posłuchaj", "odsłuchaj", "poslechnout", "dinle", "haberi dinle",
+  // an ad slot's label
+  "advertisement", "advertising", "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "реклама",
+  "reklama", "iklan", "광고", "广告", "広告", "advertentie", "annons", "annonse", "reklam", "διαφήμιση", "إعلان", "تبلیغات",
+  "פרסומת", "विज्ञापन", "quảng cáo", "โฆษณา",
 ]);

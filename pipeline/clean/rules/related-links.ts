@@ -2,6 +2,7 @@
 // each headline in `related_headlines`: they point at other articles and are not part of this one.
 import type { Rule } from "../../rules.ts";
 import { RELATED_LEADS, RELATED_ONLY_LEADS } from "../lexicon/related.ts";
+import { UI_LABELS } from "../lexicon/ui-labels.ts";
 import { linkText, stripInlineMarkdown } from "../../text/markdown.ts";
 import { spaceUnit } from "../../text/normalize.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
@@ -146,10 +147,12 @@ const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u
 function plainHeadline(t: string): string | null {
   const h = stripInlineMarkdown(t).trim().replace(LIST_MARK, "");
   if (h.length < 8 || h.length > MAX_HEADLINE_CHARS || /[.,;:…]$/.test(h) || /^\p{Ll}/u.test(h)) return null;
-  const words = h.split(/\s+/).length;
-  // one "word" is a headline only in a script written without spaces
-  if (words === 1 && !UNSPACED_SCRIPT.test(h)) return null;
-  return words <= MAX_HEADLINE_WORDS ? h : null;
+  const words = h.split(/\s+/);
+  // A headline has three words or more ("Share this story", "Top stories" are labels), or is written
+  // in a script without spaces; a line opening with an interface label is the share bar.
+  if (words.length < 3 && !UNSPACED_SCRIPT.test(h)) return null;
+  if (UI_LABELS.has(words[0].toLowerCase())) return null;
+  return words.length <= MAX_HEADLINE_WORDS ? h : null;
 }
 
 /** Is there a colon (ASCII or full-width) within the first `n` characters? */

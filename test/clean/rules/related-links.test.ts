@@ -118,6 +118,11 @@ describe("related-links in a text dump (no link markup)", () => {
     }
   });
 
+  it("stops at interface labels and two-word section labels", () => {
+    const doc = run([prose, "", "More on this story", "Storm warning issued for weekend", "Share this story", "Top stories", "Minister resigns over expenses row"], [relatedLinks]);
+    expect(doc.captured.related_headlines).toEqual(["Storm warning issued for weekend"]);
+  });
+
   it("leaves plain lines after 'Read more' (it also ends a teaser), sentences, and pages with link markup", () => {
     expect(run([prose, "Read more", "Bridge closed to lorries after inspection"], [relatedLinks]).captured.related_headlines).toEqual([]);
     expect(run([prose, "See also", "the council said the bridge would reopen in spring."], [relatedLinks]).captured.related_headlines).toEqual([]);

@@ -35,3 +35,12 @@ describe("ui-labels", () => {
     expect(kept(doc)).toEqual(page.slice(8));
   });
 });
+
+describe("ui-labels: audio players and ad slots", () => {
+  it("removes 'listen to this article' and advertisement labels in several languages, and keeps sentences", () => {
+    const page = ["Listen to this article", "Artikel anhören", "Écouter cet article", "Advertisement", "Anzeige", "Реклама", "광고", "Listen to the minister explain the plan in her own words."];
+    const doc = run(page, [uiLabels]);
+    expect(removed(doc).map(([n]) => n)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(kept(doc)).toEqual([page[7]]);
+  });
+});
