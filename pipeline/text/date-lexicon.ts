@@ -147,5 +147,17 @@ function build(): { months: Map<string, number>; weekdays: Set<string>; multiwor
 }
 
 export const { months: MONTH_NAMES, weekdays: WEEKDAY_NAMES, multiword: MULTIWORD_MONTH_NAMES } = build();
+
+/** Abbreviated month names with dots inside ("ธ.ค." in Thai), as Intl prints them: no run of letters spells them. */
+const DOTTED = /^[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)+\.?$/u;
+function dottedMonths(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const locale of INTL_DATE_LOCALES)
+    intlMonths(locale, (name, m) => {
+      if (DOTTED.test(name) && !out.has(name)) out.set(name, m);
+    });
+  return out;
+}
+export const DOTTED_MONTH_NAMES = dottedMonths();
 /** Persian (solar hijri) and Islamic (hijri) month names: "آبان", "ربيع الآخر", "Ramadan". */
 export const CALENDAR_MONTH_NAMES = calendarMonths();

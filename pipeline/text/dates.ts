@@ -6,7 +6,7 @@
 // ("Published", "Updated", ...) so callers can prefer the publication date over a revision date.
 import { isValid } from "date-fns";
 import {
-  CALENDAR_MONTH_NAMES, INTL_CALENDAR, MONTH_NAMES, MULTIWORD_MONTH_NAMES, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAY_NAMES, arabicVariants,
+  CALENDAR_MONTH_NAMES, DOTTED_MONTH_NAMES, INTL_CALENDAR, MONTH_NAMES, MULTIWORD_MONTH_NAMES, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAY_NAMES, arabicVariants,
   type Calendar,
 } from "./date-lexicon.ts";
 import { memoByString } from "./memo.ts";
@@ -46,7 +46,7 @@ const GLUED_DATE = "\\d{1,2}\\.?\\s?\\p{L}+\\.?,?\\s{1,3}(?:19|20)\\d{2}|\\d{1,2
 const YEAR = `((?:19|20|25)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:[0-5]\\d|${GLUED_DATE}))`;
 const NUMERIC_END = `(?:(?![\\d\\/-]|\\.\\d)|(?=${GLUED_DATE}))`;
 
-type Order = "dmy" | "mdy" | "yMd" | "ymd" | "numeric" | "numeric2" | "calendar" | "solar";
+type Order = "dmy" | "mdy" | "yMd" | "ymd" | "numeric" | "numeric2" | "calendar" | "solar" | "dotted" | "era";
 /** `month`: the group holding the month name, in the patterns that have one. */
 const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
   // 19 November 2019, 19. November 2019, 19-Nov-2019, 22 de outubro de 2010, 19 ноября 2019 г.
@@ -67,7 +67,13 @@ const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
   { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...CALENDAR_MONTH_NAMES.keys(), ...MULTIWORD_MONTH_NAMES.keys()])})(?![\\p{L}\\p{M}])\\s{0,3}[,،]?\\s{0,3}((?:13|14|19|20)\\d{2})(?!\\d)`, "giu"), order: "calendar" },
   // 1402/08/15: a numeric date with a solar hijri (13xx, 1400–1424) or hijri (1425–14xx) year
   { re: /(?<![\d.\/-])(1[34]\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/gu, order: "solar" },
+  // 3 ธ.ค. 2569: abbreviated month names with dots inside (Thai), the year often Buddhist-era
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...DOTTED_MONTH_NAMES.keys()])})\\.?\\s{0,3}((?:19|20|25)\\d{2})(?!\\d)`, "giu"), order: "dotted" },
+  // 令和8年12月3日: a year of a Japanese era (令和 from 2019, 平成 from 1989, 昭和 from 1926; 元年 is its first)
+  { re: /(令和|平成|昭和)\s{0,2}(元|\d{1,2})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日/gu, order: "era" },
 ];
+/** The Gregorian year before each Japanese era's first. */
+const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 
 const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?(?::|h|時)\s?([0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?![\d:])(?:\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?/iu;
 /** TIME, every occurrence (for replace, which starts each search from the beginning). */
@@ -158,6 +164,8 @@ function readMatch(m: RegExpExecArray, order: Order, opts: DateOptions): string 
   if (order === "calendar") return calendarDay(+m[1], m[2], +m[3]);
   if (order === "solar") return fromCalendar(+m[1] <= SOLAR_UNTIL ? "persian" : "islamic", +m[1], +m[3] - 1, +m[4]);
   if (order === "ymd") return m.length > 4 ? toDay(+m[1], +m[3] - 1, +m[4]) : toDay(+m[1], +m[2] - 1, +m[3]);
+  if (order === "dotted") return toDay(yearWith(m[3], m[2]), DOTTED_MONTH_NAMES.get(m[2].toLowerCase())!, +m[1]);
+  if (order === "era") return toDay(ERA_BASE[m[1]] + (m[2] === "元" ? 1 : +m[2]), +m[3] - 1, +m[4]);
   if (order === "numeric") return numericDay(+m[1], m[2], +m[3], +m[4], !!opts.monthFirst);
   return numericDay(+m[1], m[2], +m[3], 2000 + +m[4], !!opts.monthFirst);
 }
@@ -217,7 +225,7 @@ function labelBefore(text: string, from: number, to: number): DateLabel {
   return best?.label ?? null;
 }
 
-const MAYBE_YEAR = /(?:19|20|25|13|14)\d\d|\d[.\/]\d{1,2}[.\/]\d\d/;
+const MAYBE_YEAR = /(?:19|20|25|13|14)\d\d|\d[.\/]\d{1,2}[.\/]\d\d|[令平昭]/;
 /** Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai): each one UTF-16 unit, as is its ASCII digit. */
 const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
 /** A digit of any script the parser reads. */
@@ -237,7 +245,7 @@ function asciiDigits(text: string): string {
 /** Every date in the text, left to right, without overlaps, each with its time and label. */
 export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
   text = asciiDigits(text);
-  // Fast path: every pattern needs a year (four digits, or two after a numeric day and month).
+  // Fast path: every pattern needs a year (four digits, or two after a numeric day and month, or an era name).
   if (!MAYBE_YEAR.test(text)) return [];
   // The same header lines are tested by several rules: results are memoised (frozen; a fresh array each call).
   return (opts.monthFirst ? findDatesMonthFirst : findDatesDayFirst)(text).slice();
@@ -250,7 +258,9 @@ const findDatesMonthFirst = memoByString((text) => Object.freeze(scanDates(text,
 const FULL_YEAR = /(?:19|20|25|13|14)\d{2}/;
 const SHORT_YEAR_PATTERN = 6;
 /** Characters a pattern cannot match without (PATTERNS order; null: none beyond the year). */
-const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/, /[\u0600-\u06ff]|(?<!\d)1[34]\d\d(?!\d)/, /(?<!\d)1[34]\d\d[-\/.]/];
+const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/, /[\u0600-\u06ff]|(?<!\d)1[34]\d\d(?!\d)/, /(?<!\d)1[34]\d\d[-\/.]/, /[\u0e00-\u0e7f]/, /[令平昭]/];
+/** The era pattern prints no four-digit year. */
+const ERA_PATTERN = PATTERNS.findIndex((p) => p.order === "era");
 
 /** Per length in code points: the names of that length as a case-insensitive alternation, for other letters (Greek final sigma, 'ſ', ...). */
 const monthsOfLength = new Map<number, RegExp>();
@@ -319,7 +329,7 @@ function scanDates(text: string, opts: DateOptions): FoundDate[] {
   for (let p = 0; p < PATTERNS.length; p++) {
     const { re, order, month } = PATTERNS[p];
     // Skip a pattern whose year or separator the text lacks (it could not match).
-    if ((p !== SHORT_YEAR_PATTERN && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
+    if ((p !== SHORT_YEAR_PATTERN && p !== ERA_PATTERN && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
     re.lastIndex = 0;
     // One pattern's matches never overlap each other: they are checked against earlier patterns' hits only.
     const found: Hit[] = [];

@@ -25,6 +25,16 @@ describe("published-date", () => {
     expect(out.captured.published_date).toBe("2021-03-09");
     expect(out.captured.published_time).toBe("08:00");
   });
+  it("prefers the date under the headline to a site header's date just above it", () => {
+    const out = run(["Monday, 7 December 2026", "", "Harbour wall to be repaired", "", "By Ann Lee", "", "3 December 2026", "", PROSE], 2);
+    expect(out.captured.published_date).toBe("2026-12-03");
+  });
+  it("never takes the date of a related article's block", () => {
+    const doc = toWorkingDoc("t.txt", ["Harbour wall to be repaired", PROSE, "Related", "Mayor defends budget", "28 November 2026"].join("\n"));
+    doc.lines[0].usedFor = "title";
+    for (const k of [2, 3, 4]) doc.lines[k].removedBy = "related-links";
+    expect(runRules(doc, [publishedDate], "extract").captured.published_date).toBeNull();
+  });
   it("prefers a date beside the headline over today's date at the top of the page", () => {
     const top = ["Thursday, March 11, 2021", ...Array.from({ length: 30 }, (_, i) => `Section ${i}`)];
     const out = run([...top, "Harbour wall to be repaired", "9 March 2021", PROSE], top.length);

@@ -35,6 +35,14 @@ describe("findDate", () => {
     expect(findDate("2021-03-09T07:05:30Z")?.time).toBe("07:05");
     expect(findDate("Published Wed, Mar 3 20214:29 AM EST")).toMatchObject({ date: "2021-03-03", time: "04:29" });
   });
+  it("reads Thai abbreviated months with dots inside and Japanese era years", () => {
+    expect(findDate("3 ธ.ค. 2569 14:05 น.")).toMatchObject({ date: "2026-12-03", time: "14:05" });
+    expect(findDate("15 ม.ค. 2024")?.date).toBe("2024-01-15");
+    expect(findDate("令和8年12月3日 14時05分")?.date).toBe("2026-12-03");
+    expect(findDate("平成31年4月30日")?.date).toBe("2019-04-30");
+    expect(findDate("令和元年5月1日")?.date).toBe("2019-05-01");
+    expect(findDate("令和8年13月3日")).toBeNull();
+  });
   it("takes a dotted clock time only after a clock word or before Uhr or a time zone", () => {
     expect(findDate("3 december 2026 kl. 14.05")?.time).toBe("14:05");
     expect(findDate("3.12.2026 klo 9.30")?.time).toBe("09:30");

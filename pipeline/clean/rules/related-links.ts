@@ -6,6 +6,7 @@ import { UI_LABELS } from "../lexicon/ui-labels.ts";
 import { linkText, stripInlineMarkdown } from "../../text/markdown.ts";
 import { spaceUnit } from "../../text/normalize.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
+import { isDateLine } from "../../text/dates.ts";
 
 const leadOf = (t: string) => stripInlineMarkdown(t).trim().toLowerCase().replace(/\s*[:：]\s*$/, "");
 const MAX_FOLLOWING_LINKS = 5;
@@ -174,6 +175,12 @@ function wrapped(doc: { lines: readonly { text: string }[]; wrapWidth: number | 
   return above || below;
 }
 
+/** The index of the last non-blank line before j, or -1. */
+function prevNonBlank(lines: readonly { text: string }[], j: number): number {
+  for (let k = j - 1; k >= 0; k--) if (lines[k].text.trim()) return k;
+  return -1;
+}
+
 /** Does any line hold Markdown link markup? (Checked only once a lead-in is found.) */
 const hasLinkMarkup = (lines: readonly { text: string }[]): boolean => lines.some((l) => l.text.includes("]("));
 
@@ -210,6 +217,11 @@ export const relatedLinks: Rule = {
       for (let j = i + 1; j < lines.length && found < MAX_FOLLOWING_LINKS; j++) {
         const lt = lines[j].text.trim();
         if (!lt) continue;
+        // A related item's own date line ("28 November 2026") under its headline belongs to the block.
+        if (found && end === prevNonBlank(lines, j) && isDateLine(lt)) {
+          end = j;
+          continue;
+        }
         const linked = linkText(lt);
         const headline = linked ?? (plain && !wrapped(ctx.doc, j) ? plainHeadline(lt) : null);
         if (!headline) break;

@@ -4,7 +4,8 @@
 // relative to the headline and the start of the running text (just above the article is best, the page
 // top and the foot of the article weaker), by their label (a 'Published' date beats an 'Updated' one),
 // and lose when they repeat like comment or list stamps. Dates in running prose, in embedded posts, in
-// comment permalinks or on copyright lines are never taken; with none printed the field stays null.
+// comment permalinks, on copyright lines or in related-article blocks are never taken; with none printed
+// the field stays null.
 import type { Rule } from "../../rules.ts";
 import type { WorkingDoc } from "../../document.ts";
 import { firstProseIndex, lastProseIndex, paragraphs } from "../../document.ts";
@@ -36,6 +37,9 @@ const AFTER_END_WINDOW = 12;
 const BONUS_PUBLISHED = 15;
 const MALUS_UPDATED = 10;
 const BONUS_ALONE = 5;
+/** Between the headline and the running text beats above the headline, other things equal: a site header
+ * prints today's date above the headline, an article its own stamp under it. */
+const BONUS_UNDER_TITLE = 1;
 const MALUS_REPEATED = 60;
 const MALUS_SHORT_YEAR = 5;
 /** Lines sharing one shape (digits and dates blanked) this often are comment or list stamps. */
@@ -138,7 +142,8 @@ export const publishedDate: Rule = {
     const skipped = { prose: 0, embed: 0, copyright: 0 };
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
-      if (!HAS_DIGIT.test(l.text)) continue;
+      // A related article's date (its line went with the related-links block) is that article's.
+      if (!HAS_DIGIT.test(l.text) || l.removedBy === "related-links") continue;
       const text = visible(l.text);
       let found = findDates(text, opts);
       if (!found.length) continue;
@@ -215,6 +220,7 @@ export const publishedDate: Rule = {
         if (f.label === "published") (score += BONUS_PUBLISHED), notes.push("labelled published");
         if (f.label === "updated") (score -= MALUS_UPDATED), notes.push("labelled updated");
         if (alone) (score += BONUS_ALONE), notes.push("a date line");
+        if (titleAt >= 0 && i > titleAt && i <= start) (score += BONUS_UNDER_TITLE), notes.push("under the headline");
         if (repeated) (score -= MALUS_REPEATED), notes.push("shape repeats like comment/list stamps");
         if (f.shortYear) score -= MALUS_SHORT_YEAR;
         candidates.push({ line: i, found: f, score, why: notes.join(", ") });

@@ -118,6 +118,12 @@ describe("related-links in a text dump (no link markup)", () => {
     }
   });
 
+  it("takes a related item's date line under its headline into the block", () => {
+    const doc = run([prose, "", "Related", "", "Mayor defends repair budget", "", "28 November 2026", "", "Bridge closed to lorries after inspection", "", prose], [relatedLinks]);
+    expect(doc.captured.related_headlines).toEqual(["Mayor defends repair budget", "Bridge closed to lorries after inspection"]);
+    expect(removed(doc).map(([n]) => n)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+  });
+
   it("stops at interface labels and two-word section labels", () => {
     const doc = run([prose, "", "More on this story", "Storm warning issued for weekend", "Share this story", "Top stories", "Minister resigns over expenses row"], [relatedLinks]);
     expect(doc.captured.related_headlines).toEqual(["Storm warning issued for weekend"]);
