@@ -103,6 +103,9 @@ describe("language of news text in 39 languages", () => {
     // Ekavian Serbian in Latin letters, ijekavian Croatian with its own words.
     expect(rivalOf("Gradsko veće je odlučilo pre zime, jer je uvek lepo vreme za to, a deo novca je već tu.", "hrv")).toBe("srp");
     expect(rivalOf("Tko želi, može svaki tjedan pratiti radove; stiglo je tisuću pisama i vlak je kasnio.", "srp")).toBe("hrv");
+    // A budget story: Norwegian "fram", "sier", "neste", "blir"; Croatian "proračun", "tijekom", "financija".
+    expect(rivalOf("Regjeringen la fram budsjettet for neste år. Finansministeren sier at det blir stramt.", "dan")).toBe("nob");
+    expect(rivalOf("Vlada je usvojila proračun za iduću godinu; tijekom rasprave ministar financija branio je rezove.", "bos")).toBe("hrv");
     // Too little evidence: franc's guess stands.
     expect(rivalOf("The council met.", "eng")).toBeNull();
     expect(rivalOf("Городской совет решил.", "rus")).toBeNull();

@@ -55,8 +55,8 @@ export const RIVAL_GROUPS: readonly (readonly Rival[])[] = [
   // Scandinavian: ä ö are Swedish, æ ø Danish and Norwegian; Danish and Norwegian by their spellings.
   [
     { code: "swe", letters: "äöÄÖ", words: ["och", "inte", "är", "jag", "hade", "också", "sade", "enligt"] },
-    { code: "nob", words: ["av", "etter", "hva", "ble", "noen", "mye", "fram", "sier", "ikkje", "eit", "berre", "seg"] },
-    { code: "dan", words: ["af", "efter", "hvad", "blev", "nogle", "meget", "frem", "siger", "nu"] },
+    { code: "nob", words: ["av", "etter", "hva", "ble", "noen", "mye", "fram", "sier", "ikkje", "eit", "berre", "seg", "blir", "neste", "gjennom", "mellom", "økte"] },
+    { code: "dan", words: ["af", "efter", "hvad", "blev", "nogle", "meget", "frem", "siger", "nu", "bliver", "næste", "gennem", "mellem", "øgede", "hvorledes"] },
   ],
   // Czech ř ů ě, Slovak ľ ĺ ŕ ô ä.
   [
@@ -67,7 +67,7 @@ export const RIVAL_GROUPS: readonly (readonly Rival[])[] = [
   // has its own words (tko, tisuća, tjedan), Bosnian and Serbian share others (ko, šta, hiljada).
   [
     { code: "srp", words: ["pre", "vreme", "vremena", "dete", "deca", "mesto", "mesta", "uvek", "lepo", "deo", "reč", "reka", "mleko", "istorija", "pozorište", "nedelja", "sveta"] },
-    { code: "hrv", words: ["tko", "tisuća", "tisuće", "tjedan", "tjedna", "povijest", "kazalište", "glazba", "sveučilište", "zrakoplov", "kolodvor", "također", "vlak"] },
+    { code: "hrv", words: ["tko", "tisuća", "tisuće", "tjedan", "tjedna", "povijest", "kazalište", "glazba", "sveučilište", "zrakoplov", "kolodvor", "također", "vlak", "tijekom", "proračun", "proračuna", "financija", "obrana", "obranu", "kućanstva", "kućanstvima", "izvješće", "općina", "sukladno", "priopćenje", "glasnogovornik"] },
     { code: "bos", words: ["ko", "šta", "hiljada", "hiljade", "sedmica", "sedmice", "historija", "historije", "univerzitet", "muzika", "pozorište"] },
   ],
   // Portuguese over Galician: Galician writes "da", "non", "unha", "xa", "tamén", "moi".
