@@ -128,6 +128,11 @@ describe("bylines in many languages and scripts", () => {
       const out = run(["Harbour wall to be repaired", line, PROSE]);
       expect(out.captured.authors, line).toEqual(names);
     }
+    expect(run(["Harbour wall to be repaired", "Text: Anna Schmidt; Fotos: Peter Müller", PROSE]).captured.authors).toEqual(["Anna Schmidt"]);
+    expect(run(["Harbour wall to be repaired", "Bericht: Anna Schmidt und Peter Müller", PROSE]).captured.authors).toEqual(["Anna Schmidt", "Peter Müller"]);
+    // A newspaper named after a lead is no person: "Le Monde", "El País".
+    expect(run(["Harbour wall to be repaired", "Par Le Monde avec AFP", PROSE]).captured.authors).toEqual([]);
+    expect(run(["Harbour wall to be repaired", "Por El País", PROSE]).captured.authors).toEqual([]);
     // A Turkish news desk ("Haber Merkezi": news centre) is no person.
     expect(run(["Harbour wall to be repaired", "Haber Merkezi", PROSE]).captured.authors).toEqual([]);
   });

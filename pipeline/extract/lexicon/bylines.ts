@@ -15,6 +15,8 @@ export const BYLINE_LEADS = [
   "โดย", "ผู้เขียน", "γράφει", "συντάκτης", "автори", "автор текста", "通讯员", "撰稿",
   // Turkish "Haber: X" (news by), Greek "Του X" / "Της X" (of X: the name follows in the genitive)
   "haber", "του", "της",
+  // "Text: X" (German, Scandinavian, Czech), "Bericht: X" (German: report)
+  "text", "bericht",
 ];
 /** Words joining several names in one byline. */
 export const NAME_JOINERS = [

@@ -185,11 +185,16 @@ export function looksLikePersonName(s: string): boolean {
   // A month or weekday is no name word, unless it is a given name too ("Jan", "August").
   if (words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[.,]$/, "")) || (isCalendarWord(w) && !isGivenName(w.replace(/[.,]$/, ""))))) return false;
   if (mixedAcronym(words)) return false;
+  // A capitalised article before a word that is no given name opens a title: "Le Monde", "El País", "Die Zeit".
+  if (ARTICLES.has(words[0].toLowerCase()) && !isGivenName(words[1])) return false;
   // A name never ends on a lower-case particle ("Abril de").
   if (PARTICLES.has(words[words.length - 1])) return false;
   // A full stop after a word that is not an initial or a suffix ends a sentence: "Zhao Lijian. Roman Pilipey".
   return !words.slice(0, -1).some((w) => WORD_WITH_STOP.test(w) && !SUFFIXES.has(w.toLowerCase()));
 }
+
+/** Definite articles that open the names of newspapers and magazines. */
+const ARTICLES = new Set(["le", "la", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "het", "de", "o", "os", "the"]);
 
 /** One word after an explicit lead ("by Regan"): capitalised, not an acronym, not a role or a month. */
 function singleName(w: string): boolean {
