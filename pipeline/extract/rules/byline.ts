@@ -185,7 +185,7 @@ export function looksLikePersonName(s: string): boolean {
   // A month or weekday is no name word, unless it is a given name too ("Jan", "August").
   if (words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[.,]$/, "")) || (isCalendarWord(w) && !isGivenName(w.replace(/[.,]$/, ""))))) return false;
   if (mixedAcronym(words)) return false;
-  // A capitalised article before a word that is no given name opens a title: "Le Monde", "El País", "Die Zeit".
+  // A capitalised article before a word that is no given name opens a title: "Le Monde", "El País".
   if (ARTICLES.has(words[0].toLowerCase()) && !isGivenName(words[1])) return false;
   // A name never ends on a lower-case particle ("Abril de").
   if (PARTICLES.has(words[words.length - 1])) return false;
@@ -193,8 +193,9 @@ export function looksLikePersonName(s: string): boolean {
   return !words.slice(0, -1).some((w) => WORD_WITH_STOP.test(w) && !SUFFIXES.has(w.toLowerCase()));
 }
 
-/** Definite articles that open the names of newspapers and magazines. */
-const ARTICLES = new Set(["le", "la", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "het", "de", "o", "os", "the"]);
+/** Definite articles that open the names of newspapers and magazines ("Le Monde", "El País", "The Times").
+ * Not German "Der"/"Die": German blogs sign with pen names like "Der Spendenteddy". */
+const ARTICLES = new Set(["le", "la", "les", "el", "los", "las", "il", "lo", "the"]);
 
 /** One word after an explicit lead ("by Regan"): capitalised, not an acronym, not a role or a month. */
 function singleName(w: string): boolean {
