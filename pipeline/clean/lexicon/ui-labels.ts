@@ -12,8 +12,4 @@ export const UI_LABELS = new Set([
   "ouvir", "ouvir notícia", "ouvir matéria", "ascolta", "ascolta l'articolo", "слушать", "слушать статью", "прослухати",
   "dengarkan", "dengarkan artikel", "nghe", "nghe bài viết", "듣기", "기사 듣기", "音声で聞く", "朗读", "听新闻", "luister",
   "lyssna", "lytt", "posłuchaj", "odsłuchaj", "poslechnout", "dinle", "haberi dinle",
-  // an ad slot's label
-  "advertisement", "advertising", "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "реклама",
-  "reklama", "iklan", "광고", "广告", "広告", "advertentie", "annons", "annonse", "reklam", "διαφήμιση", "إعلان", "تبلیغات",
-  "פרסומת", "विज्ञापन", "quảng cáo", "โฆษณา",
 ]);

@@ -36,11 +36,12 @@ describe("ui-labels", () => {
   });
 });
 
-describe("ui-labels: audio players and ad slots", () => {
-  it("removes 'listen to this article' and advertisement labels in several languages, and keeps sentences", () => {
-    const page = ["Listen to this article", "Artikel anhören", "Écouter cet article", "Advertisement", "Anzeige", "Реклама", "광고", "Listen to the minister explain the plan in her own words."];
+describe("ui-labels: audio players", () => {
+  it("removes 'listen to this article' labels in several languages, and keeps sentences", () => {
+    // (An ad slot's "Advertisement" is left to the article-region model, which reads it as a boundary.)
+    const page = ["Listen to this article", "Artikel anhören", "Écouter cet article", "기사 듣기", "Advertisement", "Listen to the minister explain the plan in her own words."];
     const doc = run(page, [uiLabels]);
-    expect(removed(doc).map(([n]) => n)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(kept(doc)).toEqual([page[7]]);
+    expect(removed(doc).map(([n]) => n)).toEqual([1, 2, 3, 4]);
+    expect(kept(doc)).toEqual([page[4], page[5]]);
   });
 });
