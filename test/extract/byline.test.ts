@@ -143,6 +143,14 @@ describe("bylines in many languages and scripts", () => {
     expect(run(["항구 방파제 보수", "홍길동·김철수 기자", PROSE]).captured.authors).toEqual(["홍길동", "김철수"]);
     expect(run(["항구 방파제 보수", "서울=이영희 특파원", PROSE]).captured.authors).toEqual(["이영희"]);
     expect(namesIn("王小明 摄")).toEqual([]);
+    // A paper's or agency's reporter ("本报记者"), and a credit in brackets opening the first paragraph,
+    // which stays in the body.
+    expect(run(["港口防波堤将修复", "本报记者 王小明", PROSE]).captured.authors).toEqual(["王小明"]);
+    const wire = "新华社北京12月3日电（记者 王小明、李华）国务院常务会议今天召开，部署进一步稳定经济运行的各项措施。";
+    const out = run(["港口防波堤将修复", wire, "会议指出，要加大对中小企业的支持力度，稳定就业，保障民生。"]);
+    expect(out.captured.authors).toEqual(["王小明", "李华"]);
+    expect(out.lines[1].usedFor).toBeUndefined();
+    expect(namesIn("新华社记者 王小明 摄")).toEqual([]);
   });
   it("joins names across a slash or a middle dot only when a given name follows", () => {
     expect(namesIn("Anna Berg / Maria Lund")).toEqual(["Anna Berg", "Maria Lund"]);

@@ -17,6 +17,8 @@ export const BYLINE_LEADS = [
   "haber", "του", "της",
   // "Text: X" (German, Scandinavian, Czech), "Bericht: X" (German: report)
   "text", "bericht",
+  // Chinese reporter credits with the paper or agency glued before "记者" ("本报记者 X": this paper's reporter)
+  "本报记者", "本報記者", "本台记者", "本台記者", "新华社记者", "新華社記者", "中新网记者", "中新網記者", "特约记者", "特約記者",
 ];
 /** Words joining several names in one byline. */
 export const NAME_JOINERS = [

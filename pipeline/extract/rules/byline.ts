@@ -363,6 +363,17 @@ function caselessName(words: readonly string[]): { name: string | null; used: nu
   return { name, used: n };
 }
 
+/** Chinese and Japanese running text: this many ideographs and kana, ending like a sentence. */
+const PROSE_CJK_LETTERS = 30;
+const CJK_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+/** Is the line a paragraph of running text that merely opens with a byline? (A Latin-script one is too long to be a byline line.) */
+const opensProse = (text: string): boolean => {
+  const t = text.trim();
+  return /[。！？」”]$/u.test(t) && (t.match(CJK_LETTER)?.length ?? 0) >= PROSE_CJK_LETTERS;
+};
+const CLOSE_BRACKET = /[）)]/;
+const OPEN_BRACKET = /[（(]/;
+
 /** Chinese names (2–4 characters each) listed after a lead, up to a role word ("记者 王小明 李华 报道"). */
 function cjkNames(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -385,6 +396,9 @@ export function namesIn(text: string, lead = true, page?: PageWords): string[] {
   // "新华社记者 王小明 摄": a photo credit.
   if (CJK_PHOTO.test(t)) return [];
   t = t.split(SEPARATOR)[0];
+  // A closing bracket before any opening one closes the lead's own: "（记者 王明）国务院…" ends at "）".
+  const close = t.search(CLOSE_BRACKET);
+  if (close >= 0 && !OPEN_BRACKET.test(t.slice(0, close))) t = t.slice(0, close);
   // A slash or a middle dot joins names ("Ann Lee/Bo Park", "王小明·李华") when a name follows, else it ends them ("Ann Lee/Getty Images").
   const pieces = t.split(SLASH_OR_DOT);
   t = pieces[0];
@@ -745,7 +759,10 @@ export const byline: Rule = {
         if (doc.captured.authors.some((a) => same(a, name))) continue;
         ctx.capture("authors", name, f.how, f.lines);
       }
-      ctx.use("authors", f.lines, "byline");
+      // A credit opening the first paragraph ("新华社北京12月3日电（记者 王明）国务院…") leaves the paragraph in the body.
+      const credit = f.lines.filter((k) => !opensProse(doc.lines[k].text));
+      if (credit.length < f.lines.length) ctx.decide("authors", "byline printed at the start of a paragraph: names taken, the paragraph stays in the body");
+      if (credit.length) ctx.use("authors", credit, "byline");
     }
   },
 };
