@@ -151,6 +151,16 @@ describe("bylines in many languages and scripts", () => {
     expect(out.captured.authors).toEqual(["王小明", "李华"]);
     expect(out.lines[1].usedFor).toBeUndefined();
     expect(namesIn("新华社记者 王小明 摄")).toEqual([]);
+    // Korean wire bylines open the first paragraph and list reporters with spaces; the paragraph stays.
+    const ko = "(서울=연합뉴스) 김민수 이영희 기자 = 정부가 내년도 예산안을 확정해 국회에 제출했다. 총지출 규모는 올해보다 늘어난 수준이다.";
+    const kout = run(["예산안 국회 제출", ko, "국회는 이달 중 예산안 심사에 들어갈 예정이다."]);
+    expect(kout.captured.authors).toEqual(["김민수", "이영희"]);
+    expect(kout.lines[1].usedFor).toBeUndefined();
+    // A Japanese article signs off with its reporter's name in brackets; an agency in brackets is no name.
+    const ja = "政府は３日、今冬の電力需給対策を閣議決定した。全国の家庭や企業に対して節電を要請する。";
+    expect(run(["電力対策を決定", ja, ja, "（山田太郎）"]).captured.authors).toEqual(["山田太郎"]);
+    expect(run(["電力対策を決定", ja, ja, "（共同通信）"]).captured.authors).toEqual([]);
+    expect(run(["電力対策を決定", "【記者：山田太郎】", ja]).captured.authors).toEqual(["山田太郎"]);
   });
   it("joins names across a slash or a middle dot only when a given name follows", () => {
     expect(namesIn("Anna Berg / Maria Lund")).toEqual(["Anna Berg", "Maria Lund"]);

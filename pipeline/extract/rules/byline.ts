@@ -363,16 +363,23 @@ function caselessName(words: readonly string[]): { name: string | null; used: nu
   return { name, used: n };
 }
 
-/** Chinese and Japanese running text: this many ideographs and kana, ending like a sentence. */
+/** Chinese, Japanese and Korean running text: this many ideographs, kana and Hangul, ending like a sentence. */
 const PROSE_CJK_LETTERS = 30;
-const CJK_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+const CJK_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu;
+/** A Japanese article signs off with its reporter in brackets: "（山田太郎）", "（山田 太郎）" (3–5 kanji). */
+const BRACKETED_NAME = /^[（(]\s?(\p{sc=Han}{3,5}|\p{sc=Han}{1,3}\s\p{sc=Han}{1,3})\s?[）)]$/u;
+/** Agencies, papers, desks and roles printed in the same brackets: "（共同）", "（編集委員）". */
+const NOT_A_SIGNATURE = /共同|時事|通信|新聞|新華社|聯合|聨合|編集|委員|記者|特派員|支局|総局|本社|論説|写真|動画|図表|資料|提供|撮影|社説|解説/u;
+/** Names before a Korean wire byline's "기자 =", after the dateline's bracket or at the line's start. */
+const KOREAN_WIRE_NAMES = /(?:^|[\]\)]\s*)((?:\p{sc=Hangul}{2,4}\s)+)$/u;
+const WIRE_AFTER = /^\s?=/;
 /** Is the line a paragraph of running text that merely opens with a byline? (A Latin-script one is too long to be a byline line.) */
 const opensProse = (text: string): boolean => {
   const t = text.trim();
-  return /[。！？」”]$/u.test(t) && (t.match(CJK_LETTER)?.length ?? 0) >= PROSE_CJK_LETTERS;
+  return /[.!?。！？」”]$/u.test(t) && (t.match(CJK_LETTER)?.length ?? 0) >= PROSE_CJK_LETTERS;
 };
-const CLOSE_BRACKET = /[）)]/;
-const OPEN_BRACKET = /[（(]/;
+const CLOSE_BRACKET = /[）)】］\]]/;
+const OPEN_BRACKET = /[（(【［\[]/;
 
 /** Chinese names (2–4 characters each) listed after a lead, up to a role word ("记者 王小明 李华 报道"). */
 function cjkNames(words: readonly string[]): string[] {
@@ -557,7 +564,14 @@ function leadByline(doc: WorkingDoc, i: number, page: () => PageWords): Found | 
   if (!text || wordCount(text) > MAX_BYLINE_WORDS) return null;
   const names: string[] = [];
   const korean = HANGUL.test(text) ? KOREAN_BYLINE.exec(text) : null;
-  if (korean) names.push(...korean[1].split(/\s?[·,]\s?/u));
+  if (korean) {
+    // A wire byline lists its reporters with spaces: "(서울=연합뉴스) 김민수 이영희 기자 = …".
+    const wire = WIRE_AFTER.test(text.slice(korean.index + korean[0].length)) ? KOREAN_WIRE_NAMES.exec(text.slice(0, korean.index)) : null;
+    if (wire) names.push(...wire[1].trim().split(/\s+/));
+    names.push(...korean[1].split(/\s?[·,]\s?/u));
+  }
+  const signed = BRACKETED_NAME.exec(text.trim());
+  if (signed && !NOT_A_SIGNATURE.test(signed[1])) return { names: [signed[1]], lines, how: "a name in brackets signing the article (Japanese)" };
   const leads = leadsIn(text);
   if (leads.length && continuesParagraph(doc, i)) return null;
   for (const l of leads) for (const n of namesIn(text.slice(l.at), l.before === 0, page())) names.push(n);
@@ -759,7 +773,8 @@ export const byline: Rule = {
         if (doc.captured.authors.some((a) => same(a, name))) continue;
         ctx.capture("authors", name, f.how, f.lines);
       }
-      // A credit opening the first paragraph ("新华社北京12月3日电（记者 王明）国务院…") leaves the paragraph in the body.
+      // A credit opening the first paragraph ("新华社北京12月3日电（记者 王明）国务院…", "(서울=연합뉴스) 김민수 기자 = …")
+      // leaves the paragraph in the body.
       const credit = f.lines.filter((k) => !opensProse(doc.lines[k].text));
       if (credit.length < f.lines.length) ctx.decide("authors", "byline printed at the start of a paragraph: names taken, the paragraph stays in the body");
       if (credit.length) ctx.use("authors", credit, "byline");
