@@ -1,7 +1,8 @@
 // Speaker ranker: the people and organisations named around a quotation, and "no speaker", as
 // candidates with language-general signals (distance, side, same sentence or paragraph, a colon or a
-// dash linking name and quotation, a reporting cue between them, the name's shape, how often the
-// article names it and gives it quotations, whether the rules or the previous quotation chose it).
+// dash linking name and quotation, a reporting cue between them, whether the name is a sentence's subject,
+// the name's shape, how often the article names it and gives it quotations, whether the rules or the
+// previous quotation chose it).
 // A conditional logit over a quotation's candidates (weights trained by scripts/train-speaker-model.ts)
 // ranks them; the top name is taken only when its probability clears the model's threshold, else the
 // quotation keeps no speaker. No word list is read here: the cue test is the attribution lexicon's.
@@ -38,6 +39,7 @@ export const SPEAKER_FEATURES = [
   "org",
   "hasRole",
   "object",
+  "subject",
   "logMentions",
   "logQuotedBefore",
 ] as const;
@@ -94,7 +96,7 @@ export class SpeakerRanker {
   /** How many quotations each name was given so far (in the order the quotations are read). */
   private readonly quoted = new Map<string, number>();
 
-  constructor(names: readonly NameMention[], resolver: Resolver) {
+  constructor(names: readonly NameMention[], private readonly resolver: Resolver) {
     this.resolved = names.map((n) => ({ n, ...resolver.nameOf({ kind: n.kind, text: n.name, role: n.role, at: n.at }) }));
     for (const r of this.resolved) this.counts.set(key(r.name), (this.counts.get(key(r.name)) ?? 0) + 1);
   }
@@ -164,6 +166,7 @@ export class SpeakerRanker {
         f[idx.org] = n.kind === "org" ? 1 : 0;
         f[idx.object] = n.object || n.afterArticle ? 1 : 0;
       }
+      if (this.resolver.isSubjectAt(n.at)) f[idx.subject] = 1;
     }
     // The rules' speaker and the previous speaker are candidates even when not named nearby.
     for (const [name, role] of [[ctx.rules.speaker, ctx.rules.role], [ctx.previous, null]] as const)

@@ -20,9 +20,11 @@ describe("speaker candidates", () => {
     expect(maria.features[f("isRules")]).toBe(1);
     expect(maria.features[f("before")]).toBe(0);
     expect(maria.features[f("sameSentence")]).toBe(1);
+    expect(maria.features[f("subject")]).toBe(1);
     const tom = byName(cs, "Tom Hardy");
     expect(tom.features[f("cueBetween")]).toBe(1);
     expect(tom.features[f("isRules")]).toBe(0);
+    expect(tom.features[f("subject")]).toBe(0);
     expect(byName(cs, null).features[f("isNull")]).toBe(1);
   });
 
