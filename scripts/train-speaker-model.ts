@@ -220,6 +220,8 @@ for (const bench of ["td", "zyte"] as const) {
   const ds = items.filter((d) => d.bench === bench);
   const m = measure(ds, (d) => choice.get(d) ?? null);
   const r = measure(ds, (d) => d.rules);
+  const fill = measure(ds, (d) => d.rules ?? choice.get(d) ?? null);
+  log(`${bench.padEnd(5)} ranker only where the rules give no speaker: ${fill.ok}/${fill.n} = ${fill.speaker.toFixed(3)} precision ${fill.namedOk}/${fill.named} = ${fill.precision.toFixed(3)}`);
   log(`${bench.padEnd(5)} ranker speaker ${m.ok}/${m.n} = ${m.speaker.toFixed(3)} precision ${m.namedOk}/${m.named} = ${m.precision.toFixed(3)} | rules speaker ${r.ok}/${r.n} = ${r.speaker.toFixed(3)} precision ${r.namedOk}/${r.named} = ${r.precision.toFixed(3)}`);
   figures[`speaker_model.${bench}_speaker`] = m.speaker;
   figures[`speaker_model.${bench}_precision`] = m.precision;
