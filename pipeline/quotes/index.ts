@@ -421,6 +421,8 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
     const dash = first.span.family === "dash" ? "dash-" : "";
     let via = attr ? `${dash}cue-${attr.side}` : "none";
     let reason = attr ? `reporting cue "${attr.cue}" ${attr.side} the quotation` : "no reporting cue, colon label or heading";
+    // (a cue whose speaker is a pronoun, a role or a verb without a subject, resolved to someone named elsewhere)
+    let resolvedMention = false;
     let mention: Mention | null = attr?.mention ?? colonSpeaker(preSeg, paraStart[k] + preStart) ?? (LETTER_RE.test(preSeg) ? null : colonSpeaker(paras[k - 1] ?? "", paraStart[k - 1] ?? 0));
     // A quotation paragraph without a cue under a heading that names who speaks ("KARLA RUIZ: …").
     const heading = !mention && !attr && !LETTER_RE.test(preSeg) && first.span.open === p.search(/\S/u) ? headingSpeaker(paras[k - 1]) : null;
@@ -465,6 +467,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
             ? personBefore(at, paraStart[k], k)
             : null;
       const r = zero ?? resolver.resolve(mention, k);
+      resolvedMention = mention.kind !== "person" && mention.kind !== "org";
       speaker = r.speaker;
       role = r.role;
       const how =
@@ -522,7 +525,8 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
       end: cp(f.end),
     };
     if (ranker) {
-      const rulesVia: RulesVia = via.includes("cue-") || via === "cjk" || via === "caseless" || via === "colon-label" || via === "heading" ? "cue" : via === "carry-over" ? "carry" : via === "none" ? "none" : "other";
+      const cueVia = via.includes("cue-") || via === "cjk" || via === "caseless" || via === "colon-label" || via === "heading";
+      const rulesVia: RulesVia = cueVia ? (resolvedMention ? "resolved" : "cue") : via === "carry-over" ? "carry" : via === "none" ? "none" : "other";
       const cands = ranker.candidates({ body, start: f.start, end: f.end, para: k, lastPara: last.para, paraStart, rules: { speaker, role, via: rulesVia }, previous: prev?.speaker ?? null });
       options.onCandidates?.(quote, cands);
       if (options.model) {

@@ -17,11 +17,13 @@ export const SPEAKER_FEATURES = [
   "isNull",
   "nullRulesNull",
   "nullRulesCue",
+  "nullRulesResolved",
   "nullNoNameInParagraph",
   // agreement with the rules and the previous quotation
   "isRules",
   "isRulesCue",
   "isRulesCarry",
+  "isRulesResolved",
   "isPrevious",
   // position
   "before",
@@ -62,8 +64,8 @@ export interface SpeakerCandidate {
   features: number[];
 }
 
-/** How the rules attributed a quotation: a reporting cue, a carry-over, or nothing. */
-export type RulesVia = "cue" | "carry" | "other" | "none";
+/** How the rules attributed a quotation: a name at a reporting cue, a pronoun or role there resolved, a carry-over, or nothing. */
+export type RulesVia = "cue" | "resolved" | "carry" | "other" | "none";
 
 export interface SpeakerContext {
   body: string;
@@ -117,6 +119,7 @@ export class SpeakerRanker {
       f[idx.isRules] = ctx.rules.speaker && key(ctx.rules.speaker) === k ? 1 : 0;
       f[idx.isRulesCue] = f[idx.isRules] && ctx.rules.via === "cue" ? 1 : 0;
       f[idx.isRulesCarry] = f[idx.isRules] && ctx.rules.via === "carry" ? 1 : 0;
+      f[idx.isRulesResolved] = f[idx.isRules] && ctx.rules.via === "resolved" ? 1 : 0;
       f[idx.isPrevious] = ctx.previous && key(ctx.previous) === k ? 1 : 0;
       const words = name.split(/\s+/u).length;
       f[idx.oneWord] = words === 1 ? 1 : 0;
@@ -176,6 +179,7 @@ export class SpeakerRanker {
     none[idx.isNull] = 1;
     none[idx.nullRulesNull] = ctx.rules.speaker ? 0 : 1;
     none[idx.nullRulesCue] = ctx.rules.via === "cue" ? 1 : 0;
+    none[idx.nullRulesResolved] = ctx.rules.via === "resolved" ? 1 : 0;
     none[idx.nullNoNameInParagraph] = out.some((c) => c.features[idx.sameParagraph]) ? 0 : 1;
     out.push({ name: null, role: null, features: none });
     return out;

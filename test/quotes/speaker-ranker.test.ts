@@ -28,6 +28,14 @@ describe("speaker candidates", () => {
     expect(byName(cs, null).features[f("isNull")]).toBe(1);
   });
 
+  it("tells a name written at the cue from a pronoun the rules resolved", () => {
+    const [cs] = candidatesOf("Maria Lopez arrived at the bridge on Monday. “It will reopen before the winter comes,” she said.");
+    const maria = byName(cs, "Maria Lopez");
+    expect(maria.features[f("isRules")]).toBe(1);
+    expect(maria.features[f("isRulesResolved")]).toBe(1);
+    expect(maria.features[f("isRulesCue")]).toBe(0);
+  });
+
   it("links a name to its quotation by a colon before it or a dash after it", () => {
     const [colon] = candidatesOf("Tom Hardy, the county engineer: “The repairs will cost far more than anybody planned.”");
     expect(byName(colon, "Tom Hardy").features[f("colonLink")]).toBe(1);
