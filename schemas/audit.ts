@@ -24,7 +24,7 @@ export const AuditSchema = z
       examples: ["clean"],
     }),
     rule: text({
-      description: "Id of the rule (file name under pipeline/<stage>/rules/).",
+      description: "Id of the rule (file name under pipeline/<stage>/rules/); `quote-<how>` for a quotation's speaker decision (`quote-cue-after`, `quote-carry-over`, `quote-colon-label`, … or `quote-none`).",
       derivation: "Set by the rule driver.",
       examples: ["related-links"],
     }),
@@ -34,7 +34,7 @@ export const AuditSchema = z
       examples: ["removed"],
     }),
     field: optionalText({
-      description: "Article field the rule filled, when it captured or decided a value.",
+      description: "Article field the rule filled, when it captured or decided a value (`speaker` for a quotation's speaker, the quote named at the start of `text`).",
       derivation: "Set by the rule.",
       examples: ["related_headlines"],
     }),

@@ -10,7 +10,8 @@ import { paragraphs } from "../document.ts";
 import { collapseWhitespace } from "../text/normalize.ts";
 import { countWords } from "../text/words.ts";
 import { auditRows } from "./audit-rows.ts";
-import { extractQuotes, peopleOf } from "../quotes/index.ts";
+import { quoteAuditRows } from "../quotes/audit.ts";
+import { extractQuotes, peopleOf, type SpeakerDecision } from "../quotes/index.ts";
 import { runRules, type Rule } from "../rules.ts";
 import { byline } from "./rules/byline.ts";
 import { dateline } from "./rules/dateline.ts";
@@ -34,7 +35,11 @@ export type ExtractOutcome = { ok: true; value: ExtractedArticle } | { ok: false
 
 export function extract(input: CleanedDoc, rules: readonly Rule[] = EXTRACT_RULES): ExtractOutcome {
   const doc = runRules(input.doc, rules, "extract");
-  const paras = paragraphs(doc).map((p) => collapseWhitespace(p.text)).filter(Boolean);
+  // Body paragraphs with the raw lines they come from (for the quote stage's audit rows).
+  const kept = paragraphs(doc)
+    .map((p) => ({ text: collapseWhitespace(p.text), lines: p.lines }))
+    .filter((p) => p.text);
+  const paras = kept.map((p) => p.text);
   const body = paras.join("\n\n");
   if (!body) {
     const seen = doc.log.filter((e) => e.action === "removed").map((e) => e.rule);
@@ -79,9 +84,13 @@ export function extract(input: CleanedDoc, rules: readonly Rule[] = EXTRACT_RULE
     warnings: doc.warnings,
   };
   // Quotations are read from the final body, so their offsets index `article.body`.
-  const quotes = extractQuotes(article);
+  const decisions: SpeakerDecision[] = [];
+  const quotes = extractQuotes(article, { decisions });
   article.quote_count = quotes.length;
   article.people = peopleOf(quotes);
   const audit = auditRows(input.id, doc);
+  const rawLine = (i: number | undefined) => (i === undefined ? 0 : doc.lines[i].n);
+  const linesOf = (k: number): [number, number] => [rawLine(kept[k]?.lines[0]), rawLine(kept[k]?.lines[kept[k].lines.length - 1])];
+  audit.push(...quoteAuditRows(input.id, quotes, decisions, linesOf, audit.length));
   return { ok: true, value: { article, audit, quotes } };
 }

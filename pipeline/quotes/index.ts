@@ -17,6 +17,7 @@ import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
 import { findDashSpans } from "./dashes.ts";
 import { headingSpeaker } from "./headings.ts";
 import { splitIncises } from "./incises.ts";
+import { chooseSpeaker, SpeakerRanker, type RulesVia, type SpeakerCandidate, type SpeakerModel } from "./speaker-ranker.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
 import { indexNames } from "./surnames.ts";
 import { countQuoteWords, endsSentence, hasComma, isLowerWord, tokenize, type Token } from "./text.ts";
@@ -270,15 +271,37 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
   });
 }
 
-export function extractQuotes(article: ArticleInput): Quote[] {
+/**
+ * How a quotation's speaker was decided, for the audit table: the rule that named it (`via`), or why it
+ * stayed null, in words.
+ */
+export interface SpeakerDecision {
+  quote_id: string;
+  /** First and last paragraph of the quotation (indices into the body's paragraphs). */
+  paragraph: number;
+  lastParagraph: number;
+  via: string;
+  reason: string;
+}
+
+export interface QuoteOptions {
+  /** A speaker ranker to run over each quotation's candidates (the rules decide without one). */
+  model?: SpeakerModel | null;
+  /** Called with each quotation's ranker candidates (training: scripts/train-speaker-model.ts). */
+  onCandidates?: (quote: Quote, candidates: SpeakerCandidate[]) => void;
+  /** Filled with one decision per quotation, in order. */
+  decisions?: SpeakerDecision[];
+}
+
+export function extractQuotes(article: ArticleInput, options: QuoteOptions = {}): Quote[] {
   try {
-    return quotesOf(article);
+    return quotesOf(article, options);
   } finally {
     useArticleWords(null);
   }
 }
 
-function quotesOf(article: ArticleInput): Quote[] {
+function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
   const body = article.body;
   if (!body) return [];
   const paras = body.split("\n\n");
@@ -350,6 +373,7 @@ function quotesOf(article: ArticleInput): Quote[] {
 
   const cp = codePointIndexer(body);
   const quotes: Quote[] = [];
+  const ranker = options.model || options.onCandidates ? new SpeakerRanker(names, resolver) : null;
   // Kept quotations delimit each other's attribution text; short quoted bits stay part of the narration.
   const keptByPara = new Map<number, MarkSpan[]>();
   for (const f of found) for (const pc of f.pieces) (keptByPara.get(pc.para) ?? keptByPara.set(pc.para, []).get(pc.para)!).push(pc.span);
@@ -393,10 +417,17 @@ function quotesOf(article: ArticleInput): Quote[] {
     let speaker: string | null = null;
     let role: string | null = null;
     let cue: string | null = attr?.cue ?? null;
+    // For the audit: the rule that decided, and why the speaker is what it is.
+    const dash = first.span.family === "dash" ? "dash-" : "";
+    let via = attr ? `${dash}cue-${attr.side}` : "none";
+    let reason = attr ? `reporting cue "${attr.cue}" ${attr.side} the quotation` : "no reporting cue, colon label or heading";
+    // (a cue whose speaker is a pronoun, a role or a verb without a subject, resolved to someone named elsewhere)
+    let resolvedMention = false;
     let mention: Mention | null = attr?.mention ?? colonSpeaker(preSeg, paraStart[k] + preStart) ?? (LETTER_RE.test(preSeg) ? null : colonSpeaker(paras[k - 1] ?? "", paraStart[k - 1] ?? 0));
     // A quotation paragraph without a cue under a heading that names who speaks ("KARLA RUIZ: …").
     const heading = !mention && !attr && !LETTER_RE.test(preSeg) && first.span.open === p.search(/\S/u) ? headingSpeaker(paras[k - 1]) : null;
     if (heading) mention = { kind: "person", text: heading, role: null, at: paraStart[k - 1] };
+    if (!attr?.mention && mention) [via, reason] = heading ? ["heading", "heading above the quotation names the speaker"] : ["colon-label", "name label closed by a colon before the quotation"];
     // Chinese, Japanese and Korean attributions have no capitals or spaces to read: patterns of their own.
     const near = postSeg.slice(0, CJK_SAMPLE) + preSeg.slice(-CJK_SAMPLE);
     // (Arabic, Hebrew and Hindi likewise, when the token patterns found no speaker)
@@ -408,14 +439,18 @@ function quotesOf(article: ArticleInput): Quote[] {
     if (cjk) {
       cue = cjk.cue;
       mention = null;
+      via = CJK_RE.test(near) ? "cjk" : "caseless";
     }
     if (cjk?.name) {
       speaker = cjk.name;
       role = cjk.role;
+      reason = `name next to the cue "${cjk.cue}" (pattern for scripts without capitals)`;
     } else if (cjk?.pronoun) {
       if (prev?.speaker) ({ speaker, role } = prev);
+      reason = prev?.speaker ? `pronoun with the cue "${cjk.cue}": the previous quotation's speaker` : `pronoun with the cue "${cjk.cue}" and no previous speaker`;
     } else if (cjk) {
       role = cjk.role;
+      reason = `cue "${cjk.cue ?? ""}" without a name (scripts without capitals)`;
     } else if (mention) {
       // A verb without a subject means the person the paragraph is about: the last one named before the
       // quotation in it (by a full name, a title or a role), else the antecedent a pronoun would take.
@@ -432,35 +467,53 @@ function quotesOf(article: ArticleInput): Quote[] {
             ? personBefore(at, paraStart[k], k)
             : null;
       const r = zero ?? resolver.resolve(mention, k);
+      resolvedMention = mention.kind !== "person" && mention.kind !== "org";
       speaker = r.speaker;
       role = r.role;
+      const how =
+        mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
+          ? plural ? "a plural verb without a subject: an organisation named nearby" : "a verb without a subject: the person the paragraph is about"
+          : mention.kind === "pronoun" ? `the pronoun "${mention.text}" resolved to its antecedent`
+            : mention.kind === "role" ? `the role "${mention.text}" resolved to the person who holds it`
+              : mention.kind === "person" || mention.kind === "org" ? "the name written there"
+                : `a ${mention.kind} mention`;
+      reason += r.speaker ? `; speaker: ${how}` : `; no speaker: ${how} found nobody`;
       if (r.speaker) resolver.add({ at: paraStart[k] + first.span.open, para: last.para, kind: r.kind ?? "person", name: r.speaker, role: r.role, speaker: true });
     } else if (prev && (prev.lastPara === k || followsPrev)) {
       // A quotation without its own cue continues the previous one (broken quotation, or next paragraph),
       // unless the narration since then made someone else its subject ("… Benioff, who … : “…”").
       const other = resolver.subjectIn(paraStart[k] + first.span.open, k, prev.close);
       // (only a full name is trusted to take over: a lone capitalised word may be a noun, "Medien")
-      if (other?.speaker && other.speaker.includes(" ") && other.speaker !== prev.speaker) ({ speaker, role } = other);
-      else ({ speaker, role, cue } = prev);
+      if (other?.speaker && other.speaker.includes(" ") && other.speaker !== prev.speaker) {
+        ({ speaker, role } = other);
+        [via, reason] = ["narration-subject", "no cue of its own; the narration since the previous quotation made another person its subject"];
+      } else {
+        ({ speaker, role, cue } = prev);
+        [via, reason] = ["carry-over", prev.speaker ? "no cue of its own: continues the previous quotation" : "no cue of its own: continues the previous quotation, which has no speaker"];
+      }
     } else if (!LETTER_RE.test(preSeg)) {
       // A paragraph that is all quotation after narration: the subject of the narration just before,
       // else the last person named there.
       const at = paraStart[k] + first.span.open;
       const r = resolver.resolve({ kind: "pronoun", text: "he", role: null, at }, k);
+      via = "after-narration";
       if (r.speaker) ({ speaker, role } = r);
       else {
         const named = names.filter((n) => n.kind === "person" && n.at < at && n.at >= (paraStart[k - 1] ?? 0)).pop();
         if (named) ({ speaker, role } = resolver.resolve({ kind: "person", text: named.name, role: named.role, at: named.at }, k));
       }
+      reason = speaker ? "a paragraph that is all quotation: the subject of the narration just before" : "a paragraph that is all quotation, after narration that names nobody";
     } else if (!attr && !cjk) {
       // No cue at all, after narration in the same paragraph ("Marie Dupont, professeur d'histoire,
       // défend son point de vue. « … »"): the person that narration is about, if it names one.
       // Else a titled person the paragraph names before it ("presentó el candidato Enrique Gómez. “…”").
       const r: Resolved | null = resolver.subjectIn(paraStart[k] + first.span.open, k) ?? titledBefore(paraStart[k] + first.span.open, paraStart[k], k);
-      if (r) ({ speaker, role } = r);
+      if (r) {
+        ({ speaker, role } = r);
+        [via, reason] = ["narration-subject", "no cue: the person the narration before it in the paragraph is about"];
+      }
     }
-    prev = { speaker, role, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
-    quotes.push({
+    const quote: Quote = {
       quote_id: `${article.id}-q${quotes.length}`,
       article_id: article.id,
       text: f.text,
@@ -470,7 +523,28 @@ function quotesOf(article: ArticleInput): Quote[] {
       paragraph: k,
       start: cp(f.start),
       end: cp(f.end),
-    });
+    };
+    if (ranker) {
+      const cueVia = via.includes("cue-") || via === "cjk" || via === "caseless" || via === "colon-label" || via === "heading";
+      const rulesVia: RulesVia = cueVia ? (resolvedMention ? "resolved" : "cue") : via === "carry-over" ? "carry" : via === "none" ? "none" : "other";
+      const cands = ranker.candidates({ body, start: f.start, end: f.end, para: k, lastPara: last.para, paraStart, rules: { speaker, role, via: rulesVia }, previous: prev?.speaker ?? null });
+      options.onCandidates?.(quote, cands);
+      if (options.model) {
+        const pick = cands[chooseSpeaker(cands, options.model)];
+        if (pick && (pick.name ?? null) !== speaker) {
+          reason = pick.name ? `the speaker ranker preferred "${pick.name}" to the rules' ${speaker ? `"${speaker}"` : "null"} (${via})` : `the speaker ranker was unsure of the rules' "${speaker}" (${via})`;
+          via = "ranker";
+          speaker = pick.name;
+          role = pick.name ? pick.role : null;
+          quote.speaker = speaker;
+          quote.speaker_role = roleShaped(role);
+        }
+      }
+      ranker.spoke(speaker);
+    }
+    prev = { speaker, role, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
+    options.decisions?.push({ quote_id: quote.quote_id, paragraph: k, lastParagraph: last.para, via: speaker || via !== "none" ? via : "none", reason });
+    quotes.push(quote);
   }
   return quotes;
 }

@@ -407,6 +407,27 @@ const MAX_PARENTHESIS_WORDS = 12;
 /** Conjunctions that give a verb the subject of the clause before ("X accused … and warned"). */
 const CONJUNCTIONS = new Set(["and", "but", "und", "aber", "et", "mais", "y", "pero", "e", "mas", "и", "но", "dan", "tetapi", "en", "ed"]);
 
+/**
+ * "La operadora de la red de gas de Ucrania (Gtsou) anunció", "the state gas company (Naftogaz) said": a
+ * name alone in a parenthesis right before the verb names the subject that the phrase before it only
+ * describes (a role, or a name after a preposition). When that phrase is itself a name
+ * ("Supremo Tribunal Federal (STF)"), the parenthesis is only its short form and the name is read as usual.
+ * One word alone there is read as an organisation's short form.
+ */
+function parentheticalName(ts: Token[], open: number, close: number): Mention | null {
+  // (the parenthesis itself is set aside: a name token never opens one)
+  const inside = ts.slice(open, close + 1).map((t) => ({ ...t, lead: t.lead.replace("(", ""), trail: t.trail.replace(")", ""), nameToken: undefined }));
+  if (inside.length > MAX_PARENTHESIS_NAME_WORDS || !inside.every(isNameToken)) return null;
+  const before = mentionEndingAt(ts, open - 1);
+  if (before && (before.kind === "person" || before.kind === "org" || before.kind === "pronoun")) return null;
+  const m = nameMention(inside, []);
+  if (!m || !(m.kind === "person" || m.kind === "org")) return null;
+  // One word in brackets after a description is the short form of a body ("(Gtsou)", "(Naftogaz)").
+  return inside.length === 1 ? { ...m, kind: "org" } : m;
+}
+/** Most words of a name alone in a parenthesis before a verb. */
+const MAX_PARENTHESIS_NAME_WORDS = 3;
+
 /** Subject of a cue at token index `cue`: the clause before it, past any appositive. */
 export function subjectBefore(ts: Token[], cue: number): Mention | null {
   let end = cue - 1;
@@ -414,7 +435,11 @@ export function subjectBefore(ts: Token[], cue: number): Mention | null {
   if (end > 0 && ts[end].trail.startsWith(")")) {
     let open = end;
     while (open > 0 && !ts[open].lead.includes("(") && end - open < MAX_PARENTHESIS_WORDS) open--;
-    if (ts[open].lead.includes("(") && open > 0) end = open - 1;
+    if (ts[open].lead.includes("(") && open > 0) {
+      const named = ts[end].trail === ")" ? parentheticalName(ts, open, end) : null;
+      if (named) return named;
+      end = open - 1;
+    }
   }
   while (end >= 0 && SKIPPABLE.has(ts[end].lower) && !hasComma(ts[end])) end--;
   if (end < 0) return null;

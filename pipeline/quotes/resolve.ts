@@ -69,8 +69,17 @@ export class Resolver {
     return n ? { ...m, kind: "person", text: n.name, role: m.role ?? n.role } : m;
   }
 
+  /** Positions of the recorded subjects and speakers (read by the speaker ranker). */
+  private readonly subjectAts = new Set<number>();
+
+  /** Was a subject or a speaker recorded at this position? */
+  isSubjectAt(at: number): boolean {
+    return this.subjectAts.has(at);
+  }
+
   /** Records a sentence subject or a quotation's speaker as a possible antecedent. */
   add(c: Candidate): void {
+    this.subjectAts.add(c.at);
     let i = this.candidates.length;
     while (i > 0 && this.candidates[i - 1].at > c.at) i--;
     this.candidates.splice(i, 0, c);

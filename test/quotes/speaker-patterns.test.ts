@@ -250,3 +250,18 @@ describe("paragraph ends", () => {
     expect(extractQuotes({ id: "t", body: "Il hausse les épaules. « Nous avons choisi ce métier parce que plus on partage, plus on est grand. »", language: "fr" })).toHaveLength(1);
   });
 });
+
+describe("a name alone in a parenthesis before the verb", () => {
+  const speakers = (body: string, language: string) => extractQuotes({ id: "a1", body, language }).map((q) => q.speaker);
+  it("is the subject the phrase before it only describes", () => {
+    expect(speakers("The state gas company (Naftogaz) said on Monday that “the transit of gas through the eastern station will stop tomorrow”.", "en")).toEqual(["Naftogaz"]);
+    // ("según un comunicado" then points to that organisation)
+    expect(
+      speakers("La operadora de la red de gas del país (Gasnet) anunció ayer el corte, arguyendo que «los daños en la estación obligan a cerrar el paso del gas», según un comunicado.", "es"),
+    ).toEqual(["Gasnet"]);
+  });
+  it("is only the short form of a name written before it, and not read past a comma", () => {
+    expect(speakers("The National Electoral Council (NEC) said that “the results will be known before midnight on Sunday”.", "en")).toEqual(["National Electoral Council"]);
+    expect(speakers("A ranking published by the music site Loud Sound (LS), named Ana Ruiz as “the finest voice of the whole decade so far”.", "en")).not.toContain("LS");
+  });
+});
