@@ -377,7 +377,7 @@ export function mentionEndingAt(ts: Token[], end: number, allowAfterPreposition 
   while (e >= 0 && SKIPPABLE.has(ts[e].lower) && !hasComma(ts[e])) e--;
   if (e < 0) return null;
   const t = ts[e];
-  if (PRONOUNS.has(t.lower) && !hasComma(t)) return { kind: "pronoun", text: t.lower, role: null, at: t.start };
+  if (isPronoun(t.lower) && !hasComma(t)) return { kind: "pronoun", text: t.lower, role: null, at: t.start };
   if (isNameToken(t)) {
     const run = runEndingAt(ts, e);
     if (!run.length) return null;
@@ -575,6 +575,23 @@ const compoundOrg = (lower: string): boolean =>
   NOUN_CAPITALISING.has(articleWords.language ?? "") && lower.length > MIN_ORG_ENDING + 2 && ORG_ENDINGS.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
 /** Ordinary words (written in lower case elsewhere) that make a capitalised run a title, not a name. */
 const MIN_ORDINARY_IN_TITLE = 2;
+/**
+ * A personal pronoun of the article's language. Some are other words elsewhere: Italian "il" is an article
+ * ("ha detto il ministro"), English "on" a preposition, Spanish "han" a verb; where the language is known
+ * they count only in their own languages.
+ */
+function isPronoun(lower: string): boolean {
+  if (!PRONOUNS.has(lower)) return false;
+  const langs = PRONOUN_LANGUAGES.get(lower);
+  const lang = articleWords.language;
+  return !langs || !lang || langs.includes(lang);
+}
+const PRONOUN_LANGUAGES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["il", ["fr"]], ["ils", ["fr"]], ["on", ["pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru"]], ["ona", ["pl", "cs", "sk", "sl", "hr", "sr", "bs"]],
+  ["han", ["sv", "no", "nb", "nn", "da"]], ["es", ["de"]], ["ele", ["pt", "gl"]], ["ela", ["pt", "gl"]], ["dia", ["id", "ms"]],
+  ["ia", ["id", "ms"]], ["her", ["en"]], ["lui", ["fr", "it"]], ["lei", ["it"]], ["ze", ["nl"]],
+]);
+
 /** Languages that capitalise every noun. */
 const NOUN_CAPITALISING = new Set(["de", "lb"]);
 /** Languages whose "a" is the definite article ("disse a ministra"), not the indefinite one. */
@@ -631,7 +648,7 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   while (i < ts.length && SKIPPABLE.has(ts[i].lower)) i++;
   if (i >= ts.length) return null;
   const first = ts[i];
-  if (PRONOUNS.has(first.lower)) return { kind: "pronoun", text: first.lower, role: null, at: first.start };
+  if (isPronoun(first.lower)) return { kind: "pronoun", text: first.lower, role: null, at: first.start };
   // "detalló del Pópolo": a surname led by a particle, known from the full name the article gives.
   const next = ts[i + 1];
   if (isParticle(first) && next && isNameToken(next) && articleWords.particleSurnames.has(`${first.lower} ${stripPossessive(next.word)}`)) {

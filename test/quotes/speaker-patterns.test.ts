@@ -265,3 +265,22 @@ describe("a name alone in a parenthesis before the verb", () => {
     expect(speakers("A ranking published by the music site Loud Sound (LS), named Ana Ruiz as “the finest voice of the whole decade so far”.", "en")).not.toContain("LS");
   });
 });
+
+describe("words that are pronouns in one language and something else in another", () => {
+  it("reads Italian 'il' after the cue as an article before a role and a name, not the French pronoun", () => {
+    const [q] = extractQuotes({ id: "t", body: "Il Consiglio dei ministri ha approvato la manovra.\n\n\"È una manovra seria e responsabile\", ha detto il ministro dell'Economia Giancarlo Giorgetti in conferenza stampa.", language: "it" });
+    expect(q.speaker).toBe("Giancarlo Giorgetti");
+  });
+  it("keeps French 'il' a pronoun resolved to the last person named", () => {
+    expect(who("Le ministre Jean Dupont a présenté le budget mardi devant les députés.\n\nIl a déclaré : « Nous tiendrons tous nos engagements envers les Français et les entreprises. »", "fr")).toEqual(["Jean Dupont"]);
+  });
+});
+
+describe("scripts without capitals: a prepositional phrase after the role is no name", () => {
+  it("leaves the Hebrew finance minister unnamed 'at a press conference' and Arabic 'to journalists'", () => {
+    const [he] = extractQuotes({ id: "t", body: '"זהו תקציב אחראי שמחזק את הכלכלה", אמר שר האוצר במסיבת עיתונאים.', language: "he" });
+    expect(he.speaker).toBeNull();
+    const [ar] = extractQuotes({ id: "t", body: 'وقال الوزير للصحفيين: "نسعى إلى مضاعفة صادراتنا بحلول عام 2028".', language: "ar" });
+    expect(ar.speaker).toBeNull();
+  });
+});
