@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { count, optionalText, text } from "./fields.ts";
 
-/** Shortest quotation kept, in words (CJK: two characters count as a word). Shorter quoted bits are scare quotes, titles, nicknames. */
+/** Shortest quotation kept, in words (Chinese and Japanese: three characters count as two words; Korean: two syllables as one). Shorter quoted bits are scare quotes, titles, nicknames. */
 export const MIN_QUOTE_WORDS = 6;
 
 export const QuoteSchema = z

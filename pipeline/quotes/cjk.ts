@@ -42,11 +42,15 @@ const KO_PARTICLES_L = byLength(KO_SUBJECT_PARTICLES);
 const HAN_RUN = /^[\p{Script=Han}]+$/u;
 const JA_NAME = /^[\p{Script=Han}\p{Script=Katakana}ー・]+$/u;
 
+/** One-character adverbs that stand between a Chinese subject and its verb: also, again, then, once, all. */
+const ZH_ADVERBS_AT_END = /[还還也又则則更再曾就都均亦]+$/u;
 /** A clause break for Chinese and Japanese. */
 const CLAUSE_BREAK = /[。！？!?，,；;：:、“”"「」『』（）()\s]/u;
 
 /** Cuts a Chinese speaker phrase ("安化县乐安镇大禾村村民陈福香", "钟南山院士", "姚劲波") into name and role. */
-function zhSpeaker(phrase: string): { name: string | null; role: string | null; pronoun: boolean } {
+function zhSpeaker(raw: string): { name: string | null; role: string | null; pronoun: boolean } {
+  // Adverbs between the subject and the verb ("他还说", "王毅也表示") are not part of it.
+  const phrase = raw.length > 1 ? raw.replace(ZH_ADVERBS_AT_END, "") || raw : raw;
   if (CJK_PRONOUNS.has(phrase)) return { name: null, role: null, pronoun: true };
   if (!HAN_RUN.test(phrase)) return { name: null, role: null, pronoun: false };
   // The title nearest the end: the name follows it (部长王毅) or, when it ends the phrase, precedes it (钟南山院士).
@@ -101,6 +105,11 @@ function trailingClause(s: string): string {
 }
 
 function chinese(pre: string, post: string): CjkAttribution | null {
+  // 王毅表示：“…”: a cue and a colon right before the quotation introduce it, whatever follows.
+  if (COLON_AT_END.test(pre)) {
+    const introduced = cueBefore(pre);
+    if (introduced) return introduced;
+  }
   // “…”陈福香说 / “…”他说: the first verb of the clause after the quotation, its subject before it.
   const after = leadingClause(post);
   for (let i = 1; i < after.length; i++)
@@ -110,6 +119,12 @@ function chinese(pre: string, post: string): CjkAttribution | null {
         return { cue, ...s };
       }
   // 钟南山院士说：“…” / 王毅表示，“…”
+  return cueBefore(pre);
+}
+const COLON_AT_END = /[：:]\s*$/u;
+
+/** 钟南山院士说：“…”: the cue ending the clause before the quotation, its subject before it. */
+function cueBefore(pre: string): CjkAttribution | null {
   const before = trailingClause(pre);
   for (const cue of ZH_CUES_L)
     if (before.endsWith(cue) && before.length > cue.length) return { cue, ...zhSpeaker(before.slice(0, -cue.length)) };

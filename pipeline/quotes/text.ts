@@ -98,8 +98,13 @@ export function countQuoteWords(s: string): number {
   let n = 0;
   for (const tok of s.split(/\s+/u)) {
     if (!/[\p{L}\p{N}]/u.test(tok)) continue;
-    const cjk = tok.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-    n += cjk ? Math.max(1, Math.round(cjk / 2)) : 1;
+    // Chinese and Japanese write no spaces: a word is about one and a half ideographs or kana. Korean
+    // spaces its words, but a spaced unit often holds two (a noun and its particle).
+    const hanKana = tok.match(HAN_KANA)?.length ?? 0;
+    const hangul = tok.match(HANGUL)?.length ?? 0;
+    n += hanKana || hangul ? Math.max(1, Math.round(hanKana / 1.5 + hangul / 2)) : 1;
   }
   return n;
 }
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HANGUL = /\p{Script=Hangul}/gu;

@@ -284,3 +284,10 @@ describe("scripts without capitals: a prepositional phrase after the role is no 
     expect(ar.speaker).toBeNull();
   });
 });
+
+describe("length of a Chinese quotation", () => {
+  it("keeps a ten-character sentence after a cue, and leaves a four-character scare quote", () => {
+    const qs = extractQuotes({ id: "t", body: "外交部发言人王毅表示：“中方愿同各方加强合作。”他还谈到了“一带一路”倡议。", language: "zh" });
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([["中方愿同各方加强合作。", "王毅"]]);
+  });
+});
