@@ -6,6 +6,9 @@ import { count, optionalText, text } from "./fields.ts";
 
 /** Shortest quotation kept, in words (Chinese and Japanese: three characters count as two words; Korean: two syllables as one). Shorter quoted bits are scare quotes, titles, nicknames. */
 export const MIN_QUOTE_WORDS = 6;
+/** ... and in languages of long compound words, where four words make a sentence ("Enflasyonla mücadelede kararlılığımızı sürdüreceğiz"). */
+export const MIN_QUOTE_WORDS_LONG_WORDS = 4;
+export const LONG_WORD_LANGUAGES: ReadonlySet<string> = new Set(["tr", "fi", "hu", "et"]);
 
 export const QuoteSchema = z
   .object({
@@ -20,7 +23,7 @@ export const QuoteSchema = z
       examples: ["4f1c2e8a9b0d3f57"],
     }),
     text: text({
-      description: `The quoted words, without the quotation marks and the comma that hands over to the attribution. At least ${MIN_QUOTE_WORDS} words (shorter quoted phrases are scare quotes, titles or nicknames). A quotation that runs over several paragraphs is one row; its paragraphs are joined by a blank line (\\n\\n) and the quotation mark that re-opens each paragraph is left out. Direct speech introduced by a dash, as Polish, Russian, Ukrainian, Spanish and Scandinavian texts print it (\"– Tekst – powiedział X.\", \"— Текст, — заявил X.\", \"—Texto —dijo X—.\"), is a quotation too: its text runs from the opening dash to the dash (or comma) before the reporting verb, without either.`,
+      description: `The quoted words, without the quotation marks and the comma that hands over to the attribution. At least ${MIN_QUOTE_WORDS} words, ${MIN_QUOTE_WORDS_LONG_WORDS} in Turkish, Finnish, Hungarian and Estonian, whose words are long (shorter quoted phrases are scare quotes, titles or nicknames). A quotation that runs over several paragraphs is one row; its paragraphs are joined by a blank line (\\n\\n) and the quotation mark that re-opens each paragraph is left out. Direct speech introduced by a dash, as Polish, Russian, Ukrainian, Spanish and Scandinavian texts print it (\"– Tekst – powiedział X.\", \"— Текст, — заявил X.\", \"—Texto —dijo X—.\"), is a quotation too: its text runs from the opening dash to the dash (or comma) before the reporting verb, without either.`,
       derivation: "Text between an opening and its closing mark (“…”, \"…\", ‘…’, «…», „…“, »…«, 「…」, 『…』), or from a speech dash opening a paragraph or sentence to the dash or comma followed by a reporting verb (to the paragraph's end when the speaker was introduced before it), taken from `body` (where Markdown escapes and text-browser line wraps are already undone).",
       examples: ["On the issue of international relations, China has consistently opposed threatening or imposing sanctions."],
     }),

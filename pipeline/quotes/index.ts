@@ -6,7 +6,7 @@
 // quotation of the paragraph, or the last speaker of the paragraph before.
 import { roleShaped } from "./role-shape.ts";
 import type { Article } from "../../schemas/article.ts";
-import { MIN_QUOTE_WORDS, type Quote } from "../../schemas/quote.ts";
+import { LONG_WORD_LANGUAGES, MIN_QUOTE_WORDS, MIN_QUOTE_WORDS_LONG_WORDS, type Quote } from "../../schemas/quote.ts";
 import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
 import { articleWordsOf, definiteRoleAfter, titleWord, isNameToken, mayNameOrg, mentionEndingAt, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
@@ -314,8 +314,9 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
   const masked = paras.map(maskMarkup);
   const allSpans = collectSpans(paras, masked, paraStart);
   const seen = new Set<string>();
+  const minWords = LONG_WORD_LANGUAGES.has(article.language ?? "") ? MIN_QUOTE_WORDS_LONG_WORDS : MIN_QUOTE_WORDS;
   const found = allSpans.filter((f) => {
-    if (countQuoteWords(f.text) < MIN_QUOTE_WORDS || isTitleLike(f.text) || isHeadline(paras[f.pieces[f.pieces.length - 1].para])) return false;
+    if (countQuoteWords(f.text) < minWords || isTitleLike(f.text) || isHeadline(paras[f.pieces[f.pieces.length - 1].para])) return false;
     // The same words printed twice (pull quote, repeated teaser) are one quotation.
     if (seen.has(f.text)) return false;
     seen.add(f.text);

@@ -52,7 +52,9 @@ const VOICE_NOUNS = new Set(
 
 /** Punctuation after a word that ends a name ("MADRID —", "Omar ©"); periods and apostrophes do not. */
 const breaksName = (t: Token) => /[^.'’]/u.test(t.trail);
-const isParticle = (t: Token) => NAME_PARTICLES.has(t.lower) && isLowerWord(t);
+const isParticle = (t: Token) => NAME_PARTICLES.has(t.lower) && isLowerWord(t) && !NOT_PARTICLE_IN.get(t.lower)?.includes(articleWords.language ?? "");
+/** Particles that are prepositions in some languages: Indonesian and Malay "di" (in, at: "Sri Mulyani di Jakarta"). */
+const NOT_PARTICLE_IN: ReadonlyMap<string, readonly string[]> = new Map([["di", ["id", "ms"]]]);
 /**
  * Particles that are also the word "and" ("Ortega y Gasset", but "Cristina Kirchner y Alberto Fernández"):
  * they join a name only to one last word, never two full names.
@@ -188,6 +190,8 @@ const nameWord = (t: Token) => (t.trail.startsWith(".") && (INITIAL_RE.test(t.wo
 
 /** Fewest words a person's name keeps when a party, place or organisation glued before it is cut off. */
 const MIN_GLUED_NAME = 2;
+/** Languages written in Latin letters whose names put the family name first. */
+const FAMILY_NAME_FIRST = new Set(["vi"]);
 /**
  * A party, place or organisation written straight before a person's name ("Convergencia Social Diego
  * Ibáñez", "Lewicy Borys Budka", "Texas Governor …" aside): the name starts at the first given name that
@@ -195,7 +199,8 @@ const MIN_GLUED_NAME = 2;
  */
 function gluedBefore(split: { title: Token[]; name: Token[] }): { title: Token[]; name: Token[] } {
   const { title, name } = split;
-  if (name.length < MIN_GLUED_NAME + 1) return split;
+  // Vietnamese names put the family name first ("Phạm Minh Chính"): a given name inside is no boundary.
+  if (name.length < MIN_GLUED_NAME + 1 || FAMILY_NAME_FIRST.has(articleWords.language ?? "")) return split;
   for (let j = 1; j <= name.length - MIN_GLUED_NAME; j++) {
     if (!isNameToken(name[j]) || !isGivenName(name[j].word) || isGivenName(name[j - 1].word) || isParticle(name[j - 1])) continue;
     return { title: [...title, ...name.slice(0, j)], name: name.slice(j) };
@@ -672,7 +677,8 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   if (role) return role;
   // Lower-case role words, then a capitalised run: "veteran industry analyst Ken Doctor".
   const roleStart = i;
-  while (i < ts.length && i - roleStart < MAX_ROLE_WORDS && !isNameToken(ts[i])) {
+  // (a capitalised title before lower-case role words is a role word too: "la Première ministre Élisabeth Borne")
+  while (i < ts.length && i - roleStart < MAX_ROLE_WORDS && (!isNameToken(ts[i]) || titleBeforeRoleWords(ts, i))) {
     if (DOMAIN_RE.test(ts[i].word)) return { kind: "org", text: ts[i].word, role: words(ts.slice(roleStart, i)) || null, at: ts[i].start };
     if (hasComma(ts[i]) || /[.:;!?]/.test(ts[i].trail)) return nounPhraseEndingAt(ts, i);
     i++;
@@ -699,6 +705,10 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   }
   return m;
 }
+
+/** A capitalised title followed by a lower-case word of the role: "Première ministre", "Premier ministre". */
+const titleBeforeRoleWords = (ts: Token[], i: number): boolean =>
+  TITLE_WORDS.has(ts[i].lower) && !hasComma(ts[i]) && !!ts[i + 1] && isLowerWord(ts[i + 1]) && TITLE_WORDS.has(ts[i + 1].lower);
 
 /** Role given in an appositive right after a subject name ("Steve Clarke, deputy associate administrator …,"). */
 export function appositiveRole(ts: Token[], nameEnd: number): string | null {

@@ -291,3 +291,20 @@ describe("length of a Chinese quotation", () => {
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([["中方愿同各方加强合作。", "王毅"]]);
   });
 });
+
+describe("name shapes of other languages", () => {
+  it("reads Indonesian 'di' after a name as a preposition, not a particle", () => {
+    expect(who("\"Kami akan terus memperkuat perekonomian nasional di tengah ketidakpastian global,\" kata Menteri Keuangan Sri Mulyani di Jakarta.", "id")).toEqual(["Sri Mulyani"]);
+  });
+  it("keeps a Vietnamese family name before the given names", () => {
+    expect(who("\"Chúng ta phải hành động quyết liệt hơn nữa để đạt mục tiêu tăng trưởng\", Thủ tướng Phạm Minh Chính nhấn mạnh.", "vi")).toEqual(["Phạm Minh Chính"]);
+  });
+  it("reads a capitalised title before lower-case role words as part of the role", () => {
+    const [q] = extractQuotes({ id: "t", body: "« Nous ne reculerons pas sur la réforme des retraites », a affirmé la Première ministre Élisabeth Borne.", language: "fr" });
+    expect([q.speaker, q.speaker_role]).toEqual(["Élisabeth Borne", "Première ministre"]);
+  });
+  it("keeps a four-word Turkish quotation (long words), and still drops a four-word English one", () => {
+    expect(who("Hazine ve Maliye Bakanı Mehmet Şimşek, \"Enflasyonla mücadelede kararlılığımızı sürdüreceğiz\" dedi.", "tr")).toEqual(["Mehmet Şimşek"]);
+    expect(who("The minister called it \"a fundamentally different approach\" on Monday.", "en")).toEqual([]);
+  });
+});
