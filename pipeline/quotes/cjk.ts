@@ -44,13 +44,18 @@ const JA_NAME = /^[\p{Script=Han}\p{Script=Katakana}ー・]+$/u;
 
 /** One-character adverbs that stand between a Chinese subject and its verb: also, again, then, once, all. */
 const ZH_ADVERBS_AT_END = /[还還也又则則更再曾就都均亦]+$/u;
+/** 在 / 於 / 于 (at, in) opening an adverbial between the subject and the verb. */
+const ZH_LOCATIVE = /[在于於]/u;
 /** A clause break for Chinese and Japanese. */
 const CLAUSE_BREAK = /[。！？!?，,；;：:、“”"「」『』（）()\s]/u;
 
 /** Cuts a Chinese speaker phrase ("安化县乐安镇大禾村村民陈福香", "钟南山院士", "姚劲波") into name and role. */
 function zhSpeaker(raw: string): { name: string | null; role: string | null; pronoun: boolean } {
-  // Adverbs between the subject and the verb ("他还说", "王毅也表示") are not part of it.
-  const phrase = raw.length > 1 ? raw.replace(ZH_ADVERBS_AT_END, "") || raw : raw;
+  // Adverbs between the subject and the verb ("他还说", "王毅也表示") are not part of it, nor is a place or
+  // occasion opened by 在/于 ("汪文斌在例行记者会上表示").
+  const stripped = raw.length > 1 ? raw.replace(ZH_ADVERBS_AT_END, "") || raw : raw;
+  const at = stripped.search(ZH_LOCATIVE);
+  const phrase = at >= MIN_NAME ? stripped.slice(0, at) : stripped;
   if (CJK_PRONOUNS.has(phrase)) return { name: null, role: null, pronoun: true };
   if (!HAN_RUN.test(phrase)) return { name: null, role: null, pronoun: false };
   // The title nearest the end: the name follows it (部长王毅) or, when it ends the phrase, precedes it (钟南山院士).
@@ -168,6 +173,9 @@ const koName = (w: string) => (/^\p{Script=Hangul}{2,4}$/u.test(w) && !/[부처�
 function koSpeaker(words: string[]): { name: string | null; role: string | null; pronoun: boolean } | null {
   for (let i = 0; i < words.length; i++) {
     if (CJK_PRONOUNS.has(words[i])) return { name: null, role: null, pronoun: true };
+    // A name before its title and subject particle ("엘제이 대표는") is whole, even when it ends like a particle.
+    const titled = i + 1 < words.length ? koSubject(words[i + 1]) : null;
+    if (titled !== null && KO_TITLE_SET.has(titled) && koName(words[i])) return { name: words[i], role: titled, pronoun: false };
     const s = koSubject(words[i]);
     if (s === null) continue;
     if (CJK_PRONOUNS.has(s)) return { name: null, role: null, pronoun: true };

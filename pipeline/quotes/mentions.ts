@@ -505,11 +505,25 @@ export function definiteRoleAfter(ts: Token[], i: number): Mention | null {
   const prep = ts[j];
   if (m && m.kind === "role" && prep && SPEAKING_PREPS.has(prep.lower) && !hasComma(words[words.length - 1] ?? prep)) {
     const k = ts[j + 1] && DEFINITE.has(ts[j + 1].lower) ? j + 2 : j + 1;
-    const run = ts[k] && isNameToken(ts[k]) ? runStartingAt(ts, k) : [];
-    if (run.length) m.role = `${m.text} ${ts.slice(j, k + run.length).map((t) => t.word).join(" ")}`;
+    // "de l'Économie": the article elided into the complement's first word.
+    const elided = ts[k] ? ELIDED_NAME_RE.exec(ts[k].word) : null;
+    const run = elided
+      ? [{ ...ts[k], word: elided[1], lower: elided[1].toLowerCase() }, ...(hasComma(ts[k]) || !ts[k + 1] || !isNameToken(ts[k + 1]) ? [] : runStartingAt(ts, k + 1))]
+      : ts[k] && isNameToken(ts[k]) ? runStartingAt(ts, k) : [];
+    if (run.length) {
+      // "el ministro del Interior Juan Pérez", "le ministre de l'Économie Bruno Le Maire": the office's
+      // complement, then the person holding it (from the first given name on).
+      const { title, name } = gluedBefore({ title: [], name: run });
+      const person = title.length && name.length >= MIN_GLUED_NAME ? nameMention(name, []) : null;
+      const complement = ts.slice(j, k).map((t) => t.word).concat(elided ? [ts[k].word, ...title.slice(1).map((t) => t.word)] : title.map((t) => t.word));
+      if (person && person.kind === "person") return { ...person, role: `${m.text} ${complement.join(" ")}` };
+      m.role = `${m.text} ${ts.slice(j, k).map((t) => t.word).join(" ")} ${elided ? [ts[k].word, ...run.slice(1).map((t) => t.word)].join(" ") : run.map((t) => t.word).join(" ")}`;
+    }
   }
   return m;
 }
+/** A capitalised word with an elided article glued on: "l'Économie", "dell'Interno". */
+const ELIDED_NAME_RE = /^(?:l|dell|all|dall|nell|sull)['’](\p{Lu}[\p{L}\-]*)$/u;
 /** Plural articles: "los abogados", "les syndicats" are a group, not one person named before. */
 const PLURAL_ARTICLES = new Set(["los", "las", "les", "os", "as"]);
 const ELIDED_ARTICLE_RE = /^[lL]['’](\p{Ll}[\p{L}\-]*)$/u;

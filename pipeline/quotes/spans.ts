@@ -30,6 +30,7 @@ const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.tes
 // Unicode-property patterns compiled once: a literal inside a function is rebuilt on every call once transpiled.
 const LETTER_RE = /\p{L}/u;
 const LOWER_RE = /\p{Ll}/u;
+const HEBREW_RE = /\p{Script=Hebrew}/u;
 const isLetter = (c: string | undefined) => c !== undefined && LETTER_RE.test(c);
 const isLower = (c: string | undefined) => c !== undefined && LOWER_RE.test(c);
 /** Characters a closing mark may be followed by. */
@@ -118,6 +119,11 @@ function scanToClose(p: string, open: number, mark: string, family: MarkFamily):
     const prev = p[j - 1];
     const next = p[j + m.length];
     if (family === "double" && fam === "double") {
+      // Hebrew writes acronyms with a straight double mark between letters (צה"ל, יו"ר): no quotation mark.
+      if (m === '"' && HEBREW_RE.test(prev ?? "") && HEBREW_RE.test(next ?? "")) {
+        j++;
+        continue;
+      }
       const leftFlankingOnly = isSpace(prev) && !isSpace(next) && !isCloseFollower(next);
       if (leftFlankingOnly && !/^[”’]/u.test(m)) depth++;
       else if (depth > 0) depth--;

@@ -308,3 +308,22 @@ describe("name shapes of other languages", () => {
     expect(who("The minister called it \"a fundamentally different approach\" on Monday.", "en")).toEqual([]);
   });
 });
+
+describe("more shapes in other languages", () => {
+  it("takes the holder of an office named with its complement ('le ministre de l'Économie Bruno Le Maire')", () => {
+    const [q] = extractQuotes({ id: "t", body: "Selon le ministre de l'Économie Bruno Le Maire, « la croissance sera plus forte que prévu cette année ».", language: "fr" });
+    expect([q.speaker, q.speaker_role]).toEqual(["Bruno Le Maire", "ministre de l'Économie"]);
+    expect(who("\"Vamos a reforzar la seguridad en todas las fronteras del país\", dijo el ministro del Interior Fernando Grande-Marlaska.", "es")).toEqual(["Fernando Grande-Marlaska"]);
+  });
+  it("resolves Ukrainian 'він' to the person named before", () => {
+    expect(who("Речник Повітряних сил Юрій Ігнат розповів про нічну атаку.\n\n«Ворог продовжує атакувати енергетичну інфраструктуру по всій країні», — сказав він.", "uk")).toEqual(["Юрій Ігнат"]);
+  });
+  it("keeps a Korean name whole before its title ('엘제이 대표는'), and cuts a Chinese occasion opened by 在", () => {
+    expect(who("엘제이 대표는 \"이번 계약으로 해외 시장 진출이 본격화될 것\"이라고 밝혔다.", "ko")).toEqual(["엘제이"]);
+    expect(who("外交部发言人汪文斌在例行记者会上表示，“中方坚决反对任何形式的单边制裁。”", "zh")).toEqual(["汪文斌"]);
+  });
+  it("reads a Hebrew acronym's double mark (צה\"ל) as part of the word, not the end of the quotation", () => {
+    const [q] = extractQuotes({ id: "t", body: 'לדברי שר הביטחון יואב גלנט, "צה"ל ימשיך לפעול בכל החזיתות בכל הכוח".', language: "he" });
+    expect([q.text, q.speaker]).toEqual(['צה"ל ימשיך לפעול בכל החזיתות בכל הכוח', "יואב גלנט"]);
+  });
+});

@@ -6,8 +6,8 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Personal pronouns that can be the subject of a reporting verb; value: who they can stand for. */
 export const PRONOUNS: ReadonlyMap<string, "person" | "group" | "any"> = new Map([
-  ...[...set("he she him her er sie il elle él ella ele ela он она ia beliau dia hij zij lui lei han hon hän on ona")].map((w) => [w, "person"] as const),
-  ...[...set("they it its ils elles ellos ellas eles elas они mereka es ze loro")].map((w) => [w, "group"] as const),
+  ...[...set("he she him her er sie il elle él ella ele ela он она він вона ia beliau dia hij zij lui lei han hon hän on ona αυτός αυτή")].map((w) => [w, "person"] as const),
+  ...[...set("they it its ils elles ellos ellas eles elas они вони mereka es ze loro")].map((w) => [w, "group"] as const),
 ]);
 
 /** Capitalised titles and offices that precede a name and are not part of it. */
