@@ -48,7 +48,7 @@ import { linearScore, predict, type Classifier, type Logistic, type Tree, type T
 import { CONTEXT_FEATURES, contextFeatures, densestRegion, selectBlocks, twoStage, type BlockModel } from "../pipeline/clean/block-scoring.ts";
 import { ingestBytes } from "../pipeline/ingest/index.ts";
 import { runRules } from "../pipeline/rules.ts";
-import { mean, solve } from "./lib/train-math.ts";
+import { mean, scorerNorm, solve } from "./lib/train-math.ts";
 import { benchesMissing, benchPages, siteFolds, TRAFILATURA_DEV, ZYTE_DEV } from "./lib/sites.ts";
 
 const args = process.argv.slice(2);
@@ -137,15 +137,8 @@ function label(b: Block, goldShingles: Set<string>, goldJoined: string): number 
   return hit / (t.length - 3) >= LABEL_SHARE ? 1 : 0;
 }
 
-/** The snippet scorer's normalisation (test/tools/score-snippets.mjs: NFKC, straight quotes, '-' dashes, one space). */
-const norm = (s: string) =>
-  s
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+/** The snippet scorer's normalisation (test/tools/score-snippets.mjs). */
+const norm = (s: string) => scorerNorm(s);
 
 /** A block holds a snippet, or (a snippet running over several blocks) is a sizeable piece of one. */
 const holds = (blockText: string, blockRaw: string, snippets: string[]) =>

@@ -23,7 +23,7 @@ import { extract } from "../pipeline/extract/index.ts";
 import { ingestBytes } from "../pipeline/ingest/index.ts";
 import { extractQuotes } from "../pipeline/quotes/index.ts";
 import { chooseSpeaker, SPEAKER_FEATURES, type SpeakerCandidate, type SpeakerModel } from "../pipeline/quotes/speaker-ranker.ts";
-import { mean, solve } from "./lib/train-math.ts";
+import { backtrackStep, mean, scorerNorm as norm, solve } from "./lib/train-math.ts";
 import { benchesMissing, benchPages, siteFolds, TRAFILATURA_DEV, ZYTE_DEV } from "./lib/sites.ts";
 
 const args = process.argv.slice(2);
@@ -35,15 +35,6 @@ const NEWTON_STEPS = 12;
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round(i * 5) / 100);
 const log = (s: string) => (JSON_OUT ? process.stderr.write(s + "\n") : console.log(s));
 
-// The quotes scorer's normalisation (../shared/tools/score-extraction.mjs).
-const norm = (s: string | null | undefined) =>
-  String(s ?? "")
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
 const lead = (t: string) => norm(t).replace(/^[\s"'«»„‚‹›「『….]+/u, "");
 const sameSpeaker = (a: string | null, b: string | null) => norm(a).toLowerCase() === norm(b).toLowerCase();
 
@@ -151,14 +142,7 @@ function train(items: Item[]): Weights {
       for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) H[a][b] -= (m[a] * m[b]) / N;
     }
     const step = solve(H, grad);
-    const before = loss(beta);
-    let t = 1;
-    let next = beta.map((b, j) => b - step[j]);
-    while (loss(next) > before && t > 1e-4) {
-      t /= 2;
-      next = beta.map((b, j) => b - t * step[j]);
-    }
-    beta = next;
+    beta = backtrackStep(beta, step, loss);
   }
   const r = (v: number) => Math.round(v * 1e4) / 1e4;
   return { mean: mu.map(r), std: sd.map(r), weights: beta.map(r) };

@@ -20,3 +20,28 @@ export function solve(A: number[][], b: number[]): number[] {
 }
 
 export const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+/** A Newton step with backtracking: the step halved until the loss goes down (or the step is tiny). */
+export function backtrackStep(beta: readonly number[], step: readonly number[], loss: (b: number[]) => number): number[] {
+  const before = loss([...beta]);
+  let t = 1;
+  let next = beta.map((b, j) => b - step[j]);
+  while (loss(next) > before && t > 1e-4) {
+    t /= 2;
+    next = beta.map((b, j) => b - t * step[j]);
+  }
+  return next;
+}
+
+/**
+ * The benches' scorers' text normalisation (../shared/tools: NFKC, straight quotes, '-' for every dash,
+ * one space), so trainers label text as the scorers will read it.
+ */
+export const scorerNorm = (s: string | null | undefined): string =>
+  String(s ?? "")
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
