@@ -200,6 +200,9 @@ if (args.includes("--l2-scan"))
     log(`l2 ${l2}: zyte ${ok.zyte} td ${ok.td}`);
   }
 const choice = new Map<string, number>();
+const dumping = args.includes("--dump");
+/** Each rendering's candidate scores under the model of the folds without its site (for --dump). */
+const cvScores = new Map<string, number[]>();
 const explain = args.includes("--explain") ? args[args.indexOf("--explain") + 1].split(",") : [];
 for (let f = 0; f < FOLDS; f++) {
   const m = train(docs.filter((d) => d.fold !== f));
@@ -213,7 +216,10 @@ for (let f = 0; f < FOLDS; f++) {
       log(`${d.y[i] ? "*" : " "} ${s[i].toFixed(2)} ${JSON.stringify(d.cands[i].text.slice(0, 70))} ${parts.join(" ")}`);
     }
   }
-  for (const d of docs.filter((d) => d.fold === f)) choice.set(d.file, pick(d, m));
+  for (const d of docs.filter((d) => d.fold === f)) {
+    choice.set(d.file, pick(d, m));
+    if (dumping) cvScores.set(d.file, scoreCandidates(d.cands, m));
+  }
 }
 const right = (d: Doc) => choice.get(d.file)! >= 0 && d.y[choice.get(d.file)!] === 1;
 const share = (ds: Doc[]) => Math.round((ds.filter(right).length / Math.max(1, ds.length)) * 1000) / 1000;
@@ -255,7 +261,7 @@ if (args.includes("--misses"))
 // --dump FILE: every rendering's candidates (text, lines, features), right ones and cross-validated choice, as JSON (for studying misses).
 if (args.includes("--dump")) {
   const rows = docs.map((d) => ({ file: d.file, bench: d.bench, rendering: d.rendering, golds: d.golds, firstProse: d.firstProse, choice: choice.get(d.file), y: d.y,
-    cands: d.cands.map((c) => ({ text: c.text, lines: c.lines, f: Object.fromEntries(TITLE_FEATURES.map((n, j) => [n, c.features[j]])) })) }));
+    cands: d.cands.map((c, i) => ({ text: c.text, lines: c.lines, s: cvScores.get(d.file)?.[i], f: Object.fromEntries(TITLE_FEATURES.map((n, j) => [n, c.features[j]])) })) }));
   writeFileSync(args[args.indexOf("--dump") + 1], JSON.stringify(rows));
 }
 if (args.includes("--write") && !CV_ONLY) {
