@@ -119,3 +119,21 @@ describe("a top heading below a misplaced article start", () => {
     expect(texts(w3m, 2, 130)).not.toContain("Rat stimmt für den Neubau der alten Brücke");
   });
 });
+
+describe("one-word headlines", () => {
+  it("offers a lone word standing as its own paragraph or as a top heading, marked as such", () => {
+    const w3m = ["  • Startseite", "  • Rezepte", "", "Mandelplätzchen", "", "12. Dezember 2021 · von Anna", "", prose, "", prose2];
+    const c = titleCandidates(docOf(w3m, 7, 99)).find((x) => x.text === "Mandelplätzchen");
+    expect(c?.features[TITLE_FEATURES.indexOf("oneWord")]).toBe(1);
+    const md = ["[Blog](/) [Archiv](/archiv)", "", "# Nebelsuppe.", "", prose, "", prose2];
+    expect(texts(md, 4)).toContain("Nebelsuppe.");
+  });
+
+  it("leaves out a lone word inside a menu or a run of lines, a short label and a link", () => {
+    const w3m = ["Startseite", "Mandelplätzchen", "Kontakt", "", "News", "", "  • Weihnachtsgebäck", "", prose, "", prose2];
+    const got = texts(w3m, 8, 99);
+    for (const t of ["Mandelplätzchen", "News", "Weihnachtsgebäck"]) expect(got).not.toContain(t);
+    const md = ["[Weihnachtsgebäck](/rezepte/weihnachten)", "", prose, "", prose2];
+    expect(texts(md, 2)).not.toContain("Weihnachtsgebäck");
+  });
+});

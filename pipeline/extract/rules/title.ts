@@ -105,6 +105,22 @@ export function headlineShaped(t: string): boolean {
   return words >= MIN_WORDS && words <= MAX_WORDS && !/[,;:]$/.test(t) && !/^https?:\/\//.test(t) && !t.includes("©") && !HANDLE_OR_MAIL.test(t) && !isDateLine(t) && !isBylineLine(t);
 }
 
+/** Letters a one-word headline has at least (shorter lone words are labels: "News", "Menu", "Blog"). */
+const LONE_WORD_LETTERS = 6;
+const LONE_WORD = /^["'“‘„«»]?[\p{L}][\p{L}\p{M}\p{N}.'’\-]*[\p{L}.]["'”’»«]?$/u;
+const LETTERS = /\p{L}/gu;
+
+/**
+ * A one-word headline ("Mandelplätzchen", "Nebelsuppe.", "»frag.jetzt«"): blogs and recipe or product
+ * pages title a post with one word, and it stands as a paragraph of its own (blank lines around it) or as
+ * a top Markdown heading. A lone word inside a list, a link or a run of lines is a menu entry. Its own
+ * signal (oneWord) lets the ranker weigh it against the longer candidates.
+ */
+export function loneWordHeadline(text: string, alone: boolean, level: number, listOrLink: boolean): boolean {
+  if ((!alone && (level === 0 || level > 2)) || listOrLink || !LONE_WORD.test(text) || wordCount(text) !== 1) return false;
+  return (text.match(LETTERS)?.length ?? 0) >= LONE_WORD_LETTERS && !isDateLine(text) && !text.includes("©");
+}
+
 /** Signal names, in the order of the vectors; title-model.json stores one weight per name. */
 export const TITLE_FEATURES = [
   "h1", "h2", "h3", "echo", "echoFull", "logDistance", "logRank", "bullet", "link", "indent", "cue", "logWords", "tooShort",
@@ -112,7 +128,7 @@ export const TITLE_FEATURES = [
   "menuBefore", "menuAfter", "leadOverlap", "titleCase", "separator", "outsideHeader", "wrapped", "digits", "firstLine",
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
-  "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5",
+  "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5", "oneWord",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -407,16 +423,18 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // A live-blog or ticker label ("Live", "News ticker ended") is page furniture, and a line marked as a
     // caption or photo credit ("Foto: X", "… 摄", "(Symbolbild)", "(l.)") describes a picture: neither is a
     // headline, whatever its shape.
-    if (!headlineShaped(text) || isLiveMarker(text)) continue;
+    const heading = HEADING.exec(l.raw.replace(LIST_HEADING, ""));
+    const level = heading ? heading[1].length : 0;
+    const last = group[group.length - 1];
+    const listOrLink = bulletItem(l.raw) !== null || BULLET_MARK.test(l.raw) || linkDensity(raw) > 0.5;
+    const oneWord = !headlineShaped(text) && loneWordHeadline(text, isBlank(doc, i - 1) && isBlank(doc, last + 1), level, listOrLink);
+    if ((!oneWord && !headlineShaped(text)) || isLiveMarker(text)) continue;
     // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place.
     if (isPostNavigation(text)) continue;
     if (isCaptionOrCredit(text)) {
       captionKeys.add(captionKey(text));
       continue;
     }
-    const last = group[group.length - 1];
-    const heading = HEADING.exec(l.raw.replace(LIST_HEADING, ""));
-    const level = heading ? heading[1].length : 0;
     const echoed = echoWords(text);
     const keyWords = echoed.length ? echoed : [""];
     const words = wordCount(text);
@@ -481,6 +499,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     if (x[CAPTION]) captionKeys.add(captionKey(text));
     // The smallest headings (h5, h6) label captions, boxes and widgets.
     x.push(level >= 5 ? 1 : 0);
+    x.push(oneWord ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
