@@ -1,5 +1,5 @@
 // Finds the headline among the lines above the article (the header zone and the page head before it).
-// Each headline-shaped line (a few words, not a date, byline or URL; a headline a text browser wrapped
+// Each headline-shaped line (a few words, not a date, byline, date-and-byline line or URL; a headline a text browser wrapped
 // over two lines counts as one) is a candidate, described by a vector of signals: Markdown heading
 // level, how often the page repeats it (headlines are printed twice, and sit in share links and the
 // page address as a slug), distance to the article, whether it stands alone as a paragraph, whether a
@@ -25,6 +25,7 @@ import { hasCaptionWords, hasCreditMark, isCaptionOrCredit, isCreditLine, isImag
 import { isLiveMarker } from "../lexicon/live-markers.ts";
 import { afterTrailLabel } from "../lexicon/trail-labels.ts";
 import { isPostNavigation } from "../post-navigation.ts";
+import { isDateBylineLine } from "../date-byline-line.ts";
 import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
@@ -102,7 +103,7 @@ const HANDLE_OR_MAIL = /@(?=\S)|\S@/;
 
 export function headlineShaped(t: string): boolean {
   const words = wordCount(t);
-  return words >= MIN_WORDS && words <= MAX_WORDS && !/[,;:]$/.test(t) && !/^https?:\/\//.test(t) && !t.includes("©") && !HANDLE_OR_MAIL.test(t) && !isDateLine(t) && !isBylineLine(t);
+  return words >= MIN_WORDS && words <= MAX_WORDS && !/[,;:]$/.test(t) && !/^https?:\/\//.test(t) && !t.includes("©") && !HANDLE_OR_MAIL.test(t) && !isDateLine(t) && !isBylineLine(t) && !isDateBylineLine(t);
 }
 
 /** Letters a one-word headline has at least (shorter lone words are labels: "News", "Menu", "Blog"). */
