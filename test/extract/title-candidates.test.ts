@@ -112,6 +112,15 @@ describe("a top heading below a misplaced article start", () => {
     expect(c?.features[TITLE_FEATURES.indexOf("inArticle")]).toBe(1);
   });
 
+  it("offers the page's only level-1 heading however far above the article it stands", () => {
+    const menu = Array.from({ length: 150 }, (_, k) => `Ein Beitrag aus der Liste Nummer ${k + 1}`);
+    const md = ["# Rat stimmt für den Neubau der alten Brücke", "", ...menu.flatMap((m) => [m, ""]), prose, "", prose2];
+    expect(texts(md, md.length - 3)).toContain("Rat stimmt für den Neubau der alten Brücke");
+    // Not a second top heading: then neither is the page's one headline.
+    const two = ["# Stadt Nachrichten", "", "# Rat stimmt für den Neubau der alten Brücke", "", ...menu.flatMap((m) => [m, ""]), prose, "", prose2];
+    expect(texts(two, two.length - 3)).not.toContain("Rat stimmt für den Neubau der alten Brücke");
+  });
+
   it("does not reach down when a level-1 heading stands above, nor in a text dump", () => {
     const md = ["# Stadt Nachrichten", "", notice, "", notice, "", notice, "", "# Rat stimmt für den Neubau der alten Brücke", "", prose, "", prose2];
     expect(texts(md, 2)).not.toContain("Rat stimmt für den Neubau der alten Brücke");

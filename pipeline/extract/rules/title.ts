@@ -10,7 +10,7 @@
 // "Headline | Site" is cut to the headline, and the copies of the headline above the article are
 // removed with it. A list mark or an ornament rule around a line is no part of its text; a line marked
 // as a caption or photo credit, a live-blog label or a previous/next-post link is never a candidate; in Markdown, a page's only
-// level-1 heading is a candidate even below the article's first paragraphs (a start put too high).
+// level-1 heading is a candidate even below the article's first paragraphs (a start put too high) or far above them.
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } from "../../document.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
@@ -348,6 +348,23 @@ function lateHeading(doc: WorkingDoc, from: number): number {
   return -1;
 }
 
+/**
+ * The only level-1 Markdown heading above line `from` (else -1: none, several, or a text dump), when it
+ * is one the candidates may use (not removed as furniture, not used for another field).
+ */
+function onlyTopHeadingAbove(doc: WorkingDoc, from: number): number {
+  if (doc.wrapWidth) return -1;
+  const { lines } = doc;
+  let found = -1;
+  for (let j = 0; j < from; j++) {
+    if (!lines[j].raw.includes("#") || !H1.test(lines[j].raw)) continue;
+    if (found >= 0) return -1;
+    found = j;
+  }
+  const l = found >= 0 ? lines[found] : null;
+  return !l || (l.removedBy && l.removedAs !== "metadata" && l.removedBy !== "article-region") || l.usedFor ? -1 : found;
+}
+
 /** The headline candidates above the article, nearest first, with their signal vectors. */
 export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const { lines } = doc;
@@ -405,8 +422,14 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const late = lateHeading(doc, from);
   if (late >= 0) order.push(late);
   for (let i = from - 1; i >= 0; i--) order.push(i);
+  // The page's one top heading is a candidate however far above the article it stands (a long menu or
+  // a list of teasers between them).
+  const far = onlyTopHeadingAbove(doc, from);
   for (const i of order) {
-    if (distance >= MAX_DISTANCE) break;
+    if (distance >= MAX_DISTANCE) {
+      if (far < 0 || i < far) break;
+      if (i !== far) continue;
+    }
     const l = lines[i];
     if (!l.raw.trim()) continue;
     if (i < stop) distance++;
