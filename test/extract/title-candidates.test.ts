@@ -62,6 +62,16 @@ describe("candidate text", () => {
   });
 });
 
+describe("a kicker closed by a colon", () => {
+  it("offers the headline without a short lead-in set off by a colon, and keeps the whole line", () => {
+    const got = texts(["Klimaschutz: Bohren, bis es heiß wird", "", prose, "", prose2], 2);
+    expect(got).toContain("Klimaschutz: Bohren, bis es heiß wird");
+    expect(got).toContain("Bohren, bis es heiß wird");
+    // A longer part before the colon is the headline's own words.
+    expect(texts(["Was die Stadt vom Rat erwartet: eine neue Brücke", "", prose, "", prose2], 2)).not.toContain("eine neue Brücke");
+  });
+});
+
 describe("captions and credits are never candidates", () => {
   it("reads caption words in several languages and scripts", () => {
     for (const t of [

@@ -249,6 +249,8 @@ const LIST_HEADING = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?=#{1,6}\s)/;
 const KICKER = /^\s{0,3}(?:#{1,6}\s+)?(\*\*|__|\*|_)(?=\S)([^*_\n]{1,80}?\S)\1\s*[:\-–—|]?\s+(?=\S)/;
 /** A short part, a spaced slash, the rest: "“Reformstau lösen” / Headline". */
 const KICKER_SLASH = /^([^/]{2,60}?)\s+\/\s+(?=\S)/;
+/** A short lead-in closed by a colon at the start of a line ("Klimaschutz: …", "Exclusive: …"). */
+const COLON_KICKER = /^([^:]{2,40}?):\s+(?=\S)/;
 /** Breadcrumb separators ("Home / News / Headline", "Startseite » Beauty » Headline"). */
 const CRUMB = /\s+[/»›>\\]\s+/;
 const CRUMBS = /\s+[/»›>\\]\s+/g;
@@ -321,6 +323,10 @@ function titleVariants(raw: string, text: string, firstLine: string | null): { t
   // "Kicker / Headline": a short lead-in set off by a slash (a breadcrumb of 3 parts is cut by withoutTrail).
   const slash = KICKER_SLASH.exec(text);
   if (slash && !moreWordsThan(slash[1], 4)) add(text.slice(slash[0].length), slash[1], false);
+  // "Kicker: Headline": a topic word or two set before the headline with a colon (the headline as
+  // published may leave it out; whether the kicker recurs on the page tells the ranker, see headEcho).
+  const colon = COLON_KICKER.exec(text);
+  if (colon && !moreWordsThan(colon[1], 3) && wordCount(text.slice(colon[0].length)) >= 3) add(text.slice(colon[0].length), colon[1], false);
   const sep = SITE_SEPARATOR.exec(text);
   if (sep) {
     const head = text.slice(0, sep.index);
