@@ -302,7 +302,7 @@ const DECORATION_EDGES = /^[\u2500-\u27bf\s]+|[\u2500-\u27bf\s]+$/g;
 
 /**
  * Other readings of a candidate line as a title: its first line alone when a wrapped pair; cut of a "| Site" tail; cut of what precedes the
- * headline (a kicker in emphasis, a short "Site - " prefix). Each with the
+ * headline (a kicker in emphasis or closed by a colon, a short "Site - " prefix). Each with the
  * part cut off, so the ranker can see whether that part recurs in the page (a site or section name does).
  */
 function titleVariants(raw: string, text: string, firstLine: string | null): { text: string; part: string; tail: boolean }[] {
