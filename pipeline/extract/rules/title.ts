@@ -9,7 +9,7 @@
 // page with scripts/train-title-model.ts) scores them and the best one is the title. A '<title>'-style
 // "Headline | Site" is cut to the headline, and the copies of the headline above the article are
 // removed with it. A list mark or an ornament rule around a line is no part of its text; a line marked
-// as a caption or photo credit, a live-blog label or a previous/next-post link is never a candidate; in Markdown, a page's only
+// as a caption or photo credit, a live-blog label, a previous/next-post link or a form's text box is never a candidate; in Markdown, a page's only
 // level-1 heading is a candidate even below the article's first paragraphs (a start put too high) or far above them.
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } from "../../document.ts";
@@ -26,6 +26,7 @@ import { isLiveMarker } from "../lexicon/live-markers.ts";
 import { afterTrailLabel } from "../lexicon/trail-labels.ts";
 import { isPostNavigation } from "../post-navigation.ts";
 import { isDateBylineLine } from "../date-byline-line.ts";
+import { hasFormField } from "../form-field.ts";
 import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
@@ -459,8 +460,9 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const listOrLink = bulletItem(l.raw) !== null || BULLET_MARK.test(l.raw) || linkDensity(raw) > 0.5;
     const oneWord = !headlineShaped(text) && loneWordHeadline(text, isBlank(doc, i - 1) && isBlank(doc, last + 1), level, listOrLink);
     if ((!oneWord && !headlineShaped(text)) || isLiveMarker(text)) continue;
-    // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place.
-    if (isPostNavigation(text)) continue;
+    // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place;
+    // a line with a form's text box is a search, login or sign-up bar.
+    if (isPostNavigation(text) || group.some((j) => hasFormField(lines[j].raw))) continue;
     if (isCaptionOrCredit(text)) {
       captionKeys.add(captionKey(text));
       continue;
