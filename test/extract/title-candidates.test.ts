@@ -155,4 +155,11 @@ describe("one-word headlines", () => {
     const md = ["[Weihnachtsgebäck](/rezepte/weihnachten)", "", prose, "", prose2];
     expect(texts(md, 2)).not.toContain("Weihnachtsgebäck");
   });
+
+  it("takes a lone word over a headline of its own for that headline's section label", () => {
+    const w3m = ["  • Photo of the Day", "", "Environment", "", "Council votes to rebuild the old stone bridge", "", prose, "", prose2];
+    const got = texts(w3m, 6, 99);
+    expect(got).not.toContain("Environment");
+    expect(got).toContain("Council votes to rebuild the old stone bridge");
+  });
 });

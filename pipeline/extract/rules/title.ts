@@ -115,12 +115,33 @@ const LETTERS = /\p{L}/gu;
 /**
  * A one-word headline ("Mandelplätzchen", "Nebelsuppe.", "»frag.jetzt«"): blogs and recipe or product
  * pages title a post with one word, and it stands as a paragraph of its own (blank lines around it) or as
- * a top Markdown heading. A lone word inside a list, a link or a run of lines is a menu entry. Its own
- * signal (oneWord) lets the ranker weigh it against the longer candidates.
+ * a top Markdown heading. A lone word inside a list, a link or a run of lines is a menu entry, and one
+ * over a line of its own that reads as a headline (`overHeadline`) is that headline's section label
+ * ("Environment" over the story's headline). Its own signal (oneWord) lets the ranker weigh it against
+ * the longer candidates.
  */
-export function loneWordHeadline(text: string, alone: boolean, level: number, listOrLink: boolean): boolean {
-  if ((!alone && (level === 0 || level > 2)) || listOrLink || !LONE_WORD.test(text) || wordCount(text) !== 1) return false;
+export function loneWordHeadline(text: string, alone: boolean, level: number, listOrLink: boolean, overHeadline: boolean): boolean {
+  if ((!alone && (level === 0 || level > 2)) || listOrLink || overHeadline || !LONE_WORD.test(text) || wordCount(text) !== 1) return false;
   return (text.match(LETTERS)?.length ?? 0) >= LONE_WORD_LETTERS && !isDateLine(text) && !text.includes("©");
+}
+
+/** Words of a line under a lone word that make it a headline (a section label sits over a full one), not a sentence of the text. */
+const HEADLINE_UNDER_LABEL_WORDS = [4, 20];
+/**
+ * Is the next paragraph after line `last` one line that reads as a headline of its own (a headline's
+ * length, not a wrapped paragraph, not a date or byline) and does not hold `word` (a title printed again
+ * in a longer line)?
+ */
+function overHeadline(doc: WorkingDoc, last: number, word: string): boolean {
+  const { lines } = doc;
+  let j = last + 1;
+  while (j < lines.length && !lines[j].raw.trim()) j++;
+  if (j >= lines.length || j === last + 1) return false;
+  if (j + 1 < lines.length && lines[j + 1].raw.trim()) return false;
+  const next = candidateText(lines[j].raw);
+  const words = wordCount(next);
+  const [fewest, most] = HEADLINE_UNDER_LABEL_WORDS;
+  return words >= fewest && words <= most && headlineShaped(next) && !comparable(next).includes(comparable(word));
 }
 
 /** Signal names, in the order of the vectors; title-model.json stores one weight per name. */
@@ -458,7 +479,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const level = heading ? heading[1].length : 0;
     const last = group[group.length - 1];
     const listOrLink = bulletItem(l.raw) !== null || BULLET_MARK.test(l.raw) || linkDensity(raw) > 0.5;
-    const oneWord = !headlineShaped(text) && loneWordHeadline(text, isBlank(doc, i - 1) && isBlank(doc, last + 1), level, listOrLink);
+    const oneWord = !headlineShaped(text) && loneWordHeadline(text, isBlank(doc, i - 1) && isBlank(doc, last + 1), level, listOrLink, overHeadline(doc, last, text));
     if ((!oneWord && !headlineShaped(text)) || isLiveMarker(text)) continue;
     // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place;
     // a line with a form's text box is a search, login or sign-up bar.
