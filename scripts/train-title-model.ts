@@ -7,7 +7,7 @@
 // It reports accuracy cross-validated grouped by site (scripts/lib/sites.ts: a site's pages, in either
 // bench and both renderings, sit in one fold), per bench and rendering, then (--write) trains on all
 // pages and writes the model.
-//   npx tsx scripts/train-title-model.ts [--write] [--cv] [--json] [--misses] [--sites] [--l2 0.25]
+//   npx tsx scripts/train-title-model.ts [--write] [--cv] [--json] [--misses] [--sites] [--l2 0.25] [--dump FILE]
 // --cv: cross-validation only; with --json the last stdout line is {"figures": {"title_model.zyte_title": x, ...}}.
 // The article start the candidates depend on comes from the shipped block model, which saw these pages,
 // so the figures are slightly optimistic about that part.
@@ -16,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CLEAN_RULES, toWorkingDoc } from "../pipeline/clean/index.ts";
 import { scoreCandidates, TITLE_FEATURES, titleCandidates, titleText, type TitleCandidate, type TitleModel } from "../pipeline/extract/rules/title.ts";
+import { firstProseIndex } from "../pipeline/document.ts";
 import { ingestBytes } from "../pipeline/ingest/index.ts";
 import { runRules } from "../pipeline/rules.ts";
 import { mean, solve } from "./lib/train-math.ts";
@@ -46,7 +47,7 @@ const BENCH_KEY = { "zyte-dev": "zyte", "trafilatura-dev": "td" } as const;
 const BENCH_DIR = { "zyte-dev": ZYTE_DEV, "trafilatura-dev": TRAFILATURA_DEV } as const;
 const RENDERINGS = ["md", "w3m"] as const;
 
-interface Doc { file: string; bench: "zyte" | "td"; page: string; rendering: string; site: string; fold: number; cands: TitleCandidate[]; y: number[]; gold: string }
+interface Doc { file: string; bench: "zyte" | "td"; page: string; rendering: string; site: string; fold: number; cands: TitleCandidate[]; y: number[]; gold: string; golds: string[]; firstProse: number }
 
 function loadDocs(): Doc[] {
   const pages = benchPages();
@@ -64,11 +65,13 @@ function loadDocs(): Doc[] {
       if (!existsSync(full)) continue;
       // A rendering that does not ingest (empty) has no candidate: it counts as a miss, as in the scorer.
       const ing = ingestBytes(file, readFileSync(full));
-      const cands = ing.ok ? titleCandidates(runRules(toWorkingDoc(file, ing.doc.text), CLEAN_RULES, "clean")) : [];
+      const doc = ing.ok ? runRules(toWorkingDoc(file, ing.doc.text), CLEAN_RULES, "clean") : null;
+      const cands = doc ? titleCandidates(doc) : [];
       const want = new Set(titles.map(norm));
       docs.push({
         file: `${p.bench}/${file}`, bench: BENCH_KEY[p.bench], page: p.id, rendering, site: p.site, fold: folds.get(p.site)!,
-        cands, y: cands.map((c) => (want.has(norm(titleText(c))) ? 1 : 0)), gold: titles[0],
+        cands, y: cands.map((c) => (want.has(norm(titleText(c))) ? 1 : 0)), gold: titles[0], golds: titles,
+        firstProse: doc ? firstProseIndex(doc) : -1,
       });
     }
   }
@@ -197,6 +200,9 @@ if (args.includes("--l2-scan"))
     log(`l2 ${l2}: zyte ${ok.zyte} td ${ok.td}`);
   }
 const choice = new Map<string, number>();
+const dumping = args.includes("--dump");
+/** Each rendering's candidate scores under the model of the folds without its site (for --dump). */
+const cvScores = new Map<string, number[]>();
 const explain = args.includes("--explain") ? args[args.indexOf("--explain") + 1].split(",") : [];
 for (let f = 0; f < FOLDS; f++) {
   const m = train(docs.filter((d) => d.fold !== f));
@@ -210,7 +216,10 @@ for (let f = 0; f < FOLDS; f++) {
       log(`${d.y[i] ? "*" : " "} ${s[i].toFixed(2)} ${JSON.stringify(d.cands[i].text.slice(0, 70))} ${parts.join(" ")}`);
     }
   }
-  for (const d of docs.filter((d) => d.fold === f)) choice.set(d.file, pick(d, m));
+  for (const d of docs.filter((d) => d.fold === f)) {
+    choice.set(d.file, pick(d, m));
+    if (dumping) cvScores.set(d.file, scoreCandidates(d.cands, m));
+  }
 }
 const right = (d: Doc) => choice.get(d.file)! >= 0 && d.y[choice.get(d.file)!] === 1;
 const share = (ds: Doc[]) => Math.round((ds.filter(right).length / Math.max(1, ds.length)) * 1000) / 1000;
@@ -249,6 +258,12 @@ if (args.includes("--misses"))
     const c = choice.get(d.file)!;
     log(`${d.file}: got ${JSON.stringify(c >= 0 ? titleText(d.cands[c]) : null)} want ${JSON.stringify(d.gold)}${d.y.some(Boolean) ? "" : " (no candidate)"}`);
   }
+// --dump FILE: every rendering's candidates (text, lines, features), right ones and cross-validated choice, as JSON (for studying misses).
+if (args.includes("--dump")) {
+  const rows = docs.map((d) => ({ file: d.file, bench: d.bench, rendering: d.rendering, golds: d.golds, firstProse: d.firstProse, choice: choice.get(d.file), y: d.y,
+    cands: d.cands.map((c, i) => ({ text: c.text, lines: c.lines, s: cvScores.get(d.file)?.[i], f: Object.fromEntries(TITLE_FEATURES.map((n, j) => [n, c.features[j]])) })) }));
+  writeFileSync(args[args.indexOf("--dump") + 1], JSON.stringify(rows));
+}
 if (args.includes("--write") && !CV_ONLY) {
   const model = train(docs);
   const out = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "pipeline", "extract", "title-model.json");

@@ -62,6 +62,16 @@ describe("candidate text", () => {
   });
 });
 
+describe("a kicker closed by a colon", () => {
+  it("offers the headline without a short lead-in set off by a colon, and keeps the whole line", () => {
+    const got = texts(["Klimaschutz: Bohren, bis es heiß wird", "", prose, "", prose2], 2);
+    expect(got).toContain("Klimaschutz: Bohren, bis es heiß wird");
+    expect(got).toContain("Bohren, bis es heiß wird");
+    // A longer part before the colon is the headline's own words.
+    expect(texts(["Was die Stadt vom Rat erwartet: eine neue Brücke", "", prose, "", prose2], 2)).not.toContain("eine neue Brücke");
+  });
+});
+
 describe("captions and credits are never candidates", () => {
   it("reads caption words in several languages and scripts", () => {
     for (const t of [
@@ -112,10 +122,44 @@ describe("a top heading below a misplaced article start", () => {
     expect(c?.features[TITLE_FEATURES.indexOf("inArticle")]).toBe(1);
   });
 
+  it("offers the page's only level-1 heading however far above the article it stands", () => {
+    const menu = Array.from({ length: 150 }, (_, k) => `Ein Beitrag aus der Liste Nummer ${k + 1}`);
+    const md = ["# Rat stimmt für den Neubau der alten Brücke", "", ...menu.flatMap((m) => [m, ""]), prose, "", prose2];
+    expect(texts(md, md.length - 3)).toContain("Rat stimmt für den Neubau der alten Brücke");
+    // Not a second top heading: then neither is the page's one headline.
+    const two = ["# Stadt Nachrichten", "", "# Rat stimmt für den Neubau der alten Brücke", "", ...menu.flatMap((m) => [m, ""]), prose, "", prose2];
+    expect(texts(two, two.length - 3)).not.toContain("Rat stimmt für den Neubau der alten Brücke");
+  });
+
   it("does not reach down when a level-1 heading stands above, nor in a text dump", () => {
     const md = ["# Stadt Nachrichten", "", notice, "", notice, "", notice, "", "# Rat stimmt für den Neubau der alten Brücke", "", prose, "", prose2];
     expect(texts(md, 2)).not.toContain("Rat stimmt für den Neubau der alten Brücke");
     const w3m = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", "# Rat stimmt für den Neubau der alten Brücke", "", prose, "", prose2];
     expect(texts(w3m, 2, 130)).not.toContain("Rat stimmt für den Neubau der alten Brücke");
+  });
+});
+
+describe("one-word headlines", () => {
+  it("offers a lone word standing as its own paragraph or as a top heading, marked as such", () => {
+    const w3m = ["  • Startseite", "  • Rezepte", "", "Mandelplätzchen", "", "12. Dezember 2021 · von Anna", "", prose, "", prose2];
+    const c = titleCandidates(docOf(w3m, 7, 99)).find((x) => x.text === "Mandelplätzchen");
+    expect(c?.features[TITLE_FEATURES.indexOf("oneWord")]).toBe(1);
+    const md = ["[Blog](/) [Archiv](/archiv)", "", "# Nebelsuppe.", "", prose, "", prose2];
+    expect(texts(md, 4)).toContain("Nebelsuppe.");
+  });
+
+  it("leaves out a lone word inside a menu or a run of lines, a short label and a link", () => {
+    const w3m = ["Startseite", "Mandelplätzchen", "Kontakt", "", "News", "", "  • Weihnachtsgebäck", "", prose, "", prose2];
+    const got = texts(w3m, 8, 99);
+    for (const t of ["Mandelplätzchen", "News", "Weihnachtsgebäck"]) expect(got).not.toContain(t);
+    const md = ["[Weihnachtsgebäck](/rezepte/weihnachten)", "", prose, "", prose2];
+    expect(texts(md, 2)).not.toContain("Weihnachtsgebäck");
+  });
+
+  it("takes a lone word over a headline of its own for that headline's section label", () => {
+    const w3m = ["  • Photo of the Day", "", "Environment", "", "Council votes to rebuild the old stone bridge", "", prose, "", prose2];
+    const got = texts(w3m, 6, 99);
+    expect(got).not.toContain("Environment");
+    expect(got).toContain("Council votes to rebuild the old stone bridge");
   });
 });

@@ -1,5 +1,5 @@
 // Finds the headline among the lines above the article (the header zone and the page head before it).
-// Each headline-shaped line (a few words, not a date, byline or URL; a headline a text browser wrapped
+// Each headline-shaped line (a few words, not a date, byline, date-and-byline line or URL; a headline a text browser wrapped
 // over two lines counts as one) is a candidate, described by a vector of signals: Markdown heading
 // level, how often the page repeats it (headlines are printed twice, and sit in share links and the
 // page address as a slug), distance to the article, whether it stands alone as a paragraph, whether a
@@ -9,8 +9,8 @@
 // page with scripts/train-title-model.ts) scores them and the best one is the title. A '<title>'-style
 // "Headline | Site" is cut to the headline, and the copies of the headline above the article are
 // removed with it. A list mark or an ornament rule around a line is no part of its text; a line marked
-// as a caption or photo credit, a live-blog label or a previous/next-post link is never a candidate; in Markdown, a page's only
-// level-1 heading is a candidate even below the article's first paragraphs (a start put too high).
+// as a caption or photo credit, a live-blog label, a previous/next-post link or a form's text box is never a candidate; in Markdown, a page's only
+// level-1 heading is a candidate even below the article's first paragraphs (a start put too high) or far above them.
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } from "../../document.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
@@ -25,6 +25,8 @@ import { hasCaptionWords, hasCreditMark, isCaptionOrCredit, isCreditLine, isImag
 import { isLiveMarker } from "../lexicon/live-markers.ts";
 import { afterTrailLabel } from "../lexicon/trail-labels.ts";
 import { isPostNavigation } from "../post-navigation.ts";
+import { isDateBylineLine } from "../date-byline-line.ts";
+import { hasFormField } from "../form-field.ts";
 import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
@@ -102,7 +104,44 @@ const HANDLE_OR_MAIL = /@(?=\S)|\S@/;
 
 export function headlineShaped(t: string): boolean {
   const words = wordCount(t);
-  return words >= MIN_WORDS && words <= MAX_WORDS && !/[,;:]$/.test(t) && !/^https?:\/\//.test(t) && !t.includes("©") && !HANDLE_OR_MAIL.test(t) && !isDateLine(t) && !isBylineLine(t);
+  return words >= MIN_WORDS && words <= MAX_WORDS && !/[,;:]$/.test(t) && !/^https?:\/\//.test(t) && !t.includes("©") && !HANDLE_OR_MAIL.test(t) && !isDateLine(t) && !isBylineLine(t) && !isDateBylineLine(t);
+}
+
+/** Letters a one-word headline has at least (shorter lone words are labels: "News", "Menu", "Blog"). */
+const LONE_WORD_LETTERS = 6;
+const LONE_WORD = /^["'“‘„«»]?[\p{L}][\p{L}\p{M}\p{N}.'’\-]*[\p{L}.]["'”’»«]?$/u;
+const LETTERS = /\p{L}/gu;
+
+/**
+ * A one-word headline ("Mandelplätzchen", "Nebelsuppe.", "»frag.jetzt«"): blogs and recipe or product
+ * pages title a post with one word, and it stands as a paragraph of its own (blank lines around it) or as
+ * a top Markdown heading. A lone word inside a list, a link or a run of lines is a menu entry, and one
+ * over a line of its own that reads as a headline (`overHeadline`) is that headline's section label
+ * ("Environment" over the story's headline). Its own signal (oneWord) lets the ranker weigh it against
+ * the longer candidates.
+ */
+export function loneWordHeadline(text: string, alone: boolean, level: number, listOrLink: boolean, overHeadline: boolean): boolean {
+  if ((!alone && (level === 0 || level > 2)) || listOrLink || overHeadline || !LONE_WORD.test(text) || wordCount(text) !== 1) return false;
+  return (text.match(LETTERS)?.length ?? 0) >= LONE_WORD_LETTERS && !isDateLine(text) && !text.includes("©");
+}
+
+/** Words of a line under a lone word that make it a headline (a section label sits over a full one), not a sentence of the text. */
+const HEADLINE_UNDER_LABEL_WORDS = [4, 20];
+/**
+ * Is the next paragraph after line `last` one line that reads as a headline of its own (a headline's
+ * length, not a wrapped paragraph, not a date or byline) and does not hold `word` (a title printed again
+ * in a longer line)?
+ */
+function overHeadline(doc: WorkingDoc, last: number, word: string): boolean {
+  const { lines } = doc;
+  let j = last + 1;
+  while (j < lines.length && !lines[j].raw.trim()) j++;
+  if (j >= lines.length || j === last + 1) return false;
+  if (j + 1 < lines.length && lines[j + 1].raw.trim()) return false;
+  const next = candidateText(lines[j].raw);
+  const words = wordCount(next);
+  const [fewest, most] = HEADLINE_UNDER_LABEL_WORDS;
+  return words >= fewest && words <= most && headlineShaped(next) && !comparable(next).includes(comparable(word));
 }
 
 /** Signal names, in the order of the vectors; title-model.json stores one weight per name. */
@@ -112,7 +151,7 @@ export const TITLE_FEATURES = [
   "menuBefore", "menuAfter", "leadOverlap", "titleCase", "separator", "outsideHeader", "wrapped", "digits", "firstLine",
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
-  "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5",
+  "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5", "oneWord",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -232,6 +271,8 @@ const LIST_HEADING = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?=#{1,6}\s)/;
 const KICKER = /^\s{0,3}(?:#{1,6}\s+)?(\*\*|__|\*|_)(?=\S)([^*_\n]{1,80}?\S)\1\s*[:\-–—|]?\s+(?=\S)/;
 /** A short part, a spaced slash, the rest: "“Reformstau lösen” / Headline". */
 const KICKER_SLASH = /^([^/]{2,60}?)\s+\/\s+(?=\S)/;
+/** A short lead-in closed by a colon at the start of a line ("Klimaschutz: …", "Exclusive: …"). */
+const COLON_KICKER = /^([^:]{2,40}?):\s+(?=\S)/;
 /** Breadcrumb separators ("Home / News / Headline", "Startseite » Beauty » Headline"). */
 const CRUMB = /\s+[/»›>\\]\s+/;
 const CRUMBS = /\s+[/»›>\\]\s+/g;
@@ -283,7 +324,7 @@ const DECORATION_EDGES = /^[\u2500-\u27bf\s]+|[\u2500-\u27bf\s]+$/g;
 
 /**
  * Other readings of a candidate line as a title: its first line alone when a wrapped pair; cut of a "| Site" tail; cut of what precedes the
- * headline (a kicker in emphasis, a short "Site - " prefix). Each with the
+ * headline (a kicker in emphasis or closed by a colon, a short "Site - " prefix). Each with the
  * part cut off, so the ranker can see whether that part recurs in the page (a site or section name does).
  */
 function titleVariants(raw: string, text: string, firstLine: string | null): { text: string; part: string; tail: boolean }[] {
@@ -304,6 +345,10 @@ function titleVariants(raw: string, text: string, firstLine: string | null): { t
   // "Kicker / Headline": a short lead-in set off by a slash (a breadcrumb of 3 parts is cut by withoutTrail).
   const slash = KICKER_SLASH.exec(text);
   if (slash && !moreWordsThan(slash[1], 4)) add(text.slice(slash[0].length), slash[1], false);
+  // "Kicker: Headline": a topic word or two set before the headline with a colon (the headline as
+  // published may leave it out; whether the kicker recurs on the page tells the ranker, see headEcho).
+  const colon = COLON_KICKER.exec(text);
+  if (colon && !moreWordsThan(colon[1], 3) && wordCount(text.slice(colon[0].length)) >= 3) add(text.slice(colon[0].length), colon[1], false);
   const sep = SITE_SEPARATOR.exec(text);
   if (sep) {
     const head = text.slice(0, sep.index);
@@ -329,6 +374,23 @@ function lateHeading(doc: WorkingDoc, from: number): number {
     return (l.removedBy && l.removedAs !== "metadata" && l.removedBy !== "article-region") || l.usedFor ? -1 : j;
   }
   return -1;
+}
+
+/**
+ * The only level-1 Markdown heading above line `from` (else -1: none, several, or a text dump), when it
+ * is one the candidates may use (not removed as furniture, not used for another field).
+ */
+function onlyTopHeadingAbove(doc: WorkingDoc, from: number): number {
+  if (doc.wrapWidth) return -1;
+  const { lines } = doc;
+  let found = -1;
+  for (let j = 0; j < from; j++) {
+    if (!lines[j].raw.includes("#") || !H1.test(lines[j].raw)) continue;
+    if (found >= 0) return -1;
+    found = j;
+  }
+  const l = found >= 0 ? lines[found] : null;
+  return !l || (l.removedBy && l.removedAs !== "metadata" && l.removedBy !== "article-region") || l.usedFor ? -1 : found;
 }
 
 /** The headline candidates above the article, nearest first, with their signal vectors. */
@@ -388,8 +450,14 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const late = lateHeading(doc, from);
   if (late >= 0) order.push(late);
   for (let i = from - 1; i >= 0; i--) order.push(i);
+  // The page's one top heading is a candidate however far above the article it stands (a long menu or
+  // a list of teasers between them).
+  const far = onlyTopHeadingAbove(doc, from);
   for (const i of order) {
-    if (distance >= MAX_DISTANCE) break;
+    if (distance >= MAX_DISTANCE) {
+      if (far < 0 || i < far) break;
+      if (i !== far) continue;
+    }
     const l = lines[i];
     if (!l.raw.trim()) continue;
     if (i < stop) distance++;
@@ -407,16 +475,19 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // A live-blog or ticker label ("Live", "News ticker ended") is page furniture, and a line marked as a
     // caption or photo credit ("Foto: X", "… 摄", "(Symbolbild)", "(l.)") describes a picture: neither is a
     // headline, whatever its shape.
-    if (!headlineShaped(text) || isLiveMarker(text)) continue;
-    // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place.
-    if (isPostNavigation(text)) continue;
+    const heading = HEADING.exec(l.raw.replace(LIST_HEADING, ""));
+    const level = heading ? heading[1].length : 0;
+    const last = group[group.length - 1];
+    const listOrLink = bulletItem(l.raw) !== null || BULLET_MARK.test(l.raw) || linkDensity(raw) > 0.5;
+    const oneWord = !headlineShaped(text) && loneWordHeadline(text, isBlank(doc, i - 1) && isBlank(doc, last + 1), level, listOrLink, overHeadline(doc, last, text));
+    if ((!oneWord && !headlineShaped(text)) || isLiveMarker(text)) continue;
+    // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place;
+    // a line with a form's text box is a search, login or sign-up bar.
+    if (isPostNavigation(text) || group.some((j) => hasFormField(lines[j].raw))) continue;
     if (isCaptionOrCredit(text)) {
       captionKeys.add(captionKey(text));
       continue;
     }
-    const last = group[group.length - 1];
-    const heading = HEADING.exec(l.raw.replace(LIST_HEADING, ""));
-    const level = heading ? heading[1].length : 0;
     const echoed = echoWords(text);
     const keyWords = echoed.length ? echoed : [""];
     const words = wordCount(text);
@@ -481,6 +552,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     if (x[CAPTION]) captionKeys.add(captionKey(text));
     // The smallest headings (h5, h6) label captions, boxes and widgets.
     x.push(level >= 5 ? 1 : 0);
+    x.push(oneWord ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
