@@ -1,6 +1,7 @@
 // Names the outlet — the publication whose page this is — from what the text shows, in any script.
 // Each candidate name gathers evidence from signals that hold across languages and layouts:
 // - a logo or name linked to the site's home page ("[![Gazette](logo.png)](https://gazette.test/)");
+// - a logo's alt text in the header that links nowhere ("Gazette logo" as a text browser prints it);
 // - a copyright notice ("© 2019 Gazette. All rights reserved.", "Copyright Gazette");
 // - the site-name half of a "Headline | Site" title line;
 // - a short line at the top of the page (a masthead) that the footer, a notice or the site's host
@@ -149,9 +150,12 @@ const WEIGHTS = {
   selfReference: 2, // "About Gazette", "Gazette on Instagram", "Gazette is a magazine" in the header or footer
   inHeaderToo: 1, // a name the footer gives, printed in the header too
   masthead: 2, // the first name-shaped line above the headline, past skip links, menus and log-in bars
+  logoText: 2, // a logo's alt text printed in the header ("Gazette logo"), no home link needed
 };
+/** The signal of a logo's alt text in the header that links nowhere (a text browser prints it as a line). */
+const LOGO_TEXT = "logo's alt text in the header";
 /** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
-const STRONG = new Set(["the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+const STRONG = new Set([LOGO_TEXT, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
 /** The signal of a first name line above the headline that the page prints nowhere else inside text. */
 const FIRST_LINE = "first name line above the headline";
 /** Support a name needs to be taken as the outlet. */
@@ -184,6 +188,8 @@ function visible(raw: string): string {
   return s.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").replace(/\s+/g, " ").trim();
 }
 
+/** Cheap test before LOGO_WORD: the line holds a logo word's first letters. */
+const LOGO_HINT = /logo|лого|标志|ロゴ|로고|شعار/iu;
 const LOGO_WORD = /(?:^|[\s_-])(?:logo|лого|标志|ロゴ|로고|شعار)(?:$|[\s_-])/iu;
 /** The name in a logo's alt text: "Gazette logo", "Logo Gazette", "gazette-logo" → "Gazette". */
 const withoutLogoWord = (s: string) =>
@@ -458,6 +464,30 @@ export function agencyCredit(text: string): string | null {
   return AGENCY_NAMES.find(([n]) => n === hit)?.[1] ?? hit;
 }
 
+/** Networks and platforms whose logos every page shows (share buttons, app stores): never the site's own logo. */
+const FOREIGN_LOGO = new RegExp(`^(?:${[...SELF_REFERENCE.networks, ...SOCIAL_HOSTS, "wordpress.com", "app store", "google play", "appstore", "googleplay", "whatsapp"].map(escapeRe).join("|")})$`, "iu");
+/**
+ * The name in a logo's alt text printed as text: "Le Grand Continent logo", "Logo THW",
+ * "waldwissen.net Logo" (a text browser shows an image as its alt text, Markdown as "![alt](src)").
+ * The site's logo stands in its header; a footer's logos are as often partners' and sponsors'.
+ * Null when the text holds no logo word, or only a network's or an app store's logo remains.
+ */
+export function logoAltName(text: string): string | null {
+  const t = text.replace(/[\[\]]/g, " ").trim();
+  if (t.length > MAX_NAME_CHARS + 12) return null;
+  // The logo word opens or closes the alt text, the name is the rest ("Logo des BDZV", "PCMag Logo").
+  const m = LOGO_AT_END.exec(t) ?? LOGO_AT_START.exec(t);
+  if (!m) return null;
+  const name = withoutNavWords(m[1].replace(/^(?:der|des|de|del|of|von|du|di|da|do)\s+/iu, "").replace(/^[\s|·•:,-]+|[\s|·•:,-]+$/gu, "").trim());
+  // A file name ("logo_final", "header-logo-rgb") or a name with its tagline is not the name alone.
+  if (!name || /[_/|]|\s[-–—]\s/u.test(name) || !mastheadShaped(name) || name.split(" ").length > 5) return null;
+  if (FOREIGN_LOGO.test(name) || navigationLine(name) || nameKey(name).length < 2) return null;
+  return name;
+}
+const LOGO_WORDS = "logo(?:tipo|type)?|лого(?:тип)?|标志|ロゴ|로고|شعار";
+const LOGO_AT_END = new RegExp(`^(.+?)[\\s_-]+(?:${LOGO_WORDS})$`, "iu");
+const LOGO_AT_START = new RegExp(`^(?:${LOGO_WORDS})[\\s_:-]+(.+)$`, "iu");
+
 /** The outlet candidates of a page, best supported first. */
 export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const raws = doc.lines.map((l) => l.raw);
@@ -511,6 +541,20 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       if (logo) add(name, foreign ? WEIGHTS.homeLink + 1 : WEIGHTS.homeLogo, "logo linked to the home page", i);
       else add(name, WEIGHTS.homeLink, "name linked to the home page", i);
       if (home[1] && !foreign && matchesHost(name, home[1])) add(name, WEIGHTS.host, "spells the home page it links to", i);
+    }
+  }
+  // Logos' alt texts printed in the header (a text browser's rendering has no links to home pages).
+  const logoEnd = Math.min(EDGE_LINES, firstProseIndex(doc), n);
+  for (let i = 0; i < logoEnd; i++) {
+    const raw = raws[i];
+    if (raw.length > 200 || !LOGO_HINT.test(raw)) continue;
+    // Markdown: images that link nowhere (a linked logo is read above); a text browser: the line, unless
+    // it is an image's file name in brackets ("[logo-gazette]": no alt text).
+    const line = raw.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").trim();
+    const texts = raw.includes("![") ? (raw.includes("[![") ? [] : mdImages(raw).map((m) => m.label)) : /^\[[^\]]*\]$/.test(line) ? [] : [line];
+    for (const t of texts) {
+      const name = logoAltName(t);
+      if (name) add(name, WEIGHTS.logoText, LOGO_TEXT, i);
     }
   }
   // The footer: what follows the article, at most EDGE_LINES lines (the article's own text is no footer).
