@@ -8,6 +8,8 @@
 //   name repeat; the first name line above the headline, past skip links, menus, log-in bars and
 //   language or edition switches (NAV_WORDS), when the page prints it again inside other text or
 //   the footer prints it;
+// - a name line further down a long header, backed by the footer's copyright notice opening with it
+//   or by the page's text printing it twice ("By Gazette Staff"), never a section's word ("Monde");
 // - the site speaking of itself in its header or footer ("About Gazette", "Gazette on Instagram",
 //   "Gazette ist ein Online-Magazin": SELF_REFERENCE), backed when the header prints the name too;
 // - a copyright notice naming a company or a publishing group ("Gazette Media Group") counts as an
@@ -154,6 +156,9 @@ const WEIGHTS = {
 };
 /** The signal of a logo's alt text in the header that links nowhere (a text browser prints it as a line). */
 const LOGO_TEXT = "logo's alt text in the header";
+const HEADER_LINE = "name line in the header";
+const HEADER_LINE_IN_TEXT = "name line in the header, printed again inside the page's text";
+const TOP_LINE = "short line at the top of the page";
 /** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
 const STRONG = new Set([LOGO_TEXT, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
 /** The signal of a first name line above the headline that the page prints nowhere else inside text. */
@@ -280,6 +285,37 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
   const before = line.slice(0, m.index).replace(/[\s|·•,-]+$/u, "");
   const tail = tidy(before.split(/\s[|·•–—-]\s|[|·•,;]/u).pop()?.trim() ?? "");
   return nameShaped(tail) ? { name: tail, company } : null;
+}
+
+/** A notice's text from its sign on, signs, "Copyright" and years left out: "© Copyright 2019 Gazette Impressum" → "Gazette Impressum". */
+function noticeOpening(line: string): string {
+  const m = COPYRIGHT.exec(line);
+  if (!m) return "";
+  let rest = line.slice(m.index);
+  for (let k = 0; k < 4; k++) {
+    const lead = NOTICE_LEAD.exec(rest);
+    const sign = COPYRIGHT.exec(rest);
+    if (lead && lead[0]) rest = rest.slice(lead[0].length);
+    else if (sign && sign.index === 0) rest = rest.slice(sign[0].length);
+    else break;
+  }
+  return rest;
+}
+const NOTICE_LEAD = /^[\s©:,.|-]*(?:(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d)?)?)?[\s©:,.|-]*/u;
+
+/**
+ * A word a section heading or a menu item reads the same as: one word in plain title case ("Monde",
+ * "Wissen", "Finance") or in a script without case. Names of one word show more: capitals or digits
+ * inside ("PhillyVoice", "Refinery29"), all capitals, all lower case ("wmn").
+ */
+export function sectionShaped(name: string): boolean {
+  if (/\s/.test(name)) return false;
+  // A compound of such words is a topic ("Corona-Pandemie").
+  if (name.includes("-")) return name.split("-").every((part) => part && sectionShaped(part));
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  if (/\p{N}/u.test(name) || !letters) return false;
+  if (!/[\p{Lu}\p{Ll}]/u.test(letters)) return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(letters);
 }
 
 /** A piece of a sentence, not a name: "& Permissions", "Infos zum", "All content" (cut from a notice's wording). */
@@ -603,13 +639,15 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   let masthead = false;
   const headline = doc.lines.findIndex((l) => l.usedFor === "title");
   const above = Math.min(headline < 0 ? n : headline, firstProseIndex(doc), EDGE_LINES);
+  let topEnd = 0;
   for (let i = 0; i < n && top < 8 && i < EDGE_LINES; i++) {
+    topEnd = i + 1;
     const t = seen(i);
     if (!t) continue;
     top++;
     if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
     const name = withoutLogoWord(t);
-    add(name, WEIGHTS.topLine, "short line at the top of the page", i);
+    add(name, WEIGHTS.topLine, TOP_LINE, i);
     if (!masthead && i < above && !navigationLine(name)) {
       masthead = true;
       const named = mastheadName(name, raws, i);
@@ -617,6 +655,15 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       // Printed nowhere else inside text: it still counts when the footer prints it (below).
       else if (mastheadShaped(withoutNavWords(name))) add(withoutNavWords(name), WEIGHTS.topLine, FIRST_LINE, i);
     }
+  }
+  // Name lines further down the header, past the first few lines (a text browser's header runs long):
+  // candidates that only a footer's notice or the page's text can back.
+  for (let i = topEnd; i < above; i++) {
+    const t = seen(i);
+    if (!t || t.length > MAX_NAME_CHARS || (doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
+    const name = withoutNavWords(t);
+    if (name !== t || !mastheadShaped(name) || navigationLine(name) || RIGHTS_LEAD.test(name) || byKey.get(nameKey(name))?.signals.includes(TOP_LINE)) continue;
+    add(name, WEIGHTS.topLine, HEADER_LINE, i);
   }
   const cands = [...byKey.values()];
   // Corroboration: the host's name, a copyright notice naming it, the footer repeating it, the header
@@ -626,6 +673,11 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   for (let i = footerStart; i < n; i++) if (raws[i].length <= MAX_LINE) footerText.push(raws[i].includes("](") ? raws[i].replace(MD_TARGET, ")") : raws[i]);
   const footer = footerText.join("\n").toLowerCase();
   const notices = copyrightLines.map((i) => ` ${seen(i).toLowerCase()} `);
+  // A photo's credit stands near the article too ("© Fotolia.com"): a name only the header's lines give
+  // is backed by the footer's notices alone.
+  // And the notice names it first ("© 2019 Gazette Impressum Datenschutz"), not in passing ("©
+  // Ministry for Family", where "Family" is a menu item).
+  const footerNotices = copyrightLines.filter((i) => i >= footerStart).map((i) => ` ${noticeOpening(seen(i)).toLowerCase()}`);
   const header: string[] = [];
   for (let i = 0; i < headerEnd; i++) if (seen(i)) header.push(seen(i).toLowerCase());
   /** Lines of the header whose visible text is the name (only lines that hold it are made visible). */
@@ -635,6 +687,29 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     return k;
   };
   const within = (hay: string, name: string) => containsWord(hay, name.toLowerCase());
+  // The page in lower case, made once and only for a header line's name to be looked up in.
+  let lowered: string[] | null = null;
+  /** Lines other than `at` that print `name` inside more text, on word bounds (counted up to 3). */
+  const printedInsideText = (name: string, at: number) => {
+    lowered ??= raws.map((r) => (r.length > MAX_LINE ? "" : r.toLowerCase()));
+    const needle = name.toLowerCase();
+    let k = 0;
+    for (let i = 0; i < n && k < 3; i++) {
+      if (i === at || lowered[i].length < needle.length + 3 || !lowered[i].includes(needle)) continue;
+      const text = seen(i).toLowerCase();
+      if (text.length >= needle.length + 3 && containsWord(text, needle)) k++;
+    }
+    return k;
+  };
+  /** Is the name a menu's item somewhere on the page (a bulleted line of its own, a link's whole text)? */
+  const menuItem = (name: string) => {
+    for (let i = 0; i < n; i++) {
+      const raw = raws[i];
+      if (raw.length > 400 || !raw.includes(name) || !BULLETED.test(raw)) continue;
+      if (seen(i) === name) return true;
+    }
+    return false;
+  };
   const spellsHost = host ? hostMatcher(host) : () => false;
   for (const c of cands) {
     if (spellsHost(c.name)) {
@@ -643,7 +718,9 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       c.strong = true;
     }
     if (c.name.length < 3) continue;
-    if (!c.signals.includes("copyright notice") && notices.some((t) => within(t, c.name))) {
+    const headerOnly = c.signals.length === 1 && c.signals[0] === HEADER_LINE;
+    const named = headerOnly ? footerNotices.some((t) => t.startsWith(` ${c.name.toLowerCase()}`) && within(t, c.name)) : notices.some((t) => within(t, c.name));
+    if (!c.signals.includes("copyright notice") && named) {
       c.support += WEIGHTS.inNotice;
       c.signals.push("named in a copyright notice");
       c.strong = true;
@@ -659,7 +736,15 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       c.support += WEIGHTS.inHeaderToo;
       c.signals.push("printed in the header too");
     }
-    if (c.signals.includes("short line at the top of the page") && headerCopies(c.name) >= 2) {
+    // A name line of the header that the page's text names twice ("by the Gazette staff", "the best
+    // of Gazette every week"), unless it reads as a section (one title-case word, a menu's item, a
+    // publishing group).
+    if (headerOnly && !sectionShaped(c.name) && !PUBLISHER_WORD.test(c.name) && !menuItem(c.name) && printedInsideText(c.name, c.lines[0]) >= 2) {
+      c.support += WEIGHTS.masthead;
+      c.signals.push(HEADER_LINE_IN_TEXT);
+      c.strong = true;
+    }
+    if (c.signals.includes(TOP_LINE) && headerCopies(c.name) >= 2) {
       c.support += WEIGHTS.repeatedAtTop;
       c.signals.push("printed twice at the top");
     }
