@@ -14,7 +14,9 @@
 //   "Gazette ist ein Online-Magazin": SELF_REFERENCE), backed when the header prints the name too;
 // - a copyright notice naming a company or a publishing group ("Gazette Media Group") counts as an
 //   owner's: it needs support;
-// - a name that spells the host's registrable label ("El Salto" on elsalto.com);
+// - a name that spells the host's registrable label ("El Salto" on elsalto.com); with no host known (a
+//   text browser's dump has no links), a name that spells a domain the text prints ("Gazette" beside
+//   "redaktion@gazette.de"), never a photo's credit;
 // - an agency credit ("MADRID (EFE) —", "新华社北京3月5日电", "/ТАСС/"), used only when the page names
 //   no publication of its own (a newspaper printing a wire story is still the newspaper).
 // The best-supported name wins when its support reaches MIN_SUPPORT; a masthead or print credit the
@@ -69,6 +71,19 @@ const umlautKey = (s: string): string =>
 /** Does the name spell the host's registrable label (or the host itself), give or take an article or a suffix? */
 export function matchesHost(name: string, host: string): boolean {
   return hostMatcher(host)(name);
+}
+
+/**
+ * The stricter test for a domain the text prints (it may be another site's): the name spells the
+ * domain's label whole, or the label and an article before it ("Le Monde diplomatique" on
+ * monde-diplomatique.fr), or the domain itself ("Gazette.de"); a label that only begins with the name ("Radio" on radio-north.de) is not it.
+ */
+export function spellsLabelOf(name: string, domain: string): boolean {
+  const label = registrableLabel(domain)?.replace(/[^\p{L}\p{N}]/gu, "");
+  const key = nameKey(name);
+  if (!label || key.length < 2) return false;
+  const whole = domain.replace(/^www\d?\./, "").replace(/[^\p{L}\p{N}]/gu, "");
+  return key === label || key === whole || (label.length >= 5 && key.endsWith(label) && key.length - label.length <= 3);
 }
 
 /** matchesHost for one host and many names: the host's keys are worked out once. */
@@ -153,6 +168,7 @@ const WEIGHTS = {
   inHeaderToo: 1, // a name the footer gives, printed in the header too
   masthead: 2, // the first name-shaped line above the headline, past skip links, menus and log-in bars
   logoText: 2, // a logo's alt text printed in the header ("Gazette logo"), no home link needed
+  printedDomain: 2, // spells a domain the text prints, when no link names the site's host: a domain may be another site's
 };
 /** The signal of a logo's alt text in the header that links nowhere (a text browser prints it as a line). */
 const LOGO_TEXT = "logo's alt text in the header";
@@ -224,6 +240,8 @@ function nameShaped(s: string): boolean {
   return true;
 }
 
+/** A file's name that reads like a domain ("login.php", "logo.png"). */
+const FILE_ENDING = /\.(?:php\d?|html?|aspx?|jsp|cgi|pdf|png|jpe?g|gif|svg|webp|js|css|xml|json|txt|docx?|xlsx?|zip|mp[34])$/i;
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif)$|\s(?:png|jpe?g|gif|svg|webp)$/iu;
 const TRAILING_YEAR = /[\s,]+(?:19|20)\d\d$/;
 /** A name printed twice or more in a row ("Gazette Gazette", from a logo and its text) once. */
@@ -710,12 +728,33 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     }
     return false;
   };
+  /** A notice above the footer that is all a name has: a photo's credit ("© Jane Doe / agency.com"). */
+  const photoCredit = (c: Candidate) => c.signals.length === 1 && c.signals[0] === "copyright notice" && c.lines[0] < footerStart;
+  /** The domains the page's text prints ("gazette.de", "info@gazette.de"), not files ("login.php"); found once, when asked. */
+  let domains: string[] | null = null;
+  const printedDomains = () => {
+    if (domains) return domains;
+    const counts = new Map<string, number>();
+    for (const raw of raws) if (raw.length <= MAX_LINE && raw.includes(".")) for (const m of raw.matchAll(TEXT_DOMAIN)) {
+      const d = m[1].toLowerCase().replace(/^www\d?\./, "");
+      if (!SOCIAL_HOSTS.has(registrableLabel(d) ?? "") && !FILE_ENDING.test(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+    return (domains = [...counts.keys()]);
+  };
   const spellsHost = host ? hostMatcher(host) : () => false;
   for (const c of cands) {
     if (spellsHost(c.name)) {
       c.support += WEIGHTS.host;
       c.signals.push(`spells the host ${host}`);
       c.strong = true;
+    } else if (!host && !c.name.includes("/") && !photoCredit(c)) {
+      // No host known (a text browser's dump has no links): a domain the text prints that the name spells.
+      const domain = printedDomains().find((d) => spellsLabelOf(c.name, d));
+      if (domain) {
+        c.support += WEIGHTS.printedDomain;
+        c.signals.push(`spells a domain the text prints (${domain})`);
+        c.strong = true;
+      }
     }
     if (c.name.length < 3) continue;
     const headerOnly = c.signals.length === 1 && c.signals[0] === HEADER_LINE;
@@ -739,10 +778,12 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     // A name line of the header that the page's text names twice ("by the Gazette staff", "the best
     // of Gazette every week"), unless it reads as a section (one title-case word, a menu's item, a
     // publishing group).
-    if (headerOnly && !sectionShaped(c.name) && !PUBLISHER_WORD.test(c.name) && !menuItem(c.name) && printedInsideText(c.name, c.lines[0]) >= 2) {
-      c.support += WEIGHTS.masthead;
-      c.signals.push(HEADER_LINE_IN_TEXT);
-      c.strong = true;
+    if (headerOnly && !sectionShaped(c.name) && !PUBLISHER_WORD.test(c.name) && !menuItem(c.name)) {
+      if (printedInsideText(c.name, c.lines[0]) >= 2) {
+        c.support += WEIGHTS.masthead;
+        c.signals.push(HEADER_LINE_IN_TEXT);
+        c.strong = true;
+      }
     }
     if (c.signals.includes(TOP_LINE) && headerCopies(c.name) >= 2) {
       c.support += WEIGHTS.repeatedAtTop;
