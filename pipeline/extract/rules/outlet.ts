@@ -677,11 +677,12 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   // Name lines further down the header, past the first few lines (a text browser's header runs long):
   // candidates that only a footer's notice or the page's text can back.
   for (let i = topEnd; i < above; i++) {
+    // A link's line is a menu's (a name linked home is read above); a name's line is short.
+    const raw = raws[i];
+    if (raw.length > 120 || raw.includes("](") || (doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raw)) continue;
     const t = seen(i);
-    if (!t || t.length > MAX_NAME_CHARS || (doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
-    const name = withoutNavWords(t);
-    if (name !== t || !mastheadShaped(name) || navigationLine(name) || RIGHTS_LEAD.test(name) || byKey.get(nameKey(name))?.signals.includes(TOP_LINE)) continue;
-    add(name, WEIGHTS.topLine, HEADER_LINE, i);
+    if (!t || !mastheadShaped(t) || byKey.get(nameKey(t))?.signals.includes(TOP_LINE) || RIGHTS_LEAD.test(t) || navigationLine(t) || withoutNavWords(t) !== t) continue;
+    add(t, WEIGHTS.topLine, HEADER_LINE, i);
   }
   const cands = [...byKey.values()];
   // Corroboration: the host's name, a copyright notice naming it, the footer repeating it, the header
@@ -720,12 +721,10 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     return k;
   };
   /** Is the name a menu's item somewhere on the page (a bulleted line of its own, a link's whole text)? */
+  let bulleted: number[] | null = null;
   const menuItem = (name: string) => {
-    for (let i = 0; i < n; i++) {
-      const raw = raws[i];
-      if (raw.length > 400 || !raw.includes(name) || !BULLETED.test(raw)) continue;
-      if (seen(i) === name) return true;
-    }
+    bulleted ??= raws.flatMap((raw, i) => (raw.length <= 400 && BULLETED.test(raw) ? [i] : []));
+    for (const i of bulleted) if (raws[i].includes(name) && seen(i) === name) return true;
     return false;
   };
   /** A notice above the footer that is all a name has: a photo's credit ("© Jane Doe / agency.com"). */
@@ -735,9 +734,14 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const printedDomains = () => {
     if (domains) return domains;
     const counts = new Map<string, number>();
-    for (const raw of raws) if (raw.length <= MAX_LINE && raw.includes(".")) for (const m of raw.matchAll(TEXT_DOMAIN)) {
+    for (let i = 0; i < n; i++) {
+      const raw = raws[i];
+      // The header and the footer, and any line with an address ("info@", "www."): where a site prints its own domain.
+      if (raw.length > MAX_LINE || (i >= EDGE_LINES && i < n - EDGE_LINES && !raw.includes("@") && !raw.includes("www.")) || !raw.includes(".")) continue;
+      for (const m of raw.matchAll(TEXT_DOMAIN)) {
       const d = m[1].toLowerCase().replace(/^www\d?\./, "");
-      if (!SOCIAL_HOSTS.has(registrableLabel(d) ?? "") && !FILE_ENDING.test(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
+        if (!SOCIAL_HOSTS.has(registrableLabel(d) ?? "") && !FILE_ENDING.test(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
+      }
     }
     return (domains = [...counts.keys()]);
   };
