@@ -40,3 +40,15 @@ describe("name lines further down the header", () => {
     for (const name of ["PhillyVoice", "Refinery29", "wmn", "GITARRE", "Los Andes"]) expect(sectionShaped(name)).toBe(false);
   });
 });
+
+describe("a name printed twice at the top and again in the footer", () => {
+  it("is a masthead (a logo's alt text and the name beside it, the footer repeating it)", () => {
+    const page = `Lima 21 °C nublado\n\nMAREA DEL SUR\n\nMAREA DEL SUR\n\nSuscríbase\n\nHarbour wall to be repaired before winter\n\n${body()}\n\nMAREA DEL SUR\n`;
+    expect(outletOf(page)).toBe("MAREA DEL SUR");
+  });
+
+  it("is no masthead when it reads as a menu's or a section's word", () => {
+    const page = `Anmelden\n\nAnmelden\n\nHarbour wall to be repaired before winter\n\n${body()}\n\nJetzt Anmelden und weiterlesen\n`;
+    expect(outletOf(page)).toBeNull();
+  });
+});

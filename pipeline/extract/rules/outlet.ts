@@ -10,6 +10,8 @@
 //   the footer prints it;
 // - a name line further down a long header, backed by the footer's copyright notice opening with it
 //   or by the page's text printing it twice ("By Gazette Staff"), never a section's word ("Monde");
+// - a name line printed twice at the top (a logo's alt text and the name beside it) and again in the
+//   footer, unless it reads as a menu's or a section's word;
 // - the site speaking of itself in its header or footer ("About Gazette", "Gazette on Instagram",
 //   "Gazette ist ein Online-Magazin": SELF_REFERENCE), backed when the header prints the name too;
 // - a copyright notice naming a company or a publishing group ("Gazette Media Group") counts as an
@@ -792,6 +794,9 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     if (c.signals.includes(TOP_LINE) && headerCopies(c.name) >= 2) {
       c.support += WEIGHTS.repeatedAtTop;
       c.signals.push("printed twice at the top");
+      // Twice at the top (a logo's alt text and the name beside it) and again in the footer: a
+      // masthead, unless it reads as a menu's or a section's word ("Menü", "Anmelden", "Politik").
+      if (c.signals.includes("printed in the header and the footer") && !sectionShaped(c.name) && !navigationLine(c.name)) c.strong = true;
     }
   }
   for (const c of cands) {
