@@ -677,13 +677,13 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     }
   }
   // Name lines further down the header, past the first few lines (a text browser's header runs long):
-  // candidates that only a footer's notice or the page's text can back.
+  // candidates that only a footer's notice or the page's text can back; a section's word never is one.
   for (let i = topEnd; i < above; i++) {
     // A link's line is a menu's (a name linked home is read above); a name's line is short.
     const raw = raws[i];
     if (raw.length > 120 || raw.includes("](") || (doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raw)) continue;
     const t = seen(i);
-    if (!t || !mastheadShaped(t) || byKey.get(nameKey(t))?.signals.includes(TOP_LINE) || RIGHTS_LEAD.test(t) || navigationLine(t) || withoutNavWords(t) !== t) continue;
+    if (!t || !mastheadShaped(t) || sectionShaped(t) || byKey.get(nameKey(t))?.signals.includes(TOP_LINE) || RIGHTS_LEAD.test(t) || navigationLine(t) || withoutNavWords(t) !== t) continue;
     add(t, WEIGHTS.topLine, HEADER_LINE, i);
   }
   const cands = [...byKey.values()];
