@@ -52,11 +52,3 @@ describe("a name printed twice at the top and again in the footer", () => {
     expect(outletOf(page)).toBeNull();
   });
 });
-
-describe("the site speaking of itself after the article", () => {
-  it("is read in a long footer too, past its last 40 lines (backed by the imprint's e-mail domain)", () => {
-    const links = Array.from({ length: 45 }, (_, k) => `  • Rubrik ${k + 1}`).join("\n");
-    const page = `Harbour wall to be repaired before winter\n\n${body(45)}\n\nHafenKurier auf Instagram\n\n${links}\n\nKontakt: redaktion@hafenkurier.de\n`;
-    expect(outletOf(page)).toBe("HafenKurier");
-  });
-});

@@ -627,12 +627,10 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     if (notice) add(notice.name, i >= footerStart && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
   }
   // "About Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin": the site speaks of itself
-  // in its header and anywhere after the article (a long footer runs past its last EDGE_LINES lines).
+  // in its header and footer.
   const headerEnd = Math.min(EDGE_LINES, firstProseIndex(doc), n);
-  const lastProse = lastProseIndex(doc);
-  const afterArticle = lastProse >= 0 ? Math.min(footerStart, lastProse + 1) : footerStart;
   for (let i = 0; i < n; i++) {
-    if (i === headerEnd && i < afterArticle) i = afterArticle;
+    if (i === headerEnd && i < footerStart) i = footerStart;
     if (i >= n) break;
     const raw = raws[i];
     if (raw.length > 400) continue;
