@@ -1,17 +1,24 @@
 // Names the outlet — the publication whose page this is — from what the text shows, in any script.
 // Each candidate name gathers evidence from signals that hold across languages and layouts:
 // - a logo or name linked to the site's home page ("[![Gazette](logo.png)](https://gazette.test/)");
+// - a logo's alt text in the header that links nowhere ("Gazette logo" as a text browser prints it);
 // - a copyright notice ("© 2019 Gazette. All rights reserved.", "Copyright Gazette");
 // - the site-name half of a "Headline | Site" title line;
 // - a short line at the top of the page (a masthead) that the footer, a notice or the site's host
 //   name repeat; the first name line above the headline, past skip links, menus, log-in bars and
 //   language or edition switches (NAV_WORDS), when the page prints it again inside other text or
 //   the footer prints it;
+// - a name line further down a long header, backed by the footer's copyright notice opening with it
+//   or by the page's text printing it twice ("By Gazette Staff"), never a section's word ("Monde");
+// - a name line printed twice at the top (a logo's alt text and the name beside it) and again in the
+//   footer, unless it reads as a menu's or a section's word;
 // - the site speaking of itself in its header or footer ("About Gazette", "Gazette on Instagram",
 //   "Gazette ist ein Online-Magazin": SELF_REFERENCE), backed when the header prints the name too;
 // - a copyright notice naming a company or a publishing group ("Gazette Media Group") counts as an
 //   owner's: it needs support;
-// - a name that spells the host's registrable label ("El Salto" on elsalto.com);
+// - a name that spells the host's registrable label ("El Salto" on elsalto.com); with no host known (a
+//   text browser's dump has no links), a name that spells a domain the text prints ("Gazette" beside
+//   "redaktion@gazette.de"), never a photo's credit;
 // - an agency credit ("MADRID (EFE) —", "新华社北京3月5日电", "/ТАСС/"), used only when the page names
 //   no publication of its own (a newspaper printing a wire story is still the newspaper).
 // The best-supported name wins when its support reaches MIN_SUPPORT; a masthead or print credit the
@@ -66,6 +73,19 @@ const umlautKey = (s: string): string =>
 /** Does the name spell the host's registrable label (or the host itself), give or take an article or a suffix? */
 export function matchesHost(name: string, host: string): boolean {
   return hostMatcher(host)(name);
+}
+
+/**
+ * The stricter test for a domain the text prints (it may be another site's): the name spells the
+ * domain's label whole, or the label and an article before it ("Le Monde diplomatique" on
+ * monde-diplomatique.fr), or the domain itself ("Gazette.de"); a label that only begins with the name ("Radio" on radio-north.de) is not it.
+ */
+export function spellsLabelOf(name: string, domain: string): boolean {
+  const label = registrableLabel(domain)?.replace(/[^\p{L}\p{N}]/gu, "");
+  const key = nameKey(name);
+  if (!label || key.length < 2) return false;
+  const whole = domain.replace(/^www\d?\./, "").replace(/[^\p{L}\p{N}]/gu, "");
+  return key === label || key === whole || (label.length >= 5 && key.endsWith(label) && key.length - label.length <= 3);
 }
 
 /** matchesHost for one host and many names: the host's keys are worked out once. */
@@ -149,9 +169,16 @@ const WEIGHTS = {
   selfReference: 2, // "About Gazette", "Gazette on Instagram", "Gazette is a magazine" in the header or footer
   inHeaderToo: 1, // a name the footer gives, printed in the header too
   masthead: 2, // the first name-shaped line above the headline, past skip links, menus and log-in bars
+  logoText: 2, // a logo's alt text printed in the header ("Gazette logo"), no home link needed
+  printedDomain: 2, // spells a domain the text prints, when no link names the site's host: a domain may be another site's
 };
+/** The signal of a logo's alt text in the header that links nowhere (a text browser prints it as a line). */
+const LOGO_TEXT = "logo's alt text in the header";
+const HEADER_LINE = "name line in the header";
+const HEADER_LINE_IN_TEXT = "name line in the header, printed again inside the page's text";
+const TOP_LINE = "short line at the top of the page";
 /** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
-const STRONG = new Set(["the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+const STRONG = new Set([LOGO_TEXT, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
 /** The signal of a first name line above the headline that the page prints nowhere else inside text. */
 const FIRST_LINE = "first name line above the headline";
 /** Support a name needs to be taken as the outlet. */
@@ -184,6 +211,8 @@ function visible(raw: string): string {
   return s.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").replace(/\s+/g, " ").trim();
 }
 
+/** Cheap test before LOGO_WORD: the line holds a logo word's first letters. */
+const LOGO_HINT = /logo|лого|标志|ロゴ|로고|شعار/iu;
 const LOGO_WORD = /(?:^|[\s_-])(?:logo|лого|标志|ロゴ|로고|شعار)(?:$|[\s_-])/iu;
 /** The name in a logo's alt text: "Gazette logo", "Logo Gazette", "gazette-logo" → "Gazette". */
 const withoutLogoWord = (s: string) =>
@@ -213,6 +242,8 @@ function nameShaped(s: string): boolean {
   return true;
 }
 
+/** A file's name that reads like a domain ("login.php", "logo.png"). */
+const FILE_ENDING = /\.(?:php\d?|html?|aspx?|jsp|cgi|pdf|png|jpe?g|gif|svg|webp|js|css|xml|json|txt|docx?|xlsx?|zip|mp[34])$/i;
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif)$|\s(?:png|jpe?g|gif|svg|webp)$/iu;
 const TRAILING_YEAR = /[\s,]+(?:19|20)\d\d$/;
 /** A name printed twice or more in a row ("Gazette Gazette", from a logo and its text) once. */
@@ -274,6 +305,37 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
   const before = line.slice(0, m.index).replace(/[\s|·•,-]+$/u, "");
   const tail = tidy(before.split(/\s[|·•–—-]\s|[|·•,;]/u).pop()?.trim() ?? "");
   return nameShaped(tail) ? { name: tail, company } : null;
+}
+
+/** A notice's text from its sign on, signs, "Copyright" and years left out: "© Copyright 2019 Gazette Impressum" → "Gazette Impressum". */
+function noticeOpening(line: string): string {
+  const m = COPYRIGHT.exec(line);
+  if (!m) return "";
+  let rest = line.slice(m.index);
+  for (let k = 0; k < 4; k++) {
+    const lead = NOTICE_LEAD.exec(rest);
+    const sign = COPYRIGHT.exec(rest);
+    if (lead && lead[0]) rest = rest.slice(lead[0].length);
+    else if (sign && sign.index === 0) rest = rest.slice(sign[0].length);
+    else break;
+  }
+  return rest;
+}
+const NOTICE_LEAD = /^[\s©:,.|-]*(?:(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d)?)?)?[\s©:,.|-]*/u;
+
+/**
+ * A word a section heading or a menu item reads the same as: one word in plain title case ("Monde",
+ * "Wissen", "Finance") or in a script without case. Names of one word show more: capitals or digits
+ * inside ("PhillyVoice", "Refinery29"), all capitals, all lower case ("wmn").
+ */
+export function sectionShaped(name: string): boolean {
+  if (/\s/.test(name)) return false;
+  // A compound of such words is a topic ("Corona-Pandemie").
+  if (name.includes("-")) return name.split("-").every((part) => part && sectionShaped(part));
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  if (/\p{N}/u.test(name) || !letters) return false;
+  if (!/[\p{Lu}\p{Ll}]/u.test(letters)) return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(letters);
 }
 
 /** A piece of a sentence, not a name: "& Permissions", "Infos zum", "All content" (cut from a notice's wording). */
@@ -458,6 +520,30 @@ export function agencyCredit(text: string): string | null {
   return AGENCY_NAMES.find(([n]) => n === hit)?.[1] ?? hit;
 }
 
+/** Networks and platforms whose logos every page shows (share buttons, app stores): never the site's own logo. */
+const FOREIGN_LOGO = new RegExp(`^(?:${[...SELF_REFERENCE.networks, ...SOCIAL_HOSTS, "wordpress.com", "app store", "google play", "appstore", "googleplay", "whatsapp"].map(escapeRe).join("|")})$`, "iu");
+/**
+ * The name in a logo's alt text printed as text: "Le Grand Continent logo", "Logo THW",
+ * "waldwissen.net Logo" (a text browser shows an image as its alt text, Markdown as "![alt](src)").
+ * The site's logo stands in its header; a footer's logos are as often partners' and sponsors'.
+ * Null when the text holds no logo word, or only a network's or an app store's logo remains.
+ */
+export function logoAltName(text: string): string | null {
+  const t = text.replace(/[\[\]]/g, " ").trim();
+  if (t.length > MAX_NAME_CHARS + 12) return null;
+  // The logo word opens or closes the alt text, the name is the rest ("Logo des BDZV", "PCMag Logo").
+  const m = LOGO_AT_END.exec(t) ?? LOGO_AT_START.exec(t);
+  if (!m) return null;
+  const name = withoutNavWords(m[1].replace(/^(?:der|des|de|del|of|von|du|di|da|do)\s+/iu, "").replace(/^[\s|·•:,-]+|[\s|·•:,-]+$/gu, "").trim());
+  // A file name ("logo_final", "header-logo-rgb") or a name with its tagline is not the name alone.
+  if (!name || /[_/|]|\s[-–—]\s/u.test(name) || !mastheadShaped(name) || name.split(" ").length > 5) return null;
+  if (FOREIGN_LOGO.test(name) || navigationLine(name) || nameKey(name).length < 2) return null;
+  return name;
+}
+const LOGO_WORDS = "logo(?:tipo|type)?|лого(?:тип)?|标志|ロゴ|로고|شعار";
+const LOGO_AT_END = new RegExp(`^(.+?)[\\s_-]+(?:${LOGO_WORDS})$`, "iu");
+const LOGO_AT_START = new RegExp(`^(?:${LOGO_WORDS})[\\s_:-]+(.+)$`, "iu");
+
 /** The outlet candidates of a page, best supported first. */
 export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const raws = doc.lines.map((l) => l.raw);
@@ -513,6 +599,20 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       if (home[1] && !foreign && matchesHost(name, home[1])) add(name, WEIGHTS.host, "spells the home page it links to", i);
     }
   }
+  // Logos' alt texts printed in the header (a text browser's rendering has no links to home pages).
+  const logoEnd = Math.min(EDGE_LINES, firstProseIndex(doc), n);
+  for (let i = 0; i < logoEnd; i++) {
+    const raw = raws[i];
+    if (raw.length > 200 || !LOGO_HINT.test(raw)) continue;
+    // Markdown: images that link nowhere (a linked logo is read above); a text browser: the line, unless
+    // it is an image's file name in brackets ("[logo-gazette]": no alt text).
+    const line = raw.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").trim();
+    const texts = raw.includes("![") ? (raw.includes("[![") ? [] : mdImages(raw).map((m) => m.label)) : /^\[[^\]]*\]$/.test(line) ? [] : [line];
+    for (const t of texts) {
+      const name = logoAltName(t);
+      if (name) add(name, WEIGHTS.logoText, LOGO_TEXT, i);
+    }
+  }
   // The footer: what follows the article, at most EDGE_LINES lines (the article's own text is no footer).
   const footerStart = Math.max(lastProseIndex(doc) + 1, n - EDGE_LINES);
   // Copyright notices (the footer mostly, but anywhere).
@@ -559,13 +659,15 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   let masthead = false;
   const headline = doc.lines.findIndex((l) => l.usedFor === "title");
   const above = Math.min(headline < 0 ? n : headline, firstProseIndex(doc), EDGE_LINES);
+  let topEnd = 0;
   for (let i = 0; i < n && top < 8 && i < EDGE_LINES; i++) {
+    topEnd = i + 1;
     const t = seen(i);
     if (!t) continue;
     top++;
     if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
     const name = withoutLogoWord(t);
-    add(name, WEIGHTS.topLine, "short line at the top of the page", i);
+    add(name, WEIGHTS.topLine, TOP_LINE, i);
     if (!masthead && i < above && !navigationLine(name)) {
       masthead = true;
       const named = mastheadName(name, raws, i);
@@ -573,6 +675,16 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       // Printed nowhere else inside text: it still counts when the footer prints it (below).
       else if (mastheadShaped(withoutNavWords(name))) add(withoutNavWords(name), WEIGHTS.topLine, FIRST_LINE, i);
     }
+  }
+  // Name lines further down the header, past the first few lines (a text browser's header runs long):
+  // candidates that only a footer's notice or the page's text can back; a section's word never is one.
+  for (let i = topEnd; i < above; i++) {
+    // A link's line is a menu's (a name linked home is read above); a name's line is short.
+    const raw = raws[i];
+    if (raw.length > 120 || raw.includes("](") || (doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raw)) continue;
+    const t = seen(i);
+    if (!t || !mastheadShaped(t) || sectionShaped(t) || byKey.get(nameKey(t))?.signals.includes(TOP_LINE) || RIGHTS_LEAD.test(t) || navigationLine(t) || withoutNavWords(t) !== t) continue;
+    add(t, WEIGHTS.topLine, HEADER_LINE, i);
   }
   const cands = [...byKey.values()];
   // Corroboration: the host's name, a copyright notice naming it, the footer repeating it, the header
@@ -582,6 +694,11 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   for (let i = footerStart; i < n; i++) if (raws[i].length <= MAX_LINE) footerText.push(raws[i].includes("](") ? raws[i].replace(MD_TARGET, ")") : raws[i]);
   const footer = footerText.join("\n").toLowerCase();
   const notices = copyrightLines.map((i) => ` ${seen(i).toLowerCase()} `);
+  // A photo's credit stands near the article too ("© Fotolia.com"): a name only the header's lines give
+  // is backed by the footer's notices alone.
+  // And the notice names it first ("© 2019 Gazette Impressum Datenschutz"), not in passing ("©
+  // Ministry for Family", where "Family" is a menu item).
+  const footerNotices = copyrightLines.filter((i) => i >= footerStart).map((i) => ` ${noticeOpening(seen(i)).toLowerCase()}`);
   const header: string[] = [];
   for (let i = 0; i < headerEnd; i++) if (seen(i)) header.push(seen(i).toLowerCase());
   /** Lines of the header whose visible text is the name (only lines that hold it are made visible). */
@@ -591,15 +708,64 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     return k;
   };
   const within = (hay: string, name: string) => containsWord(hay, name.toLowerCase());
+  // The page in lower case, made once and only for a header line's name to be looked up in.
+  let lowered: string[] | null = null;
+  /** Lines other than `at` that print `name` inside more text, on word bounds (counted up to 3). */
+  const printedInsideText = (name: string, at: number) => {
+    lowered ??= raws.map((r) => (r.length > MAX_LINE ? "" : r.toLowerCase()));
+    const needle = name.toLowerCase();
+    let k = 0;
+    for (let i = 0; i < n && k < 3; i++) {
+      if (i === at || lowered[i].length < needle.length + 3 || !lowered[i].includes(needle)) continue;
+      const text = seen(i).toLowerCase();
+      if (text.length >= needle.length + 3 && containsWord(text, needle)) k++;
+    }
+    return k;
+  };
+  /** Is the name a menu's item somewhere on the page (a bulleted line of its own, a link's whole text)? */
+  let bulleted: number[] | null = null;
+  const menuItem = (name: string) => {
+    bulleted ??= raws.flatMap((raw, i) => (raw.length <= 400 && BULLETED.test(raw) ? [i] : []));
+    for (const i of bulleted) if (raws[i].includes(name) && seen(i) === name) return true;
+    return false;
+  };
+  /** A notice above the footer that is all a name has: a photo's credit ("© Jane Doe / agency.com"). */
+  const photoCredit = (c: Candidate) => c.signals.length === 1 && c.signals[0] === "copyright notice" && c.lines[0] < footerStart;
+  /** The domains the page's text prints ("gazette.de", "info@gazette.de"), not files ("login.php"); found once, when asked. */
+  let domains: string[] | null = null;
+  const printedDomains = () => {
+    if (domains) return domains;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const raw = raws[i];
+      // The header and the footer, and any line with an address ("info@", "www."): where a site prints its own domain.
+      if (raw.length > MAX_LINE || (i >= EDGE_LINES && i < n - EDGE_LINES && !raw.includes("@") && !raw.includes("www.")) || !raw.includes(".")) continue;
+      for (const m of raw.matchAll(TEXT_DOMAIN)) {
+      const d = m[1].toLowerCase().replace(/^www\d?\./, "");
+        if (!SOCIAL_HOSTS.has(registrableLabel(d) ?? "") && !FILE_ENDING.test(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
+      }
+    }
+    return (domains = [...counts.keys()]);
+  };
   const spellsHost = host ? hostMatcher(host) : () => false;
   for (const c of cands) {
     if (spellsHost(c.name)) {
       c.support += WEIGHTS.host;
       c.signals.push(`spells the host ${host}`);
       c.strong = true;
+    } else if (!host && !c.name.includes("/") && !photoCredit(c)) {
+      // No host known (a text browser's dump has no links): a domain the text prints that the name spells.
+      const domain = printedDomains().find((d) => spellsLabelOf(c.name, d));
+      if (domain) {
+        c.support += WEIGHTS.printedDomain;
+        c.signals.push(`spells a domain the text prints (${domain})`);
+        c.strong = true;
+      }
     }
     if (c.name.length < 3) continue;
-    if (!c.signals.includes("copyright notice") && notices.some((t) => within(t, c.name))) {
+    const headerOnly = c.signals.length === 1 && c.signals[0] === HEADER_LINE;
+    const named = headerOnly ? footerNotices.some((t) => t.startsWith(` ${c.name.toLowerCase()}`) && within(t, c.name)) : notices.some((t) => within(t, c.name));
+    if (!c.signals.includes("copyright notice") && named) {
       c.support += WEIGHTS.inNotice;
       c.signals.push("named in a copyright notice");
       c.strong = true;
@@ -615,9 +781,22 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       c.support += WEIGHTS.inHeaderToo;
       c.signals.push("printed in the header too");
     }
-    if (c.signals.includes("short line at the top of the page") && headerCopies(c.name) >= 2) {
+    // A name line of the header that the page's text names twice ("by the Gazette staff", "the best
+    // of Gazette every week"), unless it reads as a section (one title-case word, a menu's item, a
+    // publishing group).
+    if (headerOnly && !sectionShaped(c.name) && !PUBLISHER_WORD.test(c.name) && !menuItem(c.name)) {
+      if (printedInsideText(c.name, c.lines[0]) >= 2) {
+        c.support += WEIGHTS.masthead;
+        c.signals.push(HEADER_LINE_IN_TEXT);
+        c.strong = true;
+      }
+    }
+    if (c.signals.includes(TOP_LINE) && headerCopies(c.name) >= 2) {
       c.support += WEIGHTS.repeatedAtTop;
       c.signals.push("printed twice at the top");
+      // Twice at the top (a logo's alt text and the name beside it) and again in the footer: a
+      // masthead, unless it reads as a menu's or a section's word ("Menü", "Anmelden", "Politik").
+      if (c.signals.includes("printed in the header and the footer") && !sectionShaped(c.name) && !navigationLine(c.name)) c.strong = true;
     }
   }
   for (const c of cands) {

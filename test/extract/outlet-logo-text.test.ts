@@ -1,0 +1,45 @@
+// A logo's alt text printed as text (logo-alt-name in rules/outlet.ts): a text browser shows the header's
+// logo as a line "Gazette logo" and Markdown keeps an unlinked logo as "![Logo Gazette](src)". The
+// pages are made up, shaped as such dumps lay out a small site's page.
+import { describe, expect, it } from "vitest";
+import { clean } from "../../pipeline/clean/index.ts";
+import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
+import { logoAltName } from "../../pipeline/extract/rules/outlet.ts";
+import { runRules } from "../../pipeline/rules.ts";
+
+const sentence = (k: number) =>
+  `The council met on Tuesday evening and spent ${k + 2} hours on the plan to repair the harbour wall before the winter storms arrive, the mayor said.`;
+const body = (n = 4) => Array.from({ length: n }, (_, k) => sentence(k)).join("\n\n");
+function outletOf(text: string): string | null {
+  const cleaned = clean({ id: "t", sourceFile: "t.txt", sha256: "0", encoding: "utf-8", text });
+  return runRules(cleaned.doc, EXTRACT_RULES, "extract").captured.outlet;
+}
+
+describe("logo alt text as an outlet signal", () => {
+  it("reads the name beside the logo word, at either end, in several scripts", () => {
+    expect(logoAltName("Küstenbote logo")).toBe("Küstenbote");
+    expect(logoAltName("Logo des Küstenboten")).toBe("Küstenboten");
+    expect(logoAltName("Логотип Вечерний Город")).toBe("Вечерний Город");
+    expect(logoAltName("海风日报 标志")).toBe("海风日报");
+  });
+
+  it("takes no network's logo, no file name and no logo word inside a sentence", () => {
+    expect(logoAltName("Instagram-Logo")).toBeNull();
+    expect(logoAltName("WordPress.com-Logo")).toBeNull();
+    expect(logoAltName("header_logo_final")).toBeNull();
+    expect(logoAltName("Wo gehört das Logo hin?")).toBeNull();
+    expect(logoAltName("Logo")).toBeNull();
+  });
+
+  it("names the outlet from a header logo line (text-browser dump, Markdown image)", () => {
+    const page = `Zum Inhalt springen\n\nKüstenbote logo\n\n  • Start\n  • Lokales\n\nHarbour wall to be repaired before winter\n\n${body()}\n\nImpressum Datenschutz\n`;
+    expect(outletOf(page)).toBe("Küstenbote");
+    const md = `![Logo Вечерний Город](/img/logo.png)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n`;
+    expect(outletOf(md)).toBe("Вечерний Город");
+  });
+
+  it("takes no logo line from below the header (a partner's logo in the footer)", () => {
+    const page = `# Harbour wall to be repaired before winter\n\n${body()}\n\nGefördert von\n\nStiftung Hafenwacht Logo\n`;
+    expect(outletOf(page)).toBeNull();
+  });
+});
