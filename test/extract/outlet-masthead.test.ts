@@ -27,6 +27,22 @@ describe("outlet: the masthead above the headline", () => {
     expect(entry?.reason).toContain("first name line above the headline");
   });
 
+  it("never takes a menu entry alone on its line ('News') for the site, even when the notice holds the word", () => {
+    const page = `News
+
+Sport
+
+Weather
+
+Harbour wall to be repaired before winter
+
+${body()}
+
+Copyright © 2026 Harbour News. All rights reserved.
+`;
+    expect(outletOf(page)).not.toBe("News");
+  });
+
   it("does so in German, French and Russian headers", () => {
     const de = `Zum Inhalt springen\nMenü\n\nKüstenbote\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nDer Küstenbote auf Instagram\n`;
     expect(outletOf(de)).toBe("Küstenbote");

@@ -2,9 +2,9 @@
 // Wirtschaft Sport", "首页 新闻 财经 体育", "หน้าแรก ข่าว กีฬา บันเทิง": a text dump keeps the menu bar as a
 // line of short items, and above the headline it reads like a title (in scripts written without spaces
 // between words it even looks like one phrase). Evidence is the items themselves: most of them are
-// section names (lexicon/menu-words.ts), there is no digit and no sentence punctuation.
+// section names (text/menu-words.ts), there is no digit and no sentence punctuation.
 import type { Rule } from "../../rules.ts";
-import { MENU_HOME_WORDS, MENU_SECTION_WORDS } from "../lexicon/menu-words.ts";
+import { MENU_HOME_WORDS, MENU_SECTION_WORDS } from "../../text/menu-words.ts";
 
 const MENU_WORDS = new Set([...MENU_HOME_WORDS, ...MENU_SECTION_WORDS]);
 /** The longest menu entry, in words: phrases are matched longest first. */

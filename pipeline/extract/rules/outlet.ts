@@ -30,6 +30,7 @@ import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../document
 import { mdImages, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
 import { COPYRIGHT_WORDS, NAV_JOINERS, NAV_WORDS, NEWS_AGENCIES, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS, SELF_REFERENCE } from "../lexicon/outlets.ts";
 import { isGivenName } from "../lexicon/given-names.ts";
+import { isMenuEntry } from "../../text/menu-words.ts";
 import profiles from "../site-profiles.json" with { type: "json" };
 
 const SITES: Record<string, { outlet: string }> = profiles.sites;
@@ -667,6 +668,8 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     top++;
     if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
     const name = withoutLogoWord(t);
+    // A menu's entry alone on its line ("News", "Startseite") names a section, not the site.
+    if (isMenuEntry(name)) continue;
     add(name, WEIGHTS.topLine, TOP_LINE, i);
     if (!masthead && i < above && !navigationLine(name)) {
       masthead = true;

@@ -61,3 +61,7 @@ export const MENU_SECTION_WORDS: readonly string[] = [
   "暮らし", "地域", "速報", "ライフ", "テクノロジー", "뉴스", "정치", "경제", "사회", "국제", "문화", "스포츠", "연예", "오피니언", "사설", "과학",
   "건강", "생활", "전국", "지역", "세계",
 ];
+
+const MENU_WORD_SET: ReadonlySet<string> = new Set([...MENU_HOME_WORDS, ...MENU_SECTION_WORDS]);
+/** Is the text (lower-cased) one entry of a site menu: a home link or a section name? */
+export const isMenuEntry = (text: string): boolean => MENU_WORD_SET.has(text.trim().toLowerCase());
