@@ -152,3 +152,19 @@ describe("outlet: a publishing group's notice", () => {
     expect(outletOf(page)).toBe("Harbour Courier");
   });
 });
+
+describe("outlet: a wire agency named alone above the headline, or after the dateline's city", () => {
+  it("takes 'ANSA' or 'Интерфакс-Украина' alone on a header line, and 'City - Agency' datelines", () => {
+    expect(outletOf(`Home Cronaca Politica Economia Sport\n\nANSA\n\nManovra, via libera del Consiglio dei ministri\n\nRoma, 3 dicembre 2026\n\n${body()}\n`)).toBe("ANSA");
+    expect(outletOf(`Интерфакс-Украина\n\nПравительство утвердило план восстановления энергосистемы\n\n3 декабря 2026\n\n${body()}\n`)).toBe("Интерфакс-Украина");
+    const ar = [
+      "أعلنت الحكومة اليوم عن خطة جديدة لدعم الصادرات تهدف إلى زيادة حجم التجارة الخارجية خلال العامين المقبلين.",
+      "وقال وزير التجارة في مؤتمر صحفي إن الخطة تشمل حوافز ضريبية للشركات المصدرة وتسهيلات في الإجراءات الجمركية.",
+      "ومن المتوقع أن تبدأ الحكومة تنفيذ الخطة مطلع العام المقبل بعد موافقة البرلمان عليها.",
+    ].join("\n\n");
+    expect(outletOf(`الحكومة تعلن خطة جديدة لدعم الصادرات\n\nالقاهرة - رويترز\n\n${ar}\n`)).toBe("Reuters");
+  });
+  it("leaves an agency named inside a menu list", () => {
+    expect(outletOf(`* Reuters\n* AFP\n* Sport\n\nHarbour wall to be repaired before winter\n\n${body()}\n`)).toBeNull();
+  });
+});

@@ -383,8 +383,9 @@ export function titleSiteName(line: string, title: string): string | null {
 /** Agency spellings, longest first so "Интерфакс-Украина" is tried before "Интерфакс". */
 const AGENCY_NAMES = NEWS_AGENCIES.flatMap((names) => names.map((n) => [n, names[0]] as const)).sort((a, b) => b[0].length - a[0].length);
 const AGENCY_ALT = AGENCY_NAMES.map(([n]) => escapeRe(n)).join("|");
-/** A credit in brackets or slashes ("(Reuters)", "(EFE) —", "/ТАСС/", "(dpa/AFP)"), or a CJK agency opening the text ("新华社北京3月5日电"). */
-const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENCY_ALT})(?:\\s*[/,]\\s*[^)/\\n]{1,30})?\\s*[)/])|^\\s*(${AGENCY_ALT})(?=[\\p{sc=Han}\\p{sc=Hangul}\\s\\d]{0,20}(?:电|電|報道|报道|기자|=))`, "u");
+/** A credit in brackets or slashes ("(Reuters)", "(EFE) —", "/ТАСС/", "(dpa/AFP)"), a CJK agency opening the text ("新华社北京3月5日电"),
+ * or a dateline line "City - Agency" ("القاهرة - رويترز", "Roma - ANSA"). */
+const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENCY_ALT})(?:\\s*[/,]\\s*[^)/\\n]{1,30})?\\s*[)/])|^\\s*(${AGENCY_ALT})(?=[\\p{sc=Han}\\p{sc=Hangul}\\s\\d]{0,20}(?:电|電|報道|报道|기자|=))|^[\\p{L}\\p{M}][\\p{L}\\p{M} .]{1,29}\\s[-–—]\\s(${AGENCY_ALT})\\s*$`, "u");
 /** A credit line of its own: "Reuters", "Source: AFP", "Фото: ТАСС" stays out (a photo credit names the photographer's agency). */
 const AGENCY_LINE = new RegExp(`^(?:[\\p{L}]{2,12}\\s*:\\s*)?(${AGENCY_ALT})$`, "u");
 const PHOTO_LEAD = /^(?:foto|photo|фото|图|圖|사진|写真|صورة|bild|image|imagen|immagine|zdjęcie)/iu;
@@ -516,7 +517,7 @@ function hostSpelledIn(raws: readonly string[], seen: (i: number) => string, lab
 /** The agency a text credits where wire credits stand — at its start ("MADRID (EFE) —") or its end ("... (dpa)") — by its usual name, or null. */
 export function agencyCredit(text: string): string | null {
   const m = AGENCY_CREDIT.exec(text.slice(0, 80)) ?? (text.length > 80 ? AGENCY_CREDIT.exec(text.slice(-40)) : null);
-  const hit = m ? (m[1] ?? m[2]) : null;
+  const hit = m ? (m[1] ?? m[2] ?? m[3]) : null;
   if (!hit) return null;
   return AGENCY_NAMES.find(([n]) => n === hit)?.[1] ?? hit;
 }
@@ -1001,11 +1002,17 @@ function agencyOf(doc: WorkingDoc): { name: string; line: number } | null {
   let looked = 0;
   for (let i = 0; i < doc.lines.length && looked < 12; i++) {
     const l = doc.lines[i];
-    if (l.removedBy && l.removedAs !== "metadata") continue;
+    const headerLine = !l.removedBy || l.removedBy === "header-leftovers";
+    if (l.removedBy && l.removedAs !== "metadata" && !headerLine) continue;
     const t = l.text.trim();
     if (!t) continue;
-    // From the article's start on: the header above holds menus that name agencies as links.
-    if (doc.article && i < doc.article.start - 3) continue;
+    // From the article's start on: the header above holds menus that name agencies as links. There, only
+    // an agency's name alone on its line counts (a wire story's masthead: "ANSA", "Интерфакс-Украина").
+    if (doc.article && i < doc.article.start - 3) {
+      const alone = headerLine ? AGENCY_LINE.exec(t) : null;
+      if (alone && !alone[0].includes(":") && !BULLETED.test(l.raw)) return { name: AGENCY_NAMES.find(([a]) => a === alone[1])?.[1] ?? alone[1], line: i };
+      continue;
+    }
     looked++;
     const line = AGENCY_LINE.exec(t);
     if (line && !PHOTO_LEAD.test(t)) return { name: AGENCY_NAMES.find(([a]) => a === line[1])?.[1] ?? line[1], line: i };
