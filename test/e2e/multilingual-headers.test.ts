@@ -42,6 +42,16 @@ const PAGES: Page[] = [
     want: { title: "นายกฯ เตรียมลงพื้นที่ตรวจน้ำท่วมภาคเหนือ", language: "th", published_date: "2026-12-03", published_time: "10:30", authors: ["สมชาย ใจดี"], bodyStarts: "นายกรัฐมนตรีเตรียม" },
   },
   {
+    name: "Thai: a headline with no spaces right above its date line",
+    lines: [
+      "สะพานเก่าจะถูกสร้างใหม่",
+      "3 ธ.ค. 2569 14:05 น.",
+      "สภาเมืองลงมติเมื่อวันอังคารให้สร้างสะพานหินเก่าข้ามแม่น้ำขึ้นใหม่ ยุติข้อพิพาทที่ยืดเยื้อระหว่างชาวบ้านกับจังหวัด",
+      "คาดว่างานจะเริ่มในฤดูใบไม้ผลิและใช้เวลาประมาณสิบแปดเดือน",
+    ],
+    want: { title: "สะพานเก่าจะถูกสร้างใหม่", language: "th", published_date: "2026-12-03", published_time: "14:05", bodyStarts: "สภาเมืองลงมติ" },
+  },
+  {
     name: "Persian: a date of the solar calendar only",
     lines: [
       "بازدید وزیر از مناطق سیل‌زده",

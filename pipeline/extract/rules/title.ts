@@ -59,6 +59,9 @@ const dateOrTime = (t: string) => /\d/.test(t) && DATE_OR_TIME.test(t);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BYLINE_LEAD = new RegExp(`^(?:${BYLINE_LEADS.map(escapeRe).join("|")})\\s+\\p{Lu}`, "iu");
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Thai, Lao, Khmer and Burmese write no spaces between words either: a word is about five letters and marks. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const UNSPACED_WORD = 5;
 const HEADING = /^\s{0,3}(#{1,6})\s+\S/;
 // Patterns used per candidate, compiled once (a Unicode-property literal inside a function is rebuilt on every call once transpiled).
 const LETTER = /\p{L}/u;
@@ -83,7 +86,8 @@ export function stripSiteName(title: string): string {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const wordCount = (t: string) => Math.max(countSpaced(t), NON_ASCII.test(t) ? Math.round((t.match(CJK)?.length ?? 0) / 2) : 0);
+const wordCount = (t: string) =>
+  Math.max(countSpaced(t), NON_ASCII.test(t) ? Math.round((t.match(CJK)?.length ?? 0) / 2) + Math.round((t.match(UNSPACED)?.length ?? 0) / UNSPACED_WORD) : 0);
 /** wordCount(t) > n, without counting CJK characters when the spaced words already exceed n. */
 const moreWordsThan = (t: string, n: number): boolean => countSpaced(t) > n || wordCount(t) > n;
 /** `s.match(all)?.length ?? 0`, without building the array of matches when `one` finds none (most texts). */
