@@ -9,7 +9,7 @@ import { countCues } from "../text/cues.ts";
 import { endsInMarkThen, spaceUnit } from "../text/normalize.ts";
 import { CJK_PARTICLES } from "./lexicon/stopwords.ts";
 import type { Block } from "./blocks.ts";
-import { dupKeyHash, repeatedByHash, scanned, scanText } from "./block-text.ts";
+import { dupKeyHash, prefixKey, repeatedByHash, scanned, scanText, sharedPrefix } from "./block-text.ts";
 
 const BULLET = /^\s*(?:[-*+•·▪◦●□■☆★◆→>]|\d{1,3}[.)])\s+/;
 /** A numbered item: "3. ", "12) ", also behind a list mark ("- 3. "), as in ranked lists and steps. */
@@ -51,6 +51,8 @@ interface Own {
   avgWord: number;
   prose: number;
   clipped: number;
+  /** Another block of the page opens with the same five words (set by the caller, as dup). */
+  repStart: number;
 }
 
 /** Leading white space of a line, in code units (/^\s*\/ without the match). */
@@ -70,6 +72,8 @@ interface TextSignals
   visible: number;
   spaces: number;
   dupHash: number;
+  /** prefixKey of the lower case: the first five words, or null. */
+  startKey: string | null;
 }
 
 function textSignals(text: string): TextSignals {
@@ -108,6 +112,7 @@ function textSignals(text: string): TextSignals {
     clipped: last === 0x2026 || (last === 46 && text.endsWith("...")) ? 1 : 0,
     spaces,
     dupHash,
+    startKey: prefixKey(lower),
   };
 }
 
@@ -145,6 +150,7 @@ function ownSignals(b: Block, doc: WorkingDoc, t: TextSignals): Own {
     avgWord: t.avgWord,
     prose: t.prose,
     clipped: t.clipped,
+    repStart: 0,
   };
 }
 
@@ -158,6 +164,7 @@ export const FEATURES = [
   "win3Prose", "win3Link", "win10Prose", "beforeFirstProse", "afterLastProse", "proseShareBefore", "proseShareAfter",
   "segShare", "segLogProse", "clipped", "win3Clipped",
   "proseBothSides", "numbered", "win3Dateish", "logSinceLastProse", "logUntilFirstProse",
+  "repStart", "win3Repeated",
 ] as const;
 
 /**
@@ -202,6 +209,7 @@ export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
 export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows {
   const n = blocks.length;
   const hashes = new Array<number>(n);
+  const startKeys = new Array<string | null>(n);
   const spaced = new Int32Array(n);
   const own = new Array<Own>(n);
   for (let i = 0; i < n; i++) {
@@ -210,9 +218,14 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
     // (block texts have their white space collapsed to single spaces between words)
     spaced[i] = t.spaces + 1;
     hashes[i] = t.dupHash;
+    startKeys[i] = t.startKey;
   }
   const dup = repeatedByHash(hashes, (i) => blocks[i].text.toLowerCase());
   for (let i = 0; i < n; i++) if (dup[i]) own[i].dup = 1;
+  // Blocks opening with the same five words as another (a caption printed twice, a headline repeated
+  // over its teaser): repetition the exact-text dup misses when the copies end differently.
+  const rep = sharedPrefix(startKeys);
+  for (let i = 0; i < n; i++) if (rep[i]) own[i].repStart = 1;
   // Prose words before/after each block, for "where is the running text" signals.
   const proseWords = own.map((o) => (o.prose ? o.words : 0));
   const total = proseWords.reduce((a, b) => a + b, 0) || 1;
@@ -242,6 +255,7 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
   const proseUpTo = countsUpTo(own, (o) => o.prose);
   const clippedUpTo = countsUpTo(own, (o) => o.clipped);
   const dateishUpTo = countsUpTo(own, (o) => o.dateish);
+  const repeatedUpTo = countsUpTo(own, (o) => (o.dup || o.repStart ? 1 : 0));
   // Is there prose on both sides of block i within r blocks? (a list, table or subheading inside an
   // article sits between paragraphs; a menu or a run of cards after it has prose on one side only)
   const proseBoth = (i: number, r: number) =>
@@ -310,6 +324,8 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
     x[k++] = flagWindow(i, 3, dateishUpTo);
     x[k++] = lastProse >= 0 && i > lastProse ? lw(i - lastProse) / 4 : 0;
     x[k++] = firstProse >= 0 && i < firstProse ? lw(firstProse - i) / 4 : 0;
+    x[k++] = o.repStart;
+    x[k++] = flagWindow(i, 3, repeatedUpTo);
   }
   return { x, spaced };
 }

@@ -283,3 +283,43 @@ export function repeatedByHash(hashes: number[], lowerOf: (i: number) => string)
   for (const k of keys) if (k) perKey.set(k, (perKey.get(k) ?? 0) + 1);
   return keys.map((k) => !!k && perKey.get(k)! > 1);
 }
+
+/** Words (runs of letters and digits) in the start key of a block: prefixKey. */
+export const PREFIX_WORDS = 5;
+
+/**
+ * The block's first PREFIX_WORDS runs of letters and digits of its lower case, joined by one space, or
+ * null when it has fewer. Read from the start only (a loop that stops at the fifth word), so it costs
+ * little on long blocks. Two blocks with the same start key open with the same five words: a caption
+ * printed twice (once with "less"/"more" after it, once with its credit), a headline repeated as the
+ * alt text of its picture and again as a teaser, a card's title over its summary.
+ */
+export function prefixKey(lower: string): string | null {
+  let runs = 0;
+  let inRun = false;
+  let start = -1;
+  let key = "";
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    const k = c < 128 ? ASCII_CLASSES[c] : classAt(lower, i);
+    const next = k & PAIR ? i + 2 : i + 1;
+    if (k & LETTER_OR_NUMBER || (inRun && k & MARK)) {
+      if (!inRun) start = i;
+      inRun = true;
+    } else if (inRun) {
+      key += (runs ? " " : "") + lower.slice(start, i);
+      inRun = false;
+      if (++runs === PREFIX_WORDS) return key;
+    }
+    i = next;
+  }
+  if (inRun && ++runs === PREFIX_WORDS) return key + " " + lower.slice(start);
+  return null;
+}
+
+/** For each block's prefixKey (null: none), is it shared with another block of the page? */
+export function sharedPrefix(keys: (string | null)[]): boolean[] {
+  const count = new Map<string, number>();
+  for (const k of keys) if (k !== null) count.set(k, (count.get(k) ?? 0) + 1);
+  return keys.map((k) => k !== null && count.get(k)! > 1);
+}

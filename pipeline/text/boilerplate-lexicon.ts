@@ -34,4 +34,37 @@ export const BOILERPLATE_CUES = [
   "смотрите также", "другие новости", "рекомендуем", "artikel terkait", "berita terkait",
   // media furniture
   "image", "photo", "photos", "video", "gallery", "caption", "getty images", "shutterstock", "click here", "watch",
+  // The same furniture in more of the languages the pipeline meets (Dutch, Polish, Turkish, Czech, Nordic,
+  // Finnish, Hungarian, Romanian, Croatian, Greek, Hebrew, Arabic, Persian, Chinese, Japanese, Korean), and
+  // the fixed strings of the common blog and shop templates in each: the comment form's "leave a reply" and
+  // "your e-mail address will not be published", sign-up and print buttons, "back to the overview".
+  // Phrases rather than single words wherever the single word is also common in running text.
+  // sharing and subscribing
+  "delen", "udostępnij", "paylaş", "sdílet", "megosztás", "distribuie", "podijeli", "κοινοποίηση", "שתף", "مشاركة",
+  "اشترك", "اشتراک", "分享", "订阅", "シェア", "ツイート", "공유", "구독", "jetzt abonnieren", "newsletter abonnieren",
+  "zum newsletter", "inscríbete", "regístrate", "zapisz się", "aanmelden", "inschrijven", "abone ol", "přihlásit",
+  "prenumerera", "tilaa", "feliratkozás", "abonează-te", "εγγραφή", "הירשם", "سجل",
+  // comment sections and their form
+  "reacties", "komentarze", "yorumlar", "komentáře", "kommentarer", "kommentit", "hozzászólások", "comentarii",
+  "komentari", "σχόλια", "תגובות", "تعليقات", "نظرات", "评论", "コメント", "댓글",
+  "hinterlasse einen kommentar", "hinterlasse eine antwort", "schreibe einen kommentar", "kommentar schreiben",
+  "laisser un commentaire", "laisser une réponse", "deja un comentario", "deja una respuesta", "deixe um comentário",
+  "deixe uma resposta", "lascia un commento", "lascia una risposta", "laat een reactie achter", "dodaj komentarz",
+  "napisz komentarz", "оставить комментарий", "оставьте комментарий", "yorum yap", "bir yanıt yazın", "napsat komentář",
+  "lämna ett svar", "jätä kommentti", "lasă un comentariu", "your email address will not be published",
+  "e-mail-adresse wird nicht veröffentlicht", "adresse e-mail ne sera pas publiée", "adresse de messagerie ne sera pas publiée",
+  "correo electrónico no será publicada", "email não será publicado", "indirizzo email non sarà pubblicato",
+  "e-mailadres wordt niet gepubliceerd", "adres e-mail nie zostanie opublikowany",
+  // ads and promotion
+  "advertentie", "reklama", "reklam", "annons", "mainos", "hirdetés", "reclamă", "oglas", "διαφήμιση", "פרסומת",
+  "إعلان", "تبلیغات", "广告", "広告", "광고",
+  // related content
+  "lees ook", "lees meer", "zobacz też", "zobacz także", "czytaj także", "czytaj też", "czytaj więcej", "ilgili haberler",
+  "devamını oku", "čtěte také", "čtěte též", "läs också", "läs mer", "les også", "læs også", "lue myös", "lue lisää",
+  "kapcsolódó cikkek", "citește și", "pročitajte još", "διαβάστε επίσης", "διαβάστε ακόμα", "קראו גם", "اقرأ أيضا",
+  "اقرأ أيضاً", "بیشتر بخوانید", "相关文章", "相关阅读", "推荐阅读", "関連記事", "관련 기사", "관련기사",
+  "zurück zur übersicht", "zurück zu allen", "back to all", "retour à la liste", "volver al listado",
+  // print and save buttons
+  "print this", "print recipe", "rezept drucken", "artikel drucken", "seite drucken", "imprimer la recette",
+  "imprimir receta", "stampa la ricetta", "recept afdrukken", "drukuj przepis",
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../pipeline/clean/blocks.ts";
 import { CLEAN_RULES, toWorkingDoc } from "../../pipeline/clean/index.ts";
-import { articleRegion, opensBody } from "../../pipeline/clean/rules/article-region.ts";
+import { articleRegion, LEAD_MIN_PROB, leadSentence, opensBody } from "../../pipeline/clean/rules/article-region.ts";
 import { densestRegion, runSummary } from "../../pipeline/clean/block-scoring.ts";
 import { articleEnd, articleStart, paragraphs } from "../../pipeline/document.ts";
 import { runRules } from "../../pipeline/rules.ts";
@@ -118,5 +118,29 @@ describe("article-region: where the article starts", () => {
     expect(opensBody("By Jane Doe, Reuters", "By Jane Doe, Reuters")).toBe(false);
     expect(opensBody("Aktualisiert: 12. März 2024, 10:15 Uhr", "Aktualisiert: 12. März 2024, 10:15 Uhr")).toBe(false);
     expect(opensBody("Zutaten:", "Zutaten:")).toBe(false);
+  });
+});
+
+describe("article-region: a short lead sentence above the first paragraph", () => {
+  it("reads a sentence of five or more words as a lead, not a headline, heading, byline or label", () => {
+    expect(leadSentence("Nope. Nobody died of it.", "Nope. Nobody died of it.")).toBe(true);
+    expect(leadSentence("« Il faut agir maintenant », a dit le maire.", "« Il faut agir maintenant », a dit le maire.")).toBe(true);
+    expect(leadSentence("这座城市的人口在过去十年里增长了一倍。", "这座城市的人口在过去十年里增长了一倍。")).toBe(false);
+    expect(leadSentence("# The council has voted to rebuild the bridge.", "The council has voted to rebuild the bridge.")).toBe(false);
+    expect(leadSentence("Council votes to rebuild the old bridge", "Council votes to rebuild the old bridge")).toBe(false);
+    expect(leadSentence("By Jane Doe, Reuters", "By Jane Doe, Reuters")).toBe(false);
+    expect(leadSentence("Welcome back!", "Welcome back!")).toBe(false);
+  });
+
+  it("starts the article at such a lead the model is sure of, and says so in the log", () => {
+    // (a short opening line under the headline: too short for isProse, kept with high probability)
+    const lead = "Nobody in the town, it seems, had expected this.";
+    const text = [...nav, "", "# Council votes to rebuild the old bridge", "", lead, "", ...prose.flatMap((p) => [p, ""]), ...footer.flatMap((l) => [l, ""])].join("\n");
+    const doc = runRules(toWorkingDoc("t.txt", text), [articleRegion], "clean");
+    expect(articleStart(doc)).toBe(doc.lines.findIndex((l) => l.text === lead));
+    const decided = doc.log.find((e) => e.rule === "article-region" && e.action === "decided")!.reason!;
+    expect(decided).toMatch(/starts 1 blocks above its first paragraph, at a list, a lead-in or 1 lead sentence \(p≥0\.8\)/);
+    // The headline stays above the start, in the header zone.
+    expect(articleStart(doc)).toBeGreaterThan(doc.lines.findIndex((l) => l.text.startsWith("# Council")));
   });
 });

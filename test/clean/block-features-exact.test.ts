@@ -51,6 +51,11 @@ const referenceRepeated = (lowers: string[]) => {
 function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
   const lowers = blocks.map((b) => b.text.toLowerCase());
   const dup = referenceRepeated(lowers);
+  // The first five words (runs of letters and digits, marks inside them), where a block has five.
+  const starts = lowers.map((l) => {
+    const w = l.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [];
+    return w.length >= 5 ? w.slice(0, 5).join(" ") : null;
+  });
   const own = blocks.map((b, i) => {
     const text = b.text;
     const st = referenceStats(text);
@@ -88,6 +93,7 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       avgWord: st.tokens ? Math.min(15, st.tokenChars / st.tokens) / 10 : 0,
       prose: words >= 12 && sentEnd ? 1 : 0,
       clipped: /(?:\.\.\.|…)\s*$/u.test(text) ? 1 : 0,
+      repStart: starts[i] !== null && starts.filter((x) => x === starts[i]).length > 1 ? 1 : 0,
     };
   });
   type O = (typeof own)[number];
@@ -131,6 +137,7 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       own.slice(Math.max(0, i - 10), i).some((x) => x.prose) && own.slice(i + 1, i + 11).some((x) => x.prose) ? 1 : 0,
       o.numbered, window(i, 3, (x) => x.dateish),
       lastProse >= 0 && i > lastProse ? lw(i - lastProse) / 4 : 0, firstProse >= 0 && i < firstProse ? lw(firstProse - i) / 4 : 0,
+      o.repStart, window(i, 3, (x) => (x.dup || x.repStart ? 1 : 0)),
     ];
   });
 }
