@@ -26,7 +26,7 @@ describe("ui-labels filter", () => {
   it("never rules out a line made of labels", () => {
     const r = rng(31);
     let positives = 0;
-    for (let k = 0; k < 20000; k++) {
+    for (let k = 0; k < 30000; k++) {
       const n = 1 + Math.floor(r() * 7);
       let line = "";
       for (let i = 0; i < n; i++) line += (i ? pick(r, SEPARATORS) : "") + pick(r, casings)(pick(r, LABELS));
