@@ -1,6 +1,6 @@
 // End to end on hand-written news pages in other languages and scripts: the header shapes scraped pages
 // come in (a one-line section menu, a masthead, a date line in the local calendar or format, a byline with
-// its lead, a caption with its credit, a wire dateline) around a short story. Each page goes through the
+// its lead, a caption with its credit, a wire dateline, a sign-off) around a short story. Each page goes through the
 // pure stages (ingest → clean → extract → validate) and its fields are checked against what a reader of
 // the page would write down. The pages are written for this test, not taken from any site.
 import { describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ import type { Article } from "../../schemas/article.ts";
 interface Page {
   name: string;
   lines: string[];
-  want: Partial<Pick<Article, "title" | "language" | "published_date" | "published_time" | "authors" | "image_credits" | "related_headlines">> & {
+  want: Partial<Pick<Article, "title" | "language" | "published_date" | "published_time" | "authors" | "outlet" | "dateline" | "image_credits" | "related_headlines">> & {
     bodyStarts: string;
   };
 }
@@ -145,6 +145,95 @@ const PAGES: Page[] = [
     ],
     want: { title: "Bridge to be rebuilt after long dispute", language: "en", published_date: "2026-12-03", authors: ["Ann Lee"], bodyStarts: "The council voted" },
   },
+{ name: "Vietnamese: weekday date line with zone, author's name alone after the story",
+    lines: ["Thời sự Thế giới Kinh doanh Thể thao", "Thứ năm, 3/12/2026, 14:05 (GMT+7)", "Hà Nội sẽ xây lại cầu cũ qua sông",
+      "Hội đồng thành phố hôm thứ ba đã bỏ phiếu xây dựng lại cây cầu đá cũ bắc qua sông, chấm dứt tranh cãi kéo dài giữa người dân và chính quyền.",
+      "Công trình dự kiến khởi công vào mùa xuân và kéo dài khoảng mười tám tháng.", "Nguyễn Văn An"],
+    want: { title: "Hà Nội sẽ xây lại cầu cũ qua sông", language: "vi", published_date: "2026-12-03", published_time: "14:05", authors: ["Nguyễn Văn An"], bodyStarts: "Hội đồng thành phố" } },
+  {
+    name: "Indonesian: writer and editor on one line, WIB time, a city-outlet dateline",
+    lines: ["Harian Nusantara", "Jembatan tua akan dibangun kembali", "Penulis: Budi Santoso | Editor: Siti Rahma", "Kamis, 3 Desember 2026 14:05 WIB",
+      "BANDUNG, Harian Nusantara - Dewan kota pada hari Selasa memutuskan untuk membangun kembali jembatan batu tua di atas sungai, mengakhiri perselisihan panjang antara warga dan pemerintah daerah.",
+      "Pekerjaan diperkirakan dimulai pada musim semi dan berlangsung sekitar delapan belas bulan."],
+    want: { title: "Jembatan tua akan dibangun kembali", language: "id", published_date: "2026-12-03", published_time: "14:05", authors: ["Budi Santoso"], outlet: "Harian Nusantara", bodyStarts: "BANDUNG" } },
+  {
+    name: "Arabic: 'كتب' byline, weekday date with a dash and time",
+    lines: ["الرئيسية | أخبار | اقتصاد | رياضة", "المجلس البلدي يقر إعادة بناء الجسر القديم", "كتب: أحمد علي", "الخميس 3 ديسمبر 2026 - 14:05",
+      "صوّت المجلس البلدي يوم الثلاثاء على إعادة بناء الجسر الحجري القديم فوق النهر، منهياً خلافاً طويلاً بين السكان والمحافظة.",
+      "ومن المتوقع أن تبدأ الأعمال في الربيع وأن تستغرق نحو ثمانية عشر شهراً."],
+    want: { title: "المجلس البلدي يقر إعادة بناء الجسر القديم", language: "ar", published_date: "2026-12-03", published_time: "14:05", authors: ["أحمد علي"], bodyStarts: "صوّت المجلس" } },
+  {
+    name: "Hebrew: 'מאת' byline, dotted date",
+    lines: ["מועצת העיר אישרה לבנות מחדש את הגשר הישן", "מאת: דנה כהן", "03.12.2026 14:05",
+      "מועצת העיר הצביעה ביום שלישי על בנייתו מחדש של גשר האבן הישן מעל הנהר, ובכך סיימה מחלוקת ארוכה בין התושבים למחוז.",
+      "העבודות צפויות להתחיל באביב ולהימשך כשמונה עשר חודשים."],
+    want: { title: "מועצת העיר אישרה לבנות מחדש את הגשר הישן", language: "he", published_date: "2026-12-03", published_time: "14:05", authors: ["דנה כהן"], bodyStarts: "מועצת העיר הצביעה" } },
+  {
+    name: "Polish: 'Autor:' byline, genitive month, agency source line",
+    lines: ["Rada miasta zdecydowała o odbudowie mostu", "Autor: Jan Kowalski", "03 grudnia 2026, 14:05",
+      "Rada miasta zagłosowała we wtorek za odbudową starego kamiennego mostu na rzece, kończąc długi spór między mieszkańcami a powiatem.",
+      "Prace mają się rozpocząć wiosną i potrwać około osiemnastu miesięcy.", "Źródło: PAP"],
+    want: { title: "Rada miasta zdecydowała o odbudowie mostu", language: "pl", published_date: "2026-12-03", published_time: "14:05", authors: ["Jan Kowalski"], bodyStarts: "Rada miasta zagłosowała" } },
+  {
+    name: "Czech: name and agency byline, dotted day and genitive month",
+    lines: ["Zastupitelstvo schválilo obnovu starého mostu", "Jana Nováková, ČTK", "3. prosince 2026 14:05",
+      "Městské zastupitelstvo v úterý odhlasovalo obnovu starého kamenného mostu přes řeku, čímž ukončilo dlouhý spor mezi obyvateli a krajem.",
+      "Práce by měly začít na jaře a potrvat zhruba osmnáct měsíců."],
+    want: { title: "Zastupitelstvo schválilo obnovu starého mostu", language: "cs", published_date: "2026-12-03", published_time: "14:05", authors: ["Jana Nováková"], bodyStarts: "Městské zastupitelstvo" } },
+  {
+    name: "Swedish: 'Publicerad … kl. 14.05', 'Av' byline",
+    lines: ["Kommunen bygger om den gamla bron", "Av Erik Johansson", "Publicerad 3 december 2026 kl. 14.05",
+      "Kommunfullmäktige röstade på tisdagen för att bygga om den gamla stenbron över ån, vilket avslutar en lång tvist mellan invånarna och regionen.",
+      "Arbetet väntas börja i vår och pågå i ungefär arton månader."],
+    want: { title: "Kommunen bygger om den gamla bron", language: "sv", published_date: "2026-12-03", published_time: "14:05", authors: ["Erik Johansson"], bodyStarts: "Kommunfullmäktige" } },
+  {
+    name: "Dutch: 'Door' byline, date with comma and time",
+    lines: ["Gemeenteraad stemt in met herbouw oude brug", "Door Jan de Vries", "3 december 2026, 14:05",
+      "De gemeenteraad heeft dinsdag ingestemd met de herbouw van de oude stenen brug over de rivier, waarmee een lang conflict tussen bewoners en de provincie ten einde komt.",
+      "De werkzaamheden beginnen naar verwachting in het voorjaar en duren ongeveer achttien maanden."],
+    want: { title: "Gemeenteraad stemt in met herbouw oude brug", language: "nl", published_date: "2026-12-03", published_time: "14:05", authors: ["Jan de Vries"], bodyStarts: "De gemeenteraad heeft" } },
+  {
+    name: "Italian: 'di' byline, date with a dash, a city dateline",
+    lines: ["Il consiglio approva la ricostruzione del ponte", "di Marco Rossi", "3 dicembre 2026 - 14:05",
+      "ROMA — Il consiglio comunale ha votato martedì per ricostruire il vecchio ponte di pietra sul fiume, mettendo fine a una lunga disputa tra i residenti e la provincia.",
+      "I lavori dovrebbero iniziare in primavera e durare circa diciotto mesi."],
+    want: { title: "Il consiglio approva la ricostruzione del ponte", language: "it", published_date: "2026-12-03", published_time: "14:05", authors: ["Marco Rossi"], dateline: "ROMA", bodyStarts: "ROMA" } },
+  {
+    name: "Brazilian Portuguese: 'Por' byline, 14h05 time",
+    lines: ["Câmara aprova reconstrução da ponte antiga", "Por Ana Souza", "03/12/2026 14h05",
+      "A câmara municipal votou na terça-feira pela reconstrução da velha ponte de pedra sobre o rio, encerrando uma longa disputa entre moradores e o estado.",
+      "As obras devem começar na primavera e durar cerca de dezoito meses."],
+    want: { title: "Câmara aprova reconstrução da ponte antiga", language: "pt", published_date: "2026-12-03", published_time: "14:05", authors: ["Ana Souza"], bodyStarts: "A câmara municipal" } },
+  {
+    name: "Spanish: agency dateline with an abbreviated month, an updated stamp",
+    lines: ["El ayuntamiento aprueba reconstruir el puente viejo", "Actualizado 04/12/2026 09:00", "Publicado 03/12/2026 14:05",
+      "MADRID, 3 Dic. (EUROPA PRESS) - El pleno municipal votó el martes a favor de reconstruir el viejo puente de piedra sobre el río, poniendo fin a una larga disputa entre vecinos y la provincia.",
+      "Las obras comenzarán previsiblemente en primavera y durarán unos dieciocho meses."],
+    want: { title: "El ayuntamiento aprueba reconstruir el puente viejo", language: "es", published_date: "2026-12-03", published_time: "14:05", bodyStarts: "MADRID" } },
+  {
+    name: "French: published and updated stamps with 'à 14h05', 'Par' byline",
+    lines: ["Le conseil vote la reconstruction du vieux pont", "Par Claire Martin", "Publié le 3 décembre 2026 à 14h05, mis à jour le 4 décembre 2026 à 09h00",
+      "Le conseil municipal a voté mardi la reconstruction du vieux pont de pierre sur la rivière, mettant fin à un long différend entre les habitants et le département.",
+      "Les travaux devraient commencer au printemps et durer environ dix-huit mois."],
+    want: { title: "Le conseil vote la reconstruction du vieux pont", language: "fr", published_date: "2026-12-03", published_time: "14:05", authors: ["Claire Martin"], bodyStarts: "Le conseil municipal" } },
+  {
+    name: "Russian: 'Текст:' byline, genitive month, agency dateline",
+    lines: ["Горсовет одобрил восстановление старого моста", "Текст: Иван Петров", "3 декабря 2026, 14:05",
+      "МОСКВА, 3 дек — РИА Новости. Городской совет во вторник проголосовал за восстановление старого каменного моста через реку, положив конец долгому спору между жителями и областью.",
+      "Работы должны начаться весной и продлиться около восемнадцати месяцев."],
+    want: { title: "Горсовет одобрил восстановление старого моста", language: "ru", published_date: "2026-12-03", published_time: "14:05", authors: ["Иван Петров"], bodyStarts: "МОСКВА" } },
+  {
+    name: "Norwegian: 'Publisert … kl. 14.05', name and role byline",
+    lines: ["Kommunen bygger ny bro over elva", "Kari Nordmann, journalist", "Publisert 3. desember 2026 kl. 14.05",
+      "Kommunestyret stemte tirsdag for å bygge opp igjen den gamle steinbroen over elva, og avsluttet dermed en lang strid mellom innbyggerne og fylket.",
+      "Arbeidet ventes å starte til våren og vare i omtrent atten måneder."],
+    want: { title: "Kommunen bygger ny bro over elva", language: "no", published_date: "2026-12-03", published_time: "14:05", authors: ["Kari Nordmann"], bodyStarts: "Kommunestyret" } },
+  {
+    name: "English: a wire credit line above the story, 'Updated' before 'Published'",
+    lines: ["World | Business | Sport", "Council backs plan to rebuild old bridge", "By Tom Baker, Reuters", "Updated Dec. 4, 2026 9:00 a.m. ET", "Published Dec. 3, 2026 2:05 p.m. ET",
+      "LONDON (Reuters) - The council voted on Tuesday to rebuild the old stone bridge over the river, ending a long dispute between residents and the county.",
+      "Work is expected to start in spring and take around eighteen months."],
+    want: { title: "Council backs plan to rebuild old bridge", language: "en", published_date: "2026-12-03", published_time: "14:05", authors: ["Tom Baker"], outlet: "Reuters", bodyStarts: "LONDON (Reuters)" } },
 ];
 
 function article(page: Page): Article {

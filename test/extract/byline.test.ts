@@ -162,6 +162,16 @@ describe("bylines in many languages and scripts", () => {
     expect(run(["電力対策を決定", ja, ja, "（共同通信）"]).captured.authors).toEqual([]);
     expect(run(["電力対策を決定", "【記者：山田太郎】", ja]).captured.authors).toEqual(["山田太郎"]);
   });
+  it("takes a Vietnamese reporter's name signing the story after its last paragraph, and no other name line there", () => {
+    const vi = "Hội đồng thành phố hôm thứ ba đã bỏ phiếu xây dựng lại cây cầu đá cũ bắc qua sông, chấm dứt tranh cãi kéo dài.";
+    expect(run(["Cầu cũ sẽ được xây lại", vi, vi, "Trần Thị Mai"]).captured.authors).toEqual(["Trần Thị Mai"]);
+    expect(run(["Cầu cũ sẽ được xây lại", vi, vi, "Nguyễn Văn An"]).captured.authors).toEqual(["Nguyễn Văn An"]);
+    // Not a sentence, not lower-case syllables, not a name that opens with no Vietnamese family name.
+    expect(run(["Cầu cũ sẽ được xây lại", vi, vi, "Nguyễn Văn An cho biết thêm"]).captured.authors).toEqual([]);
+    const story = Array(8).fill(PROSE);
+    expect(run(["Bridge to be rebuilt", ...story, "Trust Project"]).captured.authors).toEqual([]);
+    expect(run(["Bridge to be rebuilt", ...story, "Jane Doe"]).captured.authors).toEqual([]);
+  });
   it("joins names across a slash or a middle dot only when a given name follows", () => {
     expect(namesIn("Anna Berg / Maria Lund")).toEqual(["Anna Berg", "Maria Lund"]);
     expect(namesIn("Anna Berg/Getty Images")).toEqual(["Anna Berg"]);

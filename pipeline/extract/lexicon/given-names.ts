@@ -59,3 +59,16 @@ export function isGivenName(word: string): boolean {
   }
   return verdict;
 }
+
+/**
+ * Vietnamese family names, printed first ("Nguyễn Văn An"): the given-name registers above do not hold
+ * them, and about twenty of them cover most of the population, so a name that opens with one is vouched
+ * for as a given name would be.
+ */
+const VIETNAMESE_FAMILY_NAMES = new Set(
+  "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn lâm mai trịnh trương tạ cao lương hà quách tô tăng vương châu thái".split(" "),
+);
+/** Is the word a family name printed before the given names (Vietnamese)? */
+export function isFamilyNameFirst(word: string): boolean {
+  return VIETNAMESE_FAMILY_NAMES.has(word.toLowerCase().normalize("NFC"));
+}

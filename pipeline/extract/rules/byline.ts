@@ -14,7 +14,7 @@ import { continuesWrappedLine } from "../../text/wrap.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/date-lexicon.ts";
 import { mdImagesLoose, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
 import { countLetterWords, countSpaced, PLAIN_LETTERS, plainLetterUnit, skipOthers, skipRun, spaceUnit } from "../../text/normalize.ts";
-import { isGivenName } from "../lexicon/given-names.ts";
+import { isFamilyNameFirst, isGivenName } from "../lexicon/given-names.ts";
 import {
   AUTHOR_PATHS, BYLINE_LEADS, CJK_BYLINE_STOPS, CJK_PHOTO_CREDIT, KOREAN_ROLES_AFTER_NAME, LEAD_CREDIT_WORDS, NAME_HONORIFICS, NAME_JOINERS,
   NAME_PARTICLES, NAME_SUFFIXES, NOT_A_PERSON,
@@ -660,6 +660,21 @@ function nameAtStart(part: string, page: PageWords, dated: boolean, listed = fal
   return null;
 }
 
+/**
+ * A Vietnamese article signs off with its reporter's name alone on the line after its last paragraph
+ * ("Nguyễn Văn An"): 2–4 capitalised syllables opening with a family name. Only that shape: a name-like
+ * line after an article elsewhere is as often a promo, a section label or a bio box's heading.
+ */
+function signOff(doc: WorkingDoc, at: number | undefined): Found | null {
+  if (at === undefined || doc.lines[at].usedFor) return null;
+  const text = cleanByline(doc.lines[at].raw).replace(/^[\s•·*\-–—]+/, "").replace(/\s+/g, " ").trim();
+  const words = text.split(" ");
+  if (words.length < MIN_NAME_WORDS || words.length > 4 || !isFamilyNameFirst(words[0])) return null;
+  // (Vietnamese given names are often English function words too, "An", "Do": no stop-word test.)
+  if (!words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return null;
+  return { names: [text], lines: [at], how: "a name alone signing the article at its end (Vietnamese, family name first)" };
+}
+
 /** Footer lines of a personal site naming its owner ("© 2004–2020 Jane Doe", "2009–2020 by Jane Doe – Powered by …"). */
 const OWNER_LINE = /©|\(c\)|copyright|\bby\b|\bvon\b|\bpar\b/iu;
 const FOOTER_LINES = 15;
@@ -759,6 +774,10 @@ export const byline: Rule = {
         }
         break;
       }
+    }
+    if (!found.length) {
+      const f = signOff(doc, nonBlank[rank[end] + 1]);
+      if (f) found.push(f);
     }
     if (!found.length) {
       const f = siteOwner(doc, nonBlank, page());
