@@ -234,6 +234,69 @@ const PAGES: Page[] = [
       "LONDON (Reuters) - The council voted on Tuesday to rebuild the old stone bridge over the river, ending a long dispute between residents and the county.",
       "Work is expected to start in spring and take around eighteen months."],
     want: { title: "Council backs plan to rebuild old bridge", language: "en", published_date: "2026-12-03", published_time: "14:05", authors: ["Tom Baker"], outlet: "Reuters", bodyStarts: "LONDON (Reuters)" } },
+{ name: "Korean: input and modified stamps, reporter with 기자 and e-mail",
+    lines: ["뉴스 | 정치 | 경제 | 사회", "시의회, 옛 다리 재건 계획 승인", "입력 2026.12.03 14:05 수정 2026.12.04 09:00", "김민수 기자 minsu@example.kr",
+      "시의회는 화요일 강 위의 오래된 돌다리를 다시 짓기로 의결해 주민과 도 사이의 오랜 갈등을 끝냈다.", "공사는 봄에 시작돼 약 18개월이 걸릴 것으로 예상된다."],
+    want: { title: "시의회, 옛 다리 재건 계획 승인", language: "ko", published_date: "2026-12-03", published_time: "14:05", authors: ["김민수"], bodyStarts: "시의회는 화요일" } },
+  {
+    name: "Chinese: date with source line naming the agency, a photo credit with 摄",
+    lines: ["首页 > 新闻 > 国内", "市议会批准重建老桥", "2026-12-03 14:05 来源：新华社", "新华社记者 李华 摄",
+      "市议会周二投票决定重建河上的旧石桥，结束了居民与省政府之间的长期争议。", "工程预计于春季开工，历时约十八个月。"],
+    want: { title: "市议会批准重建老桥", language: "zh", published_date: "2026-12-03", published_time: "14:05", bodyStarts: "市议会周二" } },
+  {
+    name: "Japanese: a date with 時 and 分, a caption line above the headline",
+    lines: ["写真：市議会の本会議場（2026年12月3日）", "市議会、旧橋の架け替えを可決", "2026年12月3日 14時05分",
+      "市議会は３日、川に架かる古い石橋を架け替える計画を可決した。住民と県の間で長く続いた対立に決着がついた。", "工事は春に始まり、約１年半かかる見通しだ。"],
+    want: { title: "市議会、旧橋の架け替えを可決", language: "ja", published_date: "2026-12-03", published_time: "14:05", bodyStarts: "市議会は３日" } },
+  {
+    name: "Spanish masthead in capitals above a menu; live-blog stamps under the story",
+    lines: ["EL DIARIO DEL SUR", "Portada | España | Internacional | Deportes", "El ayuntamiento aprueba reconstruir el puente viejo", "03/12/2026 - 14:05",
+      "El pleno municipal votó el martes a favor de reconstruir el viejo puente de piedra sobre el río, poniendo fin a una larga disputa entre vecinos y la provincia.",
+      "Las obras comenzarán previsiblemente en primavera y durarán unos dieciocho meses.", "© EL DIARIO DEL SUR 2026"],
+    want: { title: "El ayuntamiento aprueba reconstruir el puente viejo", language: "es", published_date: "2026-12-03", published_time: "14:05", outlet: "EL DIARIO DEL SUR", bodyStarts: "El pleno municipal" } },
+  {
+    name: "English live blog: the page's date above, entry stamps in the body",
+    lines: ["Live: council debates bridge plan", "Published 3 December 2026", "Updates",
+      "16:40 The council voted on Tuesday to rebuild the old stone bridge over the river, ending a long dispute between residents and the county.",
+      "15:10 Residents gathered outside the town hall before the vote, holding banners about the bridge and the traffic on the river road.",
+      "14:05 The debate opened with a statement from the mayor, who said the bridge had served the town for two centuries."],
+    want: { title: "Live: council debates bridge plan", language: "en", published_date: "2026-12-03", bodyStarts: "16:40 The council" } },
+  {
+    name: "German: an agency credit after the dateline, a common noun capitalised alone under the headline",
+    lines: ["Zahl der Todesopfer nach Unwetter gestiegen", "Todesopfer", "03.12.2026",
+      "Berlin (dpa) - Nach den schweren Unwettern im Süden des Landes ist die Zahl der Todesopfer weiter gestiegen. Die Rettungskräfte sind weiter im Einsatz.",
+      "Die Behörden rechnen mit weiteren Schäden in den kommenden Tagen."],
+    want: { title: "Zahl der Todesopfer nach Unwetter gestiegen", language: "de", published_date: "2026-12-03", authors: [], outlet: "dpa", dateline: "Berlin", bodyStarts: "Berlin (dpa)" } },
+  {
+    name: "Ukrainian: agency credit line and the date with a genitive month",
+    lines: ["Рада ухвалила план відновлення мосту", "3 грудня 2026, 14:05", "Інтерфакс-Україна",
+      "Міська рада у вівторок проголосувала за відновлення старого кам'яного мосту через річку, поклавши край тривалій суперечці між мешканцями та областю.",
+      "Роботи мають розпочатися навесні й тривати близько вісімнадцяти місяців."],
+    want: { title: "Рада ухвалила план відновлення мосту", language: "uk", published_date: "2026-12-03", published_time: "14:05", bodyStarts: "Міська рада" } },
+  {
+    name: "Turkish: published and updated labels",
+    lines: ["Meclis köprünün yeniden yapımını onayladı", "Güncelleme: 04.12.2026 09:00", "Yayınlanma: 03.12.2026 14:05", "Ayşe Demir",
+      "Belediye meclisi salı günü nehir üzerindeki eski taş köprünün yeniden yapılmasına karar vererek sakinler ile il arasındaki uzun anlaşmazlığı sona erdirdi.",
+      "Çalışmaların ilkbaharda başlaması ve yaklaşık on sekiz ay sürmesi bekleniyor."],
+    want: { title: "Meclis köprünün yeniden yapımını onayladı", language: "tr", published_date: "2026-12-03", published_time: "14:05", authors: ["Ayşe Demir"], bodyStarts: "Belediye meclisi" } },
+  {
+    name: "Hindi: updated stamp with a Devanagari month and a byline with 'द्वारा'",
+    lines: ["नगर परिषद ने पुराने पुल के पुनर्निर्माण को मंजूरी दी", "अपडेटेड: 4 दिसंबर 2026, 09:00 IST", "प्रकाशित: 3 दिसंबर 2026, 14:05 IST",
+      "नगर परिषद ने मंगलवार को नदी पर बने पुराने पत्थर के पुल को फिर से बनाने के पक्ष में मतदान किया, जिससे निवासियों और जिले के बीच लंबा विवाद खत्म हो गया।",
+      "काम वसंत में शुरू होने और लगभग अठारह महीने चलने की उम्मीद है।"],
+    want: { title: "नगर परिषद ने पुराने पुल के पुनर्निर्माण को मंजूरी दी", language: "hi", published_date: "2026-12-03", published_time: "14:05", bodyStarts: "नगर परिषद ने मंगलवार" } },
+  {
+    name: "French: a caption with its credit between headline and story",
+    lines: ["Le conseil vote la reconstruction du vieux pont", "Le vieux pont de pierre, mardi. Photo : Jean Dupont / AFP", "3 décembre 2026",
+      "Le conseil municipal a voté mardi la reconstruction du vieux pont de pierre sur la rivière, mettant fin à un long différend entre les habitants et le département.",
+      "Les travaux devraient commencer au printemps et durer environ dix-huit mois."],
+    want: { title: "Le conseil vote la reconstruction du vieux pont", language: "fr", published_date: "2026-12-03", authors: [], image_credits: ["Jean Dupont / AFP"], bodyStarts: "Le conseil municipal" } },
+  {
+    name: "Portuguese: ticker line above the headline",
+    lines: ["Últimas notícias: chuva forte no litoral", "Câmara aprova reconstrução da ponte antiga", "Por Ana Souza", "3 de dezembro de 2026 às 14:05",
+      "A câmara municipal votou na terça-feira pela reconstrução da velha ponte de pedra sobre o rio, encerrando uma longa disputa entre moradores e o estado.",
+      "As obras devem começar na primavera e durar cerca de dezoito meses."],
+    want: { title: "Câmara aprova reconstrução da ponte antiga", language: "pt", published_date: "2026-12-03", published_time: "14:05", authors: ["Ana Souza"], bodyStarts: "A câmara municipal" } },
 ];
 
 function article(page: Page): Article {

@@ -13,6 +13,14 @@ describe("dateline", () => {
     expect(datelineOf("OSLO, March 9 (Gazette) - The harbour wall will be repaired.")).toBe("OSLO");
     expect(datelineOf("OSLO, 9 mars (Gazette) – Le mur du port sera réparé.")).toBe("OSLO");
   });
+  it("reads a place in ordinary case only before a news agency in brackets", () => {
+    expect(datelineOf("Berlin (dpa) - Die Hafenmauer wird vor dem Winter repariert.")).toBe("Berlin");
+    expect(datelineOf("Frankfurt am Main (dpa/lhe) – Die Hafenmauer wird repariert.")).toBe("Frankfurt am Main");
+    expect(datelineOf("Hamburg/Kiel (AFP) - Die Hafenmauer wird repariert.")).toBe("Hamburg/Kiel");
+    expect(datelineOf("Wien (APA) - Die Hafenmauer wird repariert.")).toBe("Wien");
+    expect(datelineOf("Merkel (CDU) - die Kanzlerin sprach von einem guten Tag.")).toBeNull();
+    expect(datelineOf("Berlin - die Hauptstadt feiert.")).toBeNull();
+  });
   it("leaves ordinary openings alone", () => {
     expect(datelineOf("The council - after a long debate - voted to repair the wall.")).toBeNull();
   });
