@@ -162,6 +162,23 @@ describe("bylines in many languages and scripts", () => {
     expect(run(["電力対策を決定", ja, ja, "（共同通信）"]).captured.authors).toEqual([]);
     expect(run(["電力対策を決定", "【記者：山田太郎】", ja]).captured.authors).toEqual(["山田太郎"]);
   });
+  it("reads plural and role-phrase leads, a dash after the lead, Hebrew's prefixed 'and', and cuts a Chinese picture credit", () => {
+    expect(namesIn("Jan Kowalski, Anna Nowak")).toEqual(["Jan Kowalski", "Anna Nowak"]);
+    expect(run(["Rada miasta zdecydowała", "Autorzy: Jan Kowalski, Anna Nowak", PROSE]).captured.authors).toEqual(["Jan Kowalski", "Anna Nowak"]);
+    expect(run(["Meclis onayladı", "Muhabir: Ahmet Yılmaz", PROSE]).captured.authors).toEqual(["Ahmet Yılmaz"]);
+    expect(run(["Gemeenteraad stemt in", "Door onze redacteur Jan de Vries", PROSE]).captured.authors).toEqual(["Jan de Vries"]);
+    expect(run(["Le conseil vote", "De notre envoyé spécial Paul Durand", PROSE]).captured.authors).toEqual(["Paul Durand"]);
+    expect(run(["المجلس البلدي يقر", "كتب - محمد حسن", PROSE]).captured.authors).toEqual(["محمد حسن"]);
+    expect(run(["מועצת העיר אישרה", "מאת: דנה כהן ויוסי לוי", PROSE]).captured.authors).toEqual(["דנה כהן", "יוסי לוי"]);
+    // A family name starting with the same letter is no "and".
+    expect(run(["מועצת העיר אישרה", "מאת: יוסי וולך", PROSE]).captured.authors).toEqual(["יוסי וולך"]);
+    expect(run(["市议会批准重建老桥", "文/王明 图/李华", PROSE]).captured.authors).toEqual(["王明"]);
+  });
+  it("never takes a news agency named after a lead as a person", () => {
+    const out = run(["Câmara aprova reconstrução", "Por Agência Brasil", PROSE]);
+    expect(out.captured.authors).toEqual([]);
+    expect(out.log.some((a) => /news agency/.test(a.reason ?? ""))).toBe(true);
+  });
   it("takes a Vietnamese reporter's name signing the story after its last paragraph, and no other name line there", () => {
     const vi = "Hội đồng thành phố hôm thứ ba đã bỏ phiếu xây dựng lại cây cầu đá cũ bắc qua sông, chấm dứt tranh cãi kéo dài.";
     expect(run(["Cầu cũ sẽ được xây lại", vi, vi, "Trần Thị Mai"]).captured.authors).toEqual(["Trần Thị Mai"]);

@@ -17,6 +17,11 @@ export const BYLINE_LEADS = [
   "haber", "του", "της",
   // "Text: X" (German, Scandinavian, Czech), "Bericht: X" (German: report)
   "text", "bericht",
+  // Polish plural "Autorzy:", Turkish "Muhabir:" (reporter); "by our correspondent X" and its kin, whose
+  // role words would otherwise stand between the lead and the name
+  "autorzy", "muhabir", "door onze redacteur", "door onze correspondent", "von unserem korrespondenten",
+  "von unserer korrespondentin", "de notre correspondant", "de notre envoyé spécial", "par notre envoyé spécial",
+  "por nuestro corresponsal", "by our correspondent", "dal nostro corrispondente", "van onze correspondent",
   // Chinese reporter credits with the paper or agency glued before "记者" ("本报记者 X": this paper's reporter)
   "本报记者", "本報記者", "本台记者", "本台記者", "新华社记者", "新華社記者", "中新网记者", "中新網記者", "特约记者", "特約記者",
 ];

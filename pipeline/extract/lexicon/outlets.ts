@@ -78,6 +78,10 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   ["UPI", "United Press International"],
 ];
 
+const AGENCY_SPELLINGS = new Set(NEWS_AGENCIES.flat().map((a) => a.toLowerCase()));
+/** Is the text one spelling of a news agency ("dpa", "Agência Brasil", "РИА Новости"), in any letter case? */
+export const isNewsAgency = (text: string): boolean => AGENCY_SPELLINGS.has(text.trim().toLowerCase());
+
 /**
  * Words that end the name in a copyright line ("© 2020 Gazette. All rights reserved."): the first word
  * of "all rights reserved" in the languages news sites use most. The name is cut before them.

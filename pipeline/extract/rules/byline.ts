@@ -15,6 +15,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/date-lexicon.ts";
 import { mdImagesLoose, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
 import { countLetterWords, countSpaced, PLAIN_LETTERS, plainLetterUnit, skipOthers, skipRun, spaceUnit } from "../../text/normalize.ts";
 import { isFamilyNameFirst, isGivenName } from "../lexicon/given-names.ts";
+import { isNewsAgency } from "../lexicon/outlets.ts";
 import {
   AUTHOR_PATHS, BYLINE_LEADS, CJK_BYLINE_STOPS, CJK_PHOTO_CREDIT, KOREAN_ROLES_AFTER_NAME, LEAD_CREDIT_WORDS, NAME_HONORIFICS, NAME_JOINERS,
   NAME_PARTICLES, NAME_SUFFIXES, NOT_A_PERSON,
@@ -59,9 +60,9 @@ const SPACED_LEADS = BYLINE_LEADS.filter((w) => !CJK.test(w));
 const CJK_LEADS = BYLINE_LEADS.filter((w) => CJK.test(w));
 /** Leads holding marks (Devanagari, Thai vowel signs): runs of letters cannot spell them. ("autor*in" is found by its run "autor", a lead too.) */
 const MARKED_LEADS = SPACED_LEADS.filter((w) => /\p{M}/u.test(w));
-// A spaced lead is followed by a capital or by a letter of a script without case (Arabic, Hebrew, Devanagari, Thai).
+// A spaced lead is followed (after white space, a colon or a spaced dash) by a capital or by a letter of a script without case (Arabic, Hebrew, Devanagari, Thai).
 const LEAD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${alt(cased(SPACED_LEADS))})(?:\\s{1,3}|\\s{0,2}[:：]\\s{0,3})(?=\\p{Lu}|\\p{Lo})|(?:${alt(CJK_LEADS)})\\s{0,2}[:：/／｜丨|]?\\s{0,2}(?=\\p{sc=Han}))`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${alt(cased(SPACED_LEADS))})(?:\\s{1,3}|\\s{0,2}[:：]\\s{0,3}|\\s{1,2}[-–—]\\s{1,3})(?=\\p{Lu}|\\p{Lo})|(?:${alt(CJK_LEADS)})\\s{0,2}[:：/／｜丨|]?\\s{0,2}(?=\\p{sc=Han}))`,
   "gu",
 );
 /**
@@ -121,7 +122,10 @@ const SUFFIXES = new Set(NAME_SUFFIXES);
 const CJK_NAME = /^[\p{sc=Han}]{2,4}$/u;
 const CJK_STOPS = new Set(CJK_BYLINE_STOPS);
 const CJK_PHOTO = new RegExp(`(?:${alt(CJK_PHOTO_CREDIT)})\\s*$`, "u");
+const CJK_PHOTO_LABEL = new RegExp(`\\s?(?:${alt(CJK_PHOTO_CREDIT)}|视频|視頻)\\s?[/／:：].*$`, "u");
 /** A word of a script without case (Arabic, Hebrew, Devanagari, Thai, ...), not Chinese or Japanese. */
+/** A Hebrew word with the prefix "ו" (and). */
+const HEBREW_AND = /^ו[\u05d0-\u05ea]{2,}$/u;
 const CASELESS_WORD = /^(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\p{Lo}[\p{Lo}\p{M}'’-]*$/u;
 const HONORIFICS = new Set(NAME_HONORIFICS);
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -356,6 +360,9 @@ function caselessName(words: readonly string[]): { name: string | null; used: nu
   while (n < words.length && n < MAX_NAME_WORDS - 1 && !end) {
     const w = words[n].replace(/[.,،:;]+$/, "");
     if (!CASELESS_WORD.test(w) || JOINERS.has(w) || NOT_PERSON.has(w)) break;
+    // Hebrew writes "and" as a prefix: "דנה כהן ויוסי לוי" is two names (past a two-word name only, as
+    // family names may start with the same letter).
+    if (n >= MIN_NAME_WORDS && HEBREW_AND.test(w) && n + 1 < words.length) break;
     end = w !== words[n];
     n++;
   }
@@ -403,6 +410,8 @@ export function namesIn(text: string, lead = true, page?: PageWords): string[] {
   // "新华社记者 王小明 摄": a photo credit.
   if (CJK_PHOTO.test(t)) return [];
   t = t.split(SEPARATOR)[0];
+  // A photo credit after the names ("文/王明 图/李华": text by, picture by) ends them.
+  t = t.replace(CJK_PHOTO_LABEL, "");
   // A closing bracket before any opening one closes the lead's own: "（记者 王明）国务院…" ends at "）".
   const close = t.search(CLOSE_BRACKET);
   if (close >= 0 && !OPEN_BRACKET.test(t.slice(0, close))) t = t.slice(0, close);
@@ -425,8 +434,15 @@ export function namesIn(text: string, lead = true, page?: PageWords): string[] {
     }
     if (CASELESS_WORD.test(words[0]?.replace(/[.,،:;]+$/, "") ?? "")) {
       if (!lead && !out.length) return out;
-      const { name, used } = caselessName(words);
+      let { name, used } = caselessName(words);
       if (name) out.push(name);
+      // The next name after a Hebrew "ו" prefix.
+      while (name && used < words.length && HEBREW_AND.test(words[used])) {
+        const next = caselessName([words[used].slice(1), ...words.slice(used + 1)]);
+        ({ name } = next);
+        if (name) out.push(name);
+        used += next.used;
+      }
       if (used < words.length) break;
       continue;
     }
@@ -790,6 +806,10 @@ export const byline: Rule = {
     for (const f of found) {
       for (const name of f.names) {
         if (doc.captured.authors.some((a) => same(a, name))) continue;
+        if (isNewsAgency(name)) {
+          ctx.decide("authors", `"${name}" in the byline is a news agency, not a person`);
+          continue;
+        }
         ctx.capture("authors", name, f.how, f.lines);
       }
       // A credit opening the first paragraph ("新华社北京12月3日电（记者 王明）国务院…", "(서울=연합뉴스) 김민수 기자 = …")

@@ -2,7 +2,7 @@
 // "WASHINGTON (Reuters) -") — into `dateline`. The body keeps it, as printed.
 import type { Rule } from "../../rules.ts";
 import { paragraphs } from "../../document.ts";
-import { NEWS_AGENCIES } from "../lexicon/outlets.ts";
+import { isNewsAgency } from "../lexicon/outlets.ts";
 
 // Place, optional region ("BEIJING, China"), optional wire-style day ("Nov 19", "19 nov."), optional
 // agency in brackets, then a dash.
@@ -12,8 +12,7 @@ const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]
 // "Berlin (dpa) -", "Frankfurt am Main (dpa/lhe) –", "Hamburg/Kiel (dpa) -". (Only an agency: "Merkel
 // (CDU) –" opens no dateline.)
 const AGENCY_DATELINE = /^(\p{Lu}\p{Ll}+(?:[ /-]\p{Ll}{2,3})?(?:[ /-]\p{Lu}\p{Ll}+){0,2})\s\(([^)\n]{1,40})\)\s*[—–-]{1,2}\s+\S/u;
-const AGENCY_NAMES = new Set(NEWS_AGENCIES.flat().map((a) => a.toLowerCase()));
-const isAgencyCredit = (s: string) => s.split(/\s?[/,]\s?/).some((p) => AGENCY_NAMES.has(p.trim().toLowerCase()));
+const isAgencyCredit = (s: string) => s.split(/\s?[/,]\s?/).some(isNewsAgency);
 
 export const dateline: Rule = {
   id: "dateline",
