@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../pipeline/clean/blocks.ts";
 import { CLEAN_RULES, toWorkingDoc } from "../../pipeline/clean/index.ts";
-import { articleRegion, LEAD_MIN_PROB, leadSentence, opensBody, sureOpener } from "../../pipeline/clean/rules/article-region.ts";
+import { articleRegion, LEAD_MIN_PROB, leadSentence, opensBody } from "../../pipeline/clean/rules/article-region.ts";
 import { densestRegion, runSummary } from "../../pipeline/clean/block-scoring.ts";
 import { articleEnd, articleStart, paragraphs } from "../../pipeline/document.ts";
 import { runRules } from "../../pipeline/rules.ts";
@@ -141,20 +141,6 @@ describe("article-region: a short lead sentence above the first paragraph", () =
     const decided = doc.log.find((e) => e.rule === "article-region" && e.action === "decided")!.reason!;
     expect(decided).toMatch(/starts 1 blocks above its first paragraph, at a list, a lead-in or 1 lead sentence \(p≥0\.5\)/);
     // The headline stays above the start, in the header zone.
-    expect(articleStart(doc)).toBeGreaterThan(doc.lines.findIndex((l) => l.text.startsWith("# Council")));
-  });
-
-  it("takes any kept block the model is sure of above the first paragraph, but never a Markdown heading", () => {
-    expect(sureOpener("Nobody in the town, it seems, had expected this", 0.85)).toBe(true);
-    expect(sureOpener("Nobody in the town, it seems, had expected this", 0.75)).toBe(false);
-    expect(sureOpener("## Nobody in the town had expected this", 0.95)).toBe(false);
-    // (an opening line cut before its end mark, under the headline)
-    const lead = "Nobody in the town, it seems, had expected the council to agree so quickly on the bridge and its cost";
-    const text = [...nav, "", "# Council votes to rebuild the old bridge", "", lead, "", ...prose.flatMap((p) => [p, ""]), ...footer.flatMap((l) => [l, ""])].join("\n");
-    const doc = runRules(toWorkingDoc("t.txt", text), [articleRegion], "clean");
-    expect(articleStart(doc)).toBe(doc.lines.findIndex((l) => l.text === lead));
-    const decided = doc.log.find((e) => e.rule === "article-region" && e.action === "decided")!.reason!;
-    expect(decided).toMatch(/or 1 block the model is sure of \(p≥0\.8\)/);
     expect(articleStart(doc)).toBeGreaterThan(doc.lines.findIndex((l) => l.text.startsWith("# Council")));
   });
 });

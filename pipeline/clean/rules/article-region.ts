@@ -44,16 +44,6 @@ export const LEAD_MIN_PROB = 0.5;
 export const leadSentence = (firstRaw: string, text: string): boolean =>
   !HEADING_MARK.test(firstRaw) && SENTENCE_END.test(text) && countSpaced(text) >= 5;
 
-/**
- * Any other kept block the model is this sure of (a quoted line without its end mark, an opening cut
- * into two lines, a one-line step of a how-to) opens the article too, unless it is a Markdown heading:
- * headlines, bylines and dates above an article seldom score this high. (Fit: trafilatura-dev snippets
- * TP 2465 → 2470, FP 265 → 266, one rejected page now a record; zyte-dev body 0.925 → 0.926; titles,
- * dates and authors unchanged on both. At 0.7 and 0.6 more text but a title or a date lost.)
- */
-export const SURE_OPENER_PROB = 0.8;
-export const sureOpener = (firstRaw: string, p: number): boolean => p >= SURE_OPENER_PROB && !HEADING_MARK.test(firstRaw);
-
 /** Blocks left in front of the article, for the headline, date, byline and standfirst. */
 const HEADER_BLOCKS = 25;
 
@@ -80,17 +70,14 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     // A list or a lead-in ending in a colon right above that paragraph (ingredients, "the ten best: …",
     // "he wrote:") is already article text, not header: the start moves up over such kept blocks.
     const firstParagraph = s;
-    // So is a short sentence the model is fairly sure of (LEAD_MIN_PROB), as an opening line, and any
-    // block it is sure of (SURE_OPENER_PROB).
+    // So is a short sentence the model is sure of (LEAD_MIN_PROB), as an opening line.
     let leads = 0;
-    let sure = 0;
     for (let j = s - 1; j >= regionStart; j--) {
       if (!keep[j]) continue;
       const firstRaw = doc.lines[blocks[j].lines[0]].raw;
       if (!opensBody(firstRaw, blocks[j].text)) {
-        if (probs[j] >= LEAD_MIN_PROB && leadSentence(firstRaw, blocks[j].text)) leads++;
-        else if (sureOpener(firstRaw, probs[j])) sure++;
-        else break;
+        if (!(probs[j] >= LEAD_MIN_PROB && leadSentence(firstRaw, blocks[j].text))) break;
+        leads++;
       }
       s = j;
     }
@@ -115,7 +102,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       if (!inBlock[i] && !l.removedBy && l.text.trim()) ctx.remove(i, i, "no visible text (an image or an empty link)");
     });
     doc.article = { start: blocks[s].lines[0], end: blocks[e].lines[blocks[e].lines.length - 1] };
-    ctx.decide(null, `article region: lines ${doc.lines[doc.article.start].n}–${doc.lines[doc.article.end].n} (${e - s + 1} of ${blocks.length} blocks${s < firstParagraph ? `; starts ${firstParagraph - s} blocks above its first paragraph, at a list, a lead-in${leads ? ` or ${leads} lead sentence${leads > 1 ? "s" : ""} (p≥${LEAD_MIN_PROB})` : ""}${sure ? ` or ${sure} block${sure > 1 ? "s" : ""} the model is sure of (p≥${SURE_OPENER_PROB})` : ""}` : ""})`);
+    ctx.decide(null, `article region: lines ${doc.lines[doc.article.start].n}–${doc.lines[doc.article.end].n} (${e - s + 1} of ${blocks.length} blocks${s < firstParagraph ? `; starts ${firstParagraph - s} blocks above its first paragraph, at a list, a lead-in${leads ? ` or ${leads} lead sentence${leads > 1 ? "s" : ""} (p≥${LEAD_MIN_PROB})` : ""}` : ""})`);
   },
 });
 
