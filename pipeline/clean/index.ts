@@ -7,6 +7,8 @@ import { runRules, type Rule } from "../rules.ts";
 import { articleNumber } from "./rules/article-number.ts";
 import { articleRegion } from "./rules/article-region.ts";
 import { commentRun } from "./rules/comment-run.ts";
+import { danglingLeadIn } from "./rules/dangling-lead-in.ts";
+import { repeatedCaption } from "./rules/repeated-caption.ts";
 import { breadcrumb } from "./rules/breadcrumb.ts";
 import { emptyPunctuation } from "./rules/empty-punctuation.ts";
 import { iconFontRun } from "./rules/icon-font-run.ts";
@@ -40,7 +42,7 @@ export const PRE_REGION_RULES: readonly Rule[] = [
   tagList,
 ];
 
-export const CLEAN_RULES: readonly Rule[] = [...PRE_REGION_RULES, articleRegion, commentRun, markdownInline, splitParagraphs];
+export const CLEAN_RULES: readonly Rule[] = [...PRE_REGION_RULES, articleRegion, commentRun, repeatedCaption, danglingLeadIn, markdownInline, splitParagraphs];
 
 export interface CleanedDoc {
   id: string;

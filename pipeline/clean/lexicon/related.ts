@@ -17,6 +17,14 @@ export const RELATED_LEADS = [
   "أخبار ذات صلة", "مواضيع ذات صلة", "بیشتر بخوانید", "اخبار مرتبط", "קראו גם", "כתבות נוספות", "यह भी पढ़ें", "ये भी पढ़ें",
   "xem thêm", "tin liên quan", "đọc thêm", "ข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "artikel terkait", "berita terkait", "관련기사",
   "관련 기사", "相关阅读", "延伸阅读", "相關新聞", "延伸閱讀", "推荐阅读", "あわせて読みたい", "関連ニュース",
+  // more lead-ins of inline related links and of the lists after an article
+  "you might also like", "you may also be interested in", "explore further", "must read",
+  "ähnliche beiträge", "ähnliche artikel", "weitere nachrichten", "weitere beiträge", "das könnte dich auch interessieren",
+  "lies auch", "à voir aussi", "à découvrir aussi", "lire également", "le puede interesar",
+  "puede interesarte", "te podría interesar", "mirá también", "mire también", "lea también", "lea además", "vea también",
+  "otras noticias", "más noticias", "vedi anche", "potrebbe interessarti anche", "veja mais", "lees meer",
+  "dowiedz się więcej", "przeczytaj też", "przeczytaj także", "polecamy", "citește și", "citiți și", "olvassa el ezt is",
+  "lue myös", "loe ka", "skaitykite taip pat", "lasiet arī", "pročitajte i", "preberite tudi", "прочетете още", "прочитайте також",
 ];
 
 /**
@@ -33,5 +41,6 @@ export const RELATED_ONLY_LEADS = new Set([
   "čtěte také", "ilgili haberler", "διαβάστε επίσης", "читайте также", "читайте також", "по теме", "اقرأ أيضا", "اقرأ أيضاً",
   "أخبار ذات صلة", "اخبار مرتبط", "קראו גם", "यह भी पढ़ें", "ये भी पढ़ें", "xem thêm", "tin liên quan", "ข่าวที่เกี่ยวข้อง",
   "baca juga", "artikel terkait", "berita terkait", "관련기사", "관련 기사", "相关新闻", "相关阅读", "延伸阅读", "相關新聞",
-  "延伸閱讀", "関連記事", "関連ニュース",
+  "延伸閱讀", "関連記事", "関連ニュース", "you might also like", "ähnliche beiträge", "weitere nachrichten",
+  "das könnte dich auch interessieren", "le puede interesar", "mirá también", "lea también", "otras noticias", "przeczytaj też",
 ]);

@@ -12,4 +12,11 @@ export const UI_LABELS = new Set([
   "ouvir", "ouvir notícia", "ouvir matéria", "ascolta", "ascolta l'articolo", "слушать", "слушать статью", "прослухати",
   "dengarkan", "dengarkan artikel", "nghe", "nghe bài viết", "듣기", "기사 듣기", "音声で聞く", "朗读", "听新闻", "luister",
   "lyssna", "lytt", "posłuchaj", "odsłuchaj", "poslechnout", "dinle", "haberi dinle",
+  // a table of contents' heading, image-viewer buttons, embed placeholders, download links
+  "table of contents", "contents", "inhaltsverzeichnis", "sommaire", "índice", "indice", "sumário", "содержание", "зміст",
+  "spis treści", "obsah", "içindekiler", "inhoudsopgave", "innehåll", "目次", "目录", "enlarge", "enlarge image", "view image",
+  "vergrößern", "bild vergrößern", "bild anzeigen", "zum vergrößern klicken", "agrandir", "agrandir l'image", "ampliar",
+  "ampliar imagen", "ingrandisci", "увеличить", "powiększ", "external content", "externer inhalt", "contenu externe",
+  "contenido externo", "contenuto esterno", "pdf version", "download pdf", "pdf herunterladen", "télécharger le pdf",
+  "descargar pdf", "scarica il pdf", "baixar pdf",
 ]);

@@ -35,9 +35,12 @@ const HEADING_MARK = /^\s{0,3}#/;
  * Headlines, bylines and date lines seldom end in a sentence mark, and the walk stops at the first kept
  * block that is neither; a standfirst right above the first paragraph can be taken as well. (Both
  * benches, 5 folds by site: trafilatura-dev snippet F1 0.879 → 0.881, recall 0.865 → 0.868; zyte-dev
- * body, titles, dates and authors unchanged.)
+ * body, titles, dates and authors unchanged.) The sentence shape does most of the work, so the bar was
+ * lowered from 0.8 to 0.5: a short opener the model is less sure of ("A half century on, the band is
+ * still touring.") is no header either (fit: trafilatura-dev snippets TP 2460 → 2466, FP unchanged,
+ * title 0.832 → 0.834; zyte-dev body 0.924 → 0.925, its titles, dates and authors unchanged).
  */
-export const LEAD_MIN_PROB = 0.8;
+export const LEAD_MIN_PROB = 0.5;
 export const leadSentence = (firstRaw: string, text: string): boolean =>
   !HEADING_MARK.test(firstRaw) && SENTENCE_END.test(text) && countSpaced(text) >= 5;
 

@@ -15,7 +15,8 @@ const LEADS: ReadonlySet<string> = new Set(RELATED_LEADS);
 const MAX_LEAD = Math.max(...RELATED_LEADS.map((l) => l.length));
 /** No lead-in line, even one linking a long address, is longer than this. */
 const MAX_LEAD_LINE = 2000;
-const INLINE = /^(.{2,40}?)\s*[:：]\s*(.+)$/;
+/** "Lead-in: headline", also "Lead-in » headline" and "Lead-in | headline" (arrows and bars separate them too). */
+const INLINE = /^(.{2,40}?)\s*(?:[:：]|[»›→|]+|>>)\s*(.+)$/;
 
 /**
  * Is `t` short enough to be a lead-in once its markup is stripped? Without links, tags or entities,
@@ -153,14 +154,17 @@ function plainHeadline(t: string): string | null {
   // in a script without spaces; a line opening with an interface label is the share bar.
   if (words.length < 3 && !UNSPACED_SCRIPT.test(h)) return null;
   if (UI_LABELS.has(words[0].toLowerCase())) return null;
+  // A date line ("Published: 22 August 2012") under an empty related block is the article's own.
+  if (isDateLine(h)) return null;
   return words.length <= MAX_HEADLINE_WORDS ? h : null;
 }
 
-/** Is there a colon (ASCII or full-width) within the first `n` characters? */
+/** Is there a colon (ASCII or full-width) or another separator of INLINE within the first `n` characters? */
 function colonWithin(t: string, n: number): boolean {
   for (let k = 0; k < n && k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (c === 58 || c === 0xff1a) return true;
+    // : ： » › → | >
+    if (c === 58 || c === 0xff1a || c === 0xbb || c === 0x203a || c === 0x2192 || c === 124 || c === 62) return true;
   }
   return false;
 }

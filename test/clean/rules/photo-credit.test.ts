@@ -53,6 +53,20 @@ describe("photo-credit", () => {
     expect(log[0]).toMatchObject({ field: "image_credits", text: "Jane Doe/Reuters" });
   });
 
+  it("reads the lead words of a cover picture and the other languages' picture words", () => {
+    for (const [line, credit] of [
+      ["Titelbild: Anna Weber/picture alliance", "Anna Weber/picture alliance"],
+      ["Beitragsbild: Max Muster", "Max Muster"],
+      ["Bildnachweis: Stadtarchiv Kiel", "Stadtarchiv Kiel"],
+      ["Imagen: Carlos Ruiz / EFE", "Carlos Ruiz / EFE"],
+      ["Immagine: Luca Bianchi/Ansa", "Luca Bianchi/Ansa"],
+    ]) {
+      const d = run(["The harbour was busy all through the summer, the port authority said on Monday.", "", line], [photoCredit]);
+      expect(d.captured.image_credits, line).toEqual([credit]);
+      expect(kept(d), line).toHaveLength(1);
+    }
+  });
+
   it("keeps sentences that begin like a lead, contain a slash or bold, and over-long slash runs", () => {
     expect(kept(doc)).toEqual(page.slice(6));
   });

@@ -124,6 +124,14 @@ describe("related-links in a text dump (no link markup)", () => {
     expect(removed(doc).map(([n]) => n)).toEqual([3, 4, 5, 6, 7, 8, 9]);
   });
 
+  it("stops at the article's own date line under an empty related block", () => {
+    const doc = run([prose, "", "Similar posts", "", "Published: 22 August 2012", "Filed under: Archive, Family", "", prose], [relatedLinks]);
+    expect(doc.captured.related_headlines).toEqual([]);
+    expect(kept(doc)).toContain("Published: 22 August 2012");
+    const de = run([prose, "", "Ähnliche Beiträge", "", "Veröffentlicht: 22. August 2012", "", prose], [relatedLinks]);
+    expect(kept(de)).toContain("Veröffentlicht: 22. August 2012");
+  });
+
   it("stops at interface labels and two-word section labels", () => {
     const doc = run([prose, "", "More on this story", "Storm warning issued for weekend", "Share this story", "Top stories", "Minister resigns over expenses row"], [relatedLinks]);
     expect(doc.captured.related_headlines).toEqual(["Storm warning issued for weekend"]);
@@ -134,5 +142,26 @@ describe("related-links in a text dump (no link markup)", () => {
     expect(run([prose, "See also", "the council said the bridge would reopen in spring."], [relatedLinks]).captured.related_headlines).toEqual([]);
     const marked = run(["[Home](https://news.example.org/)", prose, "See also", "Bridge closed to lorries after inspection"], [relatedLinks]);
     expect(marked.captured.related_headlines).toEqual([]);
+  });
+});
+
+describe("related-links inline with other separators", () => {
+  it("takes 'Lead-in » headline', 'Lead-in | headline' and lead-ins of more languages", () => {
+    for (const line of [
+      "À lire aussi » Pourquoi le pont ferme cet été",
+      "Read also | Bridge closed to lorries after inspection",
+      "LE PUEDE INTERESAR: El puente cerrará en verano",
+      "Dowiedz się więcej: Most zostanie zamknięty latem",
+      "Lea también → El alcalde defiende el presupuesto",
+    ]) {
+      const doc = run([prose, "", line, "", prose], [relatedLinks]);
+      expect(doc.captured.related_headlines, line).toHaveLength(1);
+      expect(kept(doc), line).toEqual([prose, prose]);
+    }
+  });
+
+  it("leaves a line whose words before the separator are no lead-in", () => {
+    const line = "Politics » The council voted to rebuild the bridge";
+    expect(kept(run([prose, "", line], [relatedLinks]))).toContain(line);
   });
 });

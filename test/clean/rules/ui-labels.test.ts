@@ -44,4 +44,12 @@ describe("ui-labels: audio players", () => {
     expect(removed(doc).map(([n]) => n)).toEqual([1, 2, 3, 4]);
     expect(kept(doc)).toEqual([page[4], page[5]]);
   });
+
+  it("removes a table of contents' heading, image-viewer buttons, embed placeholders and download links", () => {
+    const labels = ["Table of contents", "**Inhaltsverzeichnis**", "Sommaire", "Spis treści", "目次", "[Enlarge image](#)", "Bild vergrößern", "Externer Inhalt", "Contenido externo", "PDF version"];
+    const d = run(labels, [uiLabels]);
+    expect(kept(d)).toEqual([]);
+    // (a heading that only starts with one stays)
+    expect(kept(run(["Contents of the new budget bill"], [uiLabels]))).toHaveLength(1);
+  });
 });
