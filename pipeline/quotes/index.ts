@@ -33,7 +33,7 @@ export const MAX_HEADLINE_WORDS = 30;
 export const CJK_SAMPLE = 12;
 /** Characters on each side of a quotation read for an Arabic, Hebrew or Hindi attribution. */
 export const CASELESS_WINDOW = 300;
-const caselessToCjk = (a: CaselessAttribution | null): CjkAttribution | null => (a ? { ...a, pronoun: false } : null);
+const caselessToCjk = (a: CaselessAttribution | null): CjkAttribution | null => (a ? { ...a, pronoun: a.pronoun ?? false } : null);
 /** Shortest sentence (words) whose subject may be an antecedent. */
 export const MIN_SUBJECT_SENTENCE_WORDS = 3;
 

@@ -166,3 +166,79 @@ describe("a name is a name", () => {
     expect(who("„Wir werden die Maut noch in diesem Jahr einführen“, sagte Bundesverkehrsminister Scheuer.", "de")).toEqual(["Scheuer"]);
   });
 });
+
+describe("cue and name patterns in languages without development data", () => {
+  // Each language: the cue before and after the quotation, a pronoun or a surname for someone named
+  // before, "according to", and an unnamed source that stays null.
+  it.each([
+    ["ru", "Министр обороны Андрей Белов заявил: «Мы продолжим модернизацию армии в следующем году».", ["Андрей Белов"]],
+    ["ru", "Губернатор Иван Смирнов посетил новую больницу. «Здесь будут лечить детей со всей области», — сказал он.", ["Иван Смирнов"]],
+    ["ru", "Мэр Ольга Козлова открыла парк. «Мы ждали этого парка целых пять долгих лет», — отметила Козлова.", ["Ольга Козлова"]],
+    ["ru", "По словам министра Сергея Лаврова, «переговоры зашли в тупик из-за позиции Запада».", ["Сергея Лаврова"]],
+    ["ru", "«Все ремонтные работы на мосту завершатся к концу года», — сообщили в пресс-службе мэрии.", [null]],
+    ["uk", "Міністр закордонних справ Дмитро Кулеба заявив: «Україна не піде на жодні територіальні поступки».", ["Дмитро Кулеба"]],
+    ["uk", "«Ми отримали нову партію допомоги від партнерів», — повідомив прем'єр-міністр Денис Шмигаль.", ["Денис Шмигаль"]],
+    ["uk", "Мер Києва Віталій Кличко відвідав укриття. «Усі школи мають бути готові до зими», — наголосив він.", ["Віталій Кличко"]],
+    ["uk", "Мер Віталій Кличко провів нараду. «Усі школи мають бути готові до зими», — сказав Кличко.", ["Віталій Кличко"]],
+    ["it", "Il presidente della Regione Luca Zaia ha detto: «Apriremo tre nuovi ospedali entro il 2025».", ["Luca Zaia"]],
+    ["it", "«Non ci sono fondi per tutti i comuni», ha spiegato l'assessore Paolo Verdi ai giornalisti.", ["Paolo Verdi"]],
+    ["it", "Il ministro Carlo Rossi ha incontrato i sindacati. «Troveremo un accordo entro la fine del mese», ha aggiunto Rossi.", ["Carlo Rossi"]],
+    ["it", "Secondo il sindaco Beppe Sala, «la città ha bisogno di più trasporto pubblico».", ["Beppe Sala"]],
+    ["nl", "Premier Mark de Boer zei: “We gaan de belastingen niet verhogen voor gezinnen.”", ["Mark de Boer"]],
+    ["nl", "“Het water staat nog steeds erg hoog in de rivieren”, aldus burgemeester Femke Jansen.", ["Femke Jansen"]],
+    ["nl", "Minister Sanne Bakker bezocht woensdag de dijk. “We blijven de situatie scherp in de gaten houden”, zegt Bakker.", ["Sanne Bakker"]],
+    ["nl", "Volgens wethouder Pieter Smit is het plan “een grote stap vooruit voor de hele stad”.", ["Pieter Smit"]],
+    ["no", "– Vi må bygge flere boliger i byene, sa statsminister Jonas Berg til NRK.", ["Jonas Berg"]],
+    ["no", "Helseminister Ingrid Dahl sier at «sykehusene må få mer penger neste år».", ["Ingrid Dahl"]],
+    ["no", "Ordfører Lars Hansen besøkte skolen. – Dette er en viktig dag for hele kommunen, sier Hansen.", ["Lars Hansen"]],
+    ["pl", "Premier Donald Nowak powiedział: „Nie zgodzimy się na podwyżki cen energii”.", ["Donald Nowak"]],
+    ["pl", "„Nowy szpital powiatowy zostanie otwarty już tej jesieni” – zapowiedziała minister zdrowia Izabela Lis.", ["Izabela Lis"]],
+    ["pl", "Prezydent miasta Jacek Wójcik odwiedził szkołę. – Remont całej szkoły zakończymy jeszcze przed letnimi wakacjami – powiedział Wójcik.", ["Jacek Wójcik"]],
+    ["pl", "Według ministra Piotra Kowala „reforma wejdzie w życie od stycznia przyszłego roku”.", ["Piotra Kowala"]],
+    ["tr", "Cumhurbaşkanı Recep Demir, “Enflasyonu bu yıl içinde mutlaka tek haneye düşüreceğiz” dedi.", ["Recep Demir"]],
+    ["tr", "Sağlık Bakanı Fahrettin Kaya, “Hastanelerimizde yeterli yatak kapasitesi bulunuyor” açıklamasında bulundu.", ["Fahrettin Kaya"]],
+    ["tr", "“Yeni okullar eylül ayında açılacak,” diye konuştu Milli Eğitim Bakanı Yusuf Tekin.", ["Yusuf Tekin"]],
+    ["tr", "Belediye Başkanı Ekrem Aksoy, “Metro hattı gelecek yıl tamamlanacak” ifadelerini kullandı.", ["Ekrem Aksoy"]],
+    ["id", "Presiden Joko Santoso mengatakan, “Kita harus menjaga persatuan bangsa di tengah perbedaan.”", ["Joko Santoso"]],
+    ["id", "“Harga beras akan turun bulan depan,” ujar Menteri Perdagangan Budi Hartono di Jakarta.", ["Budi Hartono"]],
+    ["id", "Gubernur Anies Pratama meninjau lokasi banjir. “Kami akan membangun tanggul baru tahun ini,” katanya.", ["Anies Pratama"]],
+    ["id", "Menurut Kepala BMKG Dwikorita Sari, “cuaca ekstrem masih akan terjadi hingga akhir bulan”.", ["Dwikorita Sari"]],
+    ["vi", "Thủ tướng Phạm Minh Chính nhấn mạnh: “Chúng ta phải đẩy nhanh tiến độ các dự án giao thông trọng điểm.”", ["Phạm Minh Chính"]],
+    ["vi", "“Giá xăng sẽ được điều chỉnh vào tuần tới,” ông Trần Văn Nam, đại diện Bộ Công Thương, cho biết.", ["Trần Văn Nam"]],
+    ["vi", "Theo bà Lê Thị Hoa, Giám đốc Sở Y tế, “các bệnh viện đã sẵn sàng tiếp nhận bệnh nhân”.", ["Lê Thị Hoa"]],
+    ["ar", "قال رئيس الوزراء محمد مصطفى: “سنواصل العمل من أجل إعادة إعمار المدن المدمرة”.", ["محمد مصطفى"]],
+    ["ar", "وأضاف وزير الصحة خالد عبد الغفار أن “جميع المستشفيات الحكومية مستعدة تماما لاستقبال المرضى”.", ["خالد عبد الغفار"]],
+    ["ar", "“لن نقبل بأي حل لا يحترم حقوق شعبنا”، أكد الرئيس محمود عباس.", ["محمود عباس"]],
+    ["he", "שר האוצר משה כהן אמר: \"לא נעלה את המסים על משפחות עובדות השנה\".", ["משה כהן"]],
+    ["he", "\"בית החולים החדש בעיר ייפתח לציבור בחודש הבא\", הודיעה ראש העירייה מירי לוי.", ["מירי לוי"]],
+    ["hi", "मुख्यमंत्री योगी आदित्यनाथ ने कहा कि “राज्य में कानून व्यवस्था पूरी तरह नियंत्रण में है।”", ["योगी आदित्यनाथ"]],
+    ["hi", "“हम किसानों की आय दोगुनी करने के लिए काम कर रहे हैं,” कृषि मंत्री शिवराज सिंह चौहान ने कहा।", ["शिवराज सिंह चौहान"]],
+    ["ja", "岸田文雄首相は「物価高対策に全力で取り組む」と強調した。", ["岸田文雄"]],
+    ["ja", "「新しい校舎は来年春に完成する予定だ」と市の担当者は説明した。", [null]],
+    ["ja", "河野太郎デジタル相は会見で「マイナンバーカードの普及を急ぎたい」と語った。", ["河野太郎"]],
+    ["ko", "윤석열 대통령은 “경제 회복에 모든 역량을 집중하겠다”고 말했다.", ["윤석열"]],
+    ["ko", "“내년에는 신규 채용을 두 배로 늘릴 계획이다”라고 회사 관계자는 전했다.", [null]],
+    ["ko", "한덕수 국무총리는 이날 회의에서 “물가 안정이 최우선 과제”라고 강조했다.", ["한덕수"]],
+    ["zh", "国家发改委主任郑栅洁在发布会上表示：“今年经济增长目标有望实现。”", ["郑栅洁"]],
+    ["zh", "“我们将继续推进改革开放。”李强总理说。", ["李强"]],
+    ["zh", "据新华社报道，外交部发言人毛宁说：“中方坚决反对任何形式的单边制裁。”", ["毛宁"]],
+  ] as [string, string, (string | null)[]][])("%s: %s", (lang, body, speakers) => {
+    expect(who(body, lang)).toEqual(speakers);
+  });
+
+  it.each([
+    ["ar", "قال وزير الصحة خالد عبد الغفار إن “جميع المستشفيات الحكومية مستعدة تماما لاستقبال المرضى”. وأضاف أن “الوزارة سترسل فرقا طبية إضافية إلى المحافظات”."],
+    ["ar", "وزير الصحة خالد عبد الغفار قال إن “جميع المستشفيات الحكومية مستعدة تماما لاستقبال المرضى”. وأكد: “الوزارة سترسل فرقا طبية إضافية إلى المحافظات”."],
+    ["he", 'שר האוצר משה כהן אמר: "לא נעלה את המסים על משפחות עובדות השנה". הוא הוסיף: "נפעל להורדת יוקר המחיה כבר בחודשים הקרובים".'],
+    ["hi", "स्वास्थ्य मंत्री जगत प्रकाश नड्डा ने कहा कि “देश के हर जिले में आधुनिक अस्पताल बनाए जाएंगे।” उन्होंने कहा कि “डॉक्टरों की भर्ती इसी साल पूरी कर ली जाएगी।”"],
+  ])("%s: a verb whose subject is a pronoun or unwritten speaks for the last speaker", (lang, body) => {
+    const qs = quotes(body, lang);
+    expect(qs).toHaveLength(2);
+    expect(qs[0].speaker).not.toBeNull();
+    expect(qs[1].speaker).toBe(qs[0].speaker);
+  });
+
+  it("gives no speaker to an Arabic verb without a subject when nobody spoke before", () => {
+    expect(who("وأضاف أن “الوزارة سترسل فرقا طبية إضافية إلى جميع المحافظات”.", "ar")).toEqual([null]);
+  });
+});
