@@ -64,7 +64,7 @@ const CONJUNCTION_PARTICLES = new Set(["y", "e", "i"]);
 const joinsName = (ts: Token[], i: number): boolean =>
   !CONJUNCTION_PARTICLES.has(ts[i].lower) || !(ts[i + 2] && isNameToken(ts[i + 2]) && !breaksName(ts[i + 1]));
 /** Words joining the parts of an office or organisation name ("Ministry of Health", "Secretary of State"). */
-const CONNECTORS = new Set(["of", "for", "on", "für", "de", "des", "du", "del", "da", "do"]);
+const CONNECTORS = new Set(["of", "for", "on", "für", "de", "des", "du", "del", "da", "do", "della", "dello", "delle", "degli", "di", "dos", "das", "van"]);
 const isOffice = (t: Token) => isNameToken(t) && (ORG_WORDS.has(t.lower) || titleWord(t.word));
 /** Length of a connector ("of", "of the") at i that joins an office word before to a capital after, else 0. */
 function connectorAt(ts: Token[], i: number): number {
@@ -208,6 +208,27 @@ function gluedBefore(split: { title: Token[]; name: Token[] }): { title: Token[]
   return split;
 }
 
+/**
+ * "el ministro de Salud Orazio Schillaci", "the minister of Health Jane Roe": a capitalised run right after
+ * an office word and its preposition holds the office's complement, then the holder's name (from the first
+ * given name on). Returns the holder and the whole office, or null when the run does not split so.
+ */
+export function officeHolderAt(ts: Token[], i: number, run: Token[]): { name: Mention; role: string } | null {
+  let j = i - 1;
+  if (j >= 1 && DEFINITE.has(ts[j].lower) && isLowerWord(ts[j])) j--;
+  const prep = ts[j];
+  const office = ts[j - 1];
+  if (!prep || !office || !CONNECTORS.has(prep.lower) || hasComma(prep) || hasComma(office) || !titleWord(office.word) || !isLowerWord(office)) return null;
+  let { title, name } = gluedBefore({ title: [], name: run });
+  // (no known given name: the complement is all but the last two words, "de Salud Orazio Schillaci")
+  if (!title.length && run.length > MIN_GLUED_NAME && !FAMILY_NAME_FIRST.has(articleWords.language ?? "") && !run.some(isParticle))
+    [title, name] = [run.slice(0, -MIN_GLUED_NAME), run.slice(-MIN_GLUED_NAME)];
+  if (!title.length || name.length < MIN_GLUED_NAME) return null;
+  const person = nameMention(name, []);
+  if (!person || person.kind !== "person") return null;
+  return { name: person, role: [office, ...ts.slice(j, i), ...title].map((t) => t.word).join(" ") };
+}
+
 /** Builds a name mention out of a capitalised run and the lower-case role words before it. */
 export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
   while (run.length && (SENTENCE_OPENERS.has(run[0].lower) || CUES.has(run[0].lower) || PREPOSITIONS.has(run[0].lower))) {
@@ -313,6 +334,21 @@ export function roleWordsBefore(ts: Token[], end: number): Token[] {
   return out;
 }
 
+/**
+ * Definite articles that are other words elsewhere (Italian "il" is French "he", Dutch "de" a Romance
+ * preposition): articles only in the article's own language.
+ */
+const ARTICLES_BY_LANGUAGE: Record<string, ReadonlySet<string>> = {
+  it: new Set(["il", "lo", "la", "l'", "l’", "i", "gli", "le"]),
+  nl: new Set(["de", "het"]),
+  ca: new Set(["el", "la", "els", "les"]),
+};
+/** Languages without articles: a bare office noun after the cue ("— сказал министр") means its holder. */
+const ARTICLELESS = new Set(["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv", "et", "fi", "tr", "hi", "id", "ms", "vi"]);
+/** Demonstratives written after the noun that make it definite ("menteri itu", "pejabat tersebut"). */
+const POST_DEMONSTRATIVES = new Set(["itu", "tersebut", "ini"]);
+const languageArticle = (lower: string) => !!ARTICLES_BY_LANGUAGE[articleWords.language ?? ""]?.has(lower);
+
 /** A lower-case noun phrase ending at `end`: "the official", "one user", "officers", "the statement", "the US military". */
 function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   const np: Token[] = [];
@@ -320,6 +356,10 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   for (let i = end; i >= 0 && np.length < MAX_NP_WORDS; i--) {
     const t = ts[i];
     if (i < end && (hasComma(t) || /[.:;!?]$/.test(t.trail))) break;
+    if (np.length && languageArticle(t.lower) && isLowerWord(t)) {
+      np.unshift(t);
+      break;
+    }
     // A capitalised article opening the sentence ("El investigador asegura") still opens the phrase.
     if (np.length && !orgHead && isCapitalised(t) && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))) {
       np.unshift(t);
@@ -343,7 +383,20 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   // "la jeune femme", "the woman": the person this paragraph has named, if any; "a woman" is nobody named.
   if (GENERIC_PEOPLE.has(head)) return { kind: DEFINITE.has(det) && !PLURAL_ARTICLES.has(det) ? "generic" : "unnamed", text: phrase, role: phrase, at };
   if (PLURAL_ARTICLES.has(det) && !VOICE_NOUNS.has(head)) return { kind: "unnamed", text: phrase, role: phrase, at };
-  if (DEFINITE.has(det) || isPossessive(np[0])) return { kind: "role", text: phrase, role: phrase, at };
+  if (DEFINITE.has(det) || isPossessive(np[0]) || (languageArticle(det) && np.length > 1)) return { kind: "role", text: phrase, role: phrase, at };
+  // "kata menteri itu"; "— сказал министр": definite without an article before the noun (the cue
+  // itself opens the phrase).
+  let cueAt = np.length - 1;
+  while (cueAt >= 0 && !CUES.has(np[cueAt].lower)) cueAt--;
+  const noun = np.slice(cueAt + 1);
+  if (noun.length > 1 && POST_DEMONSTRATIVES.has(head) && titleWord(noun[noun.length - 2].word)) {
+    const role = words(noun.slice(0, -1));
+    return { kind: "role", text: role, role, at: noun[0].start };
+  }
+  if (noun.length && noun.length <= 3 && ARTICLELESS.has(articleWords.language ?? "") && !INDEFINITE.has(noun[0].lower) && titleWord(noun[noun.length - 1].word)) {
+    const role = words(noun);
+    return { kind: "role", text: role, role, at: noun[0].start };
+  }
   // "one user", "officers", "a diplomatic source": somebody the text does not name.
   if (INDEFINITE.has(det) || np.length <= 3) return { kind: "unnamed", text: phrase, role: phrase, at };
   return null;
@@ -679,7 +732,7 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
   const addressee = addresseeEnd(ts, i);
   if (addressee > i) return addressee < ts.length && !/[.:;!?]/u.test(ts[addressee - 1].trail) ? agentAfter(ts, addressee) : null;
   // (German "das" is an article; Portuguese "das" a preposition)
-  const article = DEFINITE.has(first.lower) && !DEFINITE_A_LANGUAGES.has(articleWords.language ?? "");
+  const article = (DEFINITE.has(first.lower) && !DEFINITE_A_LANGUAGES.has(articleWords.language ?? "")) || languageArticle(first.lower);
   if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower) && !article) return agentPastPhrases(ts, i);
   // ("a" is the Portuguese definite article and the English indefinite one)
   const indefinite = INDEFINITE.has(first.lower) && !(DEFINITE.has(first.lower) && DEFINITE_A_LANGUAGES.has(articleWords.language ?? ""));

@@ -242,3 +242,46 @@ describe("cue and name patterns in languages without development data", () => {
     expect(who("وأضاف أن “الوزارة سترسل فرقا طبية إضافية إلى جميع المحافظات”.", "ar")).toEqual([null]);
   });
 });
+
+describe("a role, a surname or a new name after someone named before, per language", () => {
+  // "the minister said" after "Health Minister X" (with or without an article, "menteri itu"), a surname
+  // alone after the full name, a new speaker named in the narration, an organisation, a pronoun.
+  const P = (...xs: string[]) => xs.join("\n\n");
+  it.each([
+    ["en", P("Health Minister Sarah Collins visited the new clinic on Monday.", '"We will hire five hundred nurses before the winter starts," the minister said.'), ["Sarah Collins"]],
+    ["ru", P("Министр здравоохранения Михаил Мурашко посетил новую клинику в понедельник.", "«Мы наймём ещё пятьсот медсестёр до начала зимы», — сказал министр."), ["Михаил Мурашко"]],
+    ["uk", P("Міністр охорони здоров'я Віктор Ляшко відвідав нову лікарню в понеділок.", "«Ми наймемо ще п'ятсот медсестер до початку зими», — сказав міністр."), ["Віктор Ляшко"]],
+    ["it", P("Il ministro della Salute Orazio Schillaci ha visitato la nuova clinica lunedì.", "«Assumeremo cinquecento infermieri prima dell'inizio dell'inverno», ha detto il ministro."), ["Orazio Schillaci"]],
+    ["pl", P("Minister zdrowia Adam Niedzielski odwiedził w poniedziałek nową klinikę.", "– Zatrudnimy jeszcze pięćset pielęgniarek przed początkiem zimy – powiedział minister."), ["Adam Niedzielski"]],
+    ["nl", P("Minister van Volksgezondheid Ernst Kuipers bezocht maandag de nieuwe kliniek.", "“We nemen nog vijfhonderd verpleegkundigen aan voor de winter begint”, zei de minister."), ["Ernst Kuipers"]],
+    ["id", P("Menteri Kesehatan Budi Gunadi Sadikin mengunjungi klinik baru pada Senin.", "“Kami akan merekrut lima ratus perawat sebelum musim hujan tiba,” kata menteri itu."), ["Budi Gunadi Sadikin"]],
+    ["pt", P("O ministro da Saúde, Alexandre Padilha, visitou a nova clínica na segunda-feira.", "“Vamos contratar quinhentos enfermeiros antes do início do inverno”, disse o ministro."), ["Alexandre Padilha"]],
+    ["de", P("Gesundheitsminister Karl Lauterbach besuchte am Montag die neue Klinik.", "„Wir stellen noch vor dem Winter fünfhundert Pflegekräfte ein“, sagte der Minister."), ["Karl Lauterbach"]],
+    ["fr", P("Le ministre de la Santé, François Braun, a visité lundi la nouvelle clinique.", "« Nous embaucherons cinq cents infirmiers avant le début de l'hiver », a déclaré le ministre."), ["François Braun"]],
+    ["en", P("Prime Minister Jacinda Ardern met farmers in Waikato on Tuesday.", '"The drought has hit this region harder than any other in decades," Ardern said.'), ["Jacinda Ardern"]],
+    ["it", P("Il premier Giorgia Meloni ha incontrato gli agricoltori martedì.", "«La siccità ha colpito questa regione più di ogni altra negli ultimi anni», ha detto Meloni."), ["Giorgia Meloni"]],
+    ["id", P("Presiden Prabowo Subianto bertemu para petani di Jawa Tengah pada Selasa.", "“Kekeringan tahun ini sangat berat bagi para petani kita di desa,” kata Prabowo."), ["Prabowo Subianto"]],
+    ["no", P("Statsminister Jonas Gahr Støre møtte bøndene i Trøndelag tirsdag.", "– Tørken har rammet denne regionen hardere enn noen annen på flere tiår, sa Støre."), ["Jonas Gahr Støre"]],
+    ["vi", P("Thủ tướng Phạm Minh Chính đã gặp gỡ nông dân tại Đồng Tháp vào thứ Ba.", "“Hạn hán năm nay đã ảnh hưởng nặng nề đến vùng này hơn bất kỳ nơi nào khác,” ông Chính nói."), ["Phạm Minh Chính"]],
+    ["ru", P("«Мы готовы к переговорам в любое удобное для партнёров время», — сказал Дмитрий Песков.", "Глава МИД Сергей Лавров был менее оптимистичен. «Никаких переговоров не будет без выполнения наших условий»."), ["Дмитрий Песков", "Сергей Лавров"]],
+    ["uk", "«Ми отримали нові системи протиповітряної оборони від партнерів», — заявив у понеділок президент Володимир Зеленський.", ["Володимир Зеленський"]],
+    ["ru", "«Экономика страны выросла на три процента за первый квартал», — заявила во вторник глава ЦБ Эльвира Набиуллина.", ["Эльвира Набиуллина"]],
+    ["en", '"The company will cut two thousand jobs across its European plants next year," Siemens said in a statement.', ["Siemens"]],
+    ["de", "„Die Lage an den Grenzen bleibt weiterhin angespannt und unübersichtlich“, teilte das Innenministerium am Montag mit.", ["Innenministerium"]],
+    ["es", "“La inflación seguirá bajando durante el segundo semestre del año”, señaló el Banco Central en un comunicado.", ["Banco Central"]],
+    ["ko", "이재명 대표는 “민생 경제를 살리는 데 모든 힘을 쏟겠다”고 말했다. 그는 “정부는 서민들의 목소리를 들어야 한다”고 강조했다.", ["이재명", "이재명"]],
+    ["ja", "石破茂首相は「地方の活性化に全力を尽くす考えだ」と述べた。その上で「来年度予算で必要な措置を講じたい」と語った。", ["石破茂", "石破茂"]],
+    ["zh", "国务院总理李强表示：“中国经济长期向好的基本面没有改变。”他还指出：“我们将继续扩大高水平对外开放。”", ["李强", "李强"]],
+  ] as [string, string, (string | null)[]][])("%s: %s", (lang, body, speakers) => {
+    expect(who(body, lang)).toEqual(speakers);
+  });
+
+  it("reads the holder of an office written with its complement and no comma", () => {
+    const body = P("El ministro de Salud Orazio Schillaci visitó la nueva clínica el lunes.", "«Contrataremos quinientos enfermeros antes del comienzo del invierno», dijo el ministro.");
+    expect(quotes(body, "es").map((q) => [q.speaker, q.speaker_role])).toEqual([["Orazio Schillaci", "ministro de Salud"]]);
+  });
+
+  it("keeps an unnamed source unnamed in a language without articles", () => {
+    expect(who("«Все ремонтные работы на мосту завершатся к концу года», — сообщил источник в мэрии.", "ru")).toEqual([null]);
+  });
+});
