@@ -219,6 +219,9 @@ function colonSpeaker(text: string, base: number): Mention | null {
   return m && (m.kind === "person" || m.kind === "org") ? m : null;
 }
 
+/** What precedes a name that opens a sentence: the paragraph start (empty), or a full stop and a space. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["”»’]?\s+)[*_]*$/u;
+
 /** Third-person plural endings of reporting verbs (Spanish, Portuguese, Polish, Russian, Ukrainian): dijeron, disseram, powiedzieli, заявили. */
 const PLURAL_CUE_RE = /(?:aron|ieron|eron|aram|eram|iram|li|ły|ли)$/u;
 
@@ -349,6 +352,18 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
    * The person named in [from, at) most likely to be the one talked about: known by a full name or a role,
    * not the object of a preposition; the later of equals.
    */
+  // The nearest person named at the start of a sentence of the paragraph before `at` ("Omar asked for …"),
+  // read as written after the paragraph's full names (a one-word subject there is not otherwise trusted).
+  const openingPersonBefore = (at: number, from: number, para: number): Resolved | null => {
+    for (let i = names.length - 1; i >= 0; i--) {
+      const n = names[i];
+      if (n.at >= at) continue;
+      if (n.at < from) break;
+      if (n.kind !== "person" || n.object || n.afterArticle || !SENTENCE_START_BEFORE.test(body.slice(Math.max(from, n.at - 4), n.at))) continue;
+      return resolver.resolve({ kind: "person", text: n.name, role: n.role, at: n.at }, para);
+    }
+    return null;
+  };
   const personBefore = (at: number, from: number, para: number): Resolved | null => {
     let best: Resolved | null = null;
     let bestScore = 0;
@@ -463,9 +478,13 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
         ? (resolver.orgNear(at, k) ?? { speaker: null, role: null, kind: null })
         : mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
           ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k))
-          : // "sagte sie": a person pronoun whose paragraph names nobody as subject takes the person named there.
-            mention.kind === "pronoun" && PRONOUNS.get(mention.text) === "person" && !resolver.subjectIn(at, k)
-            ? personBefore(at, paraStart[k], k)
+          : // "Omar asked for … She added, “…”": a person pronoun takes the subject its paragraph names before
+            // the quotation, even by one word; "sagte sie" in a paragraph that names nobody as subject takes
+            // the person named there.
+            mention.kind === "pronoun" && PRONOUNS.get(mention.text) === "person"
+            ? resolver.subjectIn(at, k)
+              ? openingPersonBefore(at, paraStart[k], k)
+              : personBefore(at, paraStart[k], k)
             : null;
       const r = zero ?? resolver.resolve(mention, k);
       resolvedMention = mention.kind !== "person" && mention.kind !== "org";

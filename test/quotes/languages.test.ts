@@ -285,3 +285,13 @@ describe("a role, a surname or a new name after someone named before, per langua
     expect(who("«Все ремонтные работы на мосту завершатся к концу года», — сообщил источник в мэрии.", "ru")).toEqual([null]);
   });
 });
+
+describe("a pronoun after a one-word subject of its paragraph", () => {
+  it("takes the surname that opens the paragraph's sentence, not a full name named in passing before", () => {
+    const body = [
+      "The case drew attention after radio host Martha Keene mocked Alvarez on air.",
+      'Alvarez asked the court for mercy in a letter published on Tuesday. She added, "Nobody is helped by a longer sentence in this case."',
+    ].join("\n\n");
+    expect(who(body, "en")).toEqual(["Alvarez"]);
+  });
+});
