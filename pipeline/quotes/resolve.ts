@@ -2,7 +2,8 @@
 // given to whom the text means — the nearest fitting speaker or sentence subject before the quotation
 // (people for he/she, organisations first for they/it, the issuer for a document, a person with that role
 // for "the actor"). Names are then expanded to the full name the article gives (surnames.ts).
-import { ORG_WORDS, PRONOUNS } from "./lexicon/people.ts";
+import { ORG_WORDS, PRONOUN_GENDER, PRONOUNS } from "./lexicon/people.ts";
+import { genderOf } from "../extract/lexicon/given-names.ts";
 import type { Mention, MentionKind } from "./mentions.ts";
 import { fullNameFor, roleOf, type NameMention } from "./surnames.ts";
 
@@ -162,7 +163,12 @@ export class Resolver {
       case "pronoun": {
         if (PRONOUNS.get(m.text) === "group")
           return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, () => true));
-        return from(this.nearest(at, para, this.isPerson) ?? this.nearest(at, para, (c) => c.kind === "person") ?? this.following(at, para, this.isPerson));
+        // "soupire-t-elle" is not the Antoine Dupuis quoted before: a person whose given name has the other
+        // gender is skipped (a name of one word may be a surname: "Omar" is a given name too).
+        const gender = PRONOUN_GENDER.get(m.text);
+        const agrees = (c: Candidate) => !gender || !c.name.includes(" ") || (genderOf(c.name.split(" ")[0]) ?? gender) === gender;
+        const person = (c: Candidate) => this.isPerson(c) && agrees(c);
+        return from(this.nearest(at, para, person) ?? this.nearest(at, para, (c) => c.kind === "person" && agrees(c)) ?? this.following(at, para, person));
       }
       case "document":
         return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));

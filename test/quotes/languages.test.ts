@@ -295,3 +295,17 @@ describe("a pronoun after a one-word subject of its paragraph", () => {
     expect(who(body, "en")).toEqual(["Alvarez"]);
   });
 });
+
+describe("a gendered pronoun skips a person of the other gender", () => {
+  it.each([
+    ["fr", "Marie Lefèvre a fondé l'association de quartier en 2015.", "« Nous continuerons à distribuer des repas chaque semaine », assure Jean Moreau, son trésorier.", "« Sans les bénévoles, rien de tout cela ne serait possible », souligne-t-elle.", ["Jean Moreau", "Marie Lefèvre"]],
+    ["en", "Pierre Dumont opened the bakery on Main Street in 1998.", '"We sell out of bread by ten every morning," said Giulia Conti, who runs the shop.', '"People still queue round the block on Saturdays," he said.', ["Giulia Conti", "Pierre Dumont"]],
+  ])("%s", (lang, p1, p2, p3, speakers) => {
+    expect(who([p1, p2, p3].join("\n\n"), lang)).toEqual(speakers);
+  });
+
+  it("does not judge a one-word name by gender (it may be a surname)", () => {
+    const body = ["Senator Omar spoke first at the hearing.", '"We need these funds before the winter comes," she said.'].join("\n\n");
+    expect(who(body, "en")).toEqual(["Omar"]);
+  });
+});

@@ -10,6 +10,12 @@ export const PRONOUNS: ReadonlyMap<string, "person" | "group" | "any"> = new Map
   ...[...set("they it its ils elles ellos ellas eles elas они вони mereka es ze loro")].map((w) => [w, "group"] as const),
 ]);
 
+/** Person pronouns that say the person's gender (not "sie" or "zij", which are also "they"). */
+export const PRONOUN_GENDER: ReadonlyMap<string, "male" | "female"> = new Map([
+  ...[...set("he him il él ele lui он він han")].map((w) => [w, "male"] as const),
+  ...[...set("she her elle ella ela lei она вона hon")].map((w) => [w, "female"] as const),
+]);
+
 /** Capitalised titles and offices that precede a name and are not part of it. */
 export const TITLE_WORDS = set(`
   president vice prime minister secretary spokesman spokeswoman spokesperson attorney general governor senator sen. rep. representative
