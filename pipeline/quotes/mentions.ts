@@ -426,7 +426,8 @@ function voiceOf(ts: Token[], runStart: number, run: Mention): Mention | null {
 function appositiveStart(t: Token | undefined): boolean {
   if (!t) return false;
   if (PRONOUNS.has(t.lower) || SENTENCE_OPENERS.has(t.lower) && hasComma(t)) return false;
-  return isLowerWord(t) || isPossessive(t) || /^\d/.test(t.word) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /^(who|which|whose)$/.test(t.lower);
+  // (or a capitalised title: "X, Chủ tịch UBND tỉnh, cho biết", "X, Mayor of Springfield, said")
+  return isLowerWord(t) || isPossessive(t) || /^\d/.test(t.word) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /^(who|which|whose)$/.test(t.lower) || (TITLE_WORDS.has(t.lower) && !hasComma(t));
 }
 
 /** The mention that ends a token list (the subject of a cue that follows). */
@@ -639,6 +640,9 @@ function addresseeEnd(ts: Token[], i: number): number {
   return i;
 }
 
+/** An acronym, maybe hyphenated with a word ("ТАСС", "PAP", "РБК-Україна", "RIA-Novosti"). */
+const AGENCY_RE = /^\p{Lu}{2,6}(?:-\p{Lu}[\p{L}]*)?$/u;
+
 /** Shortest organisation word read as the end of a compound ("Vereinigungs|ministerium", "Land|gericht"). */
 const MIN_ORG_ENDING = 5;
 const ORG_ENDINGS = [...ORG_WORDS].filter((w) => w.length >= MIN_ORG_ENDING && /^\p{L}+$/u.test(w));
@@ -661,7 +665,7 @@ function isPronoun(lower: string): boolean {
 const PRONOUN_LANGUAGES: ReadonlyMap<string, readonly string[]> = new Map([
   ["il", ["fr"]], ["ils", ["fr"]], ["on", ["pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru"]], ["ona", ["pl", "cs", "sk", "sl", "hr", "sr", "bs"]],
   ["han", ["sv", "no", "nb", "nn", "da"]], ["es", ["de"]], ["ele", ["pt", "gl"]], ["ela", ["pt", "gl"]], ["dia", ["id", "ms"]],
-  ["ia", ["id", "ms"]], ["her", ["en"]], ["lui", ["fr", "it"]], ["lei", ["it"]], ["ze", ["nl"]],
+  ["ia", ["id", "ms"]], ["her", ["en"]], ["lui", ["fr", "it"]], ["lei", ["it"]], ["ze", ["nl"]], ["ông", ["vi"]], ["bà", ["vi"]],
 ]);
 
 /** Languages that capitalise every noun. */
@@ -727,6 +731,12 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
     const run = runStartingAt(ts, i + 1);
     const m = run.length ? nameMention(run, []) : null;
     if (m && m.kind === "person") return m;
+  }
+  // "— рассказал ТАСС глава компании X", "powiedział PAP wiceminister X": an agency's acronym right after
+  // the verb is whom it was said to (a dative without a preposition) when a person follows it.
+  if (AGENCY_RE.test(first.word) && !hasComma(first) && !/[.:;!?]/u.test(first.trail) && ts[i + 1]) {
+    const m = agentAfter(ts, i + 1);
+    if (m?.kind === "person") return m;
   }
   // "dijo a la red Erbol", "explicaron a Clarín", "disse ao jornal": whom it was said to, then maybe the speaker.
   const addressee = addresseeEnd(ts, i);

@@ -309,3 +309,44 @@ describe("a gendered pronoun skips a person of the other gender", () => {
     expect(who(body, "en")).toEqual(["Omar"]);
   });
 });
+
+describe("news-agency addressees, honorifics, headline verbs and office words, per language", () => {
+  // "— рассказал ТАСС X", "对记者表示", "と強調。", "と…さんは話している", "Ông X, Chủ tịch …, cho biết",
+  // "قال محافظ البنك المركزي X", "ujarnya", "so die Ministerin X" and the like.
+  it.each([
+    ["ko", "“올해 안에 새로운 공장을 완공할 계획입니다”라고 김민수 사장은 말했다.", ["김민수"]],
+    ["ja", "田中一郎社長は「来期は売上高を二割伸ばしたい」と強調。", ["田中一郎"]],
+    ["ja", "「地域の皆さんに愛される店にしたい」と店主の佐藤花子さんは話している。", ["佐藤花子"]],
+    ["zh", "“我们今年的销售额增长了三成以上。”公司总经理张伟对记者表示。", ["张伟"]],
+    ["zh", "据市教育局局长王芳介绍，“全市新建的十所学校将在九月投入使用”。", ["王芳"]],
+    ["vi", "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, cho biết: “Tỉnh sẽ hoàn thành dự án trước cuối năm nay.” “Chúng tôi đã chuẩn bị đủ vốn cho công trình này,” ông nói thêm.", ["Nguyễn Văn An", "Nguyễn Văn An"]],
+    ["vi", "“Người dân rất phấn khởi khi con đường mới được khánh thành,” bà Trần Thị Mai, một người dân địa phương, nói.", ["Trần Thị Mai"]],
+    ["id", "Kepala Dinas Kesehatan Rina Susanti meninjau puskesmas. “Kami sudah menyiapkan obat-obatan untuk tiga bulan ke depan,” ujarnya.", ["Rina Susanti"]],
+    ["id", "“Program ini akan menjangkau seluruh desa di provinsi ini,” kata dia.", [null]],
+    ["pt", "“Não vamos aceitar nenhum corte no orçamento da educação”, afirmou o ministro da Educação, Camilo Santana.", ["Camilo Santana"]],
+    ["de", "„Wir werden die Ausbildung der Pflegekräfte deutlich verbessern müssen“, so die Ministerin Petra Köpping.", ["Petra Köpping"]],
+    ["de", "Innenministerin Nancy Faeser besuchte am Dienstag die Grenze. „Die Kontrollen werden bis zum Sommer verlängert“, sagte sie.", ["Nancy Faeser"]],
+    ["nl", "Burgemeester Sharon Dijksma opende dinsdag de nieuwe brug. “Dit is een historisch moment voor de hele stad”, zegt zij.", ["Sharon Dijksma"]],
+    ["nl", "“We hebben de hele nacht doorgewerkt om de schade te herstellen”, aldus een woordvoerder van de gemeente.", [null]],
+    ["no", "Helseminister Jan Christian Vestre besøkte sykehuset. – Vi trenger flere sykepleiere i hele landet, sier han.", ["Jan Christian Vestre"]],
+    ["no", "– Vi har aldri sett så mange turister i byen før, sier ordfører Marit Solberg til NRK.", ["Marit Solberg"]],
+    ["pl", "– Nie ma zgody na dalsze podwyżki cen biletów – mówi nam Anna Zielińska, radna miasta.", ["Anna Zielińska"]],
+    ["pl", "„Rząd przygotował pakiet pomocy dla rolników” – powiedział PAP wiceminister rolnictwa Jacek Czerniak.", ["Jacek Czerniak"]],
+    ["ru", "«Поставки газа в Европу сократятся уже этой зимой», — рассказал ТАСС глава компании Алексей Миллер.", ["Алексей Миллер"]],
+    ["ru", "Глава компании Алексей Миллер провёл совещание. «Поставки газа в Европу сократятся уже этой зимой», — отметил он.", ["Алексей Миллер"]],
+    ["uk", "«Ми відновимо всі зруйновані мости до кінця року», — сказав РБК-Україна міністр інфраструктури Олександр Кубраков.", ["Олександр Кубраков"]],
+    ["tr", "Bakan Mehmet Şimşek bugün yatırımcılarla görüştü. “Enflasyonla mücadelede kararlıyız ve programdan taviz vermeyeceğiz” dedi.", ["Mehmet Şimşek"]],
+    ["ar", "وقال المتحدث باسم وزارة الخارجية أحمد أبو زيد إن “مصر ترفض أي محاولة لتهجير الفلسطينيين من أرضهم”.", ["أحمد أبو زيد"]],
+    ["ar", "“سنواصل دعم الاقتصاد الوطني بكل الوسائل المتاحة”، قال محافظ البنك المركزي حسن عبد الله.", ["حسن عبد الله"]],
+    ["he", "לדברי ראש העיר רון חולדאי, \"העבודות על הקו החדש יסתיימו עד סוף השנה הבאה\".", ["רון חולדאי"]],
+    ["hi", "गृह मंत्री अमित शाह ने कहा, “सीमा पर सुरक्षा को और मजबूत किया जाएगा और घुसपैठ पूरी तरह रोकी जाएगी।”", ["अमित शाह"]],
+    ["it", "«Non possiamo più aspettare, servono risorse subito per le scuole», ha detto il governatore della Campania Vincenzo De Luca.", ["Vincenzo De Luca"]],
+    ["it", "Il sindaco Roberto Gualtieri ha visitato il cantiere. «I lavori saranno conclusi entro il Giubileo», ha assicurato.", ["Roberto Gualtieri"]],
+  ] as [string, string, (string | null)[]][])("%s: %s", (lang, body, speakers) => {
+    expect(who(body, lang)).toEqual(speakers);
+  });
+
+  it("keeps an agency that is the only one named after the verb as the speaker", () => {
+    expect(who("«Поставки газа в Европу сократятся уже этой зимой», — сообщает ТАСС.", "ru")).toEqual(["ТАСС"]);
+  });
+});

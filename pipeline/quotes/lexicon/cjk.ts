@@ -14,7 +14,11 @@ export const ZH_CUES = list(`
 export const JA_CUES = list(`
   述べた 述べました 話した 話しました 語った 語りました 強調した 強調しました 説明した 説明しました 明らかにした 指摘した
   訴えた 語る 話す 述べる 答えた 答えました 発言した 主張した 言った 言いました 記した 書いた 明かした 振り返った 表明した
-  コメントした している した`);
+  コメントした 話している 語っている 述べている 説明している 強調している 指摘している 訴えている 明かしている 述べています
+  話しています 語っています している した`);
+
+/** Verbal nouns that end a sentence as its verb after と (「…」と強調。), in news and headline style. */
+export const JA_NOUN_CUES = new Set(list(`強調 指摘 説明 表明 主張 言及 批判 反論 明言 力説 説明した`));
 
 /** Korean quotative endings glued after the closing mark, and the reporting verbs that follow. */
 export const KO_QUOTATIVE = list(`라고 이라고 고 라며 이라며 며 라면서 이라면서 면서 라는 란`);
