@@ -174,6 +174,8 @@ function koSubject(word: string): string | null {
   return null;
 }
 const koWords = (s: string) => s.split(/\s+/u).map((w) => w.replace(/^[“”"'‘’(]+|[“”"'‘’.,!?)…]+$/gu, "")).filter(Boolean);
+/** Quotative endings that join the quotation to a following clause ("…”며", "…”라면서"). */
+const KO_CONNECTIVES = new Set(["며", "라며", "이라며", "면서", "라면서", "이라면서"]);
 /** Korean names: two to four syllables (or a Latin-script name); an organisation word ends in 부, 청, 원... */
 const koName = (w: string) => (/^\p{Script=Hangul}{2,4}$/u.test(w) && !/[부처청원회당실국사]$/u.test(w)) || /^\p{Lu}/u.test(w);
 
@@ -207,7 +209,14 @@ function korean(pre: string, post: string): CjkAttribution | null {
     v = i;
     break;
   }
-  if (v < 0) return null;
+  if (v < 0) {
+    // "박 교수는 “…”며 “…”고 지적했다": a connective quotative before another quotation shares the
+    // sentence's subject with it.
+    if (!KO_CONNECTIVES.has(words[0])) return null;
+    const sentence = pre.slice(Math.max(pre.lastIndexOf(". "), pre.lastIndexOf("\n")) + 1);
+    const subject = koSpeaker(koWords(sentence).slice(-MAX_KO_WORDS));
+    return subject?.name ? { cue: words[0], ...subject } : null;
+  }
   const cue = words[v];
   const between = koSpeaker(words.slice(1, v));
   if (between) return { cue, ...between };

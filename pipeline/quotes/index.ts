@@ -502,7 +502,10 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
     } else if (prev && (prev.lastPara === k || followsPrev)) {
       // A quotation without its own cue continues the previous one (broken quotation, or next paragraph),
       // unless the narration since then made someone else its subject ("… Benioff, who … : “…”").
-      const other = resolver.subjectIn(paraStart[k] + first.span.open, k, prev.close);
+      // (a quotation opening its paragraph also looks at the narration paragraph before it: "Economist Linda
+      // Price sees a wider problem." then "“…”")
+      const openAt: number = paraStart[k] + first.span.open;
+      const other: Resolved | null = resolver.subjectIn(openAt, k, prev.close) ?? (!LETTER_RE.test(preSeg) && prev.lastPara < k - 1 ? resolver.subjectIn(openAt, k - 1, prev.close) : null);
       // (only a full name is trusted to take over: a lone capitalised word may be a noun, "Medien")
       if (other?.speaker && other.speaker.includes(" ") && other.speaker !== prev.speaker) {
         ({ speaker, role } = other);
@@ -515,7 +518,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
       // A paragraph that is all quotation after narration: the subject of the narration just before,
       // else the last person named there.
       const at = paraStart[k] + first.span.open;
-      const r = resolver.resolve({ kind: "pronoun", text: "he", role: null, at }, k);
+      const r = resolver.resolve({ kind: "pronoun", text: ZERO_PRONOUN, role: null, at }, k);
       via = "after-narration";
       if (r.speaker) ({ speaker, role } = r);
       else {

@@ -350,3 +350,28 @@ describe("news-agency addressees, honorifics, headline verbs and office words, p
     expect(who("«Поставки газа в Европу сократятся уже этой зимой», — сообщает ТАСС.", "ru")).toEqual(["ТАСС"]);
   });
 });
+
+describe("a quotation paragraph after narration that names a new person", () => {
+  // The person the narration paragraph is about speaks the quotation after it, not the previous speaker
+  // (nor is a woman skipped there because the stand-in pronoun was "he").
+  const P = (...xs: string[]) => xs.join("\n\n");
+  it.each([
+    ["en", P('"The harvest was the worst in twenty years," said farmer Tom Hale.', "Agriculture economist Linda Price sees a wider problem across the region and expects prices to rise.", '"Every farm in the valley lost at least a third of its crop this summer."'), ["Tom Hale", "Linda Price"]],
+    ["de", P("„Die Ernte war die schlechteste seit zwanzig Jahren“, sagte Landwirt Thomas Hahn.", "Die Agrarökonomin Linda Preis sieht ein größeres Problem in der ganzen Region.", "„Jeder Hof im Tal hat in diesem Sommer mindestens ein Drittel seiner Ernte verloren.“"), ["Thomas Hahn", "Linda Preis"]],
+    ["es", P("“La cosecha fue la peor en veinte años”, dijo el agricultor Tomás Gil.", "La economista agraria Lucía Prado ve un problema más amplio en toda la región.", "“Cada granja del valle perdió al menos un tercio de su cosecha este verano”."), ["Tomás Gil", "Lucía Prado"]],
+    ["it", P("«Il raccolto è stato il peggiore degli ultimi vent'anni», ha detto l'agricoltore Tommaso Galli.", "L'economista agraria Lucia Prati vede un problema più ampio in tutta la regione.", "«Ogni azienda della valle ha perso almeno un terzo del raccolto quest'estate»."), ["Tommaso Galli", "Lucia Prati"]],
+    ["ru", P("«Урожай был худшим за двадцать лет», — сказал фермер Пётр Иванов.", "Экономист Анна Смирнова видит более широкую проблему во всём регионе.", "«Каждое хозяйство в долине потеряло этим летом не меньше трети урожая»."), ["Пётр Иванов", "Анна Смирнова"]],
+    ["pl", P("„Zbiory były najgorsze od dwudziestu lat” – powiedział rolnik Tomasz Gajewski.", "Ekonomistka Anna Pawlak widzi szerszy problem w całym regionie.", "„Każde gospodarstwo w dolinie straciło tego lata co najmniej jedną trzecią plonów”."), ["Tomasz Gajewski", "Anna Pawlak"]],
+    ["pt", P("“A colheita foi a pior em vinte anos”, disse o agricultor Tomás Gama.", "A economista Luísa Prado vê um problema mais amplo em toda a região.", "“Cada fazenda do vale perdeu pelo menos um terço da colheita neste verão”."), ["Tomás Gama", "Luísa Prado"]],
+    ["fr", P("« La récolte a été la pire depuis vingt ans », a déclaré l'agriculteur Thomas Haller.", "L'économiste Lucie Prévost voit un problème plus large dans toute la région.", "« Chaque exploitation de la vallée a perdu au moins un tiers de sa récolte cet été. »"), ["Thomas Haller", "Lucie Prévost"]],
+    ["nl", P("“De oogst was de slechtste in twintig jaar”, zei boer Tom Hendriks.", "Landbouweconoom Linda de Wit ziet een breder probleem in de hele regio.", "“Elk bedrijf in het dal is deze zomer minstens een derde van de oogst kwijtgeraakt.”"), ["Tom Hendriks", "Linda de Wit"]],
+    ["id", P("“Panen tahun ini adalah yang terburuk dalam dua puluh tahun,” kata petani Tono Hadi.", "Ekonom pertanian Lina Pratiwi melihat masalah yang lebih luas di seluruh wilayah.", "“Setiap kebun di lembah kehilangan sedikitnya sepertiga hasil panen musim ini.”"), ["Tono Hadi", "Lina Pratiwi"]],
+  ] as [string, string, (string | null)[]][])("%s", (lang, body, speakers) => {
+    expect(who(body, lang)).toEqual(speakers);
+  });
+
+  it("gives a Korean quotation joined by 며 to the next one the sentence's subject", () => {
+    expect(who("박지영 교수는 “기후 변화에 대한 대응이 너무 늦었다”며 “정부가 더 적극적으로 나서야 한다”고 지적했다.", "ko")).toEqual(["박지영", "박지영"]);
+    expect(who("“기후 변화에 대한 대응이 너무 늦었다”며 시민단체 회원들이 거리로 나섰다.", "ko")).toEqual([null]);
+  });
+});
