@@ -62,7 +62,11 @@ const NOT_PARTICLE_IN: ReadonlyMap<string, readonly string[]> = new Map([["di", 
 const CONJUNCTION_PARTICLES = new Set(["y", "e", "i"]);
 /** May the particle at ts[i] join the capitalised words around it into one name? */
 const joinsName = (ts: Token[], i: number): boolean =>
-  !CONJUNCTION_PARTICLES.has(ts[i].lower) || !(ts[i + 2] && isNameToken(ts[i + 2]) && !breaksName(ts[i + 1]));
+  (!CONJUNCTION_PARTICLES.has(ts[i].lower) || !(ts[i + 2] && isNameToken(ts[i + 2]) && !breaksName(ts[i + 1]))) &&
+  // German "der"/"den" join a name only after "von" ("von der Leyen"): "sagte Nagel der Zeitung" is a dative.
+  !(GERMAN_ARTICLE_PARTICLES.has(ts[i].lower) && articleWords.language === "de" && !GERMAN_NAME_PREPS.has(ts[i - 1]?.lower ?? ""));
+const GERMAN_ARTICLE_PARTICLES = new Set(["der", "den", "das"]);
+const GERMAN_NAME_PREPS = new Set(["von", "van", "zu", "vom", "ter"]);
 /** Words joining the parts of an office or organisation name ("Ministry of Health", "Secretary of State"). */
 const CONNECTORS = new Set(["of", "for", "on", "für", "de", "des", "du", "del", "da", "do", "della", "dello", "delle", "degli", "di", "dos", "das", "van"]);
 const isOffice = (t: Token) => isNameToken(t) && (ORG_WORDS.has(t.lower) || titleWord(t.word));
@@ -312,7 +316,11 @@ export function runStartingAt(ts: Token[], start: number): Token[] {
       i += conn - 1;
       continue;
     }
-    if (isNameToken(t) || (isParticle(t) && run.length && i + 1 < ts.length && isNameToken(ts[i + 1]) && joinsName(ts, i))) run.push(t);
+    // (two particles in a row join too after a given name — "Ursula von der Leyen", "Ana de la Fuente" —
+    // not after a noun: "Pleno de la Convención")
+    const nameNext = (j: number) =>
+      j < ts.length && (isNameToken(ts[j]) || (isParticle(ts[j]) && j + 1 < ts.length && isNameToken(ts[j + 1]) && !hasComma(ts[j]) && run.some((r) => isGivenName(r.word))));
+    if (isNameToken(t) || (isParticle(t) && run.length && !hasComma(t) && nameNext(i + 1) && joinsName(ts, i))) run.push(t);
     else break;
     if (hasComma(t) || /[:;!?)]/.test(t.trail) || breaksName(t)) break;
     if (/\./.test(t.trail) && !INITIAL_OR_ABBR_RE.test(t.word) && !DOTTED_RE.test(t.word)) break;
@@ -599,6 +607,9 @@ const MAX_AGENT_SEARCH = 12;
 /** Words that mark the name after them as an object (Spanish personal "a": "en alusión a Martín Guzmán"). */
 const OBJECT_MARKERS = new Set(["a", "al"]);
 function agentPastPhrases(ts: Token[], from: number): Mention | null {
+  // (an organisation inside the phrase — "в интервью РБК министр X", "in an interview with CNN, X" — gives
+  // way to a person named after it in the clause)
+  let org: Mention | null = null;
   for (let i = from; i < ts.length && i - from < MAX_AGENT_SEARCH; i++) {
     const t = ts[i];
     if (isNameToken(t)) {
@@ -607,14 +618,18 @@ function agentPastPhrases(ts: Token[], from: number): Mention | null {
       const objectOfPrep = !!prev && (PREPOSITIONS.has(prev.lower) || OBJECT_MARKERS.has(prev.word) || (DEFINITE.has(prev.lower) && !!ts[i - 2] && PREPOSITIONS.has(ts[i - 2].lower)));
       if (!objectOfPrep && !t.lead && run.length) {
         const m = nameMention(run, roleWordsBefore(ts, i));
-        if (m && (m.kind === "person" || m.kind === "org")) return m;
+        if (m && m.kind === "person") return m;
+        if (m && m.kind === "org" && !org) {
+          if (hasComma(run[run.length - 1]) || /[.:;!?]/u.test(run[run.length - 1].trail) || i - from > 2) return m;
+          org = m;
+        }
       }
       i += Math.max(run.length, 1) - 1;
-      if (run.length && hasComma(run[run.length - 1])) return null;
+      if (run.length && hasComma(run[run.length - 1])) return org;
     }
-    if (/[.:;!?]/u.test(t.trail)) return null;
+    if (/[.:;!?]/u.test(t.trail)) return org;
   }
-  return null;
+  return org;
 }
 
 /** Contractions of "to" + article that open an addressee after a cue (Romance languages). */

@@ -168,7 +168,16 @@ export class Resolver {
         const gender = PRONOUN_GENDER.get(m.text);
         const agrees = (c: Candidate) => !gender || !c.name.includes(" ") || (genderOf(c.name.split(" ")[0]) ?? gender) === gender;
         const person = (c: Candidate) => this.isPerson(c) && agrees(c);
-        return from(this.nearest(at, para, person) ?? this.nearest(at, para, (c) => c.kind === "person" && agrees(c)) ?? this.following(at, para, person));
+        // (when every antecedent has the other gender, the names are not read as the registers read them —
+        // "Qin Gang" is family name first — and the nearest one stands)
+        return from(
+          this.nearest(at, para, person) ??
+            this.nearest(at, para, (c) => c.kind === "person" && agrees(c)) ??
+            this.following(at, para, person) ??
+            this.nearest(at, para, this.isPerson) ??
+            this.nearest(at, para, (c) => c.kind === "person") ??
+            this.following(at, para, this.isPerson),
+        );
       }
       case "document":
         return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));

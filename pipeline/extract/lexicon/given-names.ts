@@ -15,6 +15,8 @@ let names: Set<string> | null = null;
 let genders: Map<string, [number, number]> | null = null;
 /** Share of the registers' votes a gender needs ("andrea" has none: female in English, male in Italian). */
 const GENDER_MAJORITY = 2 / 3;
+/** Registers that must list a name under one gender before it is trusted (family names such as "Qin", "Kim", "Lee" are in one or two). */
+const MIN_GENDER_VOTES = 3;
 
 function load(): Set<string> {
   const require = createRequire(import.meta.url);
@@ -84,6 +86,6 @@ export function isGivenName(word: string): boolean {
 export function genderOf(word: string): "male" | "female" | null {
   names ??= load();
   const [m, f] = genders!.get(word.toLowerCase().normalize("NFC")) ?? [0, 0];
-  if (m + f === 0) return null;
+  if (m + f < MIN_GENDER_VOTES) return null;
   return m / (m + f) >= GENDER_MAJORITY ? "male" : f / (m + f) >= GENDER_MAJORITY ? "female" : null;
 }
