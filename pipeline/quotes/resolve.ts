@@ -185,15 +185,18 @@ export class Resolver {
         const head = m.text.split(" ").pop()!.toLowerCase();
         const withRole = this.nearest(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head));
         if (ORG_WORDS.has(head)) return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
+        const roleFollows = (c: Candidate) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head);
         const r =
           withRole ??
           this.namedWithRole(at, (m.role ?? m.text).toLowerCase().split(WORD_BREAK)) ??
+          // "China’s ambassador to Britain warned …" before "China’s ambassador to Britain Liu Xiaming": the
+          // holder named with that role just after comes before whoever spoke last.
+          this.following(at, para, roleFollows) ??
           // "dijo el gremialista" right after "el presidente del sindicato, Álvaro Reinaldo, señaló …": the
           // person the paragraph is about comes before an earlier speaker.
           this.nearest(at, para, (c) => c.para === para && c.kind === "person" && this.isPerson(c)) ??
           this.nearest(at, para, (c) => c.speaker) ??
           this.nearest(at, para, this.isPerson) ??
-          this.following(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head)) ??
           this.following(at, para, this.isPerson);
         return r ? { ...from(r), role: r.role ?? m.text } : { speaker: null, role: m.text, kind: null };
       }

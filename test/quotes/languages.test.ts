@@ -415,3 +415,14 @@ describe("whom it was said to, between the verb and the speaker, per language", 
     expect(who("“Vamos a presentar el proyecto de ley la próxima semana en el Congreso”, dijo la ministra Ana de la Fuente.", "es")).toEqual(["Ana de la Fuente"]);
   });
 });
+
+describe("a role resolved to its holder named just after", () => {
+  it("prefers the person the next paragraph names with that role to the last speaker", () => {
+    const body = [
+      '"Sales fell by a third in the last quarter alone," said analyst Paul Green.',
+      "The company’s chief executive warned that the firm “will not survive another winter without help from the state”.",
+      "The company’s chief executive, Mark Stone, later met the minister to ask for a loan.",
+    ].join("\n\n");
+    expect(who(body, "en")).toEqual(["Paul Green", "Mark Stone"]);
+  });
+});
