@@ -212,6 +212,8 @@ function gluedBefore(split: { title: Token[]; name: Token[] }): { title: Token[]
   return split;
 }
 
+/** "ambassador to Britain X", "envoy to the UN X": the office's complement after "to". */
+const OFFICE_TO = new Set(["to"]);
 /**
  * "el ministro de Salud Orazio Schillaci", "the minister of Health Jane Roe": a capitalised run right after
  * an office word and its preposition holds the office's complement, then the holder's name (from the first
@@ -222,7 +224,7 @@ export function officeHolderAt(ts: Token[], i: number, run: Token[]): { name: Me
   if (j >= 1 && DEFINITE.has(ts[j].lower) && isLowerWord(ts[j])) j--;
   const prep = ts[j];
   const office = ts[j - 1];
-  if (!prep || !office || !CONNECTORS.has(prep.lower) || hasComma(prep) || hasComma(office) || !titleWord(office.word) || !isLowerWord(office)) return null;
+  if (!prep || !office || !(CONNECTORS.has(prep.lower) || OFFICE_TO.has(prep.lower)) || hasComma(prep) || hasComma(office) || !titleWord(office.word) || !isLowerWord(office)) return null;
   let { title, name } = gluedBefore({ title: [], name: run });
   // (no known given name: the complement is all but the last two words, "de Salud Orazio Schillaci")
   if (!title.length && run.length > MIN_GLUED_NAME && !FAMILY_NAME_FIRST.has(articleWords.language ?? "") && !run.some(isParticle))
@@ -517,7 +519,14 @@ export function subjectBefore(ts: Token[], cue: number): Mention | null {
     if (!isNameToken(ts[0])) return null;
     const run = runStartingAt(ts, 0);
     const next = ts[run.length];
-    return run.length && (!next || !isPossessive(run[run.length - 1])) ? nameMention(run, []) : null;
+    // "China’s ambassador to Britain accused … and warned": the office after the possessive is the subject.
+    if (run.length && next && isPossessive(run[run.length - 1])) {
+      const office: Token[] = [];
+      for (let j = run.length; j < ts.length && office.length < MAX_ROLE_WORDS && isLowerWord(ts[j]) && titleWord(ts[j].word); j++) office.push(ts[j]);
+      const text = words(office);
+      return text ? { kind: "role", text, role: words([...run, ...office]), at: office[0].start } : null;
+    }
+    return run.length ? nameMention(run, []) : null;
   }
   // Comma segments of the clause; the first one followed by an appositive holds the subject.
   const segEnds: number[] = [];

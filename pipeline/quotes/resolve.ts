@@ -15,6 +15,8 @@ const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 export const MAX_ANTECEDENT_PARAGRAPHS = 3;
 /** Shortest role word matched against the roles the article gives (not "de", "of"). */
 export const MIN_ROLE_WORD = 4;
+/** How far after a role mention (characters, about two paragraphs) its holder may be named. */
+export const MAX_ROLE_HOLDER_AHEAD = 600;
 /** Longest role (words) matched: longer ones are clauses, not titles. */
 export const MAX_ROLE_WORDS_MATCHED = 8;
 /** Words that open a clause, not a role. */
@@ -140,6 +142,16 @@ export class Resolver {
     return null;
   }
 
+  /** "China’s ambassador warned …" before "China’s ambassador to Britain Liu Xiaming": the holder named with the role just after. */
+  private namedWithRoleAfter(at: number, head: string): Candidate | null {
+    for (const n of this.names) {
+      if (n.at <= at || n.kind !== "person" || !n.role || !n.name.includes(" ")) continue;
+      if (n.at - at > MAX_ROLE_HOLDER_AHEAD) break;
+      if (n.role.toLowerCase().split(WORD_BREAK).includes(head)) return { at: n.at, para: -1, kind: "person", name: n.name, role: n.role, speaker: false };
+    }
+    return null;
+  }
+
   private isPerson = (c: Candidate) => c.kind === "person" && (c.speaker || c.name.includes(" "));
 
   resolve(m: Mention, para: number): Resolved {
@@ -192,6 +204,8 @@ export class Resolver {
           // "China’s ambassador to Britain warned …" before "China’s ambassador to Britain Liu Xiaming": the
           // holder named with that role just after comes before whoever spoke last.
           this.following(at, para, roleFollows) ??
+          // (past the mention's own words: "el ministro de Salud Orazio Schillaci" holds its name)
+          this.namedWithRoleAfter(at + (m.role ?? m.text).length, head) ??
           // "dijo el gremialista" right after "el presidente del sindicato, Álvaro Reinaldo, señaló …": the
           // person the paragraph is about comes before an earlier speaker.
           this.nearest(at, para, (c) => c.para === para && c.kind === "person" && this.isPerson(c)) ??

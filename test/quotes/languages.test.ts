@@ -426,3 +426,17 @@ describe("a role resolved to its holder named just after", () => {
     expect(who(body, "en")).toEqual(["Paul Green", "Mark Stone"]);
   });
 });
+
+describe("an office named by a possessive, its holder named after it", () => {
+  it("reads 'X’s envoy to Y … and warned' as that office and resolves it to the holder named next", () => {
+    const body = [
+      '"Sales fell by a third in the last quarter alone," said analyst Paul Green.',
+      "Canada’s envoy to France criticised the delays at the port and warned that the talks “will not go on much longer without an answer”.",
+      "Canada’s envoy to France Marie Tremblay met the trade minister on Friday.",
+    ].join("\n\n");
+    expect(quotes(body, "en").map((q) => [q.speaker, q.speaker_role])).toEqual([
+      ["Paul Green", "analyst"],
+      ["Marie Tremblay", "envoy to France"],
+    ]);
+  });
+});
