@@ -353,6 +353,8 @@ const ARTICLES_BY_LANGUAGE: Record<string, ReadonlySet<string>> = {
   nl: new Set(["de", "het"]),
   ca: new Set(["el", "la", "els", "les"]),
 };
+const QUOTED_WORD_LEAD = /["“„«‘']$/u;
+const QUOTED_WORD_TRAIL = /^["”“»’']/u;
 /** Languages without articles: a bare office noun after the cue ("— сказал министр") means its holder. */
 const ARTICLELESS = new Set(["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv", "et", "fi", "tr", "hi", "id", "ms", "vi"]);
 /** Demonstratives written after the noun that make it definite ("menteri itu", "pejabat tersebut"). */
@@ -370,6 +372,8 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
       np.unshift(t);
       break;
     }
+    // A quoted title modifying the noun: the "Pose" actor, la "Ley Mordaza" ministra.
+    if (np.length && QUOTED_WORD_LEAD.test(t.lead) && QUOTED_WORD_TRAIL.test(t.trail) && !hasComma(t)) continue;
     // A capitalised article opening the sentence ("El investigador asegura") still opens the phrase.
     if (np.length && !orgHead && isCapitalised(t) && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))) {
       np.unshift(t);

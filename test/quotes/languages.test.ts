@@ -440,3 +440,13 @@ describe("an office named by a possessive, its holder named after it", () => {
     ]);
   });
 });
+
+describe("a quoted title inside a role phrase", () => {
+  it("reads 'the \"Harbour\" singer' as the role 'singer'", () => {
+    const body = [
+      "The tour came a week after Lena Marlowe announced her third album. The singer shared a video from the studio.",
+      '"Every song on this record was written at my kitchen table," the "Harbour" singer told fans on Sunday.',
+    ].join("\n\n");
+    expect(quotes(body, "en").map((q) => q.speaker)).toEqual(["Lena Marlowe"]);
+  });
+});
