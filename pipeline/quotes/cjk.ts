@@ -6,7 +6,7 @@
 // The speaker is the name next to the reporting verb (or marked as subject by は/が, 은/는/이/가), with the
 // titles written around it stripped and kept as the role. A phrase that cannot be cut into a name with
 // confidence gives no speaker rather than a guess.
-import { CJK_PRONOUNS, JA_CUES, JA_TITLES, KO_CUES, KO_QUOTATIVE, KO_SUBJECT_PARTICLES, KO_TITLES, ZH_CUES, ZH_TITLES } from "./lexicon/cjk.ts";
+import { CJK_PRONOUNS, JA_CUES, JA_NOUN_CUES, JA_TITLES, KO_CUES, KO_QUOTATIVE, KO_SUBJECT_PARTICLES, KO_TITLES, ZH_CUES, ZH_TITLES } from "./lexicon/cjk.ts";
 
 export interface CjkAttribution {
   cue: string;
@@ -46,6 +46,8 @@ const JA_NAME = /^[\p{Script=Han}\p{Script=Katakana}ー・]+$/u;
 const ZH_ADVERBS_AT_END = /[还還也又则則更再曾就都均亦]+$/u;
 /** 在 / 於 / 于 (at, in) opening an adverbial between the subject and the verb. */
 const ZH_LOCATIVE = /[在于於]/u;
+/** "对记者表示", "向媒体透露", "接受新华社采访时说": whom it was said to, between the subject and the verb. */
+const ZH_TO_PRESS = /(?:对|對|向|告诉|告訴|接受)(?:记者|記者|媒体|媒體|本报|本報|新华社|新華社|央视|央視|中新社|笔者|筆者)/u;
 /** A clause break for Chinese and Japanese. */
 const CLAUSE_BREAK = /[。！？!?，,；;：:、“”"「」『』（）()\s]/u;
 
@@ -55,7 +57,9 @@ function zhSpeaker(raw: string): { name: string | null; role: string | null; pro
   // occasion opened by 在/于 ("汪文斌在例行记者会上表示").
   const stripped = raw.length > 1 ? raw.replace(ZH_ADVERBS_AT_END, "") || raw : raw;
   const at = stripped.search(ZH_LOCATIVE);
-  const phrase = at >= MIN_NAME ? stripped.slice(0, at) : stripped;
+  const told = stripped.search(ZH_TO_PRESS);
+  const cut = [at, told].filter((x) => x >= MIN_NAME).sort((a, b) => a - b)[0] ?? -1;
+  const phrase = cut >= MIN_NAME ? stripped.slice(0, cut) : stripped;
   if (CJK_PRONOUNS.has(phrase)) return { name: null, role: null, pronoun: true };
   if (!HAN_RUN.test(phrase)) return { name: null, role: null, pronoun: false };
   // The title nearest the end: the name follows it (部长王毅) or, when it ends the phrase, precedes it (钟南山院士).
@@ -149,10 +153,14 @@ function japanese(pre: string, post: string): CjkAttribution | null {
         at = i;
         break;
       }
+  // 「…」と強調。: a verbal noun ending the sentence (headline style) is the verb.
+  if (cue === null && JA_NOUN_CUES.has(clause) && /^\s*。/u.test(p.slice(1 + clause.length))) [cue, at] = [clause, 0];
   if (cue === null) return null;
-  // 「…」と田中氏は話した: the subject between と and the verb.
-  const inner = /^([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(?:は|が)/u.exec(clause.slice(0, at));
-  if (inner) return { cue: "と" + cue, ...jaSpeaker(inner[1]) };
+  // 「…」と田中氏は話した / と店主の佐藤花子さんは話している: the subject between と and the verb (a
+  // description joined by の before it, an honorific after it).
+  // (after の only with an honorific: "市の担当者は" is an unnamed official)
+  const inner = /^([\p{Script=Han}\p{Script=Katakana}ー・]{1,12}の)?([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})(さん|ちゃん|くん|様)?(?:は|が)/u.exec(clause.slice(0, at));
+  if (inner && (!inner[1] || inner[3])) return { cue: "と" + cue, ...jaSpeaker(inner[2]) };
   // 岸田文雄首相は記者団に「…」と述べた: the first subject of the sentence before the quotation.
   const sentence = pre.slice(Math.max(pre.lastIndexOf("。"), pre.lastIndexOf("\n")) + 1);
   const subj = /([\p{Script=Han}\p{Script=Katakana}ー・]{1,16})(?:は|が)(?![\p{Script=Hiragana}])/u.exec(sentence);
@@ -166,6 +174,8 @@ function koSubject(word: string): string | null {
   return null;
 }
 const koWords = (s: string) => s.split(/\s+/u).map((w) => w.replace(/^[“”"'‘’(]+|[“”"'‘’.,!?)…]+$/gu, "")).filter(Boolean);
+/** Quotative endings that join the quotation to a following clause ("…”며", "…”라면서"). */
+const KO_CONNECTIVES = new Set(["며", "라며", "이라며", "면서", "라면서", "이라면서"]);
 /** Korean names: two to four syllables (or a Latin-script name); an organisation word ends in 부, 청, 원... */
 const koName = (w: string) => (/^\p{Script=Hangul}{2,4}$/u.test(w) && !/[부처청원회당실국사]$/u.test(w)) || /^\p{Lu}/u.test(w);
 
@@ -199,7 +209,14 @@ function korean(pre: string, post: string): CjkAttribution | null {
     v = i;
     break;
   }
-  if (v < 0) return null;
+  if (v < 0) {
+    // "박 교수는 “…”며 “…”고 지적했다": a connective quotative before another quotation shares the
+    // sentence's subject with it.
+    if (!KO_CONNECTIVES.has(words[0])) return null;
+    const sentence = pre.slice(Math.max(pre.lastIndexOf(". "), pre.lastIndexOf("\n")) + 1);
+    const subject = koSpeaker(koWords(sentence).slice(-MAX_KO_WORDS));
+    return subject?.name ? { cue: words[0], ...subject } : null;
+  }
   const cue = words[v];
   const between = koSpeaker(words.slice(1, v));
   if (between) return { cue, ...between };

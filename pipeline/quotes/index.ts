@@ -33,7 +33,7 @@ export const MAX_HEADLINE_WORDS = 30;
 export const CJK_SAMPLE = 12;
 /** Characters on each side of a quotation read for an Arabic, Hebrew or Hindi attribution. */
 export const CASELESS_WINDOW = 300;
-const caselessToCjk = (a: CaselessAttribution | null): CjkAttribution | null => (a ? { ...a, pronoun: false } : null);
+const caselessToCjk = (a: CaselessAttribution | null): CjkAttribution | null => (a ? { ...a, pronoun: a.pronoun ?? false } : null);
 /** Shortest sentence (words) whose subject may be an antecedent. */
 export const MIN_SUBJECT_SENTENCE_WORDS = 3;
 
@@ -219,6 +219,9 @@ function colonSpeaker(text: string, base: number): Mention | null {
   return m && (m.kind === "person" || m.kind === "org") ? m : null;
 }
 
+/** What precedes a name that opens a sentence: the paragraph start (empty), or a full stop and a space. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["”»’]?\s+)[*_]*$/u;
+
 /** Third-person plural endings of reporting verbs (Spanish, Portuguese, Polish, Russian, Ukrainian): dijeron, disseram, powiedzieli, заявили. */
 const PLURAL_CUE_RE = /(?:aron|ieron|eron|aram|eram|iram|li|ły|ли)$/u;
 
@@ -349,6 +352,18 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
    * The person named in [from, at) most likely to be the one talked about: known by a full name or a role,
    * not the object of a preposition; the later of equals.
    */
+  // The nearest person named at the start of a sentence of the paragraph before `at` ("Omar asked for …"),
+  // read as written after the paragraph's full names (a one-word subject there is not otherwise trusted).
+  const openingPersonBefore = (at: number, from: number, para: number): Resolved | null => {
+    for (let i = names.length - 1; i >= 0; i--) {
+      const n = names[i];
+      if (n.at >= at) continue;
+      if (n.at < from) break;
+      if (n.kind !== "person" || n.object || n.afterArticle || !SENTENCE_START_BEFORE.test(body.slice(Math.max(from, n.at - 4), n.at))) continue;
+      return resolver.resolve({ kind: "person", text: n.name, role: n.role, at: n.at }, para);
+    }
+    return null;
+  };
   const personBefore = (at: number, from: number, para: number): Resolved | null => {
     let best: Resolved | null = null;
     let bestScore = 0;
@@ -463,9 +478,13 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
         ? (resolver.orgNear(at, k) ?? { speaker: null, role: null, kind: null })
         : mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
           ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k))
-          : // "sagte sie": a person pronoun whose paragraph names nobody as subject takes the person named there.
-            mention.kind === "pronoun" && PRONOUNS.get(mention.text) === "person" && !resolver.subjectIn(at, k)
-            ? personBefore(at, paraStart[k], k)
+          : // "Omar asked for … She added, “…”": a person pronoun takes the subject its paragraph names before
+            // the quotation, even by one word; "sagte sie" in a paragraph that names nobody as subject takes
+            // the person named there.
+            mention.kind === "pronoun" && PRONOUNS.get(mention.text) === "person"
+            ? resolver.subjectIn(at, k)
+              ? openingPersonBefore(at, paraStart[k], k)
+              : personBefore(at, paraStart[k], k)
             : null;
       const r = zero ?? resolver.resolve(mention, k);
       resolvedMention = mention.kind !== "person" && mention.kind !== "org";
@@ -483,7 +502,10 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
     } else if (prev && (prev.lastPara === k || followsPrev)) {
       // A quotation without its own cue continues the previous one (broken quotation, or next paragraph),
       // unless the narration since then made someone else its subject ("… Benioff, who … : “…”").
-      const other = resolver.subjectIn(paraStart[k] + first.span.open, k, prev.close);
+      // (a quotation opening its paragraph also looks at the narration paragraph before it: "Economist Linda
+      // Price sees a wider problem." then "“…”")
+      const openAt: number = paraStart[k] + first.span.open;
+      const other: Resolved | null = resolver.subjectIn(openAt, k, prev.close) ?? (!LETTER_RE.test(preSeg) && prev.lastPara < k - 1 ? resolver.subjectIn(openAt, k - 1, prev.close) : null);
       // (only a full name is trusted to take over: a lone capitalised word may be a noun, "Medien")
       if (other?.speaker && other.speaker.includes(" ") && other.speaker !== prev.speaker) {
         ({ speaker, role } = other);
@@ -496,7 +518,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
       // A paragraph that is all quotation after narration: the subject of the narration just before,
       // else the last person named there.
       const at = paraStart[k] + first.span.open;
-      const r = resolver.resolve({ kind: "pronoun", text: "he", role: null, at }, k);
+      const r = resolver.resolve({ kind: "pronoun", text: ZERO_PRONOUN, role: null, at }, k);
       via = "after-narration";
       if (r.speaker) ({ speaker, role } = r);
       else {

@@ -62,9 +62,13 @@ const NOT_PARTICLE_IN: ReadonlyMap<string, readonly string[]> = new Map([["di", 
 const CONJUNCTION_PARTICLES = new Set(["y", "e", "i"]);
 /** May the particle at ts[i] join the capitalised words around it into one name? */
 const joinsName = (ts: Token[], i: number): boolean =>
-  !CONJUNCTION_PARTICLES.has(ts[i].lower) || !(ts[i + 2] && isNameToken(ts[i + 2]) && !breaksName(ts[i + 1]));
+  (!CONJUNCTION_PARTICLES.has(ts[i].lower) || !(ts[i + 2] && isNameToken(ts[i + 2]) && !breaksName(ts[i + 1]))) &&
+  // German "der"/"den" join a name only after "von" ("von der Leyen"): "sagte Nagel der Zeitung" is a dative.
+  !(GERMAN_ARTICLE_PARTICLES.has(ts[i].lower) && articleWords.language === "de" && !GERMAN_NAME_PREPS.has(ts[i - 1]?.lower ?? ""));
+const GERMAN_ARTICLE_PARTICLES = new Set(["der", "den", "das"]);
+const GERMAN_NAME_PREPS = new Set(["von", "van", "zu", "vom", "ter"]);
 /** Words joining the parts of an office or organisation name ("Ministry of Health", "Secretary of State"). */
-const CONNECTORS = new Set(["of", "for", "on", "für", "de", "des", "du", "del", "da", "do"]);
+const CONNECTORS = new Set(["of", "for", "on", "für", "de", "des", "du", "del", "da", "do", "della", "dello", "delle", "degli", "di", "dos", "das", "van"]);
 const isOffice = (t: Token) => isNameToken(t) && (ORG_WORDS.has(t.lower) || titleWord(t.word));
 /** Length of a connector ("of", "of the") at i that joins an office word before to a capital after, else 0. */
 function connectorAt(ts: Token[], i: number): number {
@@ -208,6 +212,29 @@ function gluedBefore(split: { title: Token[]; name: Token[] }): { title: Token[]
   return split;
 }
 
+/** "ambassador to Britain X", "envoy to the UN X": the office's complement after "to". */
+const OFFICE_TO = new Set(["to"]);
+/**
+ * "el ministro de Salud Orazio Schillaci", "the minister of Health Jane Roe": a capitalised run right after
+ * an office word and its preposition holds the office's complement, then the holder's name (from the first
+ * given name on). Returns the holder and the whole office, or null when the run does not split so.
+ */
+export function officeHolderAt(ts: Token[], i: number, run: Token[]): { name: Mention; role: string } | null {
+  let j = i - 1;
+  if (j >= 1 && DEFINITE.has(ts[j].lower) && isLowerWord(ts[j])) j--;
+  const prep = ts[j];
+  const office = ts[j - 1];
+  if (!prep || !office || !(CONNECTORS.has(prep.lower) || OFFICE_TO.has(prep.lower)) || hasComma(prep) || hasComma(office) || !titleWord(office.word) || !isLowerWord(office)) return null;
+  let { title, name } = gluedBefore({ title: [], name: run });
+  // (no known given name: the complement is all but the last two words, "de Salud Orazio Schillaci")
+  if (!title.length && run.length > MIN_GLUED_NAME && !FAMILY_NAME_FIRST.has(articleWords.language ?? "") && !run.some(isParticle))
+    [title, name] = [run.slice(0, -MIN_GLUED_NAME), run.slice(-MIN_GLUED_NAME)];
+  if (!title.length || name.length < MIN_GLUED_NAME) return null;
+  const person = nameMention(name, []);
+  if (!person || person.kind !== "person") return null;
+  return { name: person, role: [office, ...ts.slice(j, i), ...title].map((t) => t.word).join(" ") };
+}
+
 /** Builds a name mention out of a capitalised run and the lower-case role words before it. */
 export function nameMention(run: Token[], roleBefore: Token[]): Mention | null {
   while (run.length && (SENTENCE_OPENERS.has(run[0].lower) || CUES.has(run[0].lower) || PREPOSITIONS.has(run[0].lower))) {
@@ -291,7 +318,11 @@ export function runStartingAt(ts: Token[], start: number): Token[] {
       i += conn - 1;
       continue;
     }
-    if (isNameToken(t) || (isParticle(t) && run.length && i + 1 < ts.length && isNameToken(ts[i + 1]) && joinsName(ts, i))) run.push(t);
+    // (two particles in a row join too after a given name — "Ursula von der Leyen", "Ana de la Fuente" —
+    // not after a noun: "Pleno de la Convención")
+    const nameNext = (j: number) =>
+      j < ts.length && (isNameToken(ts[j]) || (isParticle(ts[j]) && j + 1 < ts.length && isNameToken(ts[j + 1]) && !hasComma(ts[j]) && run.some((r) => isGivenName(r.word))));
+    if (isNameToken(t) || (isParticle(t) && run.length && !hasComma(t) && nameNext(i + 1) && joinsName(ts, i))) run.push(t);
     else break;
     if (hasComma(t) || /[:;!?)]/.test(t.trail) || breaksName(t)) break;
     if (/\./.test(t.trail) && !INITIAL_OR_ABBR_RE.test(t.word) && !DOTTED_RE.test(t.word)) break;
@@ -313,6 +344,23 @@ export function roleWordsBefore(ts: Token[], end: number): Token[] {
   return out;
 }
 
+/**
+ * Definite articles that are other words elsewhere (Italian "il" is French "he", Dutch "de" a Romance
+ * preposition): articles only in the article's own language.
+ */
+const ARTICLES_BY_LANGUAGE: Record<string, ReadonlySet<string>> = {
+  it: new Set(["il", "lo", "la", "l'", "l’", "i", "gli", "le"]),
+  nl: new Set(["de", "het"]),
+  ca: new Set(["el", "la", "els", "les"]),
+};
+const QUOTED_WORD_LEAD = /["“„«‘']$/u;
+const QUOTED_WORD_TRAIL = /^["”“»’']/u;
+/** Languages without articles: a bare office noun after the cue ("— сказал министр") means its holder. */
+const ARTICLELESS = new Set(["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv", "et", "fi", "tr", "hi", "id", "ms", "vi"]);
+/** Demonstratives written after the noun that make it definite ("menteri itu", "pejabat tersebut"). */
+const POST_DEMONSTRATIVES = new Set(["itu", "tersebut", "ini"]);
+const languageArticle = (lower: string) => !!ARTICLES_BY_LANGUAGE[articleWords.language ?? ""]?.has(lower);
+
 /** A lower-case noun phrase ending at `end`: "the official", "one user", "officers", "the statement", "the US military". */
 function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   const np: Token[] = [];
@@ -320,6 +368,12 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   for (let i = end; i >= 0 && np.length < MAX_NP_WORDS; i--) {
     const t = ts[i];
     if (i < end && (hasComma(t) || /[.:;!?]$/.test(t.trail))) break;
+    if (np.length && languageArticle(t.lower) && isLowerWord(t)) {
+      np.unshift(t);
+      break;
+    }
+    // A quoted title modifying the noun: the "Pose" actor, la "Ley Mordaza" ministra.
+    if (np.length && QUOTED_WORD_LEAD.test(t.lead) && QUOTED_WORD_TRAIL.test(t.trail) && !hasComma(t)) continue;
     // A capitalised article opening the sentence ("El investigador asegura") still opens the phrase.
     if (np.length && !orgHead && isCapitalised(t) && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))) {
       np.unshift(t);
@@ -343,7 +397,20 @@ function nounPhraseEndingAt(ts: Token[], end: number): Mention | null {
   // "la jeune femme", "the woman": the person this paragraph has named, if any; "a woman" is nobody named.
   if (GENERIC_PEOPLE.has(head)) return { kind: DEFINITE.has(det) && !PLURAL_ARTICLES.has(det) ? "generic" : "unnamed", text: phrase, role: phrase, at };
   if (PLURAL_ARTICLES.has(det) && !VOICE_NOUNS.has(head)) return { kind: "unnamed", text: phrase, role: phrase, at };
-  if (DEFINITE.has(det) || isPossessive(np[0])) return { kind: "role", text: phrase, role: phrase, at };
+  if (DEFINITE.has(det) || isPossessive(np[0]) || (languageArticle(det) && np.length > 1)) return { kind: "role", text: phrase, role: phrase, at };
+  // "kata menteri itu"; "— сказал министр": definite without an article before the noun (the cue
+  // itself opens the phrase).
+  let cueAt = np.length - 1;
+  while (cueAt >= 0 && !CUES.has(np[cueAt].lower)) cueAt--;
+  const noun = np.slice(cueAt + 1);
+  if (noun.length > 1 && POST_DEMONSTRATIVES.has(head) && titleWord(noun[noun.length - 2].word)) {
+    const role = words(noun.slice(0, -1));
+    return { kind: "role", text: role, role, at: noun[0].start };
+  }
+  if (noun.length && noun.length <= 3 && ARTICLELESS.has(articleWords.language ?? "") && !INDEFINITE.has(noun[0].lower) && titleWord(noun[noun.length - 1].word)) {
+    const role = words(noun);
+    return { kind: "role", text: role, role, at: noun[0].start };
+  }
   // "one user", "officers", "a diplomatic source": somebody the text does not name.
   if (INDEFINITE.has(det) || np.length <= 3) return { kind: "unnamed", text: phrase, role: phrase, at };
   return null;
@@ -373,7 +440,8 @@ function voiceOf(ts: Token[], runStart: number, run: Mention): Mention | null {
 function appositiveStart(t: Token | undefined): boolean {
   if (!t) return false;
   if (PRONOUNS.has(t.lower) || SENTENCE_OPENERS.has(t.lower) && hasComma(t)) return false;
-  return isLowerWord(t) || isPossessive(t) || /^\d/.test(t.word) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /^(who|which|whose)$/.test(t.lower);
+  // (or a capitalised title: "X, Chủ tịch UBND tỉnh, cho biết", "X, Mayor of Springfield, said")
+  return isLowerWord(t) || isPossessive(t) || /^\d/.test(t.word) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /^(who|which|whose)$/.test(t.lower) || (TITLE_WORDS.has(t.lower) && !hasComma(t));
 }
 
 /** The mention that ends a token list (the subject of a cue that follows). */
@@ -455,7 +523,14 @@ export function subjectBefore(ts: Token[], cue: number): Mention | null {
     if (!isNameToken(ts[0])) return null;
     const run = runStartingAt(ts, 0);
     const next = ts[run.length];
-    return run.length && (!next || !isPossessive(run[run.length - 1])) ? nameMention(run, []) : null;
+    // "China’s ambassador to Britain accused … and warned": the office after the possessive is the subject.
+    if (run.length && next && isPossessive(run[run.length - 1])) {
+      const office: Token[] = [];
+      for (let j = run.length; j < ts.length && office.length < MAX_ROLE_WORDS && isLowerWord(ts[j]) && titleWord(ts[j].word); j++) office.push(ts[j]);
+      const text = words(office);
+      return text ? { kind: "role", text, role: words([...run, ...office]), at: office[0].start } : null;
+    }
+    return run.length ? nameMention(run, []) : null;
   }
   // Comma segments of the clause; the first one followed by an appositive holds the subject.
   const segEnds: number[] = [];
@@ -545,6 +620,9 @@ const MAX_AGENT_SEARCH = 12;
 /** Words that mark the name after them as an object (Spanish personal "a": "en alusión a Martín Guzmán"). */
 const OBJECT_MARKERS = new Set(["a", "al"]);
 function agentPastPhrases(ts: Token[], from: number): Mention | null {
+  // (an organisation inside the phrase — "в интервью РБК министр X", "in an interview with CNN, X" — gives
+  // way to a person named after it in the clause)
+  let org: Mention | null = null;
   for (let i = from; i < ts.length && i - from < MAX_AGENT_SEARCH; i++) {
     const t = ts[i];
     if (isNameToken(t)) {
@@ -553,14 +631,18 @@ function agentPastPhrases(ts: Token[], from: number): Mention | null {
       const objectOfPrep = !!prev && (PREPOSITIONS.has(prev.lower) || OBJECT_MARKERS.has(prev.word) || (DEFINITE.has(prev.lower) && !!ts[i - 2] && PREPOSITIONS.has(ts[i - 2].lower)));
       if (!objectOfPrep && !t.lead && run.length) {
         const m = nameMention(run, roleWordsBefore(ts, i));
-        if (m && (m.kind === "person" || m.kind === "org")) return m;
+        if (m && m.kind === "person") return m;
+        if (m && m.kind === "org" && !org) {
+          if (hasComma(run[run.length - 1]) || /[.:;!?]/u.test(run[run.length - 1].trail) || i - from > 2) return m;
+          org = m;
+        }
       }
       i += Math.max(run.length, 1) - 1;
-      if (run.length && hasComma(run[run.length - 1])) return null;
+      if (run.length && hasComma(run[run.length - 1])) return org;
     }
-    if (/[.:;!?]/u.test(t.trail)) return null;
+    if (/[.:;!?]/u.test(t.trail)) return org;
   }
-  return null;
+  return org;
 }
 
 /** Contractions of "to" + article that open an addressee after a cue (Romance languages). */
@@ -586,6 +668,9 @@ function addresseeEnd(ts: Token[], i: number): number {
   return i;
 }
 
+/** An acronym, maybe hyphenated with a word ("ТАСС", "PAP", "РБК-Україна", "RIA-Novosti"). */
+const AGENCY_RE = /^\p{Lu}{2,6}(?:-\p{Lu}[\p{L}]*)?$/u;
+
 /** Shortest organisation word read as the end of a compound ("Vereinigungs|ministerium", "Land|gericht"). */
 const MIN_ORG_ENDING = 5;
 const ORG_ENDINGS = [...ORG_WORDS].filter((w) => w.length >= MIN_ORG_ENDING && /^\p{L}+$/u.test(w));
@@ -608,7 +693,7 @@ function isPronoun(lower: string): boolean {
 const PRONOUN_LANGUAGES: ReadonlyMap<string, readonly string[]> = new Map([
   ["il", ["fr"]], ["ils", ["fr"]], ["on", ["pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru"]], ["ona", ["pl", "cs", "sk", "sl", "hr", "sr", "bs"]],
   ["han", ["sv", "no", "nb", "nn", "da"]], ["es", ["de"]], ["ele", ["pt", "gl"]], ["ela", ["pt", "gl"]], ["dia", ["id", "ms"]],
-  ["ia", ["id", "ms"]], ["her", ["en"]], ["lui", ["fr", "it"]], ["lei", ["it"]], ["ze", ["nl"]],
+  ["ia", ["id", "ms"]], ["her", ["en"]], ["lui", ["fr", "it"]], ["lei", ["it"]], ["ze", ["nl"]], ["ông", ["vi"]], ["bà", ["vi"]],
 ]);
 
 /** Languages that capitalise every noun. */
@@ -675,11 +760,17 @@ export function agentAfter(ts: Token[], from: number): Mention | null {
     const m = run.length ? nameMention(run, []) : null;
     if (m && m.kind === "person") return m;
   }
+  // "— рассказал ТАСС глава компании X", "powiedział PAP wiceminister X": an agency's acronym right after
+  // the verb is whom it was said to (a dative without a preposition) when a person follows it.
+  if (AGENCY_RE.test(first.word) && !hasComma(first) && !/[.:;!?]/u.test(first.trail) && ts[i + 1]) {
+    const m = agentAfter(ts, i + 1);
+    if (m?.kind === "person") return m;
+  }
   // "dijo a la red Erbol", "explicaron a Clarín", "disse ao jornal": whom it was said to, then maybe the speaker.
   const addressee = addresseeEnd(ts, i);
   if (addressee > i) return addressee < ts.length && !/[.:;!?]/u.test(ts[addressee - 1].trail) ? agentAfter(ts, addressee) : null;
   // (German "das" is an article; Portuguese "das" a preposition)
-  const article = DEFINITE.has(first.lower) && !DEFINITE_A_LANGUAGES.has(articleWords.language ?? "");
+  const article = (DEFINITE.has(first.lower) && !DEFINITE_A_LANGUAGES.has(articleWords.language ?? "")) || languageArticle(first.lower);
   if (PREPOSITIONS.has(first.lower) && !SPEAKING_PREPS.has(first.lower) && !article) return agentPastPhrases(ts, i);
   // ("a" is the Portuguese definite article and the English indefinite one)
   const indefinite = INDEFINITE.has(first.lower) && !(DEFINITE.has(first.lower) && DEFINITE_A_LANGUAGES.has(articleWords.language ?? ""));

@@ -2,7 +2,8 @@
 // given to whom the text means — the nearest fitting speaker or sentence subject before the quotation
 // (people for he/she, organisations first for they/it, the issuer for a document, a person with that role
 // for "the actor"). Names are then expanded to the full name the article gives (surnames.ts).
-import { ORG_WORDS, PRONOUNS } from "./lexicon/people.ts";
+import { ORG_WORDS, PRONOUN_GENDER, PRONOUNS } from "./lexicon/people.ts";
+import { genderOf } from "../extract/lexicon/given-names.ts";
 import type { Mention, MentionKind } from "./mentions.ts";
 import { fullNameFor, roleOf, type NameMention } from "./surnames.ts";
 
@@ -14,6 +15,8 @@ const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 export const MAX_ANTECEDENT_PARAGRAPHS = 3;
 /** Shortest role word matched against the roles the article gives (not "de", "of"). */
 export const MIN_ROLE_WORD = 4;
+/** How far after a role mention (characters, about two paragraphs) its holder may be named. */
+export const MAX_ROLE_HOLDER_AHEAD = 600;
 /** Longest role (words) matched: longer ones are clauses, not titles. */
 export const MAX_ROLE_WORDS_MATCHED = 8;
 /** Words that open a clause, not a role. */
@@ -139,6 +142,16 @@ export class Resolver {
     return null;
   }
 
+  /** "China’s ambassador warned …" before "China’s ambassador to Britain Liu Xiaming": the holder named with the role just after. */
+  private namedWithRoleAfter(at: number, head: string): Candidate | null {
+    for (const n of this.names) {
+      if (n.at <= at || n.kind !== "person" || !n.role || !n.name.includes(" ")) continue;
+      if (n.at - at > MAX_ROLE_HOLDER_AHEAD) break;
+      if (n.role.toLowerCase().split(WORD_BREAK).includes(head)) return { at: n.at, para: -1, kind: "person", name: n.name, role: n.role, speaker: false };
+    }
+    return null;
+  }
+
   private isPerson = (c: Candidate) => c.kind === "person" && (c.speaker || c.name.includes(" "));
 
   resolve(m: Mention, para: number): Resolved {
@@ -162,7 +175,21 @@ export class Resolver {
       case "pronoun": {
         if (PRONOUNS.get(m.text) === "group")
           return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, () => true));
-        return from(this.nearest(at, para, this.isPerson) ?? this.nearest(at, para, (c) => c.kind === "person") ?? this.following(at, para, this.isPerson));
+        // "soupire-t-elle" is not the Antoine Dupuis quoted before: a person whose given name has the other
+        // gender is skipped (a name of one word may be a surname: "Omar" is a given name too).
+        const gender = PRONOUN_GENDER.get(m.text);
+        const agrees = (c: Candidate) => !gender || !c.name.includes(" ") || (genderOf(c.name.split(" ")[0]) ?? gender) === gender;
+        const person = (c: Candidate) => this.isPerson(c) && agrees(c);
+        // (when every antecedent has the other gender, the names are not read as the registers read them —
+        // "Qin Gang" is family name first — and the nearest one stands)
+        return from(
+          this.nearest(at, para, person) ??
+            this.nearest(at, para, (c) => c.kind === "person" && agrees(c)) ??
+            this.following(at, para, person) ??
+            this.nearest(at, para, this.isPerson) ??
+            this.nearest(at, para, (c) => c.kind === "person") ??
+            this.following(at, para, this.isPerson),
+        );
       }
       case "document":
         return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
@@ -170,15 +197,20 @@ export class Resolver {
         const head = m.text.split(" ").pop()!.toLowerCase();
         const withRole = this.nearest(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head));
         if (ORG_WORDS.has(head)) return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
+        const roleFollows = (c: Candidate) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head);
         const r =
           withRole ??
           this.namedWithRole(at, (m.role ?? m.text).toLowerCase().split(WORD_BREAK)) ??
+          // "China’s ambassador to Britain warned …" before "China’s ambassador to Britain Liu Xiaming": the
+          // holder named with that role just after comes before whoever spoke last.
+          this.following(at, para, roleFollows) ??
+          // (past the mention's own words: "el ministro de Salud Orazio Schillaci" holds its name)
+          this.namedWithRoleAfter(at + (m.role ?? m.text).length, head) ??
           // "dijo el gremialista" right after "el presidente del sindicato, Álvaro Reinaldo, señaló …": the
           // person the paragraph is about comes before an earlier speaker.
           this.nearest(at, para, (c) => c.para === para && c.kind === "person" && this.isPerson(c)) ??
           this.nearest(at, para, (c) => c.speaker) ??
           this.nearest(at, para, this.isPerson) ??
-          this.following(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head)) ??
           this.following(at, para, this.isPerson);
         return r ? { ...from(r), role: r.role ?? m.text } : { speaker: null, role: m.text, kind: null };
       }

@@ -2,7 +2,7 @@
 // personal name of two or more words in the article (outside quotations) is indexed with its position;
 // a shorter reference takes the nearest full name before it that ends (or, for names written family name
 // first, starts) with it, else the nearest one after it. A name never mentioned in full stays as written.
-import { appositiveRole, isNameToken, nameMention, roleWordsBefore, runStartingAt, titleWord } from "./mentions.ts";
+import { appositiveRole, isNameToken, nameMention, officeHolderAt, roleWordsBefore, runStartingAt, titleWord } from "./mentions.ts";
 import { DEFINITE, PREPOSITIONS } from "./lexicon/people.ts";
 import { hasComma, isLowerWord, type Token } from "./text.ts";
 
@@ -50,6 +50,12 @@ export function indexNames(paras: readonly Token[][]): NameMention[] {
       if (!run.length) continue;
       const m = nameMention(run, roleWordsBefore(ts, i));
       const last = i + run.length - 1;
+      const holder = officeHolderAt(ts, i, run);
+      if (holder) {
+        out.push({ name: holder.name.text, parts: holder.name.text.split(" "), kind: "person", role: holder.role, at: holder.name.at, object: false, afterArticle: false });
+        i = last;
+        continue;
+      }
       if (m && (m.kind === "person" || m.kind === "org")) {
         const apposed = roleApposedBefore(ts, i);
         const role = m.role && apposed ? `${apposed}, ${m.role}` : (m.role ?? apposed ?? appositiveRole(ts, last));

@@ -3,17 +3,39 @@
 // package's (MIT; about 67,000 first names from English, German, Spanish, French, Italian and Turkish
 // name registers), loaded on first use. Only used where no byline lead or author link vouches for a name.
 // Cyrillic words are looked up in their Latin spellings.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+
+/** One entry of a name register's source: `['jean', 'male'],`. */
+const ENTRY_RE = /\['([^']+)',\s*'(male|female|unisex)'\]/gu;
 
 const LISTS = ["en", "de", "es", "fr", "it", "tr"] as const;
 let names: Set<string> | null = null;
+/** Votes of the registers for each name's gender: [male, female]. */
+let genders: Map<string, [number, number]> | null = null;
+/** Share of the registers' votes a gender needs ("andrea" has none: female in English, male in Italian). */
+const GENDER_MAJORITY = 2 / 3;
+/** Registers that must list a name under one gender before it is trusted (family names such as "Qin", "Kim", "Lee" are in one or two). */
+const MIN_GENDER_VOTES = 3;
 
 function load(): Set<string> {
   const require = createRequire(import.meta.url);
   const out = new Set<string>();
+  genders = new Map();
   for (const lang of LISTS) {
     const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
     for (const k of map.keys()) out.add(k);
+    // (the register's Map keeps only the last of a name's entries — "jean" is listed male, then female —
+    // so its source is read for both: a register listing a name under both genders votes for neither)
+    const listed = new Map<string, Set<string>>();
+    for (const m of readFileSync(require.resolve(`gender-detection-from-name/names/${lang}.js`), "utf8").matchAll(ENTRY_RE))
+      (listed.get(m[1]) ?? listed.set(m[1], new Set()).get(m[1])!).add(m[2]);
+    for (const [k, gs] of listed) {
+      if (gs.size !== 1) continue;
+      const votes = genders.get(k) ?? genders.set(k, [0, 0]).get(k)!;
+      if (gs.has("male")) votes[0]++;
+      else if (gs.has("female")) votes[1]++;
+    }
   }
   return out;
 }
@@ -58,6 +80,14 @@ export function isGivenName(word: string): boolean {
     cyrillicVerdicts.set(w, verdict);
   }
   return verdict;
+}
+
+/** The gender most name registers give a given name (Latin script only), or null when unknown or mixed. */
+export function genderOf(word: string): "male" | "female" | null {
+  names ??= load();
+  const [m, f] = genders!.get(word.toLowerCase().normalize("NFC")) ?? [0, 0];
+  if (m + f < MIN_GENDER_VOTES) return null;
+  return m / (m + f) >= GENDER_MAJORITY ? "male" : f / (m + f) >= GENDER_MAJORITY ? "female" : null;
 }
 
 /**

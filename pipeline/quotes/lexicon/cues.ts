@@ -102,7 +102,9 @@ const VERBS: Record<string, string> = {
   hu: `mondta | mondja | közölte | közli | hangsúlyozta | hangsúlyozza | tette hozzá | írta | írja | nyilatkozta | fogalmazott |
     jelentette ki | emelte ki | mutatott rá | figyelmeztetett`,
   tr: `dedi | diyor | dediler | söyledi | söylüyor | ifade etti | açıkladı | belirtti | vurguladı | kaydetti | ekledi | yazdı | dile getirdi |
-    konuştu | anlattı | aktardı | şunları söyledi`,
+    konuştu | anlattı | aktardı | şunları söyledi | diye konuştu | diye ekledi | diye belirtti | diye yazdı | diye sordu | diye uyardı |
+    diye açıkladı | diye vurguladı | diye cevap verdi | diye yanıt verdi | açıklamasında bulundu | ifadelerini kullandı |
+    sözlerine yer verdi | değerlendirmesinde bulundu`,
   el: `είπε | δήλωσε | τόνισε | ανέφερε | πρόσθεσε | εξήγησε | σημείωσε | υπογράμμισε | έγραψε | λέει | δηλώνει | τονίζει`,
   vi: `nói | cho biết | cho hay | phát biểu | khẳng định | nhấn mạnh | chia sẻ | tuyên bố | bày tỏ | giải thích | nhận định | nói thêm |
     kể | thừa nhận | trả lời | lưu ý | viết | tiết lộ | thông báo | đánh giá | cảnh báo`,
@@ -163,6 +165,7 @@ const PARTICIPLES: Record<string, string> = {
   pl: "dodając | podkreślając | mówiąc | tłumacząc",
   uk: "додавши | наголосивши | зазначивши | підкресливши",
   nl: "zeggende",
+  tr: "diyerek",
 };
 
 const PREPS: Record<string, string> = {

@@ -6,8 +6,14 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Personal pronouns that can be the subject of a reporting verb; value: who they can stand for. */
 export const PRONOUNS: ReadonlyMap<string, "person" | "group" | "any"> = new Map([
-  ...[...set("he she him her er sie il elle él ella ele ela он она він вона ia beliau dia hij zij lui lei han hon hän on ona αυτός αυτή")].map((w) => [w, "person"] as const),
+  ...[...set("he she him her er sie il elle él ella ele ela он она він вона ia beliau dia hij zij lui lei han hon hän on ona αυτός αυτή ông bà")].map((w) => [w, "person"] as const),
   ...[...set("they it its ils elles ellos ellas eles elas они вони mereka es ze loro")].map((w) => [w, "group"] as const),
+]);
+
+/** Person pronouns that say the person's gender (not "sie" or "zij", which are also "they"). */
+export const PRONOUN_GENDER: ReadonlyMap<string, "male" | "female"> = new Map([
+  ...[...set("he him il él ele lui он він han ông")].map((w) => [w, "male"] as const),
+  ...[...set("she her elle ella ela lei она вона hon bà")].map((w) => [w, "female"] as const),
 ]);
 
 /** Capitalised titles and offices that precede a name and are not part of it. */
@@ -20,7 +26,8 @@ export const TITLE_WORDS = set(`
   superintendent detective agent founder co-founder cofounder chancellor treasurer counsel analyst economist strategist editor
   correspondent host anchor judge senior junior team foreign defence defense interior finance health justice state acting former
   u.s. us uk u.k. eu un federal national chinese russian american british french german indian israeli palestinian australian
-  presiden wakil menteri gubernur bupati walikota kapolri kapolda kepala ketua direktur juru bicara jubir
+  presiden wakil menteri gubernur bupati walikota kapolri kapolda kepala ketua direktur juru bicara jubir ông bà
+  chủ giám thủ phó
   keuangan pertahanan kesehatan pendidikan perdagangan perhubungan pertanian agama sekretaris
   präsident präsidentin kanzler kanzlerin ministerin bürgermeister bürgermeisterin sprecher sprecherin chef chefin
   président présidente ministre porte-parole directeur directrice maire premier première
