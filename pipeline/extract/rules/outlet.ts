@@ -56,12 +56,20 @@ export function profileFor(host: string): { outlet: string } | null {
 /** Second-level labels under which country domains register names (co.uk, com.br, or.jp, ...). */
 const SECOND_LEVEL = new Set(["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic", "info", "biz", "gv", "in", "nom"]);
 
-/** The label a site registered: "news.bbc.co.uk" → "bbc", "elsalto.com" → "elsalto". */
+/**
+ * Hosts that give each blog a subdomain of their own ("gazette.wordpress.com", "gazette.blogspot.de"):
+ * there the blog's label is the subdomain, as the Public Suffix List's private section has it.
+ */
+const BLOG_HOSTS = new Set(["wordpress", "blogspot", "tumblr", "substack", "medium", "wixsite", "weebly", "jimdo", "jimdofree", "over-blog", "hypotheses", "typepad", "livejournal", "ghost", "github", "home", "canalblog", "blogs", "blog"]);
+
+/** The label a site registered: "news.bbc.co.uk" → "bbc", "elsalto.com" → "elsalto", "gazette.wordpress.com" → "gazette". */
 export function registrableLabel(host: string): string | null {
   const parts = host.toLowerCase().replace(/^www\d?\./, "").split(".").filter(Boolean);
   if (parts.length < 2) return null;
   let i = parts.length - 2;
   if (i > 0 && parts[parts.length - 1].length === 2 && SECOND_LEVEL.has(parts[i])) i--;
+  // "en.blog.wordpress.com" is the platform's own blog: a language or "blog" is no blog's name.
+  if (i > 0 && BLOG_HOSTS.has(parts[i]) && parts[i - 1].length > 2 && !BLOG_HOSTS.has(parts[i - 1])) i--;
   return parts[i];
 }
 
@@ -148,7 +156,7 @@ const SOCIAL_HOSTS = new Set(["facebook", "twitter", "x", "instagram", "youtube"
 const MD_TARGET = /\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)/g;
 /** A domain written in the text: "gazette.de", "www.gazette.co.uk", "info@gazette.de". */
 const TEXT_DOMAIN = /(?:^|[\s@(/])(?:www\d?\.)?((?:[a-z0-9][a-z0-9-]{0,62}\.){1,3}[a-z]{2,6})(?=$|[\s/),;:!?]|\.(?:\s|$))/gi;
-const LINK_HOST = /\]\(\s*<?(?:https?:\/\/web\.archive\.org\/web\/\d{1,14}[a-z_]{0,4}\/)?(?:https?:)?\/\/([a-z0-9.-]{3,100})/gi;
+const LINK_HOST = /\]\(\s*<?(?:(?:https?:\/\/web\.archive\.org)?\/web\/\d{1,14}[a-z_]{0,4}\/)?(?:https?:)?\/\/([a-z0-9.-]{3,100})/gi;
 /** An archived page's links point into the archive: "https://web.archive.org/web/2017.../http://site/" → "http://site/". */
 const ARCHIVE_PREFIX = /^(?:https?:)?\/\/web\.archive\.org\/web\/\d{1,14}[a-z_]{0,4}\/|^\/web\/\d{1,14}[a-z_]{0,4}\//i;
 
@@ -159,6 +167,7 @@ const HOME_TARGET = /^(?:(?:https?:)?\/\/([a-z0-9.-]{3,100}))?\/?(?:[a-z]{2}(?:-
 const WEIGHTS = {
   homeLogo: 3, // an image linked to the home page, its alt text the name
   homeLink: 1, // a short text linked to the home page ("Home" is one too: it needs support)
+  siteTitle: 3, // a line of the header that is only a name linked to the home page: a blog's site title
   copyright: 2, // the notice may name the owning company rather than the site: it needs support
   titleSite: 2, // a kicker stands there too ("Politics | Headline"): it needs support
   cleanStage: 3, // an all-bold masthead or a "Paper, p. 7" credit the clean stage read
@@ -179,7 +188,9 @@ const HEADER_LINE = "name line in the header";
 const HEADER_LINE_IN_TEXT = "name line in the header, printed again inside the page's text";
 const TOP_LINE = "short line at the top of the page";
 /** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
-const STRONG = new Set([LOGO_TEXT, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+/** The signal of a header line that is only a name linked to the home page ("# [Gazette](https://gazette.test/)"). */
+const SITE_TITLE = "site title linked to the home page";
+const STRONG = new Set([LOGO_TEXT, SITE_TITLE, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
 /** The signal of a first name line above the headline that the page prints nowhere else inside text. */
 const FIRST_LINE = "first name line above the headline";
 /** Support a name needs to be taken as the outlet. */
@@ -213,7 +224,7 @@ function visible(raw: string): string {
 }
 
 /** Cheap test before LOGO_WORD: the line holds a logo word's first letters. */
-const LOGO_HINT = /logo|лого|标志|ロゴ|로고|شعار/iu;
+const LOGO_HINT = /logo|лого|标志|ロゴ|로고|شعار|home ?page|startseite|accueil|inicio|iniziale/iu;
 const LOGO_WORD = /(?:^|[\s_-])(?:logo|лого|标志|ロゴ|로고|شعار)(?:$|[\s_-])/iu;
 /** The name in a logo's alt text: "Gazette logo", "Logo Gazette", "gazette-logo" → "Gazette". */
 const withoutLogoWord = (s: string) =>
@@ -269,6 +280,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PUBLISHER_WORD = new RegExp(`(?:^|[\\s-])(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})$|(?:^|\\s)(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})\\s`, "iu");
 const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|&copy;?|${COPYRIGHT_WORDS.map(escapeRe).join("|")})`, "iu");
 const RIGHTS_LEAD = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.map(escapeRe).join("|")})`, "iu");
+/** The leads that reserve rights ("All rights reserved", "Alle Rechte vorbehalten"), not a maker's credit ("Powered by"). */
+const RIGHTS_RESERVED = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.filter((w) => !/\sby$/.test(w)).map(escapeRe).join("|")})`, "iu");
 
 /**
  * The name in a copyright notice: what follows "©"/"Copyright" and the years, up to the end of the
@@ -298,7 +311,7 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
   };
   const after = line
     .slice(m.index + m[0].length)
-    .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|-]*/iu, "");
+    .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|©-]*/iu, "");
   const name = cut(after);
   if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name) && !fragment(name)) return { name, company };
   // "Gazette © 2021": the name before the sign.
@@ -534,17 +547,23 @@ export function logoAltName(text: string): string | null {
   const t = text.replace(/[\[\]]/g, " ").trim();
   if (t.length > MAX_NAME_CHARS + 12) return null;
   // The logo word opens or closes the alt text, the name is the rest ("Logo des BDZV", "PCMag Logo").
-  const m = LOGO_AT_END.exec(t) ?? LOGO_AT_START.exec(t);
+  const m = LOGO_AT_END.exec(t) ?? LOGO_AT_START.exec(t) ?? HOME_AT_END.exec(t);
   if (!m) return null;
   const name = withoutNavWords(m[1].replace(/^(?:der|des|de|del|of|von|du|di|da|do)\s+/iu, "").replace(/^[\s|·•:,-]+|[\s|·•:,-]+$/gu, "").trim());
   // A file name ("logo_final", "header-logo-rgb") or a name with its tagline is not the name alone.
   if (!name || /[_/|]|\s[-–—]\s/u.test(name) || !mastheadShaped(name) || name.split(" ").length > 5) return null;
   if (FOREIGN_LOGO.test(name) || navigationLine(name) || nameKey(name).length < 2) return null;
+  // "Our home page", "Le nostre homepage": words about the site, no name.
+  if (name.toLowerCase().split(/\s+/).every((w) => JOINERS.has(w) || POSSESSIVES.has(w) || /^(?:the|die|der|das|le|la|les|el|il|lo|los|las|het|de)$/.test(w))) return null;
   return name;
 }
+/** "Our" in the languages news sites use most, before "home page" in a link's text ("Le nostre homepage"). */
+const POSSESSIVES = new Set(["our", "unsere", "unser", "notre", "nos", "nuestra", "nuestro", "nuestras", "nuestros", "nostra", "nostre", "nostro", "nostri", "nossa", "nosso", "nossas", "nossos", "onze", "vår", "våra", "vores", "nasza", "nasze", "naše", "наша", "наш"]);
 const LOGO_WORDS = "logo(?:tipo|type)?|лого(?:тип)?|标志|ロゴ|로고|شعار";
 const LOGO_AT_END = new RegExp(`^(.+?)[\\s_-]+(?:${LOGO_WORDS})$`, "iu");
 const LOGO_AT_START = new RegExp(`^(?:${LOGO_WORDS})[\\s_:-]+(.+)$`, "iu");
+/** A home link's alt text or title as a text browser prints it: "Gazette homepage", "Gazette - zur Startseite". */
+const HOME_AT_END = /^(.+?)(?:\s+[-–—|]\s+|\s+)(?:(?:zur|to|go to|back to|retour à la|volver a la|torna alla)\s+)?(?:home ?page|startseite|page d'accueil|accueil|página (?:de )?inicio|pagina iniziale)$/iu;
 
 /** The outlet candidates of a page, best supported first. */
 export function outletCandidates(doc: WorkingDoc): Candidate[] {
@@ -577,6 +596,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     add(doc.captured.outlet, WEIGHTS.cleanStage, "found by the clean stage", entry ? Math.max(0, doc.lines.findIndex((l) => l.n === entry.first_line)) : 0);
   }
   // Home-page links at either end of the page.
+  const headerEnd = Math.min(EDGE_LINES, firstProseIndex(doc), n);
   for (let i = 0; i < n; i++) {
     if (i >= EDGE_LINES && i < n - EDGE_LINES) {
       i = n - EDGE_LINES - 1;
@@ -598,6 +618,10 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       const name = withoutLogoWord(text);
       if (logo) add(name, foreign ? WEIGHTS.homeLink + 1 : WEIGHTS.homeLogo, "logo linked to the home page", i);
       else add(name, WEIGHTS.homeLink, "name linked to the home page", i);
+      // The whole line, above the article, is the link: a site title ("# [Gazette](https://gazette.test/)"),
+      // unless its text is a menu's word ("[Home](/)", "[Startseite](/)").
+      if (!logo && !foreign && i < headerEnd && !/\/[a-z]{2}(?:-[a-z]{2})?\/?$/i.test(home[0]) && flat.replace(/^\s*#{1,6}\s+/, "").trim() === flat.slice(link.index, link.end) && !isMenuEntry(name) && !navigationLine(name))
+        add(name, WEIGHTS.siteTitle, SITE_TITLE, i);
       if (home[1] && !foreign && matchesHost(name, home[1])) add(name, WEIGHTS.host, "spells the home page it links to", i);
     }
   }
@@ -608,7 +632,8 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     if (raw.length > 200 || !LOGO_HINT.test(raw)) continue;
     // Markdown: images that link nowhere (a linked logo is read above); a text browser: the line, unless
     // it is an image's file name in brackets ("[logo-gazette]": no alt text).
-    const line = raw.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").trim();
+    // A breadcrumb's first item may carry the site's name ("1. Gazette Startseite").
+    const line = raw.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").replace(/^\d{1,2}\.\s+/, "").trim();
     const texts = raw.includes("![") ? (raw.includes("[![") ? [] : mdImages(raw).map((m) => m.label)) : /^\[[^\]]*\]$/.test(line) ? [] : [line];
     for (const t of texts) {
       const name = logoAltName(t);
@@ -626,11 +651,13 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     const notice = copyrightNotice(seen(i));
     // In the footer a notice is the site's own, unless it names a company (an owner); near the
     // article it is as often a photo's credit.
-    if (notice) add(notice.name, i >= footerStart && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
+    // A notice that reserves the rights ("All rights reserved") is the site's own wherever it stands: a
+    // photo's credit says no such thing.
+    const own = i >= footerStart || RIGHTS_RESERVED.test(raw);
+    if (notice) add(notice.name, own && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
   }
   // "About Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin": the site speaks of itself
   // in its header and footer.
-  const headerEnd = Math.min(EDGE_LINES, firstProseIndex(doc), n);
   for (let i = 0; i < n; i++) {
     if (i === headerEnd && i < footerStart) i = footerStart;
     if (i >= n) break;
