@@ -1,0 +1,80 @@
+// Outlet shapes of small sites and blogs (rules/outlet.ts): a site title linked to the home page, a
+// blog on a hosting platform's subdomain, a home link's alt text ("Gazette homepage"), a copyright
+// notice with the sign after the year, and a notice that reserves the rights above the footer. The
+// pages are made up, shaped the way HTML→Markdown and text-browser dumps lay such pages out.
+import { describe, expect, it } from "vitest";
+import { clean } from "../../pipeline/clean/index.ts";
+import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
+import { copyrightName, logoAltName, registrableLabel } from "../../pipeline/extract/rules/outlet.ts";
+import { runRules } from "../../pipeline/rules.ts";
+
+const sentence = (k: number) =>
+  `The council met on Tuesday evening and spent ${k + 2} hours on the plan to repair the harbour wall before the winter storms arrive, the mayor said.`;
+const body = (n = 4) => Array.from({ length: n }, (_, k) => sentence(k)).join("\n\n");
+function outletOf(text: string): string | null {
+  const cleaned = clean({ id: "t", sourceFile: "t.txt", sha256: "0", encoding: "utf-8", text });
+  return runRules(cleaned.doc, EXTRACT_RULES, "extract").captured.outlet;
+}
+
+describe("a blog's subdomain on a hosting platform", () => {
+  it("is the blog's label, not the platform's", () => {
+    expect(registrableLabel("gartenzwerg.wordpress.com")).toBe("gartenzwerg");
+    expect(registrableLabel("mireille.blogspot.fr")).toBe("mireille");
+    expect(registrableLabel("notes.substack.com")).toBe("notes");
+    expect(registrableLabel("news.bbc.co.uk")).toBe("bbc");
+  });
+
+  it("keeps the platform where the subdomain is a language or the platform's own blog", () => {
+    expect(registrableLabel("en.blog.wordpress.com")).toBe("wordpress");
+    expect(registrableLabel("fr.wordpress.com")).toBe("wordpress");
+    expect(registrableLabel("wordpress.com")).toBe("wordpress");
+  });
+});
+
+describe("a site title linked to the home page", () => {
+  it("names the outlet from a heading that is only a link home (Latin, Cyrillic)", () => {
+    const de = `[Zum Inhalt springen](#content)\n\n# [Grünes Gartenjournal](https://gartenjournal.wordpress.com/)\n\nNotizen aus dem Schrebergarten\n\n## [Harbour wall to be repaired before winter](https://gartenjournal.wordpress.com/2019/03/05/harbour/)\n\n${body()}\n\n[Bloggen auf WordPress.com.](https://wordpress.com/)\n`;
+    expect(outletOf(de)).toBe("Grünes Gartenjournal");
+    const ru = `[Записки садовника](https://zapiski-sadovnika.test/ "Записки садовника")\n\n-   [Главная](https://zapiski-sadovnika.test/)\n-   [Об авторе](https://zapiski-sadovnika.test/about/)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n`;
+    expect(outletOf(ru)).toBe("Записки садовника");
+  });
+
+  it("takes no menu word linked home and no language switch", () => {
+    const home = `# [Startseite](https://gazette.test/)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n`;
+    expect(outletOf(home)).toBeNull();
+    const lang = `[Rumantsch](https://gazette.test/rm/)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n`;
+    expect(outletOf(lang)).toBeNull();
+  });
+});
+
+describe("a home link's alt text printed in the header", () => {
+  it("reads the name before 'homepage' or 'Startseite'", () => {
+    expect(logoAltName("Harbour Herald homepage")).toBe("Harbour Herald");
+    expect(logoAltName("KÜSTENBOTE.DE - zur Startseite")).toBe("KÜSTENBOTE.DE");
+    expect(logoAltName("El Faro página de inicio")).toBe("El Faro");
+  });
+
+  it("takes no words about the site and no bare home word", () => {
+    expect(logoAltName("Le nostre homepage")).toBeNull();
+    expect(logoAltName("Zur Startseite")).toBeNull();
+    expect(logoAltName("Zurück zur Startseite")).toBeNull();
+  });
+
+  it("names the outlet from such a line in a text browser's header", () => {
+    const page = `Skip to main content\n\nHarbour Herald homepage\n\n  • News\n  • Sport\n\nHarbour wall to be repaired before winter\n\n${body()}\n\nTerms of use\n`;
+    expect(outletOf(page)).toBe("Harbour Herald");
+  });
+});
+
+describe("copyright notices", () => {
+  it("reads a sign after the year ('Copyright 2020 © X')", () => {
+    expect(copyrightName("Copyright 2020 © The Harbour Herald. All rights reserved.")).toBe("The Harbour Herald");
+    expect(copyrightName("Copyright 2019 © Küstenbote")).toBe("Küstenbote");
+  });
+
+  it("takes a notice that reserves the rights as the site's own, even above the footer's last lines", () => {
+    const footer = Array.from({ length: 45 }, (_, k) => `- [Rubrik ${k + 1}](/rubrik-${k + 1}/)`).join("\n");
+    const page = `Menü\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n© 2021 GRÜNER ALLTAG MAGAZIN    Alle Rechte vorbehalten.\n\n${footer}\n`;
+    expect(outletOf(page)).toBe("GRÜNER ALLTAG MAGAZIN");
+  });
+});
