@@ -658,15 +658,19 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   }
   // "About Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin": the site speaks of itself
   // in its header and footer.
+  // Past the first and last EDGE_LINES lines, outside the article (a long header, a sidebar), only a
+  // lead or a network says so ("About Gazette", "Gazette on Instagram"): "X is a ..." is as often a person.
+  const proseStart = firstProseIndex(doc);
+  const proseEnd = lastProseIndex(doc);
   for (let i = 0; i < n; i++) {
-    if (i === headerEnd && i < footerStart) i = footerStart;
+    if (i === proseStart && proseEnd >= i) i = proseEnd + 1;
     if (i >= n) break;
     const raw = raws[i];
     if (raw.length > 400) continue;
     const t = seen(i);
     // Such a line is short: a name and a few words.
     if (t.length < 5 || t.length > 160) continue;
-    const name = selfReference(t);
+    const name = selfReference(t, i < headerEnd || i >= footerStart);
     if (name) add(name, WEIGHTS.selfReference, "the site speaks of itself by this name", i);
   }
   // The site half of the title line.
@@ -1006,10 +1010,10 @@ const SELF_COPULA = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.c
  * Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin" → "Gazette"; null otherwise.
  * The name has a capital or a digit (a sentence's subject such as "this site" has none).
  */
-export function selfReference(line: string): string | null {
+export function selfReference(line: string, withCopula = true): string | null {
   let copula = false;
   let m = SELF_LEAD.exec(line) ?? (NETWORK_END.test(line) ? SELF_NETWORK.exec(line) : null);
-  if (!m && COPULA_VERB.test(line)) [m, copula] = [SELF_COPULA.exec(line), true];
+  if (!m && withCopula && COPULA_VERB.test(line)) [m, copula] = [SELF_COPULA.exec(line), true];
   if (!m) return null;
   const name = m[1].trim();
   if (!mastheadShaped(name) || name.split(" ").length > 4 || !/^[\p{Lu}\p{Lo}\d]/u.test(name) || navigationLine(name)) return null;
