@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { clean } from "../../pipeline/clean/index.ts";
 import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
-import { copyrightName, logoAltName, registrableLabel } from "../../pipeline/extract/rules/outlet.ts";
+import { copyrightName, logoAltName, registrableLabel, selfReference } from "../../pipeline/extract/rules/outlet.ts";
 import { runRules } from "../../pipeline/rules.ts";
 
 const sentence = (k: number) =>
@@ -76,5 +76,26 @@ describe("copyright notices", () => {
     const footer = Array.from({ length: 45 }, (_, k) => `- [Rubrik ${k + 1}](/rubrik-${k + 1}/)`).join("\n");
     const page = `Menü\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n© 2021 GRÜNER ALLTAG MAGAZIN    Alle Rechte vorbehalten.\n\n${footer}\n`;
     expect(outletOf(page)).toBe("GRÜNER ALLTAG MAGAZIN");
+  });
+});
+
+describe("the site speaking of itself outside the article", () => {
+  it("reads more leads: 'More from X', 'Weiterlesen auf X', 'New to X?'", () => {
+    expect(selfReference("More from The Harbour Herald")).toBe("The Harbour Herald");
+    expect(selfReference("Weiterlesen auf Küstenbote.de:")).toBe("Küstenbote.de");
+    expect(selfReference("Exklusiv bei GRÜNER ALLTAG")).toBe("GRÜNER ALLTAG");
+    expect(selfReference("New to The Harbour Herald?")).toBe("The Harbour Herald");
+    expect(selfReference("Leia mais no Correio do Porto")).toBe("Correio do Porto");
+  });
+
+  it("takes no copula sentence from a sidebar (a person's note), only a lead or a network", () => {
+    expect(selfReference("Jane Doe is a reporter covering the harbour.", false)).toBeNull();
+    expect(selfReference("Harbour Herald on Instagram", false)).toBe("Harbour Herald");
+  });
+
+  it("names the outlet from a sidebar between the article and the footer's last 40 lines", () => {
+    const links = Array.from({ length: 45 }, (_, k) => `- [Beitrag ${k + 1}](https://www.gartenpost.test/beitrag-${k + 1}/)`).join("\n");
+    const page = `[Menü](#menu)\n\n# Harbour wall to be repaired before winter\n\n${body(24)}\n\n## Gartenpost auf Instagram\n\n${links}\n`;
+    expect(outletOf(page)).toBe("Gartenpost");
   });
 });

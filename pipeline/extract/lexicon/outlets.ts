@@ -161,6 +161,8 @@ export const SELF_REFERENCE = {
     "about", "about us:", "more about", "follow", "über", "mehr über", "folge", "folgen sie", "mediadaten", "redaktion", "à propos de", "à propos d'", "suivez", "acerca de", "sobre", "más información sobre", "más sobre", "síguenos:",
     "informazioni su", "chi è", "segui", "over", "volg", "om", "följ", "o", "o nas:", "obserwuj", "о", "про", "о проекте", "подпишитесь на", "hakkında", "σχετικά με", "关于", "關於",
     "tentang", "về", "حول", "درباره", "על",
+    // "More from Gazette", "Weiterlesen auf Gazette.de", "Exklusiv bei Gazette", "New to Gazette?"
+    "more from", "more on", "new to", "why you can trust", "mehr auf", "weiterlesen auf", "exklusiv bei", "werben auf", "werben bei", "auch auf", "plus de", "más de", "leia mais no", "leia mais na",
   ],
   /** Networks a site links its own accounts on: "X on Instagram", "X auf Facebook". */
   networks: ["facebook", "instagram", "twitter", "youtube", "linkedin", "tiktok", "x", "telegram", "whatsapp", "pinterest", "flickr", "threads", "mastodon", "bluesky", "vk", "rss"],
