@@ -99,3 +99,28 @@ describe("the site speaking of itself outside the article", () => {
     expect(outletOf(page)).toBe("Gartenpost");
   });
 });
+
+describe("a blog's first name line", () => {
+  const wp = (top: string, credit: string) =>
+    `${top}\n\nHarbour wall to be repaired before winter\n\n12. März 2019 at 20:51 (Allgemein)\n\n${body()}\n\nTeilen mit:\n\n  • Twitter\n  • Facebook\n\n${credit}\n`;
+
+  it("names the outlet when the footer credits a blog platform (German, French, English)", () => {
+    expect(outletOf(wp("Zum Inhalt springen\n\nGartenzwergs Notizbuch", "Bloggen auf WordPress.com."))).toBe("Gartenzwergs Notizbuch");
+    expect(outletOf(wp("Carnets de Mireille", "Fièrement propulsé par WordPress"))).toBe("Carnets de Mireille");
+    expect(outletOf(wp("Harbour Notes", "Proudly powered by WordPress | Theme: Sydney"))).toBe("Harbour Notes");
+  });
+
+  it("takes nothing from the first line without such a credit, nor a weather or archive calendar line", () => {
+    expect(outletOf(wp("Harbour Notes", "Impressum"))).toBeNull();
+    expect(outletOf(wp("33°F", "Powered by WordPress"))).toBeNull();
+    expect(outletOf(wp("Dec JAN Apr", "Powered by WordPress"))).toBeNull();
+  });
+});
+
+describe("a name line with its tagline further down the header", () => {
+  it("takes the name before the tagline when the footer prints it as an address", () => {
+    const menu = Array.from({ length: 15 }, (_, k) => `  • Rubrik ${k + 1}`).join("\n");
+    const page = `Zum Inhalt springen\n\nMenü\n\n${menu}\n\nkuestenbote.de - Das Online-Magazin für die ganze Küste\n\nHarbour wall to be repaired before winter\n\n${body()}\n\nKontakt: redaktion@kuestenbote.de\n`;
+    expect(outletOf(page)).toBe("kuestenbote.de");
+  });
+});

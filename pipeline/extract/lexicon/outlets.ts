@@ -106,7 +106,7 @@ export const NAV_WORDS: readonly string[] = [
   "home", "homepage", "start", "back", "top", "more", "sections", "section", "topics", "posts", "articles", "follow", "share", "print", "accept", "settings", "mobile", "service", "services",
   "donate", "help", "contact", "sidebar", "widgets", "links", "link", "accessibility", "primary", "secondary", "footer", "header", "submit", "enter", "access", "edition", "e-paper", "epaper", "shop", "advertisement", "sponsored", "cookie", "cookies",
   // the toolbar of a web archive's capture, above an archived page's own header
-  "wayback", "machine",
+  "wayback", "machine", "success", "fail",
   // section labels a news site's header opens with: latest, today, news, politics
   "latest", "news", "today", "politics", "world", "local",
   // German
@@ -185,3 +185,16 @@ export const PUBLISHER_WORDS: readonly string[] = [
   "holdings", "holding", "publishing", "publications", "publishers", "communications", "ventures", "interactive", "média", "médias", "medios", "ediciones", "editora",
   "editorial", "edizioni", "éditions", "wydawnictwo", "издательство", "медиа", "медіа", "集团", "グループ", "그룹",
 ];
+
+/**
+ * How a blog platform credits itself in a blog's footer, before its name: "Powered by WordPress",
+ * "Bloggen auf WordPress.com", "Erstelle eine kostenlose Website oder Blog – auf WordPress.com",
+ * "Fièrement propulsé par WordPress", "Con la tecnologia di WordPress". Lower case.
+ */
+export const PLATFORM_CREDIT_LEADS: readonly string[] = [
+  "powered by", "proudly powered by", "blog at", "website powered by", "bereitgestellt von", "betrieben mit", "präsentiert von", "bloggen auf", "bloggen bei", "bloggen sie auf", "erstelle eine kostenlose website oder blog",
+  "propulsé par", "fièrement propulsé par", "un blog", "con tecnologia de", "con la tecnologia di", "funciona con", "creado con", "desarrollado con", "tecnologia do", "orgulhosamente movido por",
+  "mogelijk gemaakt door", "drivs med", "drevet af", "napędzane przez", "obsługiwane przez", "работает на", "працює на",
+];
+/** Blog platforms named in such a credit. */
+export const BLOG_PLATFORMS: readonly string[] = ["wordpress", "wordpress.com", "blogger", "tumblr", "ghost", "jimdo", "wix", "typepad", "over-blog", "hypotheses"];

@@ -28,9 +28,10 @@
 import type { Rule } from "../../rules.ts";
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../document.ts";
 import { mdImages, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
-import { COPYRIGHT_WORDS, NAV_JOINERS, NAV_WORDS, NEWS_AGENCIES, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS, SELF_REFERENCE } from "../lexicon/outlets.ts";
+import { BLOG_PLATFORMS, COPYRIGHT_WORDS, NAV_JOINERS, PLATFORM_CREDIT_LEADS, NAV_WORDS, NEWS_AGENCIES, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS, SELF_REFERENCE } from "../lexicon/outlets.ts";
 import { isGivenName } from "../lexicon/given-names.ts";
 import { isMenuEntry } from "../../text/menu-words.ts";
+import { isMonthName } from "../../text/dates.ts";
 import profiles from "../site-profiles.json" with { type: "json" };
 
 const SITES: Record<string, { outlet: string }> = profiles.sites;
@@ -167,6 +168,7 @@ const HOME_TARGET = /^(?:(?:https?:)?\/\/([a-z0-9.-]{3,100}))?\/?(?:[a-z]{2}(?:-
 const WEIGHTS = {
   homeLogo: 3, // an image linked to the home page, its alt text the name
   homeLink: 1, // a short text linked to the home page ("Home" is one too: it needs support)
+  blogTitle: 1, // the first name line above the headline, on a page a blog platform credits
   siteTitle: 3, // a line of the header that is only a name linked to the home page: a blog's site title
   copyright: 2, // the notice may name the owning company rather than the site: it needs support
   titleSite: 2, // a kicker stands there too ("Politics | Headline"): it needs support
@@ -278,6 +280,8 @@ const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|limited|llc|plc|gmbh(?:\s*&\s*co\.?\
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Words that name a publishing group rather than a publication ("… Media", "… Verlag", "… Group"). */
 const PUBLISHER_WORD = new RegExp(`(?:^|[\\s-])(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})$|(?:^|\\s)(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})\\s`, "iu");
+/** A blog platform's credit: "Powered by WordPress", "Bloggen auf WordPress.com", "Fièrement propulsé par WordPress". */
+const PLATFORM_CREDIT = new RegExp(`(?:${PLATFORM_CREDIT_LEADS.map(escapeRe).join("|")})[^\\n]{0,60}?\\b(?:${BLOG_PLATFORMS.map(escapeRe).join("|")})\\b(?!\\.com vip)`, "iu");
 const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|&copy;?|${COPYRIGHT_WORDS.map(escapeRe).join("|")})`, "iu");
 const RIGHTS_LEAD = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.map(escapeRe).join("|")})`, "iu");
 /** The leads that reserve rights ("All rights reserved", "Alle Rechte vorbehalten"), not a maker's credit ("Powered by"). */
@@ -717,7 +721,10 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     // A link's line is a menu's (a name linked home is read above); a name's line is short.
     const raw = raws[i];
     if (raw.length > 120 || raw.includes("](") || (doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raw)) continue;
-    const t = seen(i);
+    const line = seen(i);
+    // A name and its tagline ("Gazette.de - Das Magazin für die Küste"): the name, when the tagline is the longer part.
+    const parts = line.split(TAGLINE_SEPARATOR);
+    const t = !mastheadShaped(line) && parts.length > 1 && parts[0].split(" ").length <= 4 && parts[0].length * 2 < line.length ? parts[0].trim() : line;
     if (!t || !mastheadShaped(t) || sectionShaped(t) || byKey.get(nameKey(t))?.signals.includes(TOP_LINE) || RIGHTS_LEAD.test(t) || navigationLine(t) || withoutNavWords(t) !== t) continue;
     add(t, WEIGHTS.topLine, HEADER_LINE, i);
   }
@@ -783,7 +790,17 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     return (domains = [...counts.keys()]);
   };
   const spellsHost = host ? hostMatcher(host) : () => false;
+  // A blog platform's credit in the footer ("Proudly powered by WordPress", "Bloggen auf WordPress.com"):
+  // a blog's header opens with its title, so its first name line is the blog's name.
+  let platformBlog: boolean | null = null;
+  const isBlog = () => (platformBlog ??= footerText.some((t) => t.length < 300 && PLATFORM_CREDIT.test(t)));
   for (const c of cands) {
+    // Not a weather line ("33°F") nor a web archive's calendar ("Dec JAN Apr").
+    if (c.signals.includes(FIRST_LINE) && !/\d\s?°/u.test(c.name) && !c.name.split(/\s+/).every(isMonthName) && isBlog()) {
+      c.support += WEIGHTS.blogTitle;
+      c.signals.push("first name line of a blog");
+      c.strong = true;
+    }
     if (spellsHost(c.name)) {
       c.support += WEIGHTS.host;
       c.signals.push(`spells the host ${host}`);
