@@ -72,6 +72,12 @@ describe("copyright notices", () => {
     expect(copyrightName("Copyright 2019 © Küstenbote")).toBe("Küstenbote");
   });
 
+  it("reads an Arabic notice reserving the rights to a name ('محفوظة لـ X'), quotes off", () => {
+    expect(copyrightName('جميع الحقوق © محفوظة لـ "دار الفجر" - ويحظر النشر دون إذن')).toBe("دار الفجر");
+    expect(copyrightName("© 2023 جميع الحقوق محفوظة لـ «الفجر»")).toBe("الفجر");
+    expect(copyrightName("© 2021 صحيفة الفجر. جميع الحقوق محفوظة")).toBe("صحيفة الفجر");
+  });
+
   it("takes a notice that reserves the rights as the site's own, even above the footer's last lines", () => {
     const footer = Array.from({ length: 45 }, (_, k) => `- [Rubrik ${k + 1}](/rubrik-${k + 1}/)`).join("\n");
     const page = `Menü\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n© 2021 GRÜNER ALLTAG MAGAZIN    Alle Rechte vorbehalten.\n\n${footer}\n`;
@@ -122,5 +128,12 @@ describe("a name line with its tagline further down the header", () => {
     const menu = Array.from({ length: 15 }, (_, k) => `  • Rubrik ${k + 1}`).join("\n");
     const page = `Zum Inhalt springen\n\nMenü\n\n${menu}\n\nkuestenbote.de - Das Online-Magazin für die ganze Küste\n\nHarbour wall to be repaired before winter\n\n${body()}\n\nKontakt: redaktion@kuestenbote.de\n`;
     expect(outletOf(page)).toBe("kuestenbote.de");
+  });
+});
+
+describe("what a name is not", () => {
+  it("takes no weather reading from the header and keeps no copyright sign before a name", () => {
+    const page = `**1°C**\n\nHARBOUR HERALD\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n© HARBOUR HERALD\n`;
+    expect(outletOf(page)).toBe("HARBOUR HERALD");
   });
 });

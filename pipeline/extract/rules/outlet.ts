@@ -251,6 +251,8 @@ function nameShaped(s: string): boolean {
   if (s.split(" ").length > MAX_NAME_WORDS) return false;
   if (SENTENCE_END.test(s) && !/\.\p{L}{2,6}$/u.test(s)) return false; // "Gazette.de" keeps its dot
   if (/\d{1,2}[./:]\d{1,2}/.test(s) || /\[|\]|\(|\)|\{|https?:/.test(s)) return false;
+  // A weather widget's reading ("33°F", "1°C") names nothing.
+  if (/\d\s?°/u.test(s)) return false;
   // A logo's file name standing in for its alt text ("header-logo.png") names nothing.
   if (IMAGE_FILE.test(s)) return false;
   return true;
@@ -315,8 +317,10 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
   };
   const after = line
     .slice(m.index + m[0].length)
-    .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|©-]*/iu, "");
-  const name = cut(after);
+    .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|©-]*/iu, "")
+    // "جميع الحقوق © محفوظة لـ «X»": the rights are reserved to X.
+    .replace(/^(?:(?:جميع|كل)\s+الحقوق\s+)?(?:محفوظة|محفوظه)\s+لـ?\s*/u, "");
+  const name = cut(after).replace(/^["'«“„]+|["'»”“]+$/gu, "").trim();
   if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name) && !fragment(name)) return { name, company };
   // "Gazette © 2021": the name before the sign.
   company = false;
@@ -576,7 +580,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const host = (doc.captured.url && hostOf(doc.captured.url)) || dominantHost(raws);
   const byKey = new Map<string, Candidate>();
   const add = (name: string, weight: number, signal: string, line: number) => {
-    name = onceOnly(name.trim().replace(TRAILING_YEAR, ""));
+    name = onceOnly(name.trim().replace(/^©\s*/u, "").replace(TRAILING_YEAR, ""));
     if (!nameShaped(name)) return;
     const key = nameKey(name);
     if (key.length < 2) return;
@@ -795,8 +799,8 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   let platformBlog: boolean | null = null;
   const isBlog = () => (platformBlog ??= footerText.some((t) => t.length < 300 && PLATFORM_CREDIT.test(t)));
   for (const c of cands) {
-    // Not a weather line ("33°F") nor a web archive's calendar ("Dec JAN Apr").
-    if (c.signals.includes(FIRST_LINE) && !/\d\s?°/u.test(c.name) && !c.name.split(/\s+/).every(isMonthName) && isBlog()) {
+    // Not a web archive's calendar ("Dec JAN Apr").
+    if (c.signals.includes(FIRST_LINE) && !c.name.split(/\s+/).every(isMonthName) && isBlog()) {
       c.support += WEIGHTS.blogTitle;
       c.signals.push("first name line of a blog");
       c.strong = true;
