@@ -83,6 +83,12 @@ describe("copyright notices", () => {
     const page = `Menü\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n© 2021 GRÜNER ALLTAG MAGAZIN    Alle Rechte vorbehalten.\n\n${footer}\n`;
     expect(outletOf(page)).toBe("GRÜNER ALLTAG MAGAZIN");
   });
+
+  it("leaves a wire agency's notice closing its story to the site's own notice in the footer", () => {
+    const footer = Array.from({ length: 45 }, (_, k) => `- [Section ${k + 1}](/section-${k + 1}/)`).join("\n");
+    const page = `Menu\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nCopyright 2019 The Associated Press. All rights reserved.\n\n${footer}\n\n© 2019 Harbour Herald\n`;
+    expect(outletOf(page)).toBe("Harbour Herald");
+  });
 });
 
 describe("the site speaking of itself outside the article", () => {

@@ -404,6 +404,8 @@ export function titleSiteName(line: string, title: string): string | null {
 /** Agency spellings, longest first so "Интерфакс-Украина" is tried before "Интерфакс". */
 const AGENCY_NAMES = NEWS_AGENCIES.flatMap((names) => names.map((n) => [n, names[0]] as const)).sort((a, b) => b[0].length - a[0].length);
 const AGENCY_ALT = AGENCY_NAMES.map(([n]) => escapeRe(n)).join("|");
+/** A name that is a news agency's, whole ("Associated Press", "dpa"). */
+const AGENCY_WHOLE = new RegExp(`^(?:${AGENCY_ALT})$`, "iu");
 /** A credit in brackets or slashes ("(Reuters)", "(EFE) —", "/ТАСС/", "(dpa/AFP)"), a CJK agency opening the text ("新华社北京3月5日电"),
  * or a dateline line "City - Agency" ("القاهرة - رويترز", "Roma - ANSA"). */
 const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENCY_ALT})(?:\\s*[/,]\\s*[^)/\\n]{1,30})?\\s*[)/])|^\\s*(${AGENCY_ALT})(?=[\\p{sc=Han}\\p{sc=Hangul}\\s\\d]{0,20}(?:电|電|報道|报道|기자|=))|^[\\p{L}\\p{M}][\\p{L}\\p{M} .]{1,29}\\s[-–—]\\s(${AGENCY_ALT})\\s*$`, "u");
@@ -661,7 +663,8 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     // article it is as often a photo's credit.
     // A notice that reserves the rights ("All rights reserved") is the site's own wherever it stands: a
     // photo's credit says no such thing.
-    const own = i >= footerStart || RIGHTS_RESERVED.test(raw);
+    // After the article, not a wire agency's notice closing its story ("Copyright 2019 The Associated Press").
+    const own = i >= footerStart || (i > lastProseIndex(doc) && RIGHTS_RESERVED.test(raw) && !notice?.name.replace(/^the\s+/i, "").match(AGENCY_WHOLE));
     if (notice) add(notice.name, own && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
   }
   // "About Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin": the site speaks of itself
