@@ -1018,7 +1018,7 @@ export function withDomainEnding(name: string, raws: readonly string[]): string 
   let best = "";
   let n = 0;
   for (const [ending, c] of counts) if (c > n) [best, n] = [ending, c];
-  return n >= 2 && n > bare ? `${name}.${best}` : name;
+  return (n >= 2 && n > bare) || n >= 3 ? `${name}.${best}` : name;
 }
 
 const alternation = (words: readonly string[]) => words.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
