@@ -1,7 +1,12 @@
 // Names the outlet — the publication whose page this is — from what the text shows, in any script.
 // Each candidate name gathers evidence from signals that hold across languages and layouts:
 // - a logo or name linked to the site's home page ("[![Gazette](logo.png)](https://gazette.test/)");
-// - a logo's alt text in the header that links nowhere ("Gazette logo" as a text browser prints it);
+// - a logo's alt text in the header that links nowhere ("Gazette logo" as a text browser prints it), or
+//   a home link's ("Gazette homepage", "Gazette - zur Startseite");
+// - a header line that is only a name linked to the home page: a blog's site title
+//   ("# [Gazette](https://gazette.wordpress.com/)"; a hosted blog's label is its subdomain);
+// - the first name line above the headline on a page whose footer credits a blog platform
+//   ("Powered by WordPress", "Bloggen auf WordPress.com");
 // - a copyright notice ("© 2019 Gazette. All rights reserved.", "Copyright Gazette");
 // - the site-name half of a "Headline | Site" title line;
 // - a short line at the top of the page (a masthead) that the footer, a notice or the site's host
@@ -997,7 +1002,7 @@ export function withArticle(name: string, raws: readonly string[]): string {
 
 /**
  * The name with the domain ending the page prints after it as a brand ("Gazette.de" in running text,
- * not in an address or a link), when the page prints it that way more often than bare.
+ * not in an address or a link), when the page prints it that way more often than bare, or three times or more.
  */
 export function withDomainEnding(name: string, raws: readonly string[]): string {
   if (name.length < 3 || name.includes(".")) return name;
