@@ -100,6 +100,14 @@ describe("the site speaking of itself outside the article", () => {
     expect(selfReference("Leia mais no Correio do Porto")).toBe("Correio do Porto");
   });
 
+  it("takes no embedded post's caption and no 'follow us' as a name", () => {
+    expect(selfReference("View this post on Instagram")).toBeNull();
+    expect(selfReference("Ver esta publicación en Instagram")).toBeNull();
+    expect(selfReference("Síguenos en Facebook")).toBeNull();
+    expect(selfReference("Suivez-nous sur Twitter")).toBeNull();
+    expect(selfReference("La Gazette du Port on Facebook")).toBe("La Gazette du Port");
+  });
+
   it("takes no copula sentence from a sidebar (a person's note), only a lead or a network", () => {
     expect(selfReference("Jane Doe is a reporter covering the harbour.", false)).toBeNull();
     expect(selfReference("Harbour Herald on Instagram", false)).toBe("Harbour Herald");

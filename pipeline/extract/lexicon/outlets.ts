@@ -116,6 +116,8 @@ export const NAV_WORDS: readonly string[] = [
   // French
   "aller", "au", "aux", "contenu", "principal", "rechercher", "recherche", "connexion", "se", "connecter", "s'abonner", "abonnez-vous", "abonnement", "fermer", "ouvrir",
   "accueil", "accéder", "compte", "inscrivez-vous", "newsletters", "partager", "imprimer", "actualités", "politique",
+  // "Follow us" in a network's line ("Síguenos en Facebook", "Suivez-nous sur Twitter")
+  "suivez-nous", "síguenos", "síganos", "seguici", "siga-nos", "segue-nos",
   // Spanish, Portuguese, Italian, Catalan
   "saltar", "al", "ir", "contenido", "buscar", "búsqueda", "menú", "iniciar", "sesión", "suscríbete", "suscríbase", "suscribirse", "cerrar", "abrir", "inicio", "registrarse",
   "cuenta", "secciones", "últimas", "noticias", "hoy", "política", "pular", "conteúdo", "pesquisar", "pesquisa", "entrar", "assinar", "assine", "fechar", "início", "seções", "conta",
@@ -164,6 +166,8 @@ export const SELF_REFERENCE = {
     // "More from Gazette", "Weiterlesen auf Gazette.de", "Exklusiv bei Gazette", "New to Gazette?"
     "more from", "more on", "new to", "why you can trust", "mehr auf", "weiterlesen auf", "exklusiv bei", "werben auf", "werben bei", "auch auf", "plus de", "más de", "leia mais no", "leia mais na",
   ],
+  /** An embedded post's caption before its network's name ("View this post on Instagram"): no site's name. */
+  embeds: ["view this post", "view this profile", "view this photo", "diesen beitrag ansehen", "dieses foto ansehen", "voir cette publication", "ver esta publicación", "visualizza questo post", "ver esta publicação", "bekijk dit bericht"],
   /** Networks a site links its own accounts on: "X on Instagram", "X auf Facebook". */
   networks: ["facebook", "instagram", "twitter", "youtube", "linkedin", "tiktok", "x", "telegram", "whatsapp", "pinterest", "flickr", "threads", "mastodon", "bluesky", "vk", "rss"],
   /** Prepositions before such a network: "on", "auf", "en", "sur", "su", "na", "op", "på", "в", "у". */

@@ -1027,6 +1027,7 @@ export function withDomainEnding(name: string, raws: readonly string[]): string 
 }
 
 const alternation = (words: readonly string[]) => words.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
+const EMBED_CAPTION = new Set(SELF_REFERENCE.embeds);
 const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!?]*$`, "iu");
 const SELF_NETWORK = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.networkPrepositions)})\\s+(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
 /** Cheap test before SELF_NETWORK: the line ends with a network's name. */
@@ -1045,6 +1046,7 @@ export function selfReference(line: string, withCopula = true): string | null {
   if (!m && withCopula && COPULA_VERB.test(line)) [m, copula] = [SELF_COPULA.exec(line), true];
   if (!m) return null;
   const name = m[1].trim();
+  if (EMBED_CAPTION.has(name.toLowerCase())) return null;
   if (!mastheadShaped(name) || name.split(" ").length > 4 || !/^[\p{Lu}\p{Lo}\d]/u.test(name) || navigationLine(name)) return null;
   // "Jane Doe is a reporter ...": an author's note under the article, not the site's.
   const first = name.split(" ")[0];
