@@ -72,6 +72,11 @@ describe("copyright notices", () => {
     expect(copyrightName("Copyright 2019 © Küstenbote")).toBe("Küstenbote");
   });
 
+  it("cuts an owner's credit and a maker's credit after the name", () => {
+    expect(copyrightName("© 2005-2020 Harbour Herald a Seaside Ventures Company. All rights reserved.")).toBe("Harbour Herald");
+    expect(copyrightName("© 2023 Küstenbote | Contentmanagement by ExampleCMS")).toBe("Küstenbote");
+  });
+
   it("reads an Arabic notice reserving the rights to a name ('محفوظة لـ X'), quotes off", () => {
     expect(copyrightName('جميع الحقوق © محفوظة لـ "دار الفجر" - ويحظر النشر دون إذن')).toBe("دار الفجر");
     expect(copyrightName("© 2023 جميع الحقوق محفوظة لـ «الفجر»")).toBe("الفجر");

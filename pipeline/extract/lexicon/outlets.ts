@@ -87,7 +87,7 @@ export const RIGHTS_RESERVED_LEADS = [
   "alle rechten", "wszelkie prawa", "все права", "усі права", "всі права", "版权所有", "版權所有", "著作権", "무단", "جميع الحقوق",
   "كل الحقوق", "تمامی حقوق", "कॉपीराइट", "सर्वाधिकार", "tüm hakları", "tất cả", "bản quyền", "สงวนลิขสิทธิ์", "כל הזכויות",
   "με επιφύλαξη", "alla rättigheter", "alle rettigheder", "alle rettigheter", "všechna práva", "všetky práva", "hak cipta",
-  "minden jog", "toate drepturile", "kaikki oikeudet", "riproduzione riservata", "reproducción reservada", "powered by", "designed by", "developed by",
+  "minden jog", "toate drepturile", "kaikki oikeudet", "riproduzione riservata", "reproducción reservada", "powered by", "designed by", "developed by", "content management by", "contentmanagement by",
 ];
 
 /** Words that say a line is a copyright notice, besides "©" and "(c)": "Copyright" in most scripts. */

@@ -306,6 +306,8 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
   let company = false;
   const tidy = (s: string) => {
     s = s.replace(/^(?:by|par|von|por|di|door|przez)\s+/iu, "").replace(TRAILING_YEARS, "").trim();
+    // "Gazette Media, a Harbour Group company": the owner named after the site.
+    s = s.replace(/,?\s+(?:a|an|part of)\s+[^,]{2,40}?\s(?:company|brand|subsidiary|division)$/iu, "").trim();
     for (let k = 0; k < 3 && COMPANY_FORM.test(s); k++) {
       company = true;
       s = s.replace(COMPANY_FORM, "").replace(/[\s&,]+$/u, "").trim();
