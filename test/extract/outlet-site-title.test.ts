@@ -155,4 +155,11 @@ describe("what a name is not", () => {
     const page = `**1°C**\n\nHARBOUR HERALD\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n© HARBOUR HERALD\n`;
     expect(outletOf(page)).toBe("HARBOUR HERALD");
   });
+
+  it("keeps a short brand's '!' and takes no call to action", () => {
+    const brand = `![SHE rocks!](/logo.png)\n\nSHE rocks!\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n© 2022 SHE rocks! Alle Rechte vorbehalten.\n`;
+    expect(outletOf(brand)).toBe("SHE rocks!");
+    const cta = `Hier klicken! Hier klicken!\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nHier klicken!\n`;
+    expect(outletOf(cta)).toBeNull();
+  });
 });

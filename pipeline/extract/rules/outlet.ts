@@ -254,7 +254,8 @@ const YEAR_ONLY = /^\d{4}(?:\s*[-–]\s*\d{4})?$/;
 function nameShaped(s: string): boolean {
   if (!s || s.length > MAX_NAME_CHARS || !LETTERS.test(s)) return false;
   if (s.split(" ").length > MAX_NAME_WORDS) return false;
-  if (SENTENCE_END.test(s) && !/\.\p{L}{2,6}$/u.test(s)) return false; // "Gazette.de" keeps its dot
+  // "Gazette.de" keeps its dot, a short brand its "!" ("SHE works!", "Yahoo!").
+  if (SENTENCE_END.test(s) && !/\.\p{L}{2,6}$/u.test(s) && !(/\p{L}!$/u.test(s) && s.split(" ").length <= 3)) return false;
   if (/\d{1,2}[./:]\d{1,2}/.test(s) || /\[|\]|\(|\)|\{|https?:/.test(s)) return false;
   // A weather widget's reading ("33°F", "1°C") names nothing.
   if (/\d\s?°/u.test(s)) return false;
