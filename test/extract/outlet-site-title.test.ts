@@ -103,6 +103,8 @@ describe("the site speaking of itself outside the article", () => {
     expect(selfReference("Exklusiv bei GRÜNER ALLTAG")).toBe("GRÜNER ALLTAG");
     expect(selfReference("New to The Harbour Herald?")).toBe("The Harbour Herald");
     expect(selfReference("Leia mais no Correio do Porto")).toBe("Correio do Porto");
+    expect(selfReference("Search Harbour Herald")).toBe("Harbour Herald");
+    expect(selfReference("Search Jobs")).toBeNull();
   });
 
   it("takes no embedded post's caption and no 'follow us' as a name", () => {

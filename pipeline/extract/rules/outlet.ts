@@ -1050,6 +1050,8 @@ export function selfReference(line: string, withCopula = true): string | null {
   if (!m) return null;
   const name = m[1].trim();
   if (EMBED_CAPTION.has(name.toLowerCase())) return null;
+  // A search box's placeholder names the site ("Search Gazette"), or what it searches ("Search Jobs").
+  if (/^(?:search|durchsuchen)\s/iu.test(line) && sectionShaped(name)) return null;
   if (!mastheadShaped(name) || name.split(" ").length > 4 || !/^[\p{Lu}\p{Lo}\d]/u.test(name) || navigationLine(name)) return null;
   // "Jane Doe is a reporter ...": an author's note under the article, not the site's.
   const first = name.split(" ")[0];
