@@ -164,4 +164,11 @@ describe("what a name is not", () => {
     const cta = `Hier klicken! Hier klicken!\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nHier klicken!\n`;
     expect(outletOf(cta)).toBeNull();
   });
+
+  it("keeps a name printed twice in a row when the host spells it so, and reads a logo's double print once", () => {
+    const twice = `[Menu](https://www.tamtam.test/menu/)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nGET THE TAM TAM NEWSLETTER\n\n[Contact](https://www.tamtam.test/contact/)\n`;
+    expect(outletOf(twice)).toBe("TAM TAM");
+    const logo = `Harbour Herald Harbour Herald\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n© 2020 Harbour Herald\n`;
+    expect(outletOf(logo)).toBe("Harbour Herald");
+  });
 });

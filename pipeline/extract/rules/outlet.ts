@@ -589,8 +589,11 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const n = raws.length;
   const host = (doc.captured.url && hostOf(doc.captured.url)) || dominantHost(raws);
   const byKey = new Map<string, Candidate>();
+  const hostLabelKey = host ? (registrableLabel(host) ?? "").replace(/[^\p{L}\p{N}]/gu, "") : "";
   const add = (name: string, weight: number, signal: string, line: number) => {
-    name = onceOnly(name.trim().replace(/^©\s*/u, "").replace(TRAILING_YEAR, ""));
+    const whole = name.trim().replace(/^©\s*/u, "").replace(TRAILING_YEAR, "");
+    // A name printed twice in a row is one, unless the host spells it twice ("Boing Boing" on boingboing.net).
+    name = hostLabelKey && nameKey(whole) === hostLabelKey ? whole : onceOnly(whole);
     if (!nameShaped(name)) return;
     const key = nameKey(name);
     if (key.length < 2) return;
