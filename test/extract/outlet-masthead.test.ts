@@ -105,6 +105,9 @@ describe("outlet: the spelling the page prints most", () => {
     expect(withDomainEnding("Kuestenbote", ["Kuestenbote.de auf Instagram", "Mediadaten Kuestenbote.de", "© Kuestenbote"])).toBe("Kuestenbote.de");
     expect(withDomainEnding("Kuestenbote", ["www.Kuestenbote.de", "info@Kuestenbote.de", "https://Kuestenbote.de/a", "Kuestenbote"])).toBe("Kuestenbote");
     expect(withDomainEnding("Kuestenbote", ["Kuestenbote.de", "Kuestenbote", "Kuestenbote heute", "Kuestenbote"])).toBe("Kuestenbote");
+    // A brand printed with its ending three times or more is written so, however often the bare name shows.
+    const printed = ["Weiterlesen auf Kuestenbote.de", "Werben auf Kuestenbote.de", "Kuestenbote.de bei Instagram", ...Array(5).fill("Kuestenbote Kultur")];
+    expect(withDomainEnding("Kuestenbote", printed)).toBe("Kuestenbote.de");
   });
 });
 

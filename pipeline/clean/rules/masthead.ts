@@ -16,7 +16,8 @@ export const masthead: Rule = {
       const name = l.text.replace(/\*\*/g, " ").replace(/\s+/g, " ").trim();
       const words = name.split(" ");
       if (words.length > 5 || /[.!?:]$/.test(name) || !words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w))) continue;
-      if (ctx.doc.captured.outlet === null) ctx.capture("outlet", name, "all-bold masthead above the article", [i]);
+      // A weather widget's bold reading ("**1°C**") is no masthead, though it goes as well.
+      if (ctx.doc.captured.outlet === null && !/\d\s?°/u.test(name)) ctx.capture("outlet", name, "all-bold masthead above the article", [i]);
       ctx.remove(i, i, "masthead", "metadata");
     }
   },

@@ -91,7 +91,7 @@ export const RIGHTS_RESERVED_LEADS = [
   "alle rechten", "wszelkie prawa", "все права", "усі права", "всі права", "版权所有", "版權所有", "著作権", "무단", "جميع الحقوق",
   "كل الحقوق", "تمامی حقوق", "कॉपीराइट", "सर्वाधिकार", "tüm hakları", "tất cả", "bản quyền", "สงวนลิขสิทธิ์", "כל הזכויות",
   "με επιφύλαξη", "alla rättigheter", "alle rettigheder", "alle rettigheter", "všechna práva", "všetky práva", "hak cipta",
-  "minden jog", "toate drepturile", "kaikki oikeudet", "powered by", "designed by", "developed by",
+  "minden jog", "toate drepturile", "kaikki oikeudet", "riproduzione riservata", "reproducción reservada", "powered by", "designed by", "developed by", "content management by", "contentmanagement by",
 ];
 
 /** Words that say a line is a copyright notice, besides "©" and "(c)": "Copyright" in most scripts. */
@@ -110,7 +110,7 @@ export const NAV_WORDS: readonly string[] = [
   "home", "homepage", "start", "back", "top", "more", "sections", "section", "topics", "posts", "articles", "follow", "share", "print", "accept", "settings", "mobile", "service", "services",
   "donate", "help", "contact", "sidebar", "widgets", "links", "link", "accessibility", "primary", "secondary", "footer", "header", "submit", "enter", "access", "edition", "e-paper", "epaper", "shop", "advertisement", "sponsored", "cookie", "cookies",
   // the toolbar of a web archive's capture, above an archived page's own header
-  "wayback", "machine",
+  "wayback", "machine", "success", "fail",
   // section labels a news site's header opens with: latest, today, news, politics
   "latest", "news", "today", "politics", "world", "local",
   // German
@@ -120,6 +120,8 @@ export const NAV_WORDS: readonly string[] = [
   // French
   "aller", "au", "aux", "contenu", "principal", "rechercher", "recherche", "connexion", "se", "connecter", "s'abonner", "abonnez-vous", "abonnement", "fermer", "ouvrir",
   "accueil", "accéder", "compte", "inscrivez-vous", "newsletters", "partager", "imprimer", "actualités", "politique",
+  // "Follow us" in a network's line ("Síguenos en Facebook", "Suivez-nous sur Twitter")
+  "suivez-nous", "síguenos", "síganos", "seguici", "siga-nos", "segue-nos",
   // Spanish, Portuguese, Italian, Catalan
   "saltar", "al", "ir", "contenido", "buscar", "búsqueda", "menú", "iniciar", "sesión", "suscríbete", "suscríbase", "suscribirse", "cerrar", "abrir", "inicio", "registrarse",
   "cuenta", "secciones", "últimas", "noticias", "hoy", "política", "pular", "conteúdo", "pesquisar", "pesquisa", "entrar", "assinar", "assine", "fechar", "início", "seções", "conta",
@@ -165,7 +167,11 @@ export const SELF_REFERENCE = {
     "about", "about us:", "more about", "follow", "über", "mehr über", "folge", "folgen sie", "mediadaten", "redaktion", "à propos de", "à propos d'", "suivez", "acerca de", "sobre", "más información sobre", "más sobre", "síguenos:",
     "informazioni su", "chi è", "segui", "over", "volg", "om", "följ", "o", "o nas:", "obserwuj", "о", "про", "о проекте", "подпишитесь на", "hakkında", "σχετικά με", "关于", "關於",
     "tentang", "về", "حول", "درباره", "על",
+    // "More from Gazette", "Weiterlesen auf Gazette.de", "Exklusiv bei Gazette", "New to Gazette?", a search box's "Search Gazette"
+    "more from", "more on", "new to", "why you can trust", "search", "durchsuchen", "mehr auf", "weiterlesen auf", "exklusiv bei", "werben auf", "werben bei", "auch auf", "plus de", "más de", "leia mais no", "leia mais na",
   ],
+  /** An embedded post's caption before its network's name ("View this post on Instagram"): no site's name. */
+  embeds: ["view this post", "view this profile", "view this photo", "diesen beitrag ansehen", "dieses foto ansehen", "voir cette publication", "ver esta publicación", "visualizza questo post", "ver esta publicação", "bekijk dit bericht"],
   /** Networks a site links its own accounts on: "X on Instagram", "X auf Facebook". */
   networks: ["facebook", "instagram", "twitter", "youtube", "linkedin", "tiktok", "x", "telegram", "whatsapp", "pinterest", "flickr", "threads", "mastodon", "bluesky", "vk", "rss"],
   /** Prepositions before such a network: "on", "auf", "en", "sur", "su", "na", "op", "på", "в", "у". */
@@ -187,3 +193,16 @@ export const PUBLISHER_WORDS: readonly string[] = [
   "holdings", "holding", "publishing", "publications", "publishers", "communications", "ventures", "interactive", "média", "médias", "medios", "ediciones", "editora",
   "editorial", "edizioni", "éditions", "wydawnictwo", "издательство", "медиа", "медіа", "集团", "グループ", "그룹",
 ];
+
+/**
+ * How a blog platform credits itself in a blog's footer, before its name: "Powered by WordPress",
+ * "Bloggen auf WordPress.com", "Erstelle eine kostenlose Website oder Blog – auf WordPress.com",
+ * "Fièrement propulsé par WordPress", "Con la tecnologia di WordPress". Lower case.
+ */
+export const PLATFORM_CREDIT_LEADS: readonly string[] = [
+  "powered by", "proudly powered by", "blog at", "website powered by", "bereitgestellt von", "betrieben mit", "präsentiert von", "bloggen auf", "bloggen bei", "bloggen sie auf", "erstelle eine kostenlose website oder blog",
+  "propulsé par", "fièrement propulsé par", "un blog", "con tecnologia de", "con la tecnologia di", "funciona con", "creado con", "desarrollado con", "tecnologia do", "orgulhosamente movido por",
+  "mogelijk gemaakt door", "drivs med", "drevet af", "napędzane przez", "obsługiwane przez", "работает на", "працює на",
+];
+/** Blog platforms named in such a credit. */
+export const BLOG_PLATFORMS: readonly string[] = ["wordpress", "wordpress.com", "blogger", "tumblr", "ghost", "jimdo", "wix", "typepad", "over-blog", "hypotheses"];

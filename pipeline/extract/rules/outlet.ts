@@ -1,7 +1,12 @@
 // Names the outlet — the publication whose page this is — from what the text shows, in any script.
 // Each candidate name gathers evidence from signals that hold across languages and layouts:
 // - a logo or name linked to the site's home page ("[![Gazette](logo.png)](https://gazette.test/)");
-// - a logo's alt text in the header that links nowhere ("Gazette logo" as a text browser prints it);
+// - a logo's alt text in the header that links nowhere ("Gazette logo" as a text browser prints it), or
+//   a home link's ("Gazette homepage", "Gazette - zur Startseite");
+// - a header line that is only a name linked to the home page: a blog's site title
+//   ("# [Gazette](https://gazette.wordpress.com/)"; a hosted blog's label is its subdomain);
+// - the first name line above the headline on a page whose footer credits a blog platform
+//   ("Powered by WordPress", "Bloggen auf WordPress.com");
 // - a copyright notice ("© 2019 Gazette. All rights reserved.", "Copyright Gazette");
 // - the site-name half of a "Headline | Site" title line;
 // - a short line at the top of the page (a masthead) that the footer, a notice or the site's host
@@ -28,9 +33,10 @@
 import type { Rule } from "../../rules.ts";
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../document.ts";
 import { mdImages, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
-import { COPYRIGHT_WORDS, NAV_JOINERS, NAV_WORDS, NEWS_AGENCIES, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS, SELF_REFERENCE } from "../lexicon/outlets.ts";
+import { BLOG_PLATFORMS, COPYRIGHT_WORDS, NAV_JOINERS, PLATFORM_CREDIT_LEADS, NAV_WORDS, NEWS_AGENCIES, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS, SELF_REFERENCE } from "../lexicon/outlets.ts";
 import { isGivenName } from "../lexicon/given-names.ts";
 import { isMenuEntry } from "../../text/menu-words.ts";
+import { isMonthName } from "../../text/dates.ts";
 import profiles from "../site-profiles.json" with { type: "json" };
 
 const SITES: Record<string, { outlet: string }> = profiles.sites;
@@ -56,12 +62,20 @@ export function profileFor(host: string): { outlet: string } | null {
 /** Second-level labels under which country domains register names (co.uk, com.br, or.jp, ...). */
 const SECOND_LEVEL = new Set(["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic", "info", "biz", "gv", "in", "nom"]);
 
-/** The label a site registered: "news.bbc.co.uk" → "bbc", "elsalto.com" → "elsalto". */
+/**
+ * Hosts that give each blog a subdomain of their own ("gazette.wordpress.com", "gazette.blogspot.de"):
+ * there the blog's label is the subdomain, as the Public Suffix List's private section has it.
+ */
+const BLOG_HOSTS = new Set(["wordpress", "blogspot", "tumblr", "substack", "medium", "wixsite", "weebly", "jimdo", "jimdofree", "over-blog", "hypotheses", "typepad", "livejournal", "ghost", "github", "home", "canalblog", "blogs", "blog"]);
+
+/** The label a site registered: "news.bbc.co.uk" → "bbc", "elsalto.com" → "elsalto", "gazette.wordpress.com" → "gazette". */
 export function registrableLabel(host: string): string | null {
   const parts = host.toLowerCase().replace(/^www\d?\./, "").split(".").filter(Boolean);
   if (parts.length < 2) return null;
   let i = parts.length - 2;
   if (i > 0 && parts[parts.length - 1].length === 2 && SECOND_LEVEL.has(parts[i])) i--;
+  // "en.blog.wordpress.com" is the platform's own blog: a language or "blog" is no blog's name.
+  if (i > 0 && BLOG_HOSTS.has(parts[i]) && parts[i - 1].length > 2 && !BLOG_HOSTS.has(parts[i - 1])) i--;
   return parts[i];
 }
 
@@ -148,7 +162,7 @@ const SOCIAL_HOSTS = new Set(["facebook", "twitter", "x", "instagram", "youtube"
 const MD_TARGET = /\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)/g;
 /** A domain written in the text: "gazette.de", "www.gazette.co.uk", "info@gazette.de". */
 const TEXT_DOMAIN = /(?:^|[\s@(/])(?:www\d?\.)?((?:[a-z0-9][a-z0-9-]{0,62}\.){1,3}[a-z]{2,6})(?=$|[\s/),;:!?]|\.(?:\s|$))/gi;
-const LINK_HOST = /\]\(\s*<?(?:https?:\/\/web\.archive\.org\/web\/\d{1,14}[a-z_]{0,4}\/)?(?:https?:)?\/\/([a-z0-9.-]{3,100})/gi;
+const LINK_HOST = /\]\(\s*<?(?:(?:https?:\/\/web\.archive\.org)?\/web\/\d{1,14}[a-z_]{0,4}\/)?(?:https?:)?\/\/([a-z0-9.-]{3,100})/gi;
 /** An archived page's links point into the archive: "https://web.archive.org/web/2017.../http://site/" → "http://site/". */
 const ARCHIVE_PREFIX = /^(?:https?:)?\/\/web\.archive\.org\/web\/\d{1,14}[a-z_]{0,4}\/|^\/web\/\d{1,14}[a-z_]{0,4}\//i;
 
@@ -159,6 +173,8 @@ const HOME_TARGET = /^(?:(?:https?:)?\/\/([a-z0-9.-]{3,100}))?\/?(?:[a-z]{2}(?:-
 const WEIGHTS = {
   homeLogo: 3, // an image linked to the home page, its alt text the name
   homeLink: 1, // a short text linked to the home page ("Home" is one too: it needs support)
+  blogTitle: 1, // the first name line above the headline, on a page a blog platform credits
+  siteTitle: 3, // a line of the header that is only a name linked to the home page: a blog's site title
   copyright: 2, // the notice may name the owning company rather than the site: it needs support
   titleSite: 2, // a kicker stands there too ("Politics | Headline"): it needs support
   cleanStage: 3, // an all-bold masthead or a "Paper, p. 7" credit the clean stage read
@@ -179,7 +195,9 @@ const HEADER_LINE = "name line in the header";
 const HEADER_LINE_IN_TEXT = "name line in the header, printed again inside the page's text";
 const TOP_LINE = "short line at the top of the page";
 /** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
-const STRONG = new Set([LOGO_TEXT, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+/** The signal of a header line that is only a name linked to the home page ("# [Gazette](https://gazette.test/)"). */
+const SITE_TITLE = "site title linked to the home page";
+const STRONG = new Set([LOGO_TEXT, SITE_TITLE, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
 /** The signal of a first name line above the headline that the page prints nowhere else inside text. */
 const FIRST_LINE = "first name line above the headline";
 /** Support a name needs to be taken as the outlet. */
@@ -213,7 +231,7 @@ function visible(raw: string): string {
 }
 
 /** Cheap test before LOGO_WORD: the line holds a logo word's first letters. */
-const LOGO_HINT = /logo|лого|标志|ロゴ|로고|شعار/iu;
+const LOGO_HINT = /logo|лого|标志|ロゴ|로고|شعار|home ?page|startseite|accueil|inicio|iniziale/iu;
 const LOGO_WORD = /(?:^|[\s_-])(?:logo|лого|标志|ロゴ|로고|شعار)(?:$|[\s_-])/iu;
 /** The name in a logo's alt text: "Gazette logo", "Logo Gazette", "gazette-logo" → "Gazette". */
 const withoutLogoWord = (s: string) =>
@@ -236,8 +254,11 @@ const YEAR_ONLY = /^\d{4}(?:\s*[-–]\s*\d{4})?$/;
 function nameShaped(s: string): boolean {
   if (!s || s.length > MAX_NAME_CHARS || !LETTERS.test(s)) return false;
   if (s.split(" ").length > MAX_NAME_WORDS) return false;
-  if (SENTENCE_END.test(s) && !/\.\p{L}{2,6}$/u.test(s)) return false; // "Gazette.de" keeps its dot
+  // "Gazette.de" keeps its dot, a short brand its "!" ("SHE works!", "Yahoo!").
+  if (SENTENCE_END.test(s) && !/\.\p{L}{2,6}$/u.test(s) && !(/\p{L}!$/u.test(s) && s.split(" ").length <= 3)) return false;
   if (/\d{1,2}[./:]\d{1,2}/.test(s) || /\[|\]|\(|\)|\{|https?:/.test(s)) return false;
+  // A weather widget's reading ("33°F", "1°C") names nothing.
+  if (/\d\s?°/u.test(s)) return false;
   // A logo's file name standing in for its alt text ("header-logo.png") names nothing.
   if (IMAGE_FILE.test(s)) return false;
   return true;
@@ -267,8 +288,12 @@ const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|limited|llc|plc|gmbh(?:\s*&\s*co\.?\
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Words that name a publishing group rather than a publication ("… Media", "… Verlag", "… Group"). */
 const PUBLISHER_WORD = new RegExp(`(?:^|[\\s-])(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})$|(?:^|\\s)(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})\\s`, "iu");
+/** A blog platform's credit: "Powered by WordPress", "Bloggen auf WordPress.com", "Fièrement propulsé par WordPress". */
+const PLATFORM_CREDIT = new RegExp(`(?:${PLATFORM_CREDIT_LEADS.map(escapeRe).join("|")})[^\\n]{0,60}?\\b(?:${BLOG_PLATFORMS.map(escapeRe).join("|")})\\b(?!\\.com vip)`, "iu");
 const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|&copy;?|${COPYRIGHT_WORDS.map(escapeRe).join("|")})`, "iu");
 const RIGHTS_LEAD = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.map(escapeRe).join("|")})`, "iu");
+/** The leads that reserve rights ("All rights reserved", "Alle Rechte vorbehalten"), not a maker's credit ("Powered by"). */
+const RIGHTS_RESERVED = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.filter((w) => !/\sby$/.test(w)).map(escapeRe).join("|")})`, "iu");
 
 /**
  * The name in a copyright notice: what follows "©"/"Copyright" and the years, up to the end of the
@@ -282,6 +307,8 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
   let company = false;
   const tidy = (s: string) => {
     s = s.replace(/^(?:by|par|von|por|di|door|przez)\s+/iu, "").replace(TRAILING_YEARS, "").trim();
+    // "Gazette Media, a Harbour Group company": the owner named after the site.
+    s = s.replace(/,?\s+(?:a|an|part of)\s+[^,]{2,40}?\s(?:company|brand|subsidiary|division)$/iu, "").trim();
     for (let k = 0; k < 3 && COMPANY_FORM.test(s); k++) {
       company = true;
       s = s.replace(COMPANY_FORM, "").replace(/[\s&,]+$/u, "").trim();
@@ -298,8 +325,10 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
   };
   const after = line
     .slice(m.index + m[0].length)
-    .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|-]*/iu, "");
-  const name = cut(after);
+    .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|©-]*/iu, "")
+    // "جميع الحقوق © محفوظة لـ «X»": the rights are reserved to X.
+    .replace(/^(?:(?:جميع|كل)\s+الحقوق\s+)?(?:محفوظة|محفوظه)\s+لـ?\s*/u, "");
+  const name = cut(after).replace(/^["'«“„]+|["'»”“]+$/gu, "").trim();
   if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name) && !fragment(name)) return { name, company };
   // "Gazette © 2021": the name before the sign.
   company = false;
@@ -383,6 +412,8 @@ export function titleSiteName(line: string, title: string): string | null {
 /** Agency spellings, longest first so "Интерфакс-Украина" is tried before "Интерфакс". */
 const AGENCY_NAMES = NEWS_AGENCIES.flatMap((names) => names.map((n) => [n, names[0]] as const)).sort((a, b) => b[0].length - a[0].length);
 const AGENCY_ALT = AGENCY_NAMES.map(([n]) => escapeRe(n)).join("|");
+/** A name that is a news agency's, whole ("Associated Press", "dpa"). */
+const AGENCY_WHOLE = new RegExp(`^(?:${AGENCY_ALT})$`, "iu");
 /** A credit in brackets or slashes ("(Reuters)", "(EFE) —", "/ТАСС/", "(dpa/AFP)"), a CJK agency opening the text ("新华社北京3月5日电"),
  * or a dateline line "City - Agency" ("القاهرة - رويترز", "Roma - ANSA"). */
 const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENCY_ALT})(?:\\s*[/,]\\s*[^)/\\n]{1,30})?\\s*[)/])|^\\s*(${AGENCY_ALT})(?=[\\p{sc=Han}\\p{sc=Hangul}\\s\\d]{0,20}(?:电|電|報道|报道|기자|=))|^[\\p{L}\\p{M}][\\p{L}\\p{M} .]{1,29}\\s[-–—]\\s(${AGENCY_ALT})\\s*$`, "u");
@@ -534,17 +565,23 @@ export function logoAltName(text: string): string | null {
   const t = text.replace(/[\[\]]/g, " ").trim();
   if (t.length > MAX_NAME_CHARS + 12) return null;
   // The logo word opens or closes the alt text, the name is the rest ("Logo des BDZV", "PCMag Logo").
-  const m = LOGO_AT_END.exec(t) ?? LOGO_AT_START.exec(t);
+  const m = LOGO_AT_END.exec(t) ?? LOGO_AT_START.exec(t) ?? HOME_AT_END.exec(t);
   if (!m) return null;
   const name = withoutNavWords(m[1].replace(/^(?:der|des|de|del|of|von|du|di|da|do)\s+/iu, "").replace(/^[\s|·•:,-]+|[\s|·•:,-]+$/gu, "").trim());
   // A file name ("logo_final", "header-logo-rgb") or a name with its tagline is not the name alone.
   if (!name || /[_/|]|\s[-–—]\s/u.test(name) || !mastheadShaped(name) || name.split(" ").length > 5) return null;
   if (FOREIGN_LOGO.test(name) || navigationLine(name) || nameKey(name).length < 2) return null;
+  // "Our home page", "Le nostre homepage": words about the site, no name.
+  if (name.toLowerCase().split(/\s+/).every((w) => JOINERS.has(w) || POSSESSIVES.has(w) || /^(?:the|die|der|das|le|la|les|el|il|lo|los|las|het|de)$/.test(w))) return null;
   return name;
 }
+/** "Our" in the languages news sites use most, before "home page" in a link's text ("Le nostre homepage"). */
+const POSSESSIVES = new Set(["our", "unsere", "unser", "notre", "nos", "nuestra", "nuestro", "nuestras", "nuestros", "nostra", "nostre", "nostro", "nostri", "nossa", "nosso", "nossas", "nossos", "onze", "vår", "våra", "vores", "nasza", "nasze", "naše", "наша", "наш"]);
 const LOGO_WORDS = "logo(?:tipo|type)?|лого(?:тип)?|标志|ロゴ|로고|شعار";
 const LOGO_AT_END = new RegExp(`^(.+?)[\\s_-]+(?:${LOGO_WORDS})$`, "iu");
 const LOGO_AT_START = new RegExp(`^(?:${LOGO_WORDS})[\\s_:-]+(.+)$`, "iu");
+/** A home link's alt text or title as a text browser prints it: "Gazette homepage", "Gazette - zur Startseite". */
+const HOME_AT_END = /^(.+?)(?:\s+[-–—|]\s+|\s+)(?:(?:zur|to|go to|back to|retour à la|volver a la|torna alla)\s+)?(?:home ?page|startseite|page d'accueil|accueil|página (?:de )?inicio|pagina iniziale)$/iu;
 
 /** The outlet candidates of a page, best supported first. */
 export function outletCandidates(doc: WorkingDoc): Candidate[] {
@@ -552,8 +589,11 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const n = raws.length;
   const host = (doc.captured.url && hostOf(doc.captured.url)) || dominantHost(raws);
   const byKey = new Map<string, Candidate>();
+  const hostLabelKey = host ? (registrableLabel(host) ?? "").replace(/[^\p{L}\p{N}]/gu, "") : "";
   const add = (name: string, weight: number, signal: string, line: number) => {
-    name = onceOnly(name.trim().replace(TRAILING_YEAR, ""));
+    const whole = name.trim().replace(/^©\s*/u, "").replace(TRAILING_YEAR, "");
+    // A name printed twice in a row is one, unless the host spells it twice ("Boing Boing" on boingboing.net).
+    name = hostLabelKey && nameKey(whole) === hostLabelKey ? whole : onceOnly(whole);
     if (!nameShaped(name)) return;
     const key = nameKey(name);
     if (key.length < 2) return;
@@ -577,6 +617,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     add(doc.captured.outlet, WEIGHTS.cleanStage, "found by the clean stage", entry ? Math.max(0, doc.lines.findIndex((l) => l.n === entry.first_line)) : 0);
   }
   // Home-page links at either end of the page.
+  const headerEnd = Math.min(EDGE_LINES, firstProseIndex(doc), n);
   for (let i = 0; i < n; i++) {
     if (i >= EDGE_LINES && i < n - EDGE_LINES) {
       i = n - EDGE_LINES - 1;
@@ -598,6 +639,10 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       const name = withoutLogoWord(text);
       if (logo) add(name, foreign ? WEIGHTS.homeLink + 1 : WEIGHTS.homeLogo, "logo linked to the home page", i);
       else add(name, WEIGHTS.homeLink, "name linked to the home page", i);
+      // The whole line, above the article, is the link: a site title ("# [Gazette](https://gazette.test/)"),
+      // unless its text is a menu's word ("[Home](/)", "[Startseite](/)").
+      if (!logo && !foreign && i < headerEnd && !/\/[a-z]{2}(?:-[a-z]{2})?\/?$/i.test(home[0]) && flat.replace(/^\s*#{1,6}\s+/, "").trim() === flat.slice(link.index, link.end) && !isMenuEntry(name) && !navigationLine(name))
+        add(name, WEIGHTS.siteTitle, SITE_TITLE, i);
       if (home[1] && !foreign && matchesHost(name, home[1])) add(name, WEIGHTS.host, "spells the home page it links to", i);
     }
   }
@@ -608,7 +653,8 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     if (raw.length > 200 || !LOGO_HINT.test(raw)) continue;
     // Markdown: images that link nowhere (a linked logo is read above); a text browser: the line, unless
     // it is an image's file name in brackets ("[logo-gazette]": no alt text).
-    const line = raw.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").trim();
+    // A breadcrumb's first item may carry the site's name ("1. Gazette Startseite").
+    const line = raw.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").replace(/^\d{1,2}\.\s+/, "").trim();
     const texts = raw.includes("![") ? (raw.includes("[![") ? [] : mdImages(raw).map((m) => m.label)) : /^\[[^\]]*\]$/.test(line) ? [] : [line];
     for (const t of texts) {
       const name = logoAltName(t);
@@ -626,20 +672,27 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     const notice = copyrightNotice(seen(i));
     // In the footer a notice is the site's own, unless it names a company (an owner); near the
     // article it is as often a photo's credit.
-    if (notice) add(notice.name, i >= footerStart && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
+    // A notice that reserves the rights ("All rights reserved") is the site's own wherever it stands: a
+    // photo's credit says no such thing.
+    // After the article, not a wire agency's notice closing its story ("Copyright 2019 The Associated Press").
+    const own = i >= footerStart || (i > lastProseIndex(doc) && RIGHTS_RESERVED.test(raw) && !notice?.name.replace(/^the\s+/i, "").match(AGENCY_WHOLE));
+    if (notice) add(notice.name, own && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
   }
   // "About Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin": the site speaks of itself
   // in its header and footer.
-  const headerEnd = Math.min(EDGE_LINES, firstProseIndex(doc), n);
+  // Past the first and last EDGE_LINES lines, outside the article (a long header, a sidebar), only a
+  // lead or a network says so ("About Gazette", "Gazette on Instagram"): "X is a ..." is as often a person.
+  const proseStart = firstProseIndex(doc);
+  const proseEnd = lastProseIndex(doc);
   for (let i = 0; i < n; i++) {
-    if (i === headerEnd && i < footerStart) i = footerStart;
+    if (i === proseStart && proseEnd >= i) i = proseEnd + 1;
     if (i >= n) break;
     const raw = raws[i];
     if (raw.length > 400) continue;
     const t = seen(i);
     // Such a line is short: a name and a few words.
     if (t.length < 5 || t.length > 160) continue;
-    const name = selfReference(t);
+    const name = selfReference(t, i < headerEnd || i >= footerStart);
     if (name) add(name, WEIGHTS.selfReference, "the site speaks of itself by this name", i);
   }
   // The site half of the title line.
@@ -686,7 +739,10 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     // A link's line is a menu's (a name linked home is read above); a name's line is short.
     const raw = raws[i];
     if (raw.length > 120 || raw.includes("](") || (doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raw)) continue;
-    const t = seen(i);
+    const line = seen(i);
+    // A name and its tagline ("Gazette.de - Das Magazin für die Küste"): the name, when the tagline is the longer part.
+    const parts = line.split(TAGLINE_SEPARATOR);
+    const t = !mastheadShaped(line) && parts.length > 1 && parts[0].split(" ").length <= 4 && parts[0].length * 2 < line.length ? parts[0].trim() : line;
     if (!t || !mastheadShaped(t) || sectionShaped(t) || byKey.get(nameKey(t))?.signals.includes(TOP_LINE) || RIGHTS_LEAD.test(t) || navigationLine(t) || withoutNavWords(t) !== t) continue;
     add(t, WEIGHTS.topLine, HEADER_LINE, i);
   }
@@ -752,7 +808,17 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     return (domains = [...counts.keys()]);
   };
   const spellsHost = host ? hostMatcher(host) : () => false;
+  // A blog platform's credit in the footer ("Proudly powered by WordPress", "Bloggen auf WordPress.com"):
+  // a blog's header opens with its title, so its first name line is the blog's name.
+  let platformBlog: boolean | null = null;
+  const isBlog = () => (platformBlog ??= footerText.some((t) => t.length < 300 && PLATFORM_CREDIT.test(t)));
   for (const c of cands) {
+    // Not a web archive's calendar ("Dec JAN Apr").
+    if (c.signals.includes(FIRST_LINE) && !c.name.split(/\s+/).every(isMonthName) && isBlog()) {
+      c.support += WEIGHTS.blogTitle;
+      c.signals.push("first name line of a blog");
+      c.strong = true;
+    }
     if (spellsHost(c.name)) {
       c.support += WEIGHTS.host;
       c.signals.push(`spells the host ${host}`);
@@ -942,7 +1008,7 @@ export function withArticle(name: string, raws: readonly string[]): string {
 
 /**
  * The name with the domain ending the page prints after it as a brand ("Gazette.de" in running text,
- * not in an address or a link), when the page prints it that way more often than bare.
+ * not in an address or a link), when the page prints it that way more often than bare, or three times or more.
  */
 export function withDomainEnding(name: string, raws: readonly string[]): string {
   if (name.length < 3 || name.includes(".")) return name;
@@ -963,11 +1029,12 @@ export function withDomainEnding(name: string, raws: readonly string[]): string 
   let best = "";
   let n = 0;
   for (const [ending, c] of counts) if (c > n) [best, n] = [ending, c];
-  return n >= 2 && n > bare ? `${name}.${best}` : name;
+  return (n >= 2 && n > bare) || n >= 3 ? `${name}.${best}` : name;
 }
 
 const alternation = (words: readonly string[]) => words.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
-const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!]*$`, "iu");
+const EMBED_CAPTION = new Set(SELF_REFERENCE.embeds);
+const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!?]*$`, "iu");
 const SELF_NETWORK = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.networkPrepositions)})\\s+(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
 /** Cheap test before SELF_NETWORK: the line ends with a network's name. */
 const NETWORK_END = new RegExp(`\\s(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
@@ -979,12 +1046,15 @@ const SELF_COPULA = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.c
  * Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin" → "Gazette"; null otherwise.
  * The name has a capital or a digit (a sentence's subject such as "this site" has none).
  */
-export function selfReference(line: string): string | null {
+export function selfReference(line: string, withCopula = true): string | null {
   let copula = false;
   let m = SELF_LEAD.exec(line) ?? (NETWORK_END.test(line) ? SELF_NETWORK.exec(line) : null);
-  if (!m && COPULA_VERB.test(line)) [m, copula] = [SELF_COPULA.exec(line), true];
+  if (!m && withCopula && COPULA_VERB.test(line)) [m, copula] = [SELF_COPULA.exec(line), true];
   if (!m) return null;
   const name = m[1].trim();
+  if (EMBED_CAPTION.has(name.toLowerCase())) return null;
+  // A search box's placeholder names the site ("Search Gazette"), or what it searches ("Search Jobs").
+  if (/^(?:search|durchsuchen)\s/iu.test(line) && sectionShaped(name)) return null;
   if (!mastheadShaped(name) || name.split(" ").length > 4 || !/^[\p{Lu}\p{Lo}\d]/u.test(name) || navigationLine(name)) return null;
   // "Jane Doe is a reporter ...": an author's note under the article, not the site's.
   const first = name.split(" ")[0];

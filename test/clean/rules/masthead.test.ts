@@ -54,4 +54,9 @@ describe("masthead", () => {
     ]);
     expect(logOf(d, "masthead").map((e) => e.action)).toEqual(["removed"]);
   });
+
+  it("takes no weather widget's bold reading as the masthead, and reads the masthead after it", () => {
+    const d = run(["**1°C**", "**Le** **Courrier**", "# Les négociations reportées", "Les négociations sur les livraisons de gaz ont été reportées d'une semaine, a indiqué lundi le ministère."], [masthead]);
+    expect(d.captured.outlet).toBe("Le Courrier");
+  });
 });
