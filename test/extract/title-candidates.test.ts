@@ -94,6 +94,19 @@ describe("captions and credits are never candidates", () => {
       expect(isCaptionOrCredit(t), t).toBe(false);
   });
 
+  it("reads a caption closed by its credit after a sentence end or a separator", () => {
+    for (const t of [
+      "Der neue Bürgermeister vor dem Rathaus in Kassel. - Foto: Max Muster",
+      "Students queue for the last rooms in town | Photo: Jane Doe",
+      "La alcaldesa durante la visita al puerto. Foto: Ana Pérez",
+      "Мэр города на открытии моста. Фото: Иван Петров",
+      "Kessmann im Gespräch mit Pflegekräften.Foto: Anna Beispiel",
+    ])
+      expect(isCaptionOrCredit(t), t).toBe(true);
+    for (const t of ["Why this photo: the story behind the picture", "The best photo: A year in pictures", "Kein Foto: Warum die Polizei Bilder verbietet", "Council votes to rebuild the bridge"])
+      expect(isCaptionOrCredit(t), t).toBe(false);
+  });
+
   it("marks the copy of a caption printed again with its credit, and the smallest headings", () => {
     const w3m = ["Council votes to rebuild the bridge", "", "[bridge]", "Workers on the old bridge in March", "", "Workers on the old bridge in March. Jane Doe / Example Agency", "", prose, "", prose2];
     const d = docOf(w3m, 7, 99);
@@ -103,6 +116,15 @@ describe("captions and credits are never candidates", () => {
     const md = ["# Council votes to rebuild the bridge", "", "##### Workers on the old bridge", "", prose, "", prose2];
     const small = titleCandidates(docOf(md, 4)).find((c) => c.text === "Workers on the old bridge");
     expect(small?.features[TITLE_FEATURES.indexOf("h5")]).toBe(1);
+  });
+
+  it("does not take a headline the caption opens with, or shares its first words with, for the caption's copy", () => {
+    const copy = (lines: string[], text: string) =>
+      titleCandidates(docOf(lines, lines.length - 3, 99)).find((c) => c.text === text)?.features[TITLE_FEATURES.indexOf("captionCopy")];
+    const opens = ["Apple crumble with oats and cinnamon", "", "[crumble]", "Apple crumble with oats and cinnamon - a warm dessert for cold days with a crisp top! Photo: Jane Doe", "", prose, "", prose2];
+    expect(copy(opens, "Apple crumble with oats and cinnamon")).toBe(0);
+    const shares = ["Mayor Jane Smith-Jones's plan should guide the region's other towns", "", "[mayor]", "Mayor Jane Smith-Jones speaks at the town hall on Monday (Photo: John Doe)", "", prose, "", prose2];
+    expect(copy(shares, "Mayor Jane Smith-Jones's plan should guide the region's other towns")).toBe(0);
   });
 
   it("takes the headline, not a caption standing between an image and its credit", () => {

@@ -175,6 +175,8 @@ const CAPTION = TITLE_FEATURES.indexOf("caption");
 const CAPTION_COPY = TITLE_FEATURES.indexOf("captionCopy");
 /** Words of a caption compared with another line's, from its start (a caption's credit follows its words). */
 const CAPTION_KEY_WORDS = 5;
+/** Share of a caption's words (its credit's included) a copy of it holds at least. */
+const CAPTION_COPY_SHARE = 0.5;
 const captionKey = (t: string): string => echoWords(t).slice(0, CAPTION_KEY_WORDS).join(" ");
 
 export interface TitleCandidate {
@@ -441,8 +443,14 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   // over at least LEAD_MIN_WORDS words: one shared word such as "team" says little about a two-word line.
   const overlapOf = (cw: string[], own: number[]): number =>
     cw.length ? cw.filter((w) => (lead.get(w) ?? []).some((j) => j >= 0 && !own.includes(j))).length / Math.max(LEAD_MIN_WORDS, cw.length) : 0;
-  // The first words of the lines marked as captions or credits (see captionKey).
-  const captionKeys = new Set<string>();
+  // The lines marked as captions or credits, by their first words (see captionKey): each line's words.
+  const captionKeys = new Map<string, string[][]>();
+  const addCaption = (t: string) => {
+    const k = captionKey(t);
+    const seen = captionKeys.get(k);
+    if (seen) seen.push(echoWords(t));
+    else captionKeys.set(k, [echoWords(t)]);
+  };
   let distance = 0;
   // Lines taken as candidates so far (a line's other readings do not count).
   let rank = 0;
@@ -489,7 +497,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // a line with a form's text box is a search, login or sign-up bar.
     if (isPostNavigation(text) || group.some((j) => hasFormField(lines[j].raw))) continue;
     if (isCaptionOrCredit(text)) {
-      captionKeys.add(captionKey(text));
+      addCaption(text);
       continue;
     }
     const echoed = echoWords(text);
@@ -553,7 +561,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const sides = [...neighbours(doc, i, -1, 1), ...neighbours(doc, last, 1, 1)];
     x.push(sides.some((j) => sideAt(j) & 1) ? 1 : 0, sides.some((j) => sideAt(j) & 2) ? 1 : 0);
     x.push(doc.wrapWidth ? x[FULL_STOP] : 0, 0, 0); // textFullStop; bestOverlap and captionCopy once all candidates are known
-    if (x[CAPTION]) captionKeys.add(captionKey(text));
+    if (x[CAPTION]) addCaption(text);
     // The smallest headings (h5, h6) label captions, boxes and widgets.
     x.push(level >= 5 ? 1 : 0);
     x.push(oneWord ? 1 : 0);
@@ -570,8 +578,15 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     }
   }
   // A caption printed twice (an image's alt text, then the caption with its credit): the copy without
-  // the credit starts with the same words as a line that carries one.
-  if (captionKeys.size) for (const c of out) if (!c.features[CAPTION] && captionKeys.has(captionKey(c.text))) c.features[CAPTION_COPY] = 1;
+  // the credit starts with the same words as a line that carries one. The copy is the caption's start, word for word, and most of it: a headline the caption merely opens
+  // with ("Headline – a line more. Photo: X") or shares five words with is no copy.
+  if (captionKeys.size)
+    for (const c of out) {
+      const captions = c.features[CAPTION] ? undefined : captionKeys.get(captionKey(c.text));
+      if (!captions) continue;
+      const w = echoWords(c.text);
+      if (captions.some((cw) => w.length >= cw.length * CAPTION_COPY_SHARE && w.every((x, k) => cw[k] === x))) c.features[CAPTION_COPY] = 1;
+    }
   // How often the candidates' words are repeated in the page, counted once all their first words are known.
   if (!echoes.length) return out;
   const count = pageEchoes(lines.map((l) => l.raw), [...echoes, ...parts].map((e) => e.keyWords), ECHO_CAP);
