@@ -7,7 +7,7 @@ import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
 import { hasCaptionWords, isCaptionOrCredit } from "../../pipeline/extract/caption-marks.ts";
 import { afterTrailLabel } from "../../pipeline/extract/lexicon/trail-labels.ts";
-import { candidateText, headlineShaped, title, TITLE_FEATURES, titleCandidates } from "../../pipeline/extract/rules/title.ts";
+import { candidateText, headlineShaped, isTermList, title, TITLE_FEATURES, titleCandidates } from "../../pipeline/extract/rules/title.ts";
 
 const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted ten years.";
 const prose2 = "Work is to start in the spring, and the crossing will stay open to walkers and cyclists while the crews are on site.";
@@ -116,6 +116,14 @@ describe("captions and credits are never candidates", () => {
     const md = ["# Council votes to rebuild the bridge", "", "##### Workers on the old bridge", "", prose, "", prose2];
     const small = titleCandidates(docOf(md, 4)).find((c) => c.text === "Workers on the old bridge");
     expect(small?.features[TITLE_FEATURES.indexOf("h5")]).toBe(1);
+  });
+
+  it("never takes a tagline or menu run of short terms for a headline", () => {
+    for (const t of ["Kabarett | Satire | Lesungen", "Reisen – Essen – Wohnen – Leben", "Noticias · Deportes · Cultura", "Kultur - Top Blog - Gesellschaft"]) expect(isTermList(t), t).toBe(true);
+    for (const t of ["Paris – Berlin: the night train is back", "Council votes to rebuild the bridge | City News", "Mayor – a portrait", "Wahl 2024 – Die Ergebnisse aus allen Wahlkreisen"])
+      expect(isTermList(t), t).toBe(false);
+    const w3m = ["Kabarett | Satire | Lesungen", "", "Council votes to rebuild the bridge", "", prose, "", prose2];
+    expect(texts(w3m, 4, 99)).not.toContain("Kabarett | Satire | Lesungen");
   });
 
   it("does not take a headline the caption opens with, or shares its first words with, for the caption's copy", () => {

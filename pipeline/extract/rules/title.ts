@@ -111,6 +111,25 @@ export function headlineShaped(t: string): boolean {
   return words >= MIN_WORDS && words <= MAX_WORDS && !/[,;:]$/.test(t) && !/^https?:\/\//.test(t) && !t.includes("©") && !HANDLE_OR_MAIL.test(t) && !isDateLine(t) && !isBylineLine(t) && !isDateBylineLine(t);
 }
 
+/** Separators a run of terms is joined with ("Kabarett | Satire | Lesungen", "Reisen – Essen – Wohnen"). */
+const TERM_SEPARATORS = [" | ", " – ", " — ", " • ", " · ", " / ", " - "] as const;
+/** Fewest terms in such a run, and most words per term. */
+const TERM_RUN = 3;
+const TERM_WORDS = 2;
+
+/**
+ * Three or more terms of one or two words joined by one separator: a site's tagline or a menu run
+ * together ("Satire | Kabarett | Lesungen", "Reisen – Essen – Wohnen – Leben"), never a headline.
+ */
+export function isTermList(text: string): boolean {
+  for (const sep of TERM_SEPARATORS) {
+    if (!text.includes(sep)) continue;
+    const parts = text.split(sep).map((p) => p.trim());
+    if (parts.length >= TERM_RUN && parts.every((p) => p && !moreWordsThan(p, TERM_WORDS))) return true;
+  }
+  return false;
+}
+
 /** Letters a one-word headline has at least (shorter lone words are labels: "News", "Menu", "Blog"). */
 const LONE_WORD_LETTERS = 6;
 const LONE_WORD = /^["'“‘„«»]?[\p{L}][\p{L}\p{M}\p{N}.'’\-]*[\p{L}.]["'”’»«]?$/u;
@@ -495,7 +514,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     if ((!oneWord && !headlineShaped(text)) || isLiveMarker(text)) continue;
     // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place;
     // a line with a form's text box is a search, login or sign-up bar.
-    if (isPostNavigation(text) || group.some((j) => hasFormField(lines[j].raw))) continue;
+    if (isPostNavigation(text) || group.some((j) => hasFormField(lines[j].raw)) || isTermList(text)) continue;
     if (isCaptionOrCredit(text)) {
       addCaption(text);
       continue;
