@@ -26,7 +26,7 @@ import { isLiveMarker } from "../lexicon/live-markers.ts";
 import { afterTrailLabel } from "../lexicon/trail-labels.ts";
 import { isPostNavigation } from "../post-navigation.ts";
 import { isDateBylineLine } from "../date-byline-line.ts";
-import { hasFormField } from "../form-field.ts";
+import { hasFormField, opensWithFormField } from "../form-field.ts";
 import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
@@ -111,6 +111,8 @@ export function headlineShaped(t: string): boolean {
   return words >= MIN_WORDS && words <= MAX_WORDS && !/[,;:]$/.test(t) && !/^https?:\/\//.test(t) && !t.includes("©") && !HANDLE_OR_MAIL.test(t) && !isDateLine(t) && !isBylineLine(t) && !isDateBylineLine(t);
 }
 
+/** Lines from a label down to its text box, at most (a blank line between them). */
+const FORM_LABEL_GAP = 2;
 /** Separators a run of terms is joined with ("Kabarett | Satire | Lesungen", "Reisen – Essen – Wohnen"). */
 const TERM_SEPARATORS = [" | ", " – ", " — ", " • ", " · ", " / ", " - "] as const;
 /** Fewest terms in such a run, and most words per term. */
@@ -515,6 +517,9 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place;
     // a line with a form's text box is a search, login or sign-up bar.
     if (isPostNavigation(text) || group.some((j) => hasFormField(lines[j].raw)) || isTermList(text)) continue;
+    // A line over a text box is the box's label or placeholder ("Search recipes or ingredients" / "[      ]").
+    const under = neighbours(doc, last, 1, 1)[0];
+    if (under !== undefined && under - last <= FORM_LABEL_GAP && opensWithFormField(lines[under].raw)) continue;
     if (isCaptionOrCredit(text)) {
       addCaption(text);
       continue;
