@@ -169,6 +169,9 @@ function overHeadline(doc: WorkingDoc, last: number, word: string): boolean {
   return words >= fewest && words <= most && headlineShaped(next) && !comparable(next).includes(comparable(word));
 }
 
+/** A host name as a word: a label, a dot and a top-level domain ("example.com", "www.beispiel.de", "exemple.co.uk"). */
+const HOST_NAME = /(?:^|[\s(])(?:www\.)?[\p{L}\p{N}-]+(?:\.co)?\.[a-z]{2,6}(?=$|[\s),!?:;]|\.(?:\s|$))/u;
+
 /** Signal names, in the order of the vectors; title-model.json stores one weight per name. */
 export const TITLE_FEATURES = [
   "h1", "h2", "h3", "echo", "echoFull", "logDistance", "logRank", "bullet", "link", "indent", "cue", "logWords", "tooShort",
@@ -177,6 +180,7 @@ export const TITLE_FEATURES = [
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
   "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5", "oneWord",
+  "hostName",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -589,6 +593,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // The smallest headings (h5, h6) label captions, boxes and widgets.
     x.push(level >= 5 ? 1 : 0);
     x.push(oneWord ? 1 : 0);
+    // A site's host name in the line ("News Daily — newsdaily.com", "The example.com Blog"): a masthead or tagline, rarely a headline.
+    x.push(text.includes(".") && HOST_NAME.test(text) ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
