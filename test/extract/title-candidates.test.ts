@@ -101,9 +101,11 @@ describe("captions and credits are never candidates", () => {
       "La alcaldesa durante la visita al puerto. Foto: Ana Pérez",
       "Мэр города на открытии моста. Фото: Иван Петров",
       "Kessmann im Gespräch mit Pflegekräften.Foto: Anna Beispiel",
+      "Residents clear the rubble in Kharkiv on Monday. Photo by Jane Doe",
+      "Le maire devant l'hôtel de ville. Photo par Jean Dupont",
     ])
       expect(isCaptionOrCredit(t), t).toBe(true);
-    for (const t of ["Why this photo: the story behind the picture", "The best photo: A year in pictures", "Kein Foto: Warum die Polizei Bilder verbietet", "Council votes to rebuild the bridge"])
+    for (const t of ["Why this photo: the story behind the picture", "The best photo: A year in pictures", "Photo by photo: How the city rebuilt its bridge", "Kein Foto: Warum die Polizei Bilder verbietet", "Council votes to rebuild the bridge"])
       expect(isCaptionOrCredit(t), t).toBe(false);
   });
 
