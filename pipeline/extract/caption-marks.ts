@@ -86,16 +86,29 @@ export function hasCaptionWords(text: string): boolean {
 const PHOTO_LEADS = ["photo", "foto", "fotó", "abb", "abbildung", "fig", "zdjęcie", "fot", "фото", "φωτογραφία", "צילום", "صورة", "الصورة", "عکس", "फोटो", "ภาพ", "写真", "图", "圖", "사진", "ảnh", "kuva"] as const;
 const PHOTO_LEAD = new RegExp(`^[\\s(\\[]*(?:${byLength(PHOTO_LEADS).map(escapeRe).join("|")})\\.?\\s*[:：=|/]`, "iu");
 
+/**
+ * A caption closed by its credit: "… in Fulda. - Foto: Jane Doe", "… Erstis. | Photo: Jane Doe", "… in Kyiv.
+ * Photo by Jane Doe": a sentence end or a separator, a photo word and a colon or "by", a short name to the line's end.
+ */
+const TRAILING_PHOTO_CREDIT = new RegExp(
+  `(?:[.!?)»“”"]|\\s[-–—|])\\s*(?:${byLength(PHOTO_LEADS).map(escapeRe).join("|")})\\.?(?:\\s*[:：=]|\\s+(?:by|von|par|por|di|de|door|av)\\s)\\s*\\p{Lu}[^:：.!?|]{1,50}$`,
+  "iu",
+);
+
+/** What joins a photo word to its name in TRAILING_PHOTO_CREDIT (a cheap test first). */
+const CREDIT_JOIN = /[:：=]|\s(?:by|von|par|por|di|de|door|av)\s/i;
+
 /** CREDIT_SIGN where it cannot be a headline's word: "摄" closing the line ("拍摄" films), "©", "사진=", "写真＝", "供图". */
 const STRICT_CREDIT_SIGN = /©|[摄攝]\s*[)）]?$|사진\s*[=:]|写真\s*[=＝:：]|供图|供圖/u;
 
 /**
  * Does the text mark itself as a caption or a photo credit, beyond doubt: a "Photo:" lead, a CJK
- * photographer's mark or copyright sign, a bracketed credit, "symbolic picture" or "(l.)" words? (An
+ * photographer's mark or copyright sign, a bracketed or closing credit, "symbolic picture" or "(l.)" words? (An
  * agency's name alone does not: headlines name agencies.) Such a line is never a headline.
  */
 export function isCaptionOrCredit(text: string): boolean {
   if (PHOTO_LEAD.test(text) || hasCaptionWords(text)) return true;
+  if (CREDIT_JOIN.test(text) && TRAILING_PHOTO_CREDIT.test(text)) return true;
   if (NON_ASCII.test(text) && STRICT_CREDIT_SIGN.test(text)) return true;
   return (text.includes("(") || text.includes("[")) && BRACKETED_CREDIT.test(text);
 }

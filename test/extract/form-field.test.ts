@@ -1,8 +1,8 @@
-// A text browser's form text box marks a search, login or sign-up bar: never a headline. Lines written
+// A text browser's form text box marks a search, login or sign-up bar (and the line over it, its label): never a headline. Lines written
 // for these tests, in several languages.
 import { describe, expect, it } from "vitest";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
-import { hasFormField } from "../../pipeline/extract/form-field.ts";
+import { hasFormField, opensWithFormField } from "../../pipeline/extract/form-field.ts";
 import { titleCandidates } from "../../pipeline/extract/rules/title.ts";
 
 const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted ten years.";
@@ -23,5 +23,20 @@ describe("form text boxes", () => {
     const got = titleCandidates(d).map((c) => c.text);
     expect(got).toContain("Council votes to rebuild the old bridge");
     expect(got.some((t) => t.includes("Search the archive"))).toBe(false);
+  });
+
+  it("never offers the label over a text box as a headline", () => {
+    expect(opensWithFormField("[                    ]")).toBe(true);
+    expect(opensWithFormField("  [__________] Suchen")).toBe(true);
+    expect(opensWithFormField("Suchen [__________]")).toBe(false);
+    for (const label of ["Busque receitas ou ingredientes", "Rechercher une recette ou un ingrédient", "Suchen Sie nach Rezepten und Zutaten"]) {
+      const lines = [label, "", "[                    ]", "Erweiterte Suche", "", "Council votes to rebuild the old bridge", "", prose, "", prose2];
+      const d = toWorkingDoc("t.txt", lines.join("\n"));
+      (d as { wrapWidth: number | null }).wrapWidth = 99;
+      d.article = { start: 7, end: lines.length - 1 };
+      const got = titleCandidates(d).map((c) => c.text);
+      expect(got).toContain("Council votes to rebuild the old bridge");
+      expect(got).not.toContain(label);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
 import { hasCaptionWords, isCaptionOrCredit } from "../../pipeline/extract/caption-marks.ts";
 import { afterTrailLabel } from "../../pipeline/extract/lexicon/trail-labels.ts";
-import { candidateText, headlineShaped, title, TITLE_FEATURES, titleCandidates } from "../../pipeline/extract/rules/title.ts";
+import { candidateText, headlineShaped, isTermList, title, TITLE_FEATURES, titleCandidates } from "../../pipeline/extract/rules/title.ts";
 
 const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted ten years.";
 const prose2 = "Work is to start in the spring, and the crossing will stay open to walkers and cyclists while the crews are on site.";
@@ -94,6 +94,21 @@ describe("captions and credits are never candidates", () => {
       expect(isCaptionOrCredit(t), t).toBe(false);
   });
 
+  it("reads a caption closed by its credit after a sentence end or a separator", () => {
+    for (const t of [
+      "Der neue Bürgermeister vor dem Rathaus in Kassel. - Foto: Max Muster",
+      "Students queue for the last rooms in town | Photo: Jane Doe",
+      "La alcaldesa durante la visita al puerto. Foto: Ana Pérez",
+      "Мэр города на открытии моста. Фото: Иван Петров",
+      "Kessmann im Gespräch mit Pflegekräften.Foto: Anna Beispiel",
+      "Residents clear the rubble in Kharkiv on Monday. Photo by Jane Doe",
+      "Le maire devant l'hôtel de ville. Photo par Jean Dupont",
+    ])
+      expect(isCaptionOrCredit(t), t).toBe(true);
+    for (const t of ["Why this photo: the story behind the picture", "The best photo: A year in pictures", "Photo by photo: How the city rebuilt its bridge", "Kein Foto: Warum die Polizei Bilder verbietet", "Council votes to rebuild the bridge"])
+      expect(isCaptionOrCredit(t), t).toBe(false);
+  });
+
   it("marks the copy of a caption printed again with its credit, and the smallest headings", () => {
     const w3m = ["Council votes to rebuild the bridge", "", "[bridge]", "Workers on the old bridge in March", "", "Workers on the old bridge in March. Jane Doe / Example Agency", "", prose, "", prose2];
     const d = docOf(w3m, 7, 99);
@@ -103,6 +118,23 @@ describe("captions and credits are never candidates", () => {
     const md = ["# Council votes to rebuild the bridge", "", "##### Workers on the old bridge", "", prose, "", prose2];
     const small = titleCandidates(docOf(md, 4)).find((c) => c.text === "Workers on the old bridge");
     expect(small?.features[TITLE_FEATURES.indexOf("h5")]).toBe(1);
+  });
+
+  it("never takes a tagline or menu run of short terms for a headline", () => {
+    for (const t of ["Kabarett | Satire | Lesungen", "Reisen – Essen – Wohnen – Leben", "Noticias · Deportes · Cultura", "Kultur - Top Blog - Gesellschaft"]) expect(isTermList(t), t).toBe(true);
+    for (const t of ["Paris – Berlin: the night train is back", "Council votes to rebuild the bridge | City News", "Mayor – a portrait", "Wahl 2024 – Die Ergebnisse aus allen Wahlkreisen"])
+      expect(isTermList(t), t).toBe(false);
+    const w3m = ["Kabarett | Satire | Lesungen", "", "Council votes to rebuild the bridge", "", prose, "", prose2];
+    expect(texts(w3m, 4, 99)).not.toContain("Kabarett | Satire | Lesungen");
+  });
+
+  it("does not take a headline the caption opens with, or shares its first words with, for the caption's copy", () => {
+    const copy = (lines: string[], text: string) =>
+      titleCandidates(docOf(lines, lines.length - 3, 99)).find((c) => c.text === text)?.features[TITLE_FEATURES.indexOf("captionCopy")];
+    const opens = ["Apple crumble with oats and cinnamon", "", "[crumble]", "Apple crumble with oats and cinnamon - a warm dessert for cold days with a crisp top! Photo: Jane Doe", "", prose, "", prose2];
+    expect(copy(opens, "Apple crumble with oats and cinnamon")).toBe(0);
+    const shares = ["Mayor Jane Smith-Jones's plan should guide the region's other towns", "", "[mayor]", "Mayor Jane Smith-Jones speaks at the town hall on Monday (Photo: John Doe)", "", prose, "", prose2];
+    expect(copy(shares, "Mayor Jane Smith-Jones's plan should guide the region's other towns")).toBe(0);
   });
 
   it("takes the headline, not a caption standing between an image and its credit", () => {

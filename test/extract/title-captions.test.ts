@@ -154,4 +154,25 @@ describe("relative and text-dump signals", () => {
     expect(best("Bridge vote: council backs rebuilding the old stone bridge")).toBe(1);
     expect(best("Weather for the weekend")).toBe(0);
   });
+
+  it("marks a line naming a site's host, not a headline with an abbreviation or a version number", () => {
+    const lines = [
+      "Harbour Gazette — harbourgazette.com",
+      "",
+      "Die Seiten von www.hafenblatt.de",
+      "",
+      "Version 3.6.0 of the planner is out, U.S. users first",
+      "",
+      "Council votes to rebuild the bridge, z.B. the old one",
+      "",
+      prose,
+      "",
+      prose2,
+    ];
+    const host = (t: string) => feature(t, lines, 8, "hostName");
+    expect(host("Harbour Gazette — harbourgazette.com")).toBe(1);
+    expect(host("Die Seiten von www.hafenblatt.de")).toBe(1);
+    expect(host("Version 3.6.0 of the planner is out, U.S. users first")).toBe(0);
+    expect(host("Council votes to rebuild the bridge, z.B. the old one")).toBe(0);
+  });
 });

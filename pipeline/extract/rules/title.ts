@@ -26,7 +26,7 @@ import { isLiveMarker } from "../lexicon/live-markers.ts";
 import { afterTrailLabel } from "../lexicon/trail-labels.ts";
 import { isPostNavigation } from "../post-navigation.ts";
 import { isDateBylineLine } from "../date-byline-line.ts";
-import { hasFormField } from "../form-field.ts";
+import { hasFormField, opensWithFormField } from "../form-field.ts";
 import model from "../title-model.json" with { type: "json" };
 
 const MIN_WORDS = 2;
@@ -111,6 +111,27 @@ export function headlineShaped(t: string): boolean {
   return words >= MIN_WORDS && words <= MAX_WORDS && !/[,;:]$/.test(t) && !/^https?:\/\//.test(t) && !t.includes("©") && !HANDLE_OR_MAIL.test(t) && !isDateLine(t) && !isBylineLine(t) && !isDateBylineLine(t);
 }
 
+/** Lines from a label down to its text box, at most (a blank line between them). */
+const FORM_LABEL_GAP = 2;
+/** Separators a run of terms is joined with ("Kabarett | Satire | Lesungen", "Reisen – Essen – Wohnen"). */
+const TERM_SEPARATORS = [" | ", " – ", " — ", " • ", " · ", " / ", " - "] as const;
+/** Fewest terms in such a run, and most words per term. */
+const TERM_RUN = 3;
+const TERM_WORDS = 2;
+
+/**
+ * Three or more terms of one or two words joined by one separator: a site's tagline or a menu run
+ * together ("Satire | Kabarett | Lesungen", "Reisen – Essen – Wohnen – Leben"), never a headline.
+ */
+export function isTermList(text: string): boolean {
+  for (const sep of TERM_SEPARATORS) {
+    if (!text.includes(sep)) continue;
+    const parts = text.split(sep).map((p) => p.trim());
+    if (parts.length >= TERM_RUN && parts.every((p) => p && !moreWordsThan(p, TERM_WORDS))) return true;
+  }
+  return false;
+}
+
 /** Letters a one-word headline has at least (shorter lone words are labels: "News", "Menu", "Blog"). */
 const LONE_WORD_LETTERS = 6;
 const LONE_WORD = /^["'“‘„«»]?[\p{L}][\p{L}\p{M}\p{N}.'’\-]*[\p{L}.]["'”’»«]?$/u;
@@ -148,6 +169,9 @@ function overHeadline(doc: WorkingDoc, last: number, word: string): boolean {
   return words >= fewest && words <= most && headlineShaped(next) && !comparable(next).includes(comparable(word));
 }
 
+/** A host name as a word: a label, a dot and a top-level domain ("example.com", "www.beispiel.de", "exemple.co.uk"). */
+const HOST_NAME = /(?:^|[\s(])(?:www\.)?[\p{L}\p{N}-]+(?:\.co)?\.[a-z]{2,6}(?=$|[\s),!?:;]|\.(?:\s|$))/u;
+
 /** Signal names, in the order of the vectors; title-model.json stores one weight per name. */
 export const TITLE_FEATURES = [
   "h1", "h2", "h3", "echo", "echoFull", "logDistance", "logRank", "bullet", "link", "indent", "cue", "logWords", "tooShort",
@@ -156,6 +180,7 @@ export const TITLE_FEATURES = [
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
   "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5", "oneWord",
+  "hostName",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -175,6 +200,8 @@ const CAPTION = TITLE_FEATURES.indexOf("caption");
 const CAPTION_COPY = TITLE_FEATURES.indexOf("captionCopy");
 /** Words of a caption compared with another line's, from its start (a caption's credit follows its words). */
 const CAPTION_KEY_WORDS = 5;
+/** Share of a caption's words (its credit's included) a copy of it holds at least. */
+const CAPTION_COPY_SHARE = 0.5;
 const captionKey = (t: string): string => echoWords(t).slice(0, CAPTION_KEY_WORDS).join(" ");
 
 export interface TitleCandidate {
@@ -441,8 +468,14 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   // over at least LEAD_MIN_WORDS words: one shared word such as "team" says little about a two-word line.
   const overlapOf = (cw: string[], own: number[]): number =>
     cw.length ? cw.filter((w) => (lead.get(w) ?? []).some((j) => j >= 0 && !own.includes(j))).length / Math.max(LEAD_MIN_WORDS, cw.length) : 0;
-  // The first words of the lines marked as captions or credits (see captionKey).
-  const captionKeys = new Set<string>();
+  // The lines marked as captions or credits, by their first words (see captionKey): each line's words.
+  const captionKeys = new Map<string, string[][]>();
+  const addCaption = (t: string) => {
+    const k = captionKey(t);
+    const seen = captionKeys.get(k);
+    if (seen) seen.push(echoWords(t));
+    else captionKeys.set(k, [echoWords(t)]);
+  };
   let distance = 0;
   // Lines taken as candidates so far (a line's other readings do not count).
   let rank = 0;
@@ -487,9 +520,12 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     if ((!oneWord && !headlineShaped(text)) || isLiveMarker(text)) continue;
     // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place;
     // a line with a form's text box is a search, login or sign-up bar.
-    if (isPostNavigation(text) || group.some((j) => hasFormField(lines[j].raw))) continue;
+    if (isPostNavigation(text) || group.some((j) => hasFormField(lines[j].raw)) || isTermList(text)) continue;
+    // A line over a text box is the box's label or placeholder ("Search recipes or ingredients" / "[      ]").
+    const under = neighbours(doc, last, 1, 1)[0];
+    if (under !== undefined && under - last <= FORM_LABEL_GAP && opensWithFormField(lines[under].raw)) continue;
     if (isCaptionOrCredit(text)) {
-      captionKeys.add(captionKey(text));
+      addCaption(text);
       continue;
     }
     const echoed = echoWords(text);
@@ -553,10 +589,12 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const sides = [...neighbours(doc, i, -1, 1), ...neighbours(doc, last, 1, 1)];
     x.push(sides.some((j) => sideAt(j) & 1) ? 1 : 0, sides.some((j) => sideAt(j) & 2) ? 1 : 0);
     x.push(doc.wrapWidth ? x[FULL_STOP] : 0, 0, 0); // textFullStop; bestOverlap and captionCopy once all candidates are known
-    if (x[CAPTION]) captionKeys.add(captionKey(text));
+    if (x[CAPTION]) addCaption(text);
     // The smallest headings (h5, h6) label captions, boxes and widgets.
     x.push(level >= 5 ? 1 : 0);
     x.push(oneWord ? 1 : 0);
+    // A site's host name in the line ("News Daily — newsdaily.com", "The example.com Blog"): a masthead or tagline, rarely a headline.
+    x.push(text.includes(".") && HOST_NAME.test(text) ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
@@ -570,8 +608,15 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     }
   }
   // A caption printed twice (an image's alt text, then the caption with its credit): the copy without
-  // the credit starts with the same words as a line that carries one.
-  if (captionKeys.size) for (const c of out) if (!c.features[CAPTION] && captionKeys.has(captionKey(c.text))) c.features[CAPTION_COPY] = 1;
+  // the credit starts with the same words as a line that carries one. The copy is the caption's start, word for word, and most of it: a headline the caption merely opens
+  // with ("Headline – a line more. Photo: X") or shares five words with is no copy.
+  if (captionKeys.size)
+    for (const c of out) {
+      const captions = c.features[CAPTION] ? undefined : captionKeys.get(captionKey(c.text));
+      if (!captions) continue;
+      const w = echoWords(c.text);
+      if (captions.some((cw) => w.length >= cw.length * CAPTION_COPY_SHARE && w.every((x, k) => cw[k] === x))) c.features[CAPTION_COPY] = 1;
+    }
   // How often the candidates' words are repeated in the page, counted once all their first words are known.
   if (!echoes.length) return out;
   const count = pageEchoes(lines.map((l) => l.raw), [...echoes, ...parts].map((e) => e.keyWords), ECHO_CAP);
