@@ -46,7 +46,7 @@ const GLUED_DATE = "\\d{1,2}\\.?\\s?\\p{L}+\\.?,?\\s{1,3}(?:19|20)\\d{2}|\\d{1,2
 const YEAR = `((?:19|20|25)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:[0-5]\\d|${GLUED_DATE}))`;
 const NUMERIC_END = `(?:(?![\\d\\/-]|\\.\\d)|(?=${GLUED_DATE}))`;
 
-type Order = "dmy" | "mdy" | "yMd" | "ymd" | "numeric" | "numeric2" | "calendar" | "solar" | "dotted" | "era";
+type Order = "dmy" | "mdy" | "yMd" | "ymd" | "numeric" | "numeric2" | "calendar" | "solar" | "dotted" | "era" | "dayFirst";
 /** `month`: the group holding the month name, in the patterns that have one. */
 const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
   // 19 November 2019, 19. November 2019, 19-Nov-2019, 22 de outubro de 2010, 19 ноября 2019 г.
@@ -71,19 +71,27 @@ const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
   { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...DOTTED_MONTH_NAMES.keys()])})\\.?\\s{0,3}((?:19|20|25)\\d{2})(?!\\d)`, "giu"), order: "dotted" },
   // 令和8年12月3日: a year of a Japanese era (令和 from 2019, 平成 from 1989, 昭和 from 1926; 元年 is its first)
   { re: /(令和|平成|昭和)\s{0,2}(元|\d{1,2})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日/gu, order: "era" },
+  // 3. 12. 2026 (Czech, Slovak, German: day and month each with a dot and a space) and 3 tháng 12 năm 2026,
+  // ngày 3 tháng 12, 2026 (Vietnamese: "day 3 month 12 year 2026"): always day first
+  { re: /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})\s{1,2}tháng\s{1,2}(\d{1,2})(?:\s{1,2}năm|,)?\s{1,2}((?:19|20)\d{2})(?!\d)/giu, order: "dayFirst" },
 ];
 /** The Gregorian year before each Japanese era's first. */
 const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 
-const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?(?::|h|時)\s?([0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?![\d:])(?:\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?/iu;
+// A half-day word may stand before the hour in Chinese, Japanese and Korean ("午後2時05分", "오후 2:05",
+// "下午2点05分"); hours and minutes may be written with 時/时/点/시 and 分/분.
+const TIME = /(?<![\d:])(?:(午前|午後|오전|오후|上午|下午|中午|晚上)\s?)?([01]?\d|2[0-3])\s?(?::|h|時|时|点|點|시)\s?([0-5]\d)(?:分|분)?(?::[0-5]\d(?:\.\d{1,6})?)?(?![\d:])(?:\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?/iu;
+/** The half-day words of TIME as "am" or "pm". */
+const HALF_DAY: Record<string, string> = { 午前: "am", 오전: "am", 上午: "am", 午後: "pm", 오후: "pm", 下午: "pm", 中午: "pm", 晚上: "pm" };
+const clockOf = (m: RegExpExecArray) => toClock(+m[2], m[3], m[4] ?? (m[1] ? HALF_DAY[m[1]] : undefined));
 /** TIME, every occurrence (for replace, which starts each search from the beginning). */
 const TIME_ALL = new RegExp(TIME.source, "giu");
 /**
  * A clock time written with a dot, which alone could be a decimal or a day and month: taken only after
  * a clock word ("kl. 14.05" in Scandinavian, "klo 14.05" in Finnish) or before "Uhr" or a time zone
- * ("14.05 Uhr", "14.05 GMT").
+ * ("14.05 Uhr", "14.05 GMT", Indonesian "14.05 WIB").
  */
-const TIME_DOTTED = /(?:(?<![\p{L}])(?:kl|klo|kello)\.?\s?([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)|(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)\s?(?:Uhr|GMT|BST|UTC|CET|CEST|EET|EEST|MEZ|MESZ)(?![\p{L}]))/iu;
+const TIME_DOTTED = /(?:(?<![\p{L}])(?:kl|klo|kello)\.?\s?([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)|(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)\s?(?:Uhr|GMT|BST|UTC|CET|CEST|EET|EEST|MEZ|MESZ|WIB|WITA|WIT|ICT|IST|JST|KST|MSK)(?![\p{L}]))/iu;
 /** Four-digit military times some wire pages print before the zone ("0339 GMT"). */
 const TIME_HHMM_ZONE = /(?<!\d)([01]\d|2[0-3])([0-5]\d)\s(?:GMT|UTC|ET|EST|EDT)\b/;
 
@@ -166,6 +174,7 @@ function readMatch(m: RegExpExecArray, order: Order, opts: DateOptions): string 
   if (order === "ymd") return m.length > 4 ? toDay(+m[1], +m[3] - 1, +m[4]) : toDay(+m[1], +m[2] - 1, +m[3]);
   if (order === "dotted") return toDay(yearWith(m[3], m[2]), DOTTED_MONTH_NAMES.get(m[2].toLowerCase())!, +m[1]);
   if (order === "era") return toDay(ERA_BASE[m[1]] + (m[2] === "元" ? 1 : +m[2]), +m[3] - 1, +m[4]);
+  if (order === "dayFirst") return m[1] ? toDay(+m[3], +m[2] - 1, +m[1]) : toDay(+m[6], +m[5] - 1, +m[4]);
   if (order === "numeric") return numericDay(+m[1], m[2], +m[3], +m[4], !!opts.monthFirst);
   return numericDay(+m[1], m[2], +m[3], 2000 + +m[4], !!opts.monthFirst);
 }
@@ -181,13 +190,15 @@ function toClock(h: number, min: string, ampm: string | undefined): string {
 function timeNear(text: string, start: number, end: number, prevEnd: number, nextStart: number): { time: string; end: number } | null {
   const afterText = text.slice(end, Math.min(end + 40, nextStart));
   const tm = TIME.exec(afterText);
-  if (tm) return { time: toClock(+tm[1], tm[2], tm[3]), end: end + tm.index + tm[0].length };
+  if (tm) return { time: clockOf(tm), end: end + tm.index + tm[0].length };
   const td = TIME_DOTTED.exec(afterText);
   if (td) return { time: toClock(+(td[1] ?? td[3]), td[2] ?? td[4], undefined), end: end + td.index + td[0].length };
   const from = Math.max(prevEnd, start - 30);
   const before = text.slice(from, start);
-  const tb = TIME.exec(before) ?? TIME_HHMM_ZONE.exec(before);
-  if (tb) return { time: toClock(+tb[1], tb[2], tb[3]), end };
+  const tb = TIME.exec(before);
+  if (tb) return { time: clockOf(tb), end };
+  const tz = TIME_HHMM_ZONE.exec(before);
+  if (tz) return { time: toClock(+tz[1], tz[2], undefined), end };
   return null;
 }
 
@@ -258,7 +269,7 @@ const findDatesMonthFirst = memoByString((text) => Object.freeze(scanDates(text,
 const FULL_YEAR = /(?:19|20|25|13|14)\d{2}/;
 const SHORT_YEAR_PATTERN = 6;
 /** Characters a pattern cannot match without (PATTERNS order; null: none beyond the year). */
-const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/, /[\u0600-\u06ff]|(?<!\d)1[34]\d\d(?!\d)/, /(?<!\d)1[34]\d\d[-\/.]/, /[\u0e00-\u0e7f]/, /[令平昭]/];
+const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/, /[\u0600-\u06ff]|(?<!\d)1[34]\d\d(?!\d)/, /(?<!\d)1[34]\d\d[-\/.]/, /[\u0e00-\u0e7f]/, /[令平昭]/, /\.\s\d|tháng/i];
 /** The era pattern prints no four-digit year. */
 const ERA_PATTERN = PATTERNS.findIndex((p) => p.order === "era");
 

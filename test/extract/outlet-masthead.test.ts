@@ -167,6 +167,19 @@ describe("outlet: a wire agency named alone above the headline, or after the dat
     ].join("\n\n");
     expect(outletOf(`الحكومة تعلن خطة جديدة لدعم الصادرات\n\nالقاهرة - رويترز\n\n${ar}\n`)).toBe("Reuters");
   });
+  it("reads an agency in capitals, after an upper-case place, day and dash, and on a source line", () => {
+    expect(outletOf(`Harbour wall to be repaired before winter\n\n3 December 2026\n\nMADRID, 3 Dic. (EUROPA PRESS) - ${body()}\n`)).toBe("Europa Press");
+    const ru = [
+      "МОСКВА, 3 дек — РИА Новости. Городской совет во вторник проголосовал за восстановление старого каменного моста через реку.",
+      "Работы должны начаться весной и продлиться около восемнадцати месяцев, сообщили в мэрии города.",
+      "Жители окрестных домов давно добивались ремонта моста, который закрыт для движения уже третий год.",
+    ].join("\n\n");
+    expect(outletOf(`Горсовет одобрил восстановление моста\n\n3 декабря 2026\n\n${ru}\n`)).toBe("РИА Новости");
+    expect(outletOf(`Harbour wall to be repaired before winter\n\n3 December 2026\n\n${body()}\n\nŹródło: PAP\n`)).toBe("PAP");
+    expect(outletOf(`Harbour wall to be repaired before winter\n\n2026-12-03 14:05 来源：新华社\n\n${body()}\n`)).toBe("新华社");
+    // A source label before a word that is no agency, or an agency inside a sentence, names nothing.
+    expect(outletOf(`Harbour wall to be repaired before winter\n\n3 December 2026\n\n${body()}\n\nSource: council minutes\n`)).toBeNull();
+  });
   it("leaves an agency named inside a menu list", () => {
     expect(outletOf(`* Reuters\n* AFP\n* Sport\n\nHarbour wall to be repaired before winter\n\n${body()}\n`)).toBeNull();
   });

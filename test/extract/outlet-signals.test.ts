@@ -103,6 +103,8 @@ describe("outlet helpers", () => {
   it("reads agency credits only where wire credits stand", () => {
     expect(agencyCredit("WASHINGTON (Reuters) - The council voted on Tuesday.")).toBe("Reuters");
     expect(agencyCredit("Berlin (dpa) - Der Rat hat am Dienstag abgestimmt.")).toBe("dpa");
+    expect(agencyCredit("LONDRES, 3 dic (REUTERS) - El consejo votó el martes.")).toBe("Reuters");
+    expect(agencyCredit("МОСКВА, 3 дек — РИА Новости. Совет проголосовал во вторник.")).toBe("РИА Новости");
     expect(agencyCredit("(서울=연합뉴스) 홍길동 기자 = 시의회는 화요일 방파제 보수 계획을 승인했다.")).toBe("연합뉴스");
     expect(agencyCredit("Київ. 5 березня. /Інтерфакс-Україна/ Міська рада у вівторок ухвалила план.")).toBe("Интерфакс-Украина");
     const long = `${"The council voted on the plan after a long debate about the costs, ".repeat(3)}as the agency (AP) reported later that week in its survey of cities.`;

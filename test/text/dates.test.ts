@@ -52,6 +52,25 @@ describe("findDate", () => {
     expect(findDate("3 December 2026 12.5 per cent")?.time).toBeNull();
     expect(findDate("3 December 2026 14.05")?.time).toBeNull();
   });
+  it("reads CJK clock times with half-day words and hour/minute characters, and Indonesian zones", () => {
+    expect(findDate("2026年12月3日 午後2時05分")?.time).toBe("14:05");
+    expect(findDate("2026年12月3日 午前9時30分")?.time).toBe("09:30");
+    expect(findDate("2026年12月3日 下午2点05分")?.time).toBe("14:05");
+    expect(findDate("2026年12月3日 14时05分")?.time).toBe("14:05");
+    expect(findDate("기사입력 2026.12.03. 오후 2:05")?.time).toBe("14:05");
+    expect(findDate("2026년 12월 3일 14시 05분")?.time).toBe("14:05");
+    expect(isDateLine("2026년 12월 3일 14시 05분")?.date).toBe("2026-12-03");
+    expect(findDate("3 Desember 2026 | 14.05 WIB")?.time).toBe("14:05");
+  });
+  it("reads day-first dates spaced after dots (Czech) and spelled with Vietnamese day/month/year words", () => {
+    expect(day("3. 12. 2026 14:05")).toBe("2026-12-03");
+    expect(day("středa 31. 1. 2024")).toBe("2024-01-31");
+    expect(day("Thứ Tư, ngày 3 tháng 12 năm 2026")).toBe("2026-12-03");
+    expect(day("3 tháng 12, 2026")).toBe("2026-12-03");
+    // Not a list of numbers, not an impossible day.
+    expect(day("Kontonummer 3. 12. 20261")).toBeNull();
+    expect(day("31. 2. 2026")).toBeNull();
+  });
   it("rejects impossible days and bare numbers", () => {
     expect(day("February 30, 2021")).toBeNull();
     expect(day("Room 12 and 2021 plans")).toBeNull();

@@ -78,6 +78,12 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   ["UPI", "United Press International"],
 ];
 
+/** Labels of a story's source line ("Quelle: dpa"), in the languages news sites use most. */
+export const SOURCE_LABELS = [
+  "source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fonti", "źródło", "zdroj", "zdroje", "bron", "kilde", "källa",
+  "lähde", "forrás", "sursa", "kaynak", "πηγή", "источник", "джерело", "المصدر", "מקור", "منبع", "स्रोत", "sumber", "nguồn", "来源", "來源", "出典", "출처",
+];
+
 const AGENCY_SPELLINGS = new Set(NEWS_AGENCIES.flat().map((a) => a.toLowerCase()));
 /** Is the text one spelling of a news agency ("dpa", "Agência Brasil", "РИА Новости"), in any letter case? */
 export const isNewsAgency = (text: string): boolean => AGENCY_SPELLINGS.has(text.trim().toLowerCase());

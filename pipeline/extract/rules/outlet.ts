@@ -33,7 +33,7 @@
 import type { Rule } from "../../rules.ts";
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../document.ts";
 import { mdImages, mdLinks, replaceMatches, stripInlineMarkdown } from "../../text/markdown.ts";
-import { BLOG_PLATFORMS, COPYRIGHT_WORDS, NAV_JOINERS, PLATFORM_CREDIT_LEADS, NAV_WORDS, NEWS_AGENCIES, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS, SELF_REFERENCE } from "../lexicon/outlets.ts";
+import { BLOG_PLATFORMS, COPYRIGHT_WORDS, NAV_JOINERS, PLATFORM_CREDIT_LEADS, NAV_WORDS, NEWS_AGENCIES, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS, SELF_REFERENCE, SOURCE_LABELS } from "../lexicon/outlets.ts";
 import { isGivenName } from "../lexicon/given-names.ts";
 import { isMenuEntry } from "../../text/menu-words.ts";
 import { isMonthName } from "../../text/dates.ts";
@@ -410,13 +410,19 @@ export function titleSiteName(line: string, title: string): string | null {
 }
 
 /** Agency spellings, longest first so "Интерфакс-Украина" is tried before "Интерфакс". */
-const AGENCY_NAMES = NEWS_AGENCIES.flatMap((names) => names.map((n) => [n, names[0]] as const)).sort((a, b) => b[0].length - a[0].length);
+// Each spelling also in capitals, as wire credits print it: "(EUROPA PRESS)", "REUTERS".
+const AGENCY_NAMES = NEWS_AGENCIES.flatMap((names) => [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].map((n) => [n, names[0]] as const)).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+/** An agency's usual name for a spelling of it in any case ("EUROPA PRESS", "pap"). */
+const usualAgencyName = (hit: string): string => AGENCY_NAMES.find(([n]) => n.toLowerCase() === hit.toLowerCase())?.[1] ?? hit;
 const AGENCY_ALT = AGENCY_NAMES.map(([n]) => escapeRe(n)).join("|");
 /** A name that is a news agency's, whole ("Associated Press", "dpa"). */
 const AGENCY_WHOLE = new RegExp(`^(?:${AGENCY_ALT})$`, "iu");
 /** A credit in brackets or slashes ("(Reuters)", "(EFE) —", "/ТАСС/", "(dpa/AFP)"), a CJK agency opening the text ("新华社北京3月5日电"),
- * or a dateline line "City - Agency" ("القاهرة - رويترز", "Roma - ANSA"). */
-const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENCY_ALT})(?:\\s*[/,]\\s*[^)/\\n]{1,30})?\\s*[)/])|^\\s*(${AGENCY_ALT})(?=[\\p{sc=Han}\\p{sc=Hangul}\\s\\d]{0,20}(?:电|電|報道|报道|기자|=))|^[\\p{L}\\p{M}][\\p{L}\\p{M} .]{1,29}\\s[-–—]\\s(${AGENCY_ALT})\\s*$`, "u");
+ * a dateline line "City - Agency" ("القاهرة - رويترز", "Roma - ANSA"), or an upper-case place and day before a
+ * dash and the agency opening the story ("МОСКВА, 3 дек — РИА Новости. …"). */
+const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENCY_ALT})(?:\\s*[/,]\\s*[^)/\\n]{1,30})?\\s*[)/])|^\\s*(${AGENCY_ALT})(?=[\\p{sc=Han}\\p{sc=Hangul}\\s\\d]{0,20}(?:电|電|報道|报道|기자|=))|^[\\p{L}\\p{M}][\\p{L}\\p{M} .]{1,29}\\s[-–—]\\s(${AGENCY_ALT})\\s*$|^\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,29},\\s[\\p{L}\\d .]{1,16}\\s[-–—]\\s(${AGENCY_ALT})[.,:]\\s`, "u");
 /** A credit line of its own: "Reuters", "Source: AFP", "Фото: ТАСС" stays out (a photo credit names the photographer's agency). */
 const AGENCY_LINE = new RegExp(`^(?:[\\p{L}]{2,12}\\s*:\\s*)?(${AGENCY_ALT})$`, "u");
 const PHOTO_LEAD = /^(?:foto|photo|фото|图|圖|사진|写真|صورة|bild|image|imagen|immagine|zdjęcie)/iu;
@@ -548,9 +554,9 @@ function hostSpelledIn(raws: readonly string[], seen: (i: number) => string, lab
 /** The agency a text credits where wire credits stand — at its start ("MADRID (EFE) —") or its end ("... (dpa)") — by its usual name, or null. */
 export function agencyCredit(text: string): string | null {
   const m = AGENCY_CREDIT.exec(text.slice(0, 80)) ?? (text.length > 80 ? AGENCY_CREDIT.exec(text.slice(-40)) : null);
-  const hit = m ? (m[1] ?? m[2] ?? m[3]) : null;
+  const hit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : null;
   if (!hit) return null;
-  return AGENCY_NAMES.find(([n]) => n === hit)?.[1] ?? hit;
+  return usualAgencyName(hit);
 }
 
 /** Networks and platforms whose logos every page shows (share buttons, app stores): never the site's own logo. */
@@ -1080,17 +1086,34 @@ function agencyOf(doc: WorkingDoc): { name: string; line: number } | null {
     // an agency's name alone on its line counts (a wire story's masthead: "ANSA", "Интерфакс-Украина").
     if (doc.article && i < doc.article.start - 3) {
       const alone = headerLine ? AGENCY_LINE.exec(t) : null;
-      if (alone && !alone[0].includes(":") && !BULLETED.test(l.raw)) return { name: AGENCY_NAMES.find(([a]) => a === alone[1])?.[1] ?? alone[1], line: i };
+      if (alone && !alone[0].includes(":") && !BULLETED.test(l.raw)) return { name: usualAgencyName(alone[1]), line: i };
       continue;
     }
     looked++;
     const line = AGENCY_LINE.exec(t);
-    if (line && !PHOTO_LEAD.test(t)) return { name: AGENCY_NAMES.find(([a]) => a === line[1])?.[1] ?? line[1], line: i };
+    if (line && !PHOTO_LEAD.test(t)) return { name: usualAgencyName(line[1]), line: i };
     const name = agencyCredit(t);
     if (name) return { name, line: i };
+    const source = SOURCE_LINE.exec(t);
+    if (source) return { name: usualAgencyName(source[1]), line: i };
+  }
+  // A source line right after the story: "Źródło: PAP", "Quelle: dpa", "Fuente: EFE", "来源：新华社".
+  if (doc.article) {
+    let seen = 0;
+    for (let i = doc.article.end + 1; i < doc.lines.length && seen < SOURCE_LINE_AFTER; i++) {
+      const t = doc.lines[i].text.trim();
+      if (!t) continue;
+      seen++;
+      const m = SOURCE_LINE.exec(t);
+      if (m) return { name: usualAgencyName(m[1]), line: i };
+    }
   }
   return null;
 }
+/** Non-blank lines after the article where a source line is looked for. */
+const SOURCE_LINE_AFTER = 3;
+/** "Source: Agency" as a line of its own, or closing a date line ("2026-12-03 14:05 来源：新华社"). */
+const SOURCE_LINE = new RegExp(`(?:^|\\s)(?:${SOURCE_LABELS.map(escapeRe).join("|")})\\s?[:：]\\s?(${AGENCY_ALT})\\.?$`, "iu");
 
 export const outlet: Rule = {
   id: "outlet",
