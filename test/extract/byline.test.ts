@@ -185,6 +185,9 @@ describe("bylines in many languages and scripts", () => {
     expect(run(["Cầu cũ sẽ được xây lại", vi, vi, "Nguyễn Văn An"]).captured.authors).toEqual(["Nguyễn Văn An"]);
     // Not a sentence, not lower-case syllables, not a name that opens with no Vietnamese family name.
     expect(run(["Cầu cũ sẽ được xây lại", vi, vi, "Nguyễn Văn An cho biết thêm"]).captured.authors).toEqual([]);
+    // After a lead too, a given name that is an English function word stays in the name.
+    expect(namesIn("Nguyễn Văn An")).toEqual(["Nguyễn Văn An"]);
+    expect(namesIn("Jane Doe On")).toEqual(["Jane Doe"]);
     const story = Array(8).fill(PROSE);
     expect(run(["Bridge to be rebuilt", ...story, "Trust Project"]).captured.authors).toEqual([]);
     expect(run(["Bridge to be rebuilt", ...story, "Jane Doe"]).captured.authors).toEqual([]);

@@ -187,7 +187,7 @@ export function looksLikePersonName(s: string): boolean {
   const lower = t.toLowerCase();
   if (NOT_PERSON_PHRASES.some((p) => lower.includes(p))) return false;
   // A month or weekday is no name word, unless it is a given name too ("Jan", "August").
-  if (words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[.,]$/, "")) || (isCalendarWord(w) && !isGivenName(w.replace(/[.,]$/, ""))))) return false;
+  if (!vietnameseName(words) && words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[.,]$/, "")) || (isCalendarWord(w) && !isGivenName(w.replace(/[.,]$/, ""))))) return false;
   if (mixedAcronym(words)) return false;
   // A capitalised article before a word that is no given name opens a title: "Le Monde", "El País".
   if (ARTICLES.has(words[0].toLowerCase()) && !isGivenName(words[1])) return false;
@@ -325,13 +325,19 @@ export function pageWords(lines: readonly { raw: string }[], prose: () => readon
   };
 }
 
+/** A Vietnamese name: a family name, then capitalised syllables, some of which are English function words ("Nguyễn Văn An"). */
+const vietnameseName = (words: readonly string[]): boolean =>
+  words.length <= 4 && isFamilyNameFirst(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}*[,;:]?$/u.test(w)) && words.some((w) => VIETNAMESE_LETTER.test(w));
+/** Letters only Vietnamese writes among Latin scripts (ă, ơ, ư, đ and the tone marks under or over vowels). */
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
 /** Capitalised words past the first two that are the page's words, labels or a short line of their own: cut from the name's end. */
 function trimName(words: string[], page?: PageWords): string[] {
   const w = words.slice();
   const bare = (x: string) => x.replace(/[,;:]+$/, "");
   // A trailing lower-case particle ends no name ("Nicolas Gutierrez C. le …"), nor a function word ("Jane Doe On 12 May").
   const notName = (x: string) => PARTICLES.has(x) || NOT_PERSON.has(x.toLowerCase()) || isCalendarWord(x);
-  while (w.length > MIN_NAME_WORDS && notName(bare(w[w.length - 1]))) w.pop();
+  while (w.length > MIN_NAME_WORDS && notName(bare(w[w.length - 1])) && !vietnameseName(w)) w.pop();
   if (!page) return w;
   cut: while (w.length > MIN_NAME_WORDS) {
     for (let k = w.length - MIN_NAME_WORDS; k >= 1; k--) {
@@ -685,9 +691,8 @@ function signOff(doc: WorkingDoc, at: number | undefined): Found | null {
   if (at === undefined || doc.lines[at].usedFor) return null;
   const text = cleanByline(doc.lines[at].raw).replace(/^[\s•·*\-–—]+/, "").replace(/\s+/g, " ").trim();
   const words = text.split(" ");
-  if (words.length < MIN_NAME_WORDS || words.length > 4 || !isFamilyNameFirst(words[0])) return null;
   // (Vietnamese given names are often English function words too, "An", "Do": no stop-word test.)
-  if (!words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return null;
+  if (words.length < MIN_NAME_WORDS || !vietnameseName(words) || /[,;:]$/.test(text)) return null;
   return { names: [text], lines: [at], how: "a name alone signing the article at its end (Vietnamese, family name first)" };
 }
 
