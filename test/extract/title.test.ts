@@ -89,6 +89,16 @@ describe("title", () => {
     expect(doc.log.some((e) => e.rule === "title" && /article start moved/.test(e.reason))).toBe(true);
   });
 
+  it("never takes the article's only running text as the headline, which would leave no body", () => {
+    const only = "Markets in stress and stocks on a high: is it time to be careful now, ask the traders in the city?";
+    const d = toWorkingDoc("t.txt", ["  • Home", "", only].join("\n"));
+    d.article = { start: 2, end: 2 };
+    const doc = runRules(d, [title], "extract");
+    expect(doc.captured.title).toBeNull();
+    expect(doc.article?.start).toBe(2);
+    expect(doc.warnings.some((w) => /only candidate is the article's own text/.test(w))).toBe(true);
+  });
+
   it("leaves the article start where it is when running text sits above a headline-shaped line inside the article", () => {
     const long = `${prose} The work starts in spring, and the road will stay open for walkers and cyclists while the crews are on site.`;
     const lines = [long, "", "How fast the new bridge will go up", "", prose];

@@ -700,9 +700,23 @@ export const title: Rule = {
       return;
     }
     const scores = scoreCandidates(cands);
+    const art = doc.article;
+    // A candidate inside the article with no text after it is the article's only text (a short page whose
+    // headline line is missing or was ruled out): taking it would leave no body.
+    let bodyParas: { lines: readonly number[]; text: string }[] | null = null;
+    const leavesBody = (c: TitleCandidate): boolean => {
+      if (!art || c.lines[0] < art.start || c.lines[0] > art.end) return true;
+      const last = c.lines[c.lines.length - 1];
+      bodyParas ??= paragraphs(doc);
+      return bodyParas.some((p) => p.lines[0] > last && p.text.trim() !== "");
+    };
     // Highest score wins; on a tie the one nearer the article.
-    let b = 0;
-    for (let k = 1; k < cands.length; k++) if (scores[k] > scores[b]) b = k;
+    let b = -1;
+    for (let k = 0; k < cands.length; k++) if ((b < 0 || scores[k] > scores[b]) && leavesBody(cands[k])) b = k;
+    if (b < 0) {
+      ctx.warn("no headline found above the article (the only candidate is the article's own text)");
+      return;
+    }
     const best = cands[b];
     const headline = titleText(best);
     const where = best.features[IN_ARTICLE] ? "at the article's start" : "above the article";
@@ -710,7 +724,6 @@ export const title: Rule = {
     ctx.use("title", best.lines, "headline");
     // A headline found at the top of the article region (a long headline passes for a paragraph) moves
     // the article's start below it: what sits above the headline is not article text.
-    const art = doc.article;
     // Not when running text sits above it: then the line is a subheading inside the article (or a
     // sentence of it), and moving the start would cut the article's first paragraphs.
     const proseAbove = (from: number, to: number) =>
