@@ -3,18 +3,9 @@
 // few lines. Such a line is a candidate that only the footer's copyright notice, or the page's text
 // printing it twice, can back; a section's word never is. Pages made up, shaped as w3m dumps.
 import { describe, expect, it } from "vitest";
-import { clean } from "../../pipeline/clean/index.ts";
-import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
 import { sectionShaped } from "../../pipeline/extract/rules/outlet.ts";
-import { runRules } from "../../pipeline/rules.ts";
+import { body, outletOf } from "../helpers/outlet-page.ts";
 
-const sentence = (k: number) =>
-  `The council met on Tuesday evening and spent ${k + 2} hours on the plan to repair the harbour wall before the winter storms arrive, the mayor said.`;
-const body = (n = 4) => Array.from({ length: n }, (_, k) => sentence(k)).join("\n\n");
-function outletOf(text: string): string | null {
-  const cleaned = clean({ id: "t", sourceFile: "t.txt", sha256: "0", encoding: "utf-8", text });
-  return runRules(cleaned.doc, EXTRACT_RULES, "extract").captured.outlet;
-}
 /** A long text-browser header: weather, log-in, menus, a date, then `name`, then the headline. */
 const header = (name: string) =>
   ["Wetter 12°", "Anmelden", "Abo", "E-Paper", "Schlagzeilen", "Jobs", "Immobilien", "Trauer", "", "  • Start", "  • Lokales", "  • Sport", "", name, ""].join("\n\n");

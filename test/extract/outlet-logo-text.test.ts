@@ -2,18 +2,9 @@
 // logo as a line "Gazette logo" and Markdown keeps an unlinked logo as "![Logo Gazette](src)". The
 // pages are made up, shaped as such dumps lay out a small site's page.
 import { describe, expect, it } from "vitest";
-import { clean } from "../../pipeline/clean/index.ts";
-import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
 import { logoAltName } from "../../pipeline/extract/rules/outlet.ts";
-import { runRules } from "../../pipeline/rules.ts";
+import { body, outletOf } from "../helpers/outlet-page.ts";
 
-const sentence = (k: number) =>
-  `The council met on Tuesday evening and spent ${k + 2} hours on the plan to repair the harbour wall before the winter storms arrive, the mayor said.`;
-const body = (n = 4) => Array.from({ length: n }, (_, k) => sentence(k)).join("\n\n");
-function outletOf(text: string): string | null {
-  const cleaned = clean({ id: "t", sourceFile: "t.txt", sha256: "0", encoding: "utf-8", text });
-  return runRules(cleaned.doc, EXTRACT_RULES, "extract").captured.outlet;
-}
 
 describe("logo alt text as an outlet signal", () => {
   it("reads the name beside the logo word, at either end, in several scripts", () => {

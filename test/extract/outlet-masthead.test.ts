@@ -3,20 +3,11 @@
 // that name again inside other text, and the spelling the page prints most (article, domain ending).
 // The pages are made up, shaped like text-browser dumps (no links) and HTML→Markdown conversions.
 import { describe, expect, it } from "vitest";
-import { clean } from "../../pipeline/clean/index.ts";
-import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
 import { copyrightNotice, navigationLine, selfReference, withArticle, withDomainEnding } from "../../pipeline/extract/rules/outlet.ts";
-import { runRules } from "../../pipeline/rules.ts";
+import { body, outletOf, runPage } from "../helpers/outlet-page.ts";
 
-const sentence = (k: number) =>
-  `The council met on Tuesday evening and spent ${k + 2} hours on the plan to repair the harbour wall before the winter storms arrive, the mayor said.`;
-const body = (n = 4) => Array.from({ length: n }, (_, k) => sentence(k)).join("\n\n");
 
-function run(text: string) {
-  const cleaned = clean({ id: "t", sourceFile: "t.txt", sha256: "0", encoding: "utf-8", text });
-  return runRules(cleaned.doc, EXTRACT_RULES, "extract");
-}
-const outletOf = (text: string) => run(text).captured.outlet;
+const run = runPage;
 
 describe("outlet: the masthead above the headline", () => {
   it("takes the first name line past skip links and menus when the page names it again (text dump)", () => {

@@ -2,18 +2,9 @@
 // browser's dump has no links, so no host; the site's own domain still shows in its imprint, e-mail
 // addresses or "© gazette.de". Pages made up, shaped as w3m dumps.
 import { describe, expect, it } from "vitest";
-import { clean } from "../../pipeline/clean/index.ts";
-import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
 import { spellsLabelOf } from "../../pipeline/extract/rules/outlet.ts";
-import { runRules } from "../../pipeline/rules.ts";
+import { body, outletOf } from "../helpers/outlet-page.ts";
 
-const sentence = (k: number) =>
-  `The council met on Tuesday evening and spent ${k + 2} hours on the plan to repair the harbour wall before the winter storms arrive, the mayor said.`;
-const body = (n = 4) => Array.from({ length: n }, (_, k) => sentence(k)).join("\n\n");
-function outletOf(text: string): string | null {
-  const cleaned = clean({ id: "t", sourceFile: "t.txt", sha256: "0", encoding: "utf-8", text });
-  return runRules(cleaned.doc, EXTRACT_RULES, "extract").captured.outlet;
-}
 
 describe("a name that spells a domain the text prints", () => {
   it("matches the domain's label whole, with an article before it, or the domain itself", () => {

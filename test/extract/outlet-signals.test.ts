@@ -2,8 +2,6 @@
 // a few sentences of running text and a footer, shaped the way HTML→Markdown and text-browser dumps
 // lay out a news page.
 import { describe, expect, it } from "vitest";
-import { clean } from "../../pipeline/clean/index.ts";
-import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
 import {
   agencyCredit,
   copyrightName,
@@ -13,17 +11,9 @@ import {
   registrableLabel,
   titleSiteName,
 } from "../../pipeline/extract/rules/outlet.ts";
-import { runRules } from "../../pipeline/rules.ts";
+import { body, outletOf } from "../helpers/outlet-page.ts";
 
-const sentence = (k: number) =>
-  `The council met on Tuesday evening and spent ${k + 2} hours on the plan to repair the harbour wall before the winter storms arrive, the mayor said.`;
-const body = (n = 4) => Array.from({ length: n }, (_, k) => sentence(k)).join("\n\n");
 
-/** The outlet the whole pipeline (clean, then extract) names for a page. */
-function outletOf(text: string): string | null {
-  const cleaned = clean({ id: "t", sourceFile: "t.txt", sha256: "0", encoding: "utf-8", text });
-  return runRules(cleaned.doc, EXTRACT_RULES, "extract").captured.outlet;
-}
 
 describe("outlet signals", () => {
   it("takes a logo linked to the site's home page (Latin and Cyrillic)", () => {

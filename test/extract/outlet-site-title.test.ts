@@ -3,18 +3,9 @@
 // notice with the sign after the year, and a notice that reserves the rights above the footer. The
 // pages are made up, shaped the way HTML→Markdown and text-browser dumps lay such pages out.
 import { describe, expect, it } from "vitest";
-import { clean } from "../../pipeline/clean/index.ts";
-import { EXTRACT_RULES } from "../../pipeline/extract/index.ts";
 import { copyrightName, logoAltName, registrableLabel, selfReference } from "../../pipeline/extract/rules/outlet.ts";
-import { runRules } from "../../pipeline/rules.ts";
+import { body, outletOf } from "../helpers/outlet-page.ts";
 
-const sentence = (k: number) =>
-  `The council met on Tuesday evening and spent ${k + 2} hours on the plan to repair the harbour wall before the winter storms arrive, the mayor said.`;
-const body = (n = 4) => Array.from({ length: n }, (_, k) => sentence(k)).join("\n\n");
-function outletOf(text: string): string | null {
-  const cleaned = clean({ id: "t", sourceFile: "t.txt", sha256: "0", encoding: "utf-8", text });
-  return runRules(cleaned.doc, EXTRACT_RULES, "extract").captured.outlet;
-}
 
 describe("a blog's subdomain on a hosting platform", () => {
   it("is the blog's label, not the platform's", () => {
