@@ -4,17 +4,7 @@
 // date and digits inside image addresses leave the region as it is.
 import { describe, expect, it } from "vitest";
 import { commentRun } from "../../../pipeline/clean/rules/comment-run.ts";
-import type { Rule } from "../../../pipeline/rules.ts";
-import { kept, logOf, run } from "./run.ts";
-
-/** Marks the whole fixture as the article region (the article-region rule's job in the pipeline). */
-const wholeRegion: Rule = {
-  id: "test-region",
-  description: "test: the whole document is the region",
-  apply(ctx) {
-    ctx.doc.article = { start: 0, end: ctx.doc.lines.length - 1 };
-  },
-};
+import { kept, logOf, run, wholeRegion } from "./run.ts";
 
 const article = [
   "The regional council approved the new tram line on Thursday after a debate that lasted more than six hours.",

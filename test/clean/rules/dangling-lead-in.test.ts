@@ -4,17 +4,7 @@
 // text before the lead-in stay.
 import { describe, expect, it } from "vitest";
 import { danglingLead, danglingLeadIn } from "../../../pipeline/clean/rules/dangling-lead-in.ts";
-import type { Rule } from "../../../pipeline/rules.ts";
-import { kept, logOf, run } from "./run.ts";
-
-/** Marks the whole fixture as the article region (the article-region rule's job in the pipeline). */
-const wholeRegion: Rule = {
-  id: "test-region",
-  description: "test: the whole document is the region",
-  apply(ctx) {
-    ctx.doc.article = { start: 0, end: ctx.doc.lines.length - 1 };
-  },
-};
+import { kept, logOf, run, wholeRegion } from "./run.ts";
 
 const article = [
   "The city library will reopen on Monday after eight months of repairs to its roof and heating system.",

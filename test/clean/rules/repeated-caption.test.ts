@@ -3,17 +3,7 @@
 // teaser repeating the lead); short repeats and copies further apart stay.
 import { describe, expect, it } from "vitest";
 import { repeatedCaption } from "../../../pipeline/clean/rules/repeated-caption.ts";
-import type { Rule } from "../../../pipeline/rules.ts";
-import { kept, logOf, run } from "./run.ts";
-
-/** Marks the whole fixture as the article region (the article-region rule's job in the pipeline). */
-const wholeRegion: Rule = {
-  id: "test-region",
-  description: "test: the whole document is the region",
-  apply(ctx) {
-    ctx.doc.article = { start: 0, end: ctx.doc.lines.length - 1 };
-  },
-};
+import { kept, logOf, run, wholeRegion } from "./run.ts";
 
 const p = [
   "The regional council approved the new tram line on Thursday after a debate that lasted more than six hours.",

@@ -18,3 +18,12 @@ export const kept = (doc: WorkingDoc): string[] => doc.lines.filter((l) => !l.re
 /** The audit rows one rule wrote, without the stage (always "clean" here). */
 export const logOf = (doc: WorkingDoc, rule: string): Omit<LogEntry, "stage" | "rule">[] =>
   doc.log.filter((e) => e.rule === rule).map(({ stage: _s, rule: _r, ...rest }) => rest);
+
+/** Marks the whole fixture as the article region (the article-region rule's job in the pipeline). */
+export const wholeRegion: Rule = {
+  id: "test-region",
+  description: "test: the whole document is the region",
+  apply(ctx) {
+    ctx.doc.article = { start: 0, end: ctx.doc.lines.length - 1 };
+  },
+};
