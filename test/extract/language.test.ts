@@ -10,6 +10,14 @@ describe("language", () => {
     expect(languageByScript("시의회는 화요일 저녁 겨울 폭풍이 오기 전에 오래된 항구 방파제를 수리하기로 결정했다.")).toBe("ko");
     expect(languageByScript("The council voted on Tuesday.")).toBeNull();
   });
+  it("tells a short story in a script of one language from fewer letters, but not a Latin one", () => {
+    expect(detectLanguage("国务院常务会议批准了修缮旧桥的预算。")).toBe("zh");
+    expect(detectLanguage("政府は旧橋の改修予算を承認した。")).toBe("ja");
+    expect(detectLanguage("정부는 옛 다리 보수 예산을 승인했다.")).toBe("ko");
+    expect(detectLanguage("Η κυβέρνηση ενέκρινε τον προϋπολογισμό.")).toBe("el");
+    expect(detectLanguage("Cabinet approves the budget.")).toBeNull();
+    expect(detectLanguage("新华社")).toBeNull();
+  });
   it("maps franc's individual-language codes and separates Indonesian from Malay", () => {
     expect(detectLanguage("Dewan kota memutuskan pada hari Selasa malam untuk memperbaiki tembok pelabuhan lama karena badai musim dingin akan segera datang, kata pemerintah setempat, dan warga bisa melihat pekerjaan itu setelah bulan depan.")).toBe("id");
     expect(detectLanguage("Der Stadtrat hat am Dienstagabend beschlossen, die alte Hafenmauer vor den Winterstürmen zu reparieren, wie die Verwaltung mitteilte.")).toBe("de");

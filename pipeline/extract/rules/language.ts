@@ -19,6 +19,9 @@ import { INDONESIAN_MARKERS, MACRO_LANGUAGE, MALAY_MARKERS, RIVAL_GROUPS, SCRIPT
 
 /** Fewer letters than this and the guess is not trusted: the field stays null. */
 const MIN_CHARS = 40;
+/** A script that names one language (Hangul, kana, Han, Thai, Greek, Hebrew, ...) needs fewer: a short
+ * Chinese or Korean story of 30 characters holds as many words as a 100-letter English one. */
+const MIN_SCRIPT_CHARS = 10;
 /** How much text franc reads (characters), taken from the longest paragraphs. */
 const SAMPLE_CHARS = 6000;
 /** A script decides the language when it holds at least this share of the letters. */
@@ -144,13 +147,13 @@ const toIso1 = (code3: string): string | null => MACRO_LANGUAGE[code3] ?? iso639
 
 export function detectLanguage(text: string): string | null {
   const letters = countLetters(text);
-  return letters < MIN_CHARS ? null : detectWith(text, letters, byScript(text, letters));
+  return letters < MIN_SCRIPT_CHARS ? null : detectWith(text, letters, byScript(text, letters));
 }
 
 /** detectLanguage with the letter count and the script verdict already known. */
 function detectWith(text: string, letters: number, script: string | null): string | null {
+  if (script && letters >= MIN_SCRIPT_CHARS) return script;
   if (letters < MIN_CHARS) return null;
-  if (script) return script;
   // franc's ranking over the news languages, computed with an inverted trigram index (pipeline/text/trigram-language.ts).
   if ((text.match(VIETNAMESE)?.length ?? 0) >= VIETNAMESE_SHARE * letters) return "vi";
   const ranked = rankLanguages(text.slice(0, SAMPLE_CHARS), MIN_CHARS);
