@@ -14,6 +14,24 @@ const LISTS: Record<string, string> = {
   pl: "i w na z nie się to że do jest o jak po od za ale co tak przez jego jej są był była było oraz dla",
   tr: "ve bir bu da de için ile çok daha gibi olan olarak ama ne var",
   sv: "och i att det som en på är av för med till den har de inte om ett han hon men",
+  // more of the languages most used by news sites (a prose block in them had no stop words to count)
+  no: "og i det som en på er av for med til den har de ikke om et han hun men at var seg kan skal",
+  da: "og i at det som en på er af for med til den har de ikke om et han hun men var sig kan skal",
+  fi: "ja on ei se että oli hän kun myös mutta tai kuin ovat ole sen jo ne mukaan joka",
+  cs: "a v se na je že s z do o to i k ve by jako pro ale za po jsou bylo byl také jeho její který která které",
+  sk: "a v sa na je že s z do o to i k vo by ako pre ale za po sú bolo bol aj jeho jej ktorý ktorá ktoré",
+  hu: "a az és hogy nem is egy meg van de csak már még mint volt ez azt ki el lesz után szerint",
+  ro: "și în de la a cu pe care că nu se din o un este pentru au fost mai sau dar lui ale",
+  hr: "i u je na se da za od su kao ali ili što to koji koja koje bio bila bilo iz sa te nije",
+  uk: "і в на не що з як це до за від та у його її їх він вона вони був була було були також але для й",
+  bg: "и в на не да се за от с че е като по са това той тя те беше бяха ще",
+  el: "και το της του η ο να σε με για από τα την των στο στην που θα είναι δεν οι ένα μια",
+  ar: "في من على إلى أن عن مع هذا هذه التي الذي كان قد لا ما بين بعد كما أو ذلك",
+  fa: "و در به از که این را با است برای آن یک تا می هم شده بود کرد",
+  he: "של את על עם לא זה היא הוא כי גם אבל או כל יותר אל היה",
+  hi: "के का की है में और को से पर यह कि भी एक ने हैं था थी तो ही नहीं",
+  vi: "và của là các có được cho những trong một người không đã với này đến khi từ",
+  ca: "el la els les de del i en que és un una per amb no es al com més però ha han va",
 };
 
 export const STOPWORDS: ReadonlySet<string> = new Set(Object.values(LISTS).flatMap((s) => s.split(" ")));
