@@ -150,6 +150,18 @@ describe("block features: fast paths give the reference values", () => {
     for (const s of samples(11, 4000)) expect(textStats(s)).toEqual(referenceStats(s));
   });
 
+  it("finds stop words in the prose of the news languages beyond the first twelve", () => {
+    const prose = [
+      "Městské zastupitelstvo v úterý odhlasovalo obnovu mostu, který je ve špatném stavu.",
+      "Міська рада у вівторок проголосувала за відновлення мосту, який був у поганому стані.",
+      "Το δημοτικό συμβούλιο ψήφισε την ανοικοδόμηση της γέφυρας που είναι σε κακή κατάσταση.",
+      "नगर परिषद ने मंगलवार को पुल के पुनर्निर्माण के पक्ष में मतदान किया।",
+      "صوّت المجلس البلدي يوم الثلاثاء على إعادة بناء الجسر الذي كان في حالة سيئة.",
+      "Hội đồng thành phố đã bỏ phiếu xây dựng lại cây cầu của thành phố.",
+    ];
+    for (const t of prose) expect([t, textStats(t).stopHits >= 2]).toEqual([t, true]);
+  });
+
   it("repeatedKeys finds the blocks whose letters and digits repeat another block's", () => {
     expect(repeatedKeys(["share this", "share, this!", "share that", "", "…", "…"])).toEqual([true, true, false, false, false, false]);
     const r = rng(12);
