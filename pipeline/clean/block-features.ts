@@ -1,6 +1,7 @@
 // Block features for the article-region rule: a vector of numeric signals per block (length, link
 // density, stop-word and punctuation density, boilerplate cues, list and heading marks, position,
-// sections between barriers, and the same signals of its neighbours), which the first stage of the
+// sections between barriers, lists and code opened by a lead-in, appeals to the reader, and the same
+// signals of its neighbours), which the first stage of the
 // block model turns into the probability that the block is article text (block-scoring.ts,
 // block-model.json, scripts/train-block-model.ts).
 import type { WorkingDoc } from "../document.ts";
