@@ -36,6 +36,16 @@
 // negative evidence counting 0.6 in the densest run 0.911 / 0.879 (recall up, precision down as much);
 // a 0.55 keep threshold for blocks of six words or fewer 0.912 / 0.879 (same trade); LEAD_MIN_PROB 0.7
 // instead of 0.8: 0.912 / 0.881 (w3m 0.872), no material difference, 0.8 kept.
+// Issue #13, region 6 (same measure; zyte-dev body / trafilatura-dev snippet F1, md/w3m): before 0.916
+// (0.921/0.912) / 0.885 (0.895/0.875). First-stage leadInList (a list, table or Markdown code block in a
+// run opened by a lead-in of prose ending in a colon: steps, ingredients, code inside an article) and
+// appeal (subscribe/donate/join/sign-up words with an address to the reader, or the publisher's "our";
+// boilerplate-lexicon.ts): 0.919 (0.925/0.914) / 0.887 (0.896/0.878), shipped (leadInList and an appeal
+// needing "you" alone: 0.919 (0.924/0.913) / 0.887 (0.895/0.879)). Tried and dropped: bylineName (a
+// block after the first paragraph opening with a name printed in a short line above it: an author's bio
+// box) 0.918 / 0.886; appealLate (an appeal in the last fifth of the page's prose or after it) 0.918 /
+// 0.886; numberedSeq (a numbered item whose sequence goes on around it) 0.919 / 0.886, no change; an
+// appeal as a section barrier 0.919 / 0.886 (td title 0.838 -> 0.835).
 // `--one-stage` scores the first stage alone (quick comparisons of block classifiers).
 // The thresholds are chosen on a quick estimate from the blocks kept (body F1 on zyte-dev, snippet F1 on
 // trafilatura-dev, averaged). `--cv` then measures what matters: every page run through the whole

@@ -1,6 +1,7 @@
 // Block features for the article-region rule: a vector of numeric signals per block (length, link
 // density, stop-word and punctuation density, boilerplate cues, list and heading marks, position,
-// sections between barriers, and the same signals of its neighbours), which the first stage of the
+// sections between barriers, lists and code opened by a lead-in, appeals to the reader, and the same
+// signals of its neighbours), which the first stage of the
 // block model turns into the probability that the block is article text (block-scoring.ts,
 // block-model.json, scripts/train-block-model.ts).
 import type { WorkingDoc } from "../document.ts";
@@ -8,6 +9,7 @@ import { mdLinks } from "../text/markdown.ts";
 import { countCues } from "../text/cues.ts";
 import { endsInMarkThen, spaceUnit } from "../text/normalize.ts";
 import { CJK_PARTICLES } from "./lexicon/stopwords.ts";
+import { APPEAL_CUES, FIRST_PLURAL, SECOND_PERSON } from "../text/boilerplate-lexicon.ts";
 import type { Block } from "./blocks.ts";
 import { dupKeyHash, prefixKey, repeatedByHash, scanned, scanText, sharedPrefix } from "./block-text.ts";
 
@@ -26,6 +28,24 @@ const SENTENCE_CLOSERS = new Set([...'"\'”’»)]'].map((c) => c.charCodeAt(0)
  */
 const mayBeCopyright = (lower: string) => lower.includes("©") || lower.includes("(c)") || lower.includes("copyright") || lower.includes("all rights reserved");
 const DATE_ISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b/;
+/** A Markdown code fence ("``` bash"): the lines up to the next fence are code shown inside an article. */
+const FENCE = /^\s*```/;
+/** A lead-in: text that ends in a colon, introducing what follows ("You can install it with:", "Zutaten:"). */
+const LEAD_IN_END = /[:：]\s*$/u;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const wordsRe = (words: readonly string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escapeRe).join("|")})(?![\\p{L}])`, "u");
+/** Words asking the reader to subscribe, donate, join or sign up (boilerplate-lexicon.ts), on the lower case. */
+const APPEAL_RE = wordsRe(APPEAL_CUES);
+/** Words addressing the reader, or the publisher speaking of itself, on the lower case. */
+const ADDRESS_RE = wordsRe([...SECOND_PERSON, ...FIRST_PLURAL]);
+/** German formal address: "Sie", "Ihnen", "Ihr…" capitalised after a lower-case word or a comma (not opening a sentence). */
+const FORMAL_GERMAN = /[\p{Ll},] (?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)(?![\p{L}])/u;
+/**
+ * An appeal to the reader: a block that addresses the reader (or speaks for the publisher: "our", "uns")
+ * and asks them to subscribe, donate, join or sign up ("Support our journalism: become a member today",
+ * "Unterstützen Sie unsere Arbeit").
+ */
+export const isAppeal = (text: string, lower: string): boolean => APPEAL_RE.test(lower) && (ADDRESS_RE.test(lower) || FORMAL_GERMAN.test(text));
 
 /** Intrinsic signals of one block (before neighbours are added). */
 interface Own {
@@ -53,6 +73,12 @@ interface Own {
   clipped: number;
   /** Another block of the page opens with the same five words (set by the caller, as dup). */
   repStart: number;
+  /** List, table or code markup (a list item, a numbered item, a table row, a code line, an indented line). */
+  listish: number;
+  /** Ends in a colon with four or more words and no boilerplate cue: a lead-in of prose. */
+  leadIn: number;
+  /** isAppeal. */
+  appeal: number;
 }
 
 /** Leading white space of a line, in code units (/^\s*\/ without the match). */
@@ -67,7 +93,7 @@ const PIPES = /\s[|·•]\s/g;
 
 /** The signals of a block that depend on its text alone, with its spaces and its dupKeyHash. */
 interface TextSignals
-  extends Pick<Own, "words" | "stop" | "sentEnd" | "punct" | "commas" | "caps" | "digits" | "cues" | "copyright" | "dateish" | "pipes" | "avgWord" | "prose" | "clipped"> {
+  extends Pick<Own, "words" | "stop" | "sentEnd" | "punct" | "commas" | "caps" | "digits" | "cues" | "copyright" | "dateish" | "pipes" | "avgWord" | "prose" | "clipped" | "appeal"> {
   /** The text's length (at least 1), for the link density. */
   visible: number;
   spaces: number;
@@ -110,6 +136,7 @@ function textSignals(text: string): TextSignals {
     prose: words >= 12 && sentEnd ? 1 : 0,
     // A teaser cut to length: the text stops in "..." or "…" (often mid-word), as in lists of other stories.
     clipped: last === 0x2026 || (last === 46 && text.endsWith("...")) ? 1 : 0,
+    appeal: isAppeal(text, lower) ? 1 : 0,
     spaces,
     dupHash,
     startKey: prefixKey(lower),
@@ -117,7 +144,7 @@ function textSignals(text: string): TextSignals {
 }
 
 /** The block's own signals (dup is set by the caller, once every block's key is known). */
-function ownSignals(b: Block, doc: WorkingDoc, t: TextSignals): Own {
+function ownSignals(b: Block, doc: WorkingDoc, t: TextSignals, code: Uint8Array | null): Own {
   let inLinks = 0;
   let links = 0;
   // (a link needs "](": most blocks have none)
@@ -127,6 +154,10 @@ function ownSignals(b: Block, doc: WorkingDoc, t: TextSignals): Own {
       links++;
     }
   const firstRaw = doc.lines[b.lines[0]].raw;
+  const bullet = BULLET.test(firstRaw) ? 1 : 0;
+  const numbered = NUMBERED.test(firstRaw) ? 1 : 0;
+  const table = TABLE_ROW.test(firstRaw) ? 1 : 0;
+  const indent = indentOf(firstRaw);
   return {
     words: t.words,
     linkDensity: Math.min(1, inLinks / t.visible),
@@ -137,13 +168,13 @@ function ownSignals(b: Block, doc: WorkingDoc, t: TextSignals): Own {
     commas: t.commas,
     caps: t.caps,
     digits: t.digits,
-    bullet: BULLET.test(firstRaw) ? 1 : 0,
-    numbered: NUMBERED.test(firstRaw) ? 1 : 0,
+    bullet,
+    numbered,
     heading: HEADING.test(firstRaw) ? 1 : 0,
-    table: TABLE_ROW.test(firstRaw) ? 1 : 0,
+    table,
     cues: t.cues,
     copyright: t.copyright,
-    indent: Math.min(20, indentOf(firstRaw)) / 10,
+    indent: Math.min(20, indent) / 10,
     dup: 0,
     dateish: t.dateish,
     pipes: t.pipes,
@@ -151,6 +182,9 @@ function ownSignals(b: Block, doc: WorkingDoc, t: TextSignals): Own {
     prose: t.prose,
     clipped: t.clipped,
     repStart: 0,
+    listish: bullet || numbered || table || indent >= 2 || (code !== null && code[b.lines[0]] === 1) ? 1 : 0,
+    leadIn: t.words >= 4 && !t.cues && LEAD_IN_END.test(b.text) ? 1 : 0,
+    appeal: t.appeal,
   };
 }
 
@@ -164,8 +198,11 @@ export const FEATURES = [
   "win3Prose", "win3Link", "win10Prose", "beforeFirstProse", "afterLastProse", "proseShareBefore", "proseShareAfter",
   "segShare", "segLogProse", "clipped", "win3Clipped",
   "proseBothSides", "numbered", "win3Dateish", "logSinceLastProse", "logUntilFirstProse",
-  "repStart", "win3Repeated",
+  "repStart", "win3Repeated", "leadInList", "appeal",
 ] as const;
+
+/** A run of list, table or code blocks is followed back this far to the lead-in that opens it. */
+const LEAD_IN_REACH = 40;
 
 /**
  * A barrier between page sections: a short block with a boilerplate cue ("Share this", "Related"), a
@@ -199,6 +236,19 @@ function countsUpTo<T>(items: T[], flag: (t: T) => number): Int32Array {
   return upTo;
 }
 
+/** Per line of the document, 1 for a Markdown code fence and the lines between two fences; null when there is none. */
+export function codeLines(doc: WorkingDoc): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  let open = false;
+  doc.lines.forEach((l, i) => {
+    // (a fence starts with a backtick after at most a few spaces: most lines are ruled out by their first characters)
+    const fence = l.raw.includes("```") && FENCE.test(l.raw);
+    if (fence || open) (out ??= new Uint8Array(doc.lines.length))[i] = 1;
+    if (fence) open = !open;
+  });
+  return out;
+}
+
 /** One feature vector per block (same order as FEATURES). */
 export function blockFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
   const { x } = blockFeatureRows(blocks, doc);
@@ -212,9 +262,10 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
   const startKeys = new Array<string | null>(n);
   const spaced = new Int32Array(n);
   const own = new Array<Own>(n);
+  const code = codeLines(doc);
   for (let i = 0; i < n; i++) {
     const t = textSignals(blocks[i].text);
-    own[i] = ownSignals(blocks[i], doc, t);
+    own[i] = ownSignals(blocks[i], doc, t, code);
     // (block texts have their white space collapsed to single spaces between words)
     spaced[i] = t.spaces + 1;
     hashes[i] = t.dupHash;
@@ -266,6 +317,19 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
     const c = hi - lo;
     return c ? (upTo[hi + 1] - upTo[lo] - (upTo[i + 1] - upTo[i])) / c : 0;
   };
+  // A list, table or code block in a run that a lead-in of prose opens ("Install it with:", "Zutaten:",
+  // "The ten best:"): steps, ingredients and code shown inside an article, whose items read like menus.
+  const leadInList = new Uint8Array(n);
+  for (let i = 0, opened = 0, run = 0; i < n; i++) {
+    const o = own[i];
+    if (o.listish) {
+      run++;
+      if (opened && run <= LEAD_IN_REACH) leadInList[i] = 1;
+    } else {
+      opened = o.leadIn;
+      run = 0;
+    }
+  }
   const x = new Float64Array(n * N_FEATURES);
   for (let i = 0; i < n; i++) {
     const o = own[i];
@@ -326,6 +390,8 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
     x[k++] = firstProse >= 0 && i < firstProse ? lw(firstProse - i) / 4 : 0;
     x[k++] = o.repStart;
     x[k++] = flagWindow(i, 3, repeatedUpTo);
+    x[k++] = leadInList[i];
+    x[k++] = o.appeal;
   }
   return { x, spaced };
 }

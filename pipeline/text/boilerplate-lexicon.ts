@@ -68,3 +68,56 @@ export const BOILERPLATE_CUES = [
   "print this", "print recipe", "rezept drucken", "artikel drucken", "seite drucken", "imprimer la recette",
   "imprimir receta", "stampa la ricetta", "recept afdrukken", "drukuj przepis",
 ];
+
+// Appeals to the reader that follow or interrupt an article (subscription walls, donation and
+// membership appeals, "if you enjoyed this post" boxes, sign-up forms): words that ask the reader to
+// pay, join, support or sign up, in the languages the pipeline meets. A block counts as an appeal only
+// when it also addresses the reader (SECOND_PERSON) or speaks for the publisher (FIRST_PLURAL):
+// "subscribe" alone is common in running text about subscriptions. Lower-case; matched on word boundaries in the lower-cased block text.
+export const APPEAL_CUES = [
+  "donate", "donation", "donations", "support us", "support our", "your support", "support independent", "become a member",
+  "membership", "subscribe", "subscriber", "subscribers", "subscription", "sign up", "newsletter", "join us", "thank you for",
+  "enjoyed", "chip in", "contribute", "paywall", "log in", "already a subscriber",
+  "spenden", "spende", "unterstützen", "unterstütze", "unterstützt", "mitglied werden", "abonnieren", "abonnement", "abo",
+  "abonnent", "jetzt lesen", "anmelden", "registrieren",
+  "faire un don", "soutenez", "soutenir", "abonnez", "abonnez-vous", "abonné", "adhérez", "inscrivez",
+  "donar", "donación", "donaciones", "apoya", "apóyanos", "apoyar", "suscríbete", "suscripción", "suscriptor", "hazte socio",
+  "escríbenos", "escribirnos",
+  "doar", "doação", "apoie", "assine", "assinante", "assinatura",
+  "sostieni", "sostenere", "donazione", "abbonati", "abbonamento", "abbonarti",
+  "doneer", "steun", "word lid", "abonneer", "abonnement",
+  "wesprzyj", "wspieraj", "darowizna", "prenumerata", "subskrypcja",
+  "пожертвовать", "пожертвование", "поддержите", "поддержать", "подпишитесь", "подписка", "оформите подписку",
+  "destekle", "bağış", "abone ol", "dukung", "donasi", "berlangganan",
+];
+
+/**
+ * Words that address the reader (second person, formal and familiar) in the same languages, lower-case.
+ * German formal "Sie", which lower-cased is "sie" (she, they), is told by its capital in the middle of a
+ * sentence (block-features.ts).
+ */
+export const SECOND_PERSON = [
+  "you", "your", "yours", "you're", "you'll", "you've", "you'd",
+  "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure",
+  "vous", "votre", "vos", "tu", "toi", "tes",
+  "usted", "ustedes", "tus", "vosotros", "vuestro", "vuestra",
+  "você", "vocês", "voi", "vostro", "vostra", "tuo", "tua",
+  "jij", "jou", "jouw", "uw",
+  "ty", "twój", "wy", "wasz", "państwo",
+  "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "ты", "тебя", "тебе", "твой",
+  "siz", "sen", "anda", "kamu",
+];
+
+/**
+ * The publisher speaking of itself to the reader (first person plural: "support our journalism",
+ * "unterstützen Sie uns", "abonnez-vous à notre newsletter"), which an appeal often uses instead of
+ * "you", in the same languages, lower-case.
+ */
+export const FIRST_PLURAL = [
+  "our", "us",
+  "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "uns",
+  "notre", "nos", "nous", "nuestro", "nuestra", "nuestros", "nuestras", "nosotros",
+  "nosso", "nossa", "nossos", "nossas", "nostro", "nostra", "nostri", "nostre",
+  "ons", "onze", "nasz", "nasza", "nasze", "naszego", "naszej",
+  "наш", "наша", "наше", "наши", "нас", "нам",
+];

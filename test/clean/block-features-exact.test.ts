@@ -13,12 +13,25 @@ import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { CJK_PARTICLES, STOPWORDS } from "../../pipeline/clean/lexicon/stopwords.ts";
 import type { WorkingDoc } from "../../pipeline/document.ts";
 import { MD_LINK } from "../../pipeline/text/markdown.ts";
+import { APPEAL_CUES, FIRST_PLURAL, SECOND_PERSON } from "../../pipeline/text/boilerplate-lexicon.ts";
+
+/** Does a lower-cased text hold one of the words as whole words (no letter on either side)? */
+const holdsWord = (lower: string, words: readonly string[]) =>
+  words.some((w) => {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      const before = at === 0 ? "" : lower[at - 1];
+      const after = lower.slice(at + w.length, at + w.length + 2);
+      if (!/\p{L}/u.test(before) && !/^\p{L}/u.test(after)) return true;
+    }
+    return false;
+  });
 
 const PIECES = [
   "the", "The", "THE", "and", "und", "Der", "и", "της", "ΤΗΣ", "Σ", "İ", "K", "ß", "é", "É", "я", "Я", "日本", "の", "한", "٣", "½",
   "5", "2021", "12:30", "𝐀", "😀", "\ud800", "\udc00", " ", " ", "  ", "\u00a0", "\u3000", "\t", ".", "!", "?", "。", "！", "？", ",",
   "，", "、", ";", "'", "’", "_", "-", " | ", " · ", " • ", "...", "…", "©", "(c) 2020", "Copyright", "ALL RIGHTS RESERVED", "[a link](u)",
   "नगर", "ि", "क", "।", "॥", "ภา", "เมือง", "؟", "،", "؛", "۔", "።", "၊", "။", "![img](i)", "Share", "read more", "поделиться", "word", "Word", "x", "Q", "\"", "”", "»", ")", "]",
+  "subscribe", "donate", "you", "our", "Sie", "Ihnen", ":", "：", "```",
 ];
 const randomText = (r: () => number, n: number) => Array.from({ length: n }, () => PIECES[Math.floor(r() * PIECES.length)]).join("");
 const samples = (seed: number, count: number, max = 30) => {
@@ -56,6 +69,14 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
     const w = l.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [];
     return w.length >= 5 ? w.slice(0, 5).join(" ") : null;
   });
+  // Lines of Markdown code: a fence and the lines up to the next one.
+  const code: boolean[] = [];
+  let open = false;
+  for (const l of doc.lines) {
+    const fence = /^\s*```/.test(l.raw);
+    code.push(fence || open);
+    if (fence) open = !open;
+  }
   const own = blocks.map((b, i) => {
     const text = b.text;
     const st = referenceStats(text);
@@ -94,6 +115,11 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       prose: words >= 12 && sentEnd ? 1 : 0,
       clipped: /(?:\.\.\.|…)\s*$/u.test(text) ? 1 : 0,
       repStart: starts[i] !== null && starts.filter((x) => x === starts[i]).length > 1 ? 1 : 0,
+      listish:
+        /^\s*(?:[-*+•·▪◦●□■☆★◆→>]|\d{1,3}[.)])\s+/.test(firstRaw) || /^\s*(?:[-*+•·▪◦●]\s+)?(?:#{1,6}\s+)?\d{1,3}[.)]\s+\S/.test(firstRaw) ||
+        /^\s*\|.*\|\s*$/.test(firstRaw) || /^\s*/.exec(firstRaw)![0].length >= 2 || code[b.lines[0]],
+      leadIn: words >= 4 && countCues(lowers[i]) === 0 && /[:：]\s*$/u.test(text),
+      appeal: holdsWord(lowers[i], APPEAL_CUES) && (holdsWord(lowers[i], SECOND_PERSON) || holdsWord(lowers[i], FIRST_PLURAL) || /[\p{Ll},] (?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)(?!\p{L})/u.test(text)) ? 1 : 0,
     };
   });
   type O = (typeof own)[number];
@@ -115,6 +141,13 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       c++;
     }
     return c ? s / c : 0;
+  };
+  // A list block whose run of list blocks (at most 40 long, up to it) follows a lead-in.
+  const leadInList = (i: number) => {
+    if (!own[i].listish) return 0;
+    let j = i;
+    while (j > 0 && own[j - 1].listish) j--;
+    return i - j + 1 <= 40 && j > 0 && own[j - 1].leadIn ? 1 : 0;
   };
   let cum = 0;
   return own.map((o, i) => {
@@ -138,6 +171,7 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       o.numbered, window(i, 3, (x) => x.dateish),
       lastProse >= 0 && i > lastProse ? lw(i - lastProse) / 4 : 0, firstProse >= 0 && i < firstProse ? lw(firstProse - i) / 4 : 0,
       o.repStart, window(i, 3, (x) => (x.dup || x.repStart ? 1 : 0)),
+      leadInList(i), o.appeal,
     ];
   });
 }
@@ -179,7 +213,9 @@ describe("block features: fast paths give the reference values", () => {
   it("blockFeatures equals the plain formulation on random pages", () => {
     const r = rng(13);
     for (let k = 0; k < 150; k++) {
-      const lines = samples(2000 + k, 5 + Math.floor(r() * 40), 25).map((s, i) => (r() < 0.2 ? "" : r() < 0.15 ? `- ${s}` : r() < 0.1 ? `## ${s}` : i % 7 === 3 ? "Share" : s));
+      const lines = samples(2000 + k, 5 + Math.floor(r() * 40), 25).map((s, i) =>
+        r() < 0.2 ? "" : r() < 0.15 ? `- ${s}` : r() < 0.1 ? `## ${s}` : r() < 0.05 ? "```" : r() < 0.05 ? `${s} you should subscribe:` : i % 7 === 3 ? "Share" : s,
+      );
       const doc = toWorkingDoc("random.txt", lines.join("\n"));
       const blocks = buildBlocks(doc);
       expect(blockFeatures(blocks, doc)).toEqual(referenceFeatures(blocks, doc));
