@@ -105,21 +105,37 @@ export function shingleHashes(text: string): Uint32Array {
     for (let j = i; j < end; j++) h = fmix32((Math.imul(h, 31) + toks[j]) >>> 0);
     out.add(h);
   }
-  return Uint32Array.from(out);
+  // (filled by a loop: Uint32Array.from(set) goes through the generic iterator protocol, several times slower)
+  const arr = new Uint32Array(out.size);
+  let k = 0;
+  for (const h of out) arr[k++] = h;
+  return arr;
 }
+
+/** fmix32 as a signed 32-bit integer (the same bits): keeps the minimum search below in int32 arithmetic. */
+function fmix32Int(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+/** Flipping the sign bit maps unsigned order onto signed order: a < b (unsigned) ⇔ (a ^ SIGN) < (b ^ SIGN) (signed). */
+const SIGN = 0x80000000 | 0;
 
 /** MinHash signature of a text: NUM_HASHES minima; all 0xffffffff for a text without words. */
 export function minhash(text: string): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   const sh = shingleHashes(text);
+  // The unsigned minimum of fmix32(sh[i] ^ seed), found on sign-flipped int32 values (see SIGN).
   for (let k = 0; k < NUM_HASHES; k++) {
-    const seed = SEEDS[k];
-    let min = 0xffffffff;
+    const seed = SEEDS[k] | 0;
+    let min = 0xffffffff ^ SIGN;
     for (let i = 0; i < sh.length; i++) {
-      const v = fmix32((sh[i] ^ seed) >>> 0);
+      const v = fmix32Int(sh[i] ^ seed) ^ SIGN;
       if (v < min) min = v;
     }
-    sig[k] = min;
+    sig[k] = min ^ SIGN;
   }
   return sig;
 }

@@ -54,6 +54,18 @@ describe("fast paths give the reference results", () => {
     expect(stripInlineMarkdown("See [the report](https://x.y/r) **now**")).toBe("See the report now");
   });
 
+  // outlet.ts's visible() collapses white space only when /[^\S ]| {2}/ finds some besides single spaces.
+  it("collapsing white space changes nothing without odd white space", () => {
+    const odd = /[^\S ]| {2}/;
+    let plain = 0;
+    for (const s of samples(7, 5000)) {
+      if (odd.test(s)) continue;
+      plain++;
+      expect(s.replace(/\s+/g, " ")).toBe(s);
+    }
+    expect(plain).toBeGreaterThan(100);
+  });
+
   it("letterDigitRuns", () => {
     for (const s of samples(2, 3000)) expect(letterDigitRuns(s).join(" ")).toBe(s.replace(/[^\p{L}\p{N}]+/gu, " ").trim());
     expect(letterDigitRuns("Don't stop — 2024, 日本😀𝐀b")).toEqual(["Don", "t", "stop", "2024", "日本", "𝐀b"]);

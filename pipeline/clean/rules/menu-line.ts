@@ -17,6 +17,9 @@ const NOT_MENU = /[\p{Nd}.!?;:,،。！？；：、，"“”«»()]/u;
 /** Link markup of a Markdown rendering, bounded like breadcrumb.ts (unbounded classes go quadratic). */
 const MD_LINK = /\[([^\]\n]{0,200})\]\([^)\n]{0,2000}\)/g;
 
+/** The first word of every lexicon entry: a run of words whose first word is none of these opens with no entry. */
+const FIRST_WORDS = new Set([...MENU_WORDS].map((w) => w.split(" ")[0]));
+
 /** Splits a run of words into menu entries, longest lexicon phrase first; counts the known ones. */
 function countEntries(words: string[]): { known: number; unknown: number; firstKnown: boolean } {
   let known = 0;
@@ -41,7 +44,8 @@ function countEntries(words: string[]): { known: number; unknown: number; firstK
 
 /** The number of entries when the line reads as a section menu, else 0. */
 export function menuEntries(line: string): number {
-  const t = line.replace(MD_LINK, "$1").trim();
+  // No "](", no Markdown link (most lines): the replacement would return the line unchanged.
+  const t = (line.includes("](") ? line.replace(MD_LINK, "$1") : line).trim();
   if (!t || t.length > MAX_LINE || t.startsWith("#") || t.startsWith("|") || t.endsWith("|") || NOT_MENU.test(t)) return 0;
   const lower = t.toLowerCase();
   const items = lower.split(SEPARATOR);
@@ -60,6 +64,9 @@ export function menuEntries(line: string): number {
   // headline is a run of words too.
   const words = lower.split(/\s+/);
   if (words.length < 3 || words.length > 24) return 0;
+  // The first entry must be a lexicon one, and a phrase's first word is its run's first word (words hold
+  // no space): a run whose first word starts no entry gives 0 whatever the rest (countEntries's firstKnown).
+  if (!FIRST_WORDS.has(words[0])) return 0;
   const { known, unknown, firstKnown } = countEntries(words);
   return firstKnown && known >= 3 && known >= 2 * unknown ? known + unknown : 0;
 }

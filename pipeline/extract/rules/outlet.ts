@@ -227,8 +227,12 @@ function visible(raw: string): string {
   s = stripInlineMarkdown(s);
   // A text browser shows an image as its alt text in brackets ("[logo-white]") and a form field as "[    ]".
   if (s.includes("[")) s = s.replace(/\[[^\]\n]{0,40}\]/g, " ");
-  return s.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").replace(/\s+/g, " ").trim();
+  s = s.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "");
+  // Without white space other than single spaces (most lines), collapsing runs of it changes nothing.
+  return (ODD_SPACE.test(s) ? s.replace(/\s+/g, " ") : s).trim();
 }
+/** White space other than a single space: a tab, a newline, a no-break space, two spaces in a row. */
+const ODD_SPACE = /[^\S ]| {2}/;
 
 /** Cheap test before LOGO_WORD: the line holds a logo word's first letters. */
 const LOGO_HINT = /logo|лого|标志|ロゴ|로고|شعار|home ?page|startseite|accueil|inicio|iniziale/iu;

@@ -516,8 +516,10 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const level = heading ? heading[1].length : 0;
     const last = group[group.length - 1];
     const listOrLink = bulletItem(l.raw) !== null || BULLET_MARK.test(l.raw) || linkDensity(raw) > 0.5;
-    const oneWord = !headlineShaped(text) && loneWordHeadline(text, isBlank(doc, i - 1) && isBlank(doc, last + 1), level, listOrLink, overHeadline(doc, last, text));
-    if ((!oneWord && !headlineShaped(text)) || isLiveMarker(text)) continue;
+    // (headlineShaped is a pure function of the text: asked once)
+    const shaped = headlineShaped(text);
+    const oneWord = !shaped && loneWordHeadline(text, isBlank(doc, i - 1) && isBlank(doc, last + 1), level, listOrLink, overHeadline(doc, last, text));
+    if ((!oneWord && !shaped) || isLiveMarker(text)) continue;
     // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place;
     // a line with a form's text box is a search, login or sign-up bar.
     if (isPostNavigation(text) || group.some((j) => hasFormField(lines[j].raw)) || isTermList(text)) continue;
