@@ -174,6 +174,11 @@ describe("bylines in many languages and scripts", () => {
     expect(run(["מועצת העיר אישרה", "מאת: יוסי וולך", PROSE]).captured.authors).toEqual(["יוסי וולך"]);
     expect(run(["市议会批准重建老桥", "文/王明 图/李华", PROSE]).captured.authors).toEqual(["王明"]);
   });
+  it("never takes a licence notice for a name", () => {
+    expect(looksLikePersonName("Creative Commons Attribution")).toBe(false);
+    expect(namesIn("Creative Commons Attribution 4.0")).toEqual([]);
+    expect(looksLikePersonName("Jane Doe")).toBe(true);
+  });
   it("never takes a news agency named after a lead as a person", () => {
     const out = run(["Câmara aprova reconstrução", "Por Agência Brasil", PROSE]);
     expect(out.captured.authors).toEqual([]);

@@ -76,6 +76,8 @@ export const NOT_A_PERSON = [
   "bio", "biography", "about", "contact", "twitter", "facebook", "instagram", "linkedin", "all", "stories", "articles", "latest",
   "recent", "the", "a", "an", "of", "for", "from", "to", "in", "on", "at", "our", "your", "this", "that", "by", "no", "image", "images",
   "credit", "credits", "source", "getty", "shutterstock", "via", "file", "link", "copied", "copy", "keyword", "keywords",
+  // licence notices printed where a byline stands ("Creative Commons Attribution")
+  "commons", "attribution", "sharealike", "license", "licence", "licensed", "lizenz", "licencia", "licenza", "licença", "licencja",
 ];
 
 /** URL paths of author pages: a link to one names its text as an author ("[Jane Doe](/author/jane-doe)"). */
