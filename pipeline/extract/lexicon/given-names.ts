@@ -23,14 +23,14 @@ function load(): Set<string> {
   const out = new Set<string>();
   genders = new Map();
   for (const lang of LISTS) {
-    const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
-    for (const k of map.keys()) out.add(k);
-    // (the register's Map keeps only the last of a name's entries — "jean" is listed male, then female —
-    // so its source is read for both: a register listing a name under both genders votes for neither)
+    // The register's source is read, not its module: the module's Map keeps only the last of a name's
+    // entries ("jean" is listed male, then female), and a register listing a name under both genders
+    // votes for neither. (Its entries are the Map's keys, so the names come from the same read.)
     const listed = new Map<string, Set<string>>();
     for (const m of readFileSync(require.resolve(`gender-detection-from-name/names/${lang}.js`), "utf8").matchAll(ENTRY_RE))
       (listed.get(m[1]) ?? listed.set(m[1], new Set()).get(m[1])!).add(m[2]);
     for (const [k, gs] of listed) {
+      out.add(k);
       if (gs.size !== 1) continue;
       const votes = genders.get(k) ?? genders.set(k, [0, 0]).get(k)!;
       if (gs.has("male")) votes[0]++;
