@@ -118,6 +118,18 @@ describe("language of news text in 39 languages", () => {
     expect(rivalOf("The council met.", "eng")).toBeNull();
     expect(rivalOf("Городской совет решил.", "rus")).toBeNull();
   });
+  it("tells one-sentence neighbours apart that franc's trigrams mix up", () => {
+    // Each of these single sentences was named as its neighbour by the trigrams alone.
+    expect(detectLanguage("A câmara municipal aprovou na terça-feira o novo orçamento depois de um longo debate sobre as escolas.")).toBe("pt");
+    expect(detectLanguage("O goberno galego presentou onte os orzamentos para o ano que vén, cunha subida do gasto en sanidade e educación.")).toBe("gl");
+    expect(detectLanguage("Kommunfullmäktige godkände på tisdagen den nya budgeten efter en lång debatt om skolorna.")).toBe("sv");
+    expect(detectLanguage("Miesto taryba antradienį po ilgų diskusijų dėl mokyklų finansavimo patvirtino naują biudžetą.")).toBe("lt");
+    expect(detectLanguage("Valdība otrdien apstiprināja nākamā gada budžetu, kurā paredzēts palielināt izdevumus veselības aprūpei.")).toBe("lv");
+    expect(detectLanguage("Inaprubahan ng konseho ng lungsod ang bagong badyet noong Martes matapos ang mahabang debate tungkol sa pondo ng mga paaralan.")).toBe("tl");
+    // Norwegian and Danish keep being told apart by their spellings.
+    expect(detectLanguage("Regjeringen la fram statsbudsjettet tirsdag. Finansministeren sier at det blir stramt neste år, og at kommunene må kutte.")).toBe("no");
+    expect(detectLanguage("Regeringen fremlagde tirsdag finansloven. Finansministeren siger, at det bliver stramt næste år, og at kommunerne skal spare.")).toBe("da");
+  });
   it("reads Vietnamese from its letters, even in a short text", () => {
     expect(detectLanguage("Thị trưởng cho biết công việc sẽ kéo dài ba tháng tới đây.")).toBe("vi");
   });

@@ -54,7 +54,7 @@ export const RIVAL_GROUPS: readonly (readonly Rival[])[] = [
   ],
   // Scandinavian: ä ö are Swedish, æ ø Danish and Norwegian; Danish and Norwegian by their spellings.
   [
-    { code: "swe", letters: "äöÄÖ", words: ["och", "inte", "är", "jag", "hade", "också", "sade", "enligt"] },
+    { code: "swe", letters: "äöÄÖ", words: ["och", "inte", "är", "jag", "hade", "också", "sade", "enligt", "att", "till", "nya", "sina", "vad", "nytt"] },
     { code: "nob", words: ["av", "etter", "hva", "ble", "noen", "mye", "fram", "sier", "ikkje", "eit", "berre", "seg", "blir", "neste", "gjennom", "mellom", "økte"] },
     { code: "dan", words: ["af", "efter", "hvad", "blev", "nogle", "meget", "frem", "siger", "nu", "bliver", "næste", "gennem", "mellem", "øgede", "hvorledes"] },
   ],
@@ -70,10 +70,23 @@ export const RIVAL_GROUPS: readonly (readonly Rival[])[] = [
     { code: "hrv", words: ["tko", "tisuća", "tisuće", "tjedan", "tjedna", "povijest", "kazalište", "glazba", "sveučilište", "zrakoplov", "kolodvor", "također", "vlak", "tijekom", "proračun", "proračuna", "financija", "obrana", "obranu", "kućanstva", "kućanstvima", "izvješće", "općina", "sukladno", "priopćenje", "glasnogovornik"] },
     { code: "bos", words: ["ko", "šta", "hiljada", "hiljade", "sedmica", "sedmice", "historija", "historije", "univerzitet", "muzika", "pozorište"] },
   ],
-  // Portuguese over Galician: Galician writes "da", "non", "unha", "xa", "tamén", "moi".
+  // Portuguese over Galician: Galician writes "non", "unha", "xa", "tamén", "moi", "con", "en", "un" and
+  // ñ; Portuguese "não", "uma", "com", "em", "um" and ã õ ç, which Galician never writes.
   [
-    { code: "glg", words: ["unha", "non", "xa", "tamén", "moi", "dende", "aínda", "cando", "mais", "polo", "pola"] },
-    { code: "por", words: ["uma", "não", "já", "também", "muito", "desde", "ainda", "quando", "pelo", "pela", "são"] },
+    { code: "glg", letters: "ñÑ", words: ["unha", "non", "xa", "tamén", "moi", "moito", "dende", "aínda", "cando", "mais", "polo", "pola", "con", "en", "un", "despois", "isto", "iso"] },
+    { code: "por", letters: "ãõçÃÕÇ", words: ["uma", "não", "já", "também", "muito", "desde", "ainda", "quando", "pelo", "pela", "são", "com", "em", "um", "depois", "isso", "isto"] },
+  ],
+  // Lithuanian, Latvian and Malagasy (whose trigrams take short Lithuanian text): ė į ų are
+  // Lithuanian's alone, ā ē ī ļ ņ ķ ģ Latvian's.
+  [
+    { code: "lit", letters: "ėįųĖĮŲ", decisive: true },
+    { code: "lvs", letters: "āēīļņķģĀĒĪĻŅĶĢ", decisive: true },
+    { code: "plt", words: ["ny", "sy", "amin'ny", "izay", "tamin'ny", "ho", "dia"] },
+  ],
+  // Tagalog over Cebuano: Tagalog links with "ng" and "noong", Cebuano with "og", "ug", "nga", "niadtong".
+  [
+    { code: "tgl", words: ["ng", "noong", "ay", "hindi", "ito", "nang", "kanyang", "ayon", "siya"] },
+    { code: "ceb", words: ["og", "ug", "nga", "niadtong", "karon", "gikan", "dili", "kini", "iyang", "sumala", "siya"] },
   ],
   // Hindi over Marathi and Nepali: Marathi's ळ and its postpositions, Nepali's छ endings and "को".
   [
