@@ -126,9 +126,28 @@ describe("language of news text in 39 languages", () => {
     expect(detectLanguage("Miesto taryba antradienį po ilgų diskusijų dėl mokyklų finansavimo patvirtino naują biudžetą.")).toBe("lt");
     expect(detectLanguage("Valdība otrdien apstiprināja nākamā gada budžetu, kurā paredzēts palielināt izdevumus veselības aprūpei.")).toBe("lv");
     expect(detectLanguage("Inaprubahan ng konseho ng lungsod ang bagong badyet noong Martes matapos ang mahabang debate tungkol sa pondo ng mga paaralan.")).toBe("tl");
+    // Two telling words settle a one-sentence text: Russian "что"/ы over Bulgarian, Bulgarian "че"/"ще"
+    // over Macedonian, Danish "efter"/"aften" over Norwegian, Indonesian "polisi"/"Senin" over Malay,
+    // Slovenian "v"/"in" and Croatian "uhitila"/"središtu" over Bosnian, Serbian "sledeće nedelje".
+    expect(detectLanguage("Полиция задержала двух подозреваемых после ограбления банка в центре Москвы в субботу.")).toBe("ru");
+    expect(detectLanguage("Премьер-министр заявил, что правительство на следующей неделе представит новый законопроект о налогах.")).toBe("ru");
+    expect(detectLanguage("Премиерът заяви, че правителството ще представи нов законопроект за данъците следващата седмица.")).toBe("bg");
+    expect(detectLanguage("Politiet anholdt to mistænkte efter et bankrøveri i det centrale København lørdag aften.")).toBe("da");
+    expect(detectLanguage("Polisi menangkap dua orang tersangka pencurian sepeda motor di kawasan Jakarta Selatan pada Senin malam.")).toBe("id");
+    expect(detectLanguage("Kerajaan akan memperkenalkan dasar baharu bagi membantu golongan berpendapatan rendah tahun hadapan.")).toBe("ms");
+    expect(detectLanguage("Policija je v soboto prijela dva osumljenca po ropu banke v središču Ljubljane.")).toBe("sl");
+    expect(detectLanguage("Policija je u subotu uhitila dvojicu osumnjičenih nakon pljačke banke u središtu Zagreba.")).toBe("hr");
+    expect(detectLanguage("Premijer je rekao da će vlada sledeće nedelje predstaviti novi predlog poreskog zakona.")).toBe("sr");
+    // Tosk, the Albanian franc knows, is reported as Albanian.
+    expect(detectLanguage("Policia arrestoi të shtunën dy të dyshuar pas grabitjes së një banke në qendër të qytetit.")).toBe("sq");
     // Norwegian and Danish keep being told apart by their spellings.
     expect(detectLanguage("Regjeringen la fram statsbudsjettet tirsdag. Finansministeren sier at det blir stramt neste år, og at kommunene må kutte.")).toBe("no");
     expect(detectLanguage("Regeringen fremlagde tirsdag finansloven. Finansministeren siger, at det bliver stramt næste år, og at kommunerne skal spare.")).toBe("da");
+  });
+  it("counts Devanagari vowel signs toward a short sentence's length", () => {
+    // 39 letters and 28 vowel signs: under the 40-letter minimum by letters alone.
+    expect(detectLanguage("पुलिस ने शनिवार को शहर के बीच में एक बैंक डकैती के बाद दो संदिग्धों को गिरफ्तार किया।")).toBe("hi");
+    expect(detectLanguage("प्रधानमंत्री ने कहा कि सरकार अगले सप्ताह नया कर विधेयक पेश करेगी।")).toBe("hi");
   });
   it("reads Vietnamese from its letters, even in a short text", () => {
     expect(detectLanguage("Thị trưởng cho biết công việc sẽ kéo dài ba tháng tới đây.")).toBe("vi");

@@ -6,9 +6,9 @@
 // English, Italian and Hindi pages). franc runs on the body's longest paragraphs (prose, not menus),
 // and its individual-language codes are mapped to their macro language (cmn → zh, zlm → ms, arb → ar,
 // nob → no). Where its trigrams confuse neighbours (Ukrainian/Russian, Persian/Arabic/Urdu,
-// Norwegian/Danish/Swedish, Czech/Slovak, Croatian/Serbian/Bosnian, Portuguese/Galician, Hindi/
-// Marathi/Nepali), letters and words only one of them writes decide (RIVAL_GROUPS); Indonesian and
-// Malay, which it barely separates, by a few words each spells its own way. franc's ranking is
+// Norwegian/Danish/Swedish, Czech/Slovak, Croatian/Serbian/Bosnian/Slovenian, Portuguese/Galician,
+// Hindi/Marathi/Nepali, Indonesian/Malay, Lithuanian/Latvian), letters and words only one of them
+// writes decide (RIVAL_GROUPS) — in a one-sentence text two of them suffice. franc's ranking is
 // computed by pipeline/text/trigram-language.ts (same result, one trigram lookup instead of one per
 // language).
 import { iso6393To1 } from "iso-639-3";
@@ -30,8 +30,11 @@ const SCRIPT_SHARE = 0.4;
 const KANA_SHARE = 0.05;
 /** franc's runner-up counts as a tie within this score of the winner (scores are 1 for the best). */
 const TIE = 0.02;
-/** Letters and words a rival needs to overrule franc (and twice the runner-up's count). */
+/** Letters and words a rival needs to overrule franc (and twice the runner-up's count)... */
 const MIN_EVIDENCE = 3;
+/** ...and in a text this short (letters), where one sentence holds only two or three telling words. */
+const SHORT_TEXT = 160;
+const MIN_SHORT_EVIDENCE = 2;
 /** Vietnamese letters (ơ ư ă đ and the stacked-diacritic vowels of Latin Extended Additional). */
 const VIETNAMESE = /[ơưăđƠƯĂĐ\u1EA0-\u1EF9]/g;
 /** This share of the letters Vietnamese makes the text Vietnamese, whatever the trigrams say. */
@@ -127,6 +130,7 @@ function evidence(rival: Rival, text: string, words: Map<string, number>): numbe
 export function rivalOf(text: string, guess: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   let lower: string | null = null;
+  let short: boolean | undefined;
   // A language can sit in more than one group (Serbian: in Cyrillic and in Latin letters).
   for (const entry of RIVALS) {
     if (!entry.codes.has(guess)) continue;
@@ -134,10 +138,11 @@ export function rivalOf(text: string, guess: string): string | null {
     if (entry.words.size)
       for (const m of (lower ??= sample.toLowerCase()).matchAll(WORD_RUN)) if (entry.words.has(m[0])) words.set(m[0], (words.get(m[0]) ?? 0) + 1);
     const counts = entry.group.map((r) => [r, evidence(r, sample, words)] as const);
-    const decisive = counts.find(([r, n]) => r.decisive && n >= MIN_EVIDENCE);
+    const needed = (short ??= countLetters(sample) < SHORT_TEXT) ? MIN_SHORT_EVIDENCE : MIN_EVIDENCE;
+    const decisive = counts.find(([r, n]) => r.decisive && n >= needed);
     if (decisive) return decisive[0].code;
     const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
-    if (top[1] >= MIN_EVIDENCE && top[1] >= 2 * (next?.[1] ?? 0)) return top[0].code;
+    if (top[1] >= needed && top[1] >= 2 * (next?.[1] ?? 0)) return top[0].code;
   }
   return null;
 }
@@ -153,7 +158,8 @@ export function detectLanguage(text: string): string | null {
 /** detectLanguage with the letter count and the script verdict already known. */
 function detectWith(text: string, letters: number, script: string | null): string | null {
   if (script && letters >= MIN_SCRIPT_CHARS) return script;
-  if (letters < MIN_CHARS) return null;
+  // (Devanagari, Bengali, Tamil, ... write vowels as combining marks: they count toward the length.)
+  if (letters < MIN_CHARS && (text.match(/[\p{L}\p{M}]/gu)?.length ?? 0) < MIN_CHARS) return null;
   // franc's ranking over the news languages, computed with an inverted trigram index (pipeline/text/trigram-language.ts).
   if ((text.match(VIETNAMESE)?.length ?? 0) >= VIETNAMESE_SHARE * letters) return "vi";
   const ranked = rankLanguages(text.slice(0, SAMPLE_CHARS), MIN_CHARS);
