@@ -21,6 +21,7 @@ import { photoCredit } from "./rules/photo-credit.ts";
 import { printSource } from "./rules/print-source.ts";
 import { relatedLinks } from "./rules/related-links.ts";
 import { splitParagraphs } from "./rules/split-paragraphs.ts";
+import { tagLine } from "./rules/tag-line.ts";
 import { tagList } from "./rules/tag-list.ts";
 import { uiLabels } from "./rules/ui-labels.ts";
 import { detectWrapWidth } from "../text/wrap.ts";
@@ -33,6 +34,7 @@ export const PRE_REGION_RULES: readonly Rule[] = [
   breadcrumb,
   menuLine,
   originalUrl,
+  tagLine,
   relatedLinks,
   photoCredit,
   printSource,

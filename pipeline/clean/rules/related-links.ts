@@ -220,7 +220,8 @@ export const relatedLinks: Rule = {
       const plain = RELATED_ONLY_LEADS.has(lead) && !hasLinkMarkup(lines);
       for (let j = i + 1; j < lines.length && found < MAX_FOLLOWING_LINKS; j++) {
         const lt = lines[j].text.trim();
-        if (!lt) continue;
+        // (a line an earlier rule took — a tag line, a share bar — is not a headline)
+        if (!lt || lines[j].removedBy) continue;
         // A related item's own date line ("28 November 2026") under its headline belongs to the block.
         if (found && end === prevNonBlank(lines, j) && isDateLine(lt)) {
           end = j;
