@@ -1,5 +1,7 @@
 // Re-joins a paragraph that the page split mid-sentence ("...would announce" / "new sanctions on..."):
 // the first part does not end a sentence and the next starts in lower case, so they are one paragraph.
+// Where the article region starts at the second part, the region moves up to the first: its opening
+// half is the article's too (else it stays in the header zone, is glued to the second and both go).
 import type { Rule } from "../../rules.ts";
 import { paragraphs } from "../../document.ts";
 import { endsSentence } from "../../text/normalize.ts";
@@ -22,6 +24,11 @@ export const splitParagraphs: Rule = {
       ctx.rewrite(lastA, `${ctx.doc.lines[lastA].text.trimEnd()} ${ctx.doc.lines[firstB].text.trim()}`, "paragraph split mid-sentence re-joined");
       ctx.remove(firstB, firstB, "joined onto the previous paragraph");
       ctx.doc.log[ctx.doc.log.length - 1].action = "joined";
+      const region = ctx.doc.article;
+      if (region && lastA < region.start && firstB >= region.start) {
+        region.start = a.lines[0];
+        ctx.decide(null, `article region now starts at line ${a.lines[0] + 1}: its first paragraph was split mid-sentence above the region`);
+      }
     }
   },
 };

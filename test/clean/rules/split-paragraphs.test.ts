@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { splitParagraphs } from "../../../pipeline/clean/rules/split-paragraphs.ts";
 import { uiLabels } from "../../../pipeline/clean/rules/ui-labels.ts";
-import { kept, logOf, removed, run } from "./run.ts";
+import type { Rule } from "../../../pipeline/rules.ts";
+import { kept, logOf, removed, run, wholeRegion } from "./run.ts";
 
 describe("split-paragraphs", () => {
   it("re-joins a paragraph split mid-sentence and logs the rewrite and the join", () => {
@@ -19,6 +20,20 @@ describe("split-paragraphs", () => {
       { action: "rewrote", field: null, first_line: 1, last_line: 1, reason: "paragraph split mid-sentence re-joined", text: a },
       { action: "joined", field: null, first_line: 3, last_line: 3, reason: "joined onto the previous paragraph", text: b },
     ]);
+  });
+
+  it("moves the article region up to a first paragraph whose opening half lies above it", () => {
+    const a = "The town council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted";
+    const b = "more than a decade between residents and the county.";
+    const c = "Work is expected to begin in the spring and take about eighteen months.";
+    const regionFromB: Rule = { id: "test-region", description: "test: the region starts at b", apply: (ctx) => void (ctx.doc.article = { start: 4, end: 6 }) };
+    const doc = run(["Council votes to rebuild the old stone bridge", "", a, "", b, "", c], [regionFromB, splitParagraphs]);
+    expect(doc.article).toEqual({ start: 2, end: 6 });
+    expect(doc.lines[2].text).toBe(`${a} ${b}`);
+    expect(logOf(doc, "split-paragraphs").at(-1)).toMatchObject({ action: "decided", reason: "article region now starts at line 3: its first paragraph was split mid-sentence above the region" });
+    // A region that already holds both halves, or starts later, is left as it is.
+    const inside = run([a, "", b, "", c], [wholeRegion, splitParagraphs]);
+    expect(inside.article).toEqual({ start: 0, end: 4 });
   });
 
   it("joins three parts into one, and across a removed share bar", () => {
