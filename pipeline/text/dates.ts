@@ -62,7 +62,11 @@ const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
   // 19.11.2019, 19/11/2019, 11/19/2019
   { re: new RegExp(`(?<![\\d.\\/-])(\\d{1,2})([.\\/-])(\\d{1,2})\\2((?:19|20)\\d{2})${NUMERIC_END}`, "gu"), order: "numeric" },
   // 11/19/19, 19.11.19: two-digit years only with '/' or '.', never inside a longer number run
-  { re: /(?<![\d.\/-])(\d{1,2})([.\/])(\d{1,2})\2(\d{2})(?![\d\/.-])/gu, order: "numeric2" },  // Persian (solar hijri) and Islamic (hijri) dates by month name ("۱۵ آبان ۱۴۰۲", "22 ربيع الآخر 1445 هـ"), and
+  { re: /(?<![\d.\/-])(\d{1,2})([.\/])(\d{1,2})\2(\d{2})(?![\d\/.-])/gu, order: "numeric2" },
+  // 03-12-26, 14:05 (Dutch and Belgian sites' stamps): a dash-separated two-digit year, day first, only
+  // with a clock time after it — alone it could as well be a score, a range or a code
+  { re: /(?<![\d.\/-])(\d{1,2})(-)(\d{1,2})-(\d{2})(?=,?\s{1,3}(?:om\s)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/gu, order: "numeric2" },
+  // Persian (solar hijri) and Islamic (hijri) dates by month name ("۱۵ آبان ۱۴۰۲", "22 ربيع الآخر 1445 هـ"), and
   // Gregorian month names of two words ("6 تشرين الثاني 2023")
   { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...CALENDAR_MONTH_NAMES.keys(), ...MULTIWORD_MONTH_NAMES.keys()])})(?![\\p{L}\\p{M}])\\s{0,3}[,،]?\\s{0,3}((?:13|14|19|20)\\d{2})(?!\\d)`, "giu"), order: "calendar" },
   // 1402/08/15: a numeric date with a solar hijri (13xx, 1400–1424) or hijri (1425–14xx) year
@@ -236,7 +240,7 @@ function labelBefore(text: string, from: number, to: number): DateLabel {
   return best?.label ?? null;
 }
 
-const MAYBE_YEAR = /(?:19|20|25|13|14)\d\d|\d[.\/]\d{1,2}[.\/]\d\d|[令平昭]/;
+const MAYBE_YEAR = /(?:19|20|25|13|14)\d\d|\d[-.\/]\d{1,2}[-.\/]\d\d|[令平昭]/;
 /** Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai): each one UTF-16 unit, as is its ASCII digit. */
 const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
 /** A digit of any script the parser reads. */
@@ -265,11 +269,11 @@ export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
 const findDatesDayFirst = memoByString((text) => Object.freeze(scanDates(text, {}).map((d) => Object.freeze(d))));
 const findDatesMonthFirst = memoByString((text) => Object.freeze(scanDates(text, { monthFirst: true }).map((d) => Object.freeze(d))));
 
-/** Every pattern but the two-digit-year one needs a four-digit year. */
+/** Every pattern but the two-digit-year ones needs a four-digit year. */
 const FULL_YEAR = /(?:19|20|25|13|14)\d{2}/;
-const SHORT_YEAR_PATTERN = 6;
+const SHORT_YEAR_PATTERNS = new Set(PATTERNS.flatMap((p, i) => (p.order === "numeric2" ? [i] : [])));
 /** Characters a pattern cannot match without (PATTERNS order; null: none beyond the year). */
-const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/, /[\u0600-\u06ff]|(?<!\d)1[34]\d\d(?!\d)/, /(?<!\d)1[34]\d\d[-\/.]/, /[\u0e00-\u0e7f]/, /[令平昭]/, /\.\s\d|tháng/i];
+const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/, /\d-\d{1,2}-\d\d/, /[\u0600-\u06ff]|(?<!\d)1[34]\d\d(?!\d)/, /(?<!\d)1[34]\d\d[-\/.]/, /[\u0e00-\u0e7f]/, /[令平昭]/, /\.\s\d|tháng/i];
 /** The era pattern prints no four-digit year. */
 const ERA_PATTERN = PATTERNS.findIndex((p) => p.order === "era");
 
@@ -340,7 +344,7 @@ function scanDates(text: string, opts: DateOptions): FoundDate[] {
   for (let p = 0; p < PATTERNS.length; p++) {
     const { re, order, month } = PATTERNS[p];
     // Skip a pattern whose year or separator the text lacks (it could not match).
-    if ((p !== SHORT_YEAR_PATTERN && p !== ERA_PATTERN && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
+    if ((!SHORT_YEAR_PATTERNS.has(p) && p !== ERA_PATTERN && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
     re.lastIndex = 0;
     // One pattern's matches never overlap each other: they are checked against earlier patterns' hits only.
     const found: Hit[] = [];

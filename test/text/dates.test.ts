@@ -104,6 +104,14 @@ describe("findDates without a four-digit year", () => {
     expect(findDates("2019年11月19日 10:30")[0]).toMatchObject({ date: "2019-11-19", time: "10:30" });
     expect(findDates("19 November 2019 and 2019-11-20").map((d) => d.date)).toEqual(["2019-11-19", "2019-11-20"]);
   });
+  it("reads a dash-separated two-digit year, day first, only with a clock time after it", () => {
+    // The stamp of Dutch and Belgian news sites: "03-12-26, 14:05", "Gepubliceerd 03-12-26 om 14:05".
+    expect(findDates("03-12-26, 14:05 Laatste update: 16:20").map((d) => [d.date, d.time, d.shortYear])).toEqual([["2026-12-03", "14:05", true]]);
+    expect(findDates("Gepubliceerd 03-12-26 om 14:05").map((d) => [d.date, d.time])).toEqual([["2026-12-03", "14:05"]]);
+    // Alone it could be a score, a range or a code: no date.
+    expect(findDates("03-12-26")).toEqual([]);
+    expect(findDates("Artikel 3-12-26 van de wet")).toEqual([]);
+  });
 });
 
 describe("replaceDates", () => {
