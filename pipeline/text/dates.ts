@@ -47,8 +47,11 @@ const YEAR = `((?:19|20|25)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:[0-5]\\d|${GLUED_DATE})
 const NUMERIC_END = `(?:(?![\\d\\/-]|\\.\\d)|(?=${GLUED_DATE}))`;
 
 type Order = "dmy" | "mdy" | "yMd" | "ymd" | "numeric" | "numeric2" | "calendar" | "solar" | "dotted" | "era" | "dayFirst";
-/** `month`: the group holding the month name, in the patterns that have one. */
-const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
+/**
+ * `month`: the group holding the month name, in the patterns that have one; `needs`: characters the
+ * pattern cannot match without beyond the year (a cheap test that skips it on most lines).
+ */
+const PATTERNS: { re: RegExp; order: Order; month?: number; needs?: RegExp }[] = [
   // 19 November 2019, 19. November 2019, 19-Nov-2019, 22 de outubro de 2010, 19 ноября 2019 г.
   { re: new RegExp(`(?<!\\d)${DAY}\\s{0,3}(?:de\\s+|-)?${MONTH}\\s{0,3}(?:,|-)?\\s{0,3}(?:de\\s+|del\\s+)?${YEAR}`, "giu"), order: "dmy", month: 2 },
   // November 19, 2019 · Nov. 19th 2019 · Maret 30, 2015
@@ -56,28 +59,28 @@ const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
   // 2019. november 19. (Hungarian, Lithuanian) and 2019 Nov 19
   { re: new RegExp(`(?<!\\d)${YEAR}\\.?,?\\s{1,3}${MONTH}\\s{1,3}(\\d{1,2})(?!\\d)`, "giu"), order: "yMd", month: 2 },
   // 2019年11月19日 (Chinese, Japanese) and 2019년 11월 19일 (Korean)
-  { re: /(?<!\d)((?:19|20)\d{2})\s{0,2}[年년]\s{0,2}(\d{1,2})\s{0,2}[月월]\s{0,2}(\d{1,2})\s{0,2}[日일]?/gu, order: "ymd" },
+  { re: /(?<!\d)((?:19|20)\d{2})\s{0,2}[年년]\s{0,2}(\d{1,2})\s{0,2}[月월]\s{0,2}(\d{1,2})\s{0,2}[日일]?/gu, order: "ymd", needs: /[年년]/ },
   // 2019-11-19, 2019/11/19, 2019.11.19, 2019-11-19T12:48:14Z
-  { re: /(?<![\d.\/-])((?:19|20)\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/gu, order: "ymd" },
+  { re: /(?<![\d.\/-])((?:19|20)\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/gu, order: "ymd", needs: /[-\/.]/ },
   // 19.11.2019, 19/11/2019, 11/19/2019
-  { re: new RegExp(`(?<![\\d.\\/-])(\\d{1,2})([.\\/-])(\\d{1,2})\\2((?:19|20)\\d{2})${NUMERIC_END}`, "gu"), order: "numeric" },
+  { re: new RegExp(`(?<![\\d.\\/-])(\\d{1,2})([.\\/-])(\\d{1,2})\\2((?:19|20)\\d{2})${NUMERIC_END}`, "gu"), order: "numeric", needs: /[-\/.]/ },
   // 11/19/19, 19.11.19: two-digit years only with '/' or '.', never inside a longer number run
-  { re: /(?<![\d.\/-])(\d{1,2})([.\/])(\d{1,2})\2(\d{2})(?![\d\/.-])/gu, order: "numeric2" },
+  { re: /(?<![\d.\/-])(\d{1,2})([.\/])(\d{1,2})\2(\d{2})(?![\d\/.-])/gu, order: "numeric2", needs: /[\/.]/ },
   // 03-12-26, 14:05 (Dutch and Belgian sites' stamps): a dash-separated two-digit year, day first, only
   // with a clock time after it — alone it could as well be a score, a range or a code
-  { re: /(?<![\d.\/-])(\d{1,2})(-)(\d{1,2})-(\d{2})(?=,?\s{1,3}(?:om\s)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/gu, order: "numeric2" },
+  { re: /(?<![\d.\/-])(\d{1,2})(-)(\d{1,2})-(\d{2})(?=,?\s{1,3}(?:om\s)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/gu, order: "numeric2", needs: /\d-\d{1,2}-\d\d/ },
   // Persian (solar hijri) and Islamic (hijri) dates by month name ("۱۵ آبان ۱۴۰۲", "22 ربيع الآخر 1445 هـ"), and
   // Gregorian month names of two words ("6 تشرين الثاني 2023")
-  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...CALENDAR_MONTH_NAMES.keys(), ...MULTIWORD_MONTH_NAMES.keys()])})(?![\\p{L}\\p{M}])\\s{0,3}[,،]?\\s{0,3}((?:13|14|19|20)\\d{2})(?!\\d)`, "giu"), order: "calendar" },
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...CALENDAR_MONTH_NAMES.keys(), ...MULTIWORD_MONTH_NAMES.keys()])})(?![\\p{L}\\p{M}])\\s{0,3}[,،]?\\s{0,3}((?:13|14|19|20)\\d{2})(?!\\d)`, "giu"), order: "calendar", needs: /[\u0600-\u06ff]|(?<!\d)1[34]\d\d(?!\d)/ },
   // 1402/08/15: a numeric date with a solar hijri (13xx, 1400–1424) or hijri (1425–14xx) year
-  { re: /(?<![\d.\/-])(1[34]\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/gu, order: "solar" },
+  { re: /(?<![\d.\/-])(1[34]\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/gu, order: "solar", needs: /(?<!\d)1[34]\d\d[-\/.]/ },
   // 3 ธ.ค. 2569: abbreviated month names with dots inside (Thai), the year often Buddhist-era
-  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...DOTTED_MONTH_NAMES.keys()])})\\.?\\s{0,3}((?:19|20|25)\\d{2})(?!\\d)`, "giu"), order: "dotted" },
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...DOTTED_MONTH_NAMES.keys()])})\\.?\\s{0,3}((?:19|20|25)\\d{2})(?!\\d)`, "giu"), order: "dotted", needs: /[\u0e00-\u0e7f]/ },
   // 令和8年12月3日: a year of a Japanese era (令和 from 2019, 平成 from 1989, 昭和 from 1926; 元年 is its first)
-  { re: /(令和|平成|昭和)\s{0,2}(元|\d{1,2})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日/gu, order: "era" },
+  { re: /(令和|平成|昭和)\s{0,2}(元|\d{1,2})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日/gu, order: "era", needs: /[令平昭]/ },
   // 3. 12. 2026 (Czech, Slovak, German: day and month each with a dot and a space) and 3 tháng 12 năm 2026,
   // ngày 3 tháng 12, 2026 (Vietnamese: "day 3 month 12 year 2026"): always day first
-  { re: /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})\s{1,2}tháng\s{1,2}(\d{1,2})(?:\s{1,2}năm|,)?\s{1,2}((?:19|20)\d{2})(?!\d)/giu, order: "dayFirst" },
+  { re: /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})\s{1,2}tháng\s{1,2}(\d{1,2})(?:\s{1,2}năm|,)?\s{1,2}((?:19|20)\d{2})(?!\d)/giu, order: "dayFirst", needs: /\.\s\d|tháng/i },
 ];
 /** The Gregorian year before each Japanese era's first. */
 const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
@@ -272,8 +275,6 @@ const findDatesMonthFirst = memoByString((text) => Object.freeze(scanDates(text,
 /** Every pattern but the two-digit-year ones needs a four-digit year. */
 const FULL_YEAR = /(?:19|20|25|13|14)\d{2}/;
 const SHORT_YEAR_PATTERNS = new Set(PATTERNS.flatMap((p, i) => (p.order === "numeric2" ? [i] : [])));
-/** Characters a pattern cannot match without (PATTERNS order; null: none beyond the year). */
-const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/, /\d-\d{1,2}-\d\d/, /[\u0600-\u06ff]|(?<!\d)1[34]\d\d(?!\d)/, /(?<!\d)1[34]\d\d[-\/.]/, /[\u0e00-\u0e7f]/, /[令平昭]/, /\.\s\d|tháng/i];
 /** The era pattern prints no four-digit year. */
 const ERA_PATTERN = PATTERNS.findIndex((p) => p.order === "era");
 
@@ -344,7 +345,7 @@ function scanDates(text: string, opts: DateOptions): FoundDate[] {
   for (let p = 0; p < PATTERNS.length; p++) {
     const { re, order, month } = PATTERNS[p];
     // Skip a pattern whose year or separator the text lacks (it could not match).
-    if ((!SHORT_YEAR_PATTERNS.has(p) && p !== ERA_PATTERN && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
+    if ((!SHORT_YEAR_PATTERNS.has(p) && p !== ERA_PATTERN && !fullYear) || (PATTERNS[p].needs && !PATTERNS[p].needs!.test(text))) continue;
     re.lastIndex = 0;
     // One pattern's matches never overlap each other: they are checked against earlier patterns' hits only.
     const found: Hit[] = [];
