@@ -54,6 +54,10 @@ export const INTL_DATE_LOCALES = [
   "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "ar-SY", "ar-MA", "fa-u-ca-gregory", "hi", "mr", "bn", "ur",
   "he", "th", "el", "sv", "nb", "nn", "da", "fi", "cs", "sk", "tr", "id", "ms", "ro", "hu", "hr", "sr", "sr-Latn", "sl", "bg", "lt",
   "lv", "et", "ca", "sw",
+  // scripts of their own (their names cannot be taken for a word of another language): Tamil, Telugu,
+  // Malayalam, Kannada, Gujarati, Punjabi, Nepali, Sinhala, Georgian, Armenian, Amharic, Khmer, Burmese,
+  // Kazakh, Macedonian, Mongolian
+  "ta", "te", "ml", "kn", "gu", "pa", "ne", "si", "ka", "hy", "am", "km", "my", "kk", "mk", "mn",
 ];
 
 const clean = (s: string) => s.toLowerCase().replace(/\.$/, "");

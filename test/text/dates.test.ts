@@ -166,6 +166,13 @@ describe("dates in more scripts and calendars (month names from CLDR through Int
     expect(day("6 พฤศจิกายน 2566")).toBe("2023-11-06");
     expect(day("6 November 2566")).toBeNull();
   });
+  it("reads month names of scripts of their own: Tamil, Georgian, Armenian, Nepali, Macedonian", () => {
+    expect(day("3 டிசம்பர் 2026 14:05")).toBe("2026-12-03");
+    expect(day("3 დეკემბერი 2026, 14:05")).toBe("2026-12-03");
+    expect(day("3 դեկտեմբերի 2026")).toBe("2026-12-03");
+    expect(day("3 डिसेम्बर 2026")).toBe("2026-12-03");
+    expect(day("3 декември 2026")).toBe("2026-12-03");
+  });
   it("converts Persian (solar hijri) and Islamic (hijri) dates to the Gregorian day", () => {
     expect(day("۱۵ آبان ۱۴۰۲")).toBe("2023-11-06");
     expect(day("تاریخ انتشار: ۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰")).toBe("2023-11-06");
