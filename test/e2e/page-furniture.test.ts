@@ -1,0 +1,118 @@
+// End to end on hand-written pages with the furniture around scraped articles that the per-rule tests
+// see only one piece at a time: a labelled tag line under the story (which must go to `tags`, not stay in
+// the body or become a related headline), a first paragraph the page split mid-sentence, a Dutch
+// "03-12-26, 14:05" stamp. Each page goes through ingest → clean → extract → validate; the pages are
+// written for this test, not taken from any site.
+import { describe, expect, it } from "vitest";
+import { ingestBytes } from "../../pipeline/ingest/index.ts";
+import { processDocument } from "../../pipeline/process.ts";
+import type { Article } from "../../schemas/article.ts";
+
+interface Page {
+  name: string;
+  lines: string[];
+  want: Partial<Pick<Article, "title" | "language" | "published_date" | "published_time" | "authors" | "tags" | "related_headlines">> & {
+    bodyStarts: string;
+    bodyEnds: string;
+    paragraphs: number;
+  };
+}
+
+const PAGES: Page[] = [
+  {
+    name: "English: a first paragraph split mid-sentence under a caption with its credit",
+    lines: [
+      "Home > News > Local",
+      "Council votes to rebuild the old stone bridge",
+      "By Sarah Jones and Tom Reid",
+      "Published 3 December 2026, 14:05",
+      "Workers inspect the bridge on Monday. Photo: John Smith/Northern Herald",
+      "The town council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted",
+      "more than a decade between residents and the county.",
+      "Work is expected to begin in the spring and take about eighteen months, the council said.",
+      '"This bridge is the heart of our town," said Mayor Helen Clarke. "We could not let it fall down."',
+      "Related: County approves new budget for roads",
+      "© 2026 The Northern Herald. All rights reserved.",
+    ],
+    want: {
+      title: "Council votes to rebuild the old stone bridge", published_date: "2026-12-03", published_time: "14:05", authors: ["Sarah Jones", "Tom Reid"],
+      related_headlines: ["County approves new budget for roads"],
+      bodyStarts: "The town council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted more than a decade",
+      bodyEnds: "We could not let it fall down.\"", paragraphs: 3,
+    },
+  },
+  {
+    name: "German: a tag line after a related-article block in a text dump",
+    lines: [
+      "Startseite Politik Wirtschaft Sport Kultur",
+      "Stadt testet kostenlose Busse am Wochenende",
+      "Von Thomas Müller",
+      "03.12.2026, 14:05 Uhr",
+      "Die Stadt will ab Januar testen, ob kostenlose Busse am Wochenende mehr Menschen zum Umsteigen bewegen. Das hat der Stadtrat am Dienstag beschlossen.",
+      "Der Versuch kostet nach Angaben der Verwaltung rund zwei Millionen Euro im Jahr, die aus dem Haushalt des Verkehrsamts kommen.",
+      "Die Opposition hält das Geld für besser angelegt in häufigeren Takten auf den Linien in die Vororte.",
+      "Mehr zum Thema",
+      "Straßenbahn-Tarife steigen 2027",
+      "Schlagwörter: Verkehr, Bus, Stadtrat",
+    ],
+    want: {
+      title: "Stadt testet kostenlose Busse am Wochenende", language: "de", published_date: "2026-12-03", published_time: "14:05", authors: ["Thomas Müller"],
+      tags: ["Verkehr", "Bus", "Stadtrat"], related_headlines: ["Straßenbahn-Tarife steigen 2027"],
+      bodyStarts: "Die Stadt will ab Januar", bodyEnds: "in die Vororte.", paragraphs: 3,
+    },
+  },
+  {
+    name: "Italian: a tag line inside the article's last lines",
+    lines: [
+      "Home | Cronaca | Politica | Economia | Sport | Cultura",
+      "Il Comune approva il nuovo piano per le piste ciclabili",
+      "di Marco Bianchi",
+      "3 dicembre 2026 ore 14:05",
+      "Il consiglio comunale ha approvato martedì sera il piano per le nuove piste ciclabili, che prevede dodici chilometri di percorsi protetti entro il 2028.",
+      "Secondo l'assessore alla mobilità, i lavori partiranno a marzo e riguarderanno prima di tutto le strade vicino alle scuole della città.",
+      "L'opposizione ha votato contro, sostenendo che il piano toglie troppi parcheggi nel centro storico e nei quartieri commerciali.",
+      "Tag: mobilità, bici, consiglio comunale",
+    ],
+    want: {
+      title: "Il Comune approva il nuovo piano per le piste ciclabili", language: "it", published_date: "2026-12-03", published_time: "14:05", authors: ["Marco Bianchi"],
+      tags: ["mobilità", "bici", "consiglio comunale"], bodyStarts: "Il consiglio comunale", bodyEnds: "nei quartieri commerciali.", paragraphs: 3,
+    },
+  },
+  {
+    name: "Dutch: a day-month-two-digit-year stamp with its time",
+    lines: [
+      "Nieuws Sport Show Regio",
+      "Kabinet trekt extra geld uit voor woningbouw",
+      "Marieke Jansen",
+      "03-12-26, 14:05 Laatste update: 16:20",
+      "Het kabinet trekt volgend jaar één miljard euro extra uit voor de bouw van betaalbare woningen. Dat maakte de minister dinsdag bekend.",
+      "Gemeenten kunnen vanaf maart een aanvraag indienen bij het Rijk, dat de aanvragen in de zomer beoordeelt.",
+      "Woningcorporaties reageren positief, maar zeggen dat het geld niet genoeg is om het tekort op te lossen.",
+    ],
+    want: {
+      title: "Kabinet trekt extra geld uit voor woningbouw", language: "nl", published_date: "2026-12-03", published_time: "14:05", authors: ["Marieke Jansen"],
+      bodyStarts: "Het kabinet trekt", bodyEnds: "het tekort op te lossen.", paragraphs: 3,
+    },
+  },
+];
+
+function article(page: Page): Article {
+  const ingested = ingestBytes(`${page.name}.txt`, new TextEncoder().encode(page.lines.join("\n\n") + "\n"));
+  if (!ingested.ok) throw new Error(`ingest rejected: ${ingested.reject.reason}`);
+  const out = processDocument(ingested.doc);
+  if (!out.ok) throw new Error(`rejected: ${out.reject.reason} (${out.reject.detail})`);
+  return out.value.article;
+}
+
+describe("hand-written pages with tag lines, split paragraphs and local stamps, end to end", () => {
+  for (const page of PAGES) {
+    it(page.name, () => {
+      const a = article(page);
+      const { bodyStarts, bodyEnds, paragraphs, ...fields } = page.want;
+      for (const [field, value] of Object.entries(fields)) expect(a[field as keyof Article], field).toEqual(value);
+      expect(a.body.startsWith(bodyStarts), `body starts: ${a.body.slice(0, 80)}`).toBe(true);
+      expect(a.body.endsWith(bodyEnds), `body ends: ${a.body.slice(-80)}`).toBe(true);
+      expect(a.paragraph_count).toBe(paragraphs);
+    });
+  }
+});
