@@ -12,8 +12,9 @@ import type { Reject } from "../schemas/reject.ts";
 export const MIN_SENTENCE_WORDS = 8;
 /** ... or this many letters (Chinese, Japanese, Thai: no spaces between words). */
 export const MIN_SENTENCE_LETTERS = 40;
-/** ... or, in Chinese and Japanese, this many ideographs and kana: one carries about a word's worth, so a
- * 30-character sentence of a short wire story is running text although it has under 40 letters. */
+/** ... or, in Chinese, Japanese and Korean, this many ideographs, kana or Hangul syllables: one carries
+ * about a word's worth (a Korean word is two or three syllables), so a 30-character sentence of a short
+ * wire story is running text although it has under 40 letters. */
 export const MIN_SENTENCE_CJK_LETTERS = 16;
 /** A paragraph this long counts whatever its ending (lists of facts, unpunctuated transcripts). */
 export const LONG_PARAGRAPH_WORDS = 35;
@@ -24,8 +25,8 @@ const SHOWN = 6;
 const SENTENCE_END = /[.!?…。！？।॥؟۔։።፧။។]["'”’»)\]]{0,3}$/u;
 /** Letters with their combining marks: Devanagari, Thai and Arabic vowel signs are marks (\p{M}), not letters. */
 const LETTER = /[\p{L}\p{M}]/gu;
-/** Ideographs and kana: Chinese and Japanese letters. */
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Ideographs, kana and Hangul syllables: a Chinese, Japanese or Korean letter carries a syllable or more. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Letters of the scripts that mark no sentence end. */
 const NO_END_MARK_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]/gu;
 
@@ -44,10 +45,16 @@ export function isRunningText(paragraph: string): boolean {
   return unmarked >= MIN_SENTENCE_LETTERS && unmarked * 2 >= letters;
 }
 
-/** null when the body holds running text, else the reject saying what was seen. */
+const LEAD_IN = /[:：]$/u;
+const LIST_ITEM = /^\s*(?:[-*+•·▪◦●]|\d{1,3}[.)])\s+\S/u;
+/** A sentence introducing a list ("Here is our pick for the weekend:") right above its first item. */
+const leadsList = (paras: string[], i: number): boolean =>
+  i + 1 < paras.length && LEAD_IN.test(paras[i].trim()) && paras[i].trim().split(/\s+/).length >= MIN_SENTENCE_WORDS && LIST_ITEM.test(paras[i + 1]);
+
+/** null when the body holds running text (a sentence, or a list its lead-in sentence opens), else the reject saying what was seen. */
 export function checkBody(body: string, sourceFile: string, sha256: string): Reject | null {
   const paras = body.split("\n\n").filter((p) => p.trim());
-  if (paras.some(isRunningText)) return null;
+  if (paras.some((p, i) => isRunningText(p) || leadsList(paras, i))) return null;
   const shown = paras.slice(0, SHOWN).map((p) => JSON.stringify(p.length > 60 ? p.slice(0, 59) + "…" : p));
   return {
     source_file: sourceFile,

@@ -32,6 +32,10 @@ describe("isRunningText", () => {
     expect(isRunningText("本文来源：新华社。")).toBe(false);
     expect(isRunningText("责任编辑：李华")).toBe(false);
   });
+  it("takes a short Korean sentence by its Hangul syllables, and leaves a short Korean label", () => {
+    expect(isRunningText("서울에 3일 첫눈이 내렸다. 평년보다 일주일 빠르다.")).toBe(true);
+    expect(isRunningText("관련기사 더보기.")).toBe(false);
+  });
   it("does not take a line of Latin letters with one Thai word as Thai running text", () => {
     expect(isRunningText("Menu Home News Sport Weather Contact Login ข่าว")).toBe(false);
   });
@@ -41,5 +45,11 @@ describe("checkBody", () => {
   it("keeps a Thai body and rejects a body of menu items", () => {
     expect(checkBody("ข่าวล่าสุด\n\nสภาเมืองลงมติเมื่อวันอังคารให้ปิดสะพานเก่าเพื่อซ่อมแซม โดยงานจะเริ่มในเดือนหน้า", "a.txt", "0")).toBeNull();
     expect(checkBody("Home\n\nNews\n\nSport", "b.txt", "0")?.reason).toBe("no article body found");
+  });
+  it("keeps a list its lead-in sentence opens, and rejects the same items without it or under a short label", () => {
+    const items = "- Visit the winter market in the old square\n\n- Take a walk along the river path";
+    expect(checkBody(`Here is our pick of what to do in the city this weekend:\n\n${items}`, "c.txt", "0")).toBeNull();
+    expect(checkBody(items, "d.txt", "0")?.reason).toBe("no article body found");
+    expect(checkBody(`More from us:\n\n${items}`, "e.txt", "0")?.reason).toBe("no article body found");
   });
 });

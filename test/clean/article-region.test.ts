@@ -144,3 +144,21 @@ describe("article-region: a short lead sentence above the first paragraph", () =
     expect(articleStart(doc)).toBeGreaterThan(doc.lines.findIndex((l) => l.text.startsWith("# Council")));
   });
 });
+
+describe("article-region: a brief and a list article", () => {
+  // Pages written for this test: a one-sentence brief under its headline, a list with its lead-in.
+  const clean = (lines: string[]) => runRules(toWorkingDoc("t.txt", lines.join("\n\n") + "\n"), CLEAN_RULES, "clean");
+  const keptText = (doc: ReturnType<typeof clean>) => paragraphs(doc).filter((p) => p.lines[0] >= articleStart(doc)).map((p) => p.text);
+
+  it("keeps the best block of a region none of whose blocks reaches the keep threshold, and says so", () => {
+    const doc = clean(["뉴스 스포츠", "서울 첫눈", "2026.12.03 14:05", "서울에 3일 첫눈이 내렸다. 평년보다 일주일 빠르다."]);
+    expect(keptText(doc)).toEqual(["서울에 3일 첫눈이 내렸다. 평년보다 일주일 빠르다."]);
+    expect(doc.log.some((e) => e.rule === "article-region" && /its best block \(line 7, p=0\.\d\d\) kept as the article/.test(e.reason))).toBe(true);
+  });
+
+  it("opens a region that starts with a list at the lead-in sentence just above it", () => {
+    const items = ["- Visit the winter market in the old square", "- See the new exhibition at the national gallery", "- Take a walk along the river path", "- Try the new ramen place on King Street"];
+    const doc = clean(["Ten things to do this weekend", "December 3, 2026", "Here is our pick of what to do in the city this weekend:", ...items]);
+    expect(keptText(doc)).toEqual(["Here is our pick of what to do in the city this weekend:", ...items]);
+  });
+});

@@ -60,6 +60,15 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       return;
     }
     const [regionStart, e] = region;
+    // A region whose every block falls under the keep threshold is a short story (one or two sentences of
+    // a brief): its best block is the article, else the page would have no body at all. (The body gate
+    // still rejects it later if that block is no running text.)
+    if (!keep.slice(regionStart, e + 1).some(Boolean)) {
+      let best = regionStart;
+      for (let i = regionStart + 1; i <= e; i++) if (probs[i] > probs[best]) best = i;
+      keep[best] = true;
+      ctx.decide(null, `no block of the article region reached the keep threshold: its best block (line ${doc.lines[blocks[best].lines[0]].n}, p=${probs[best].toFixed(2)}) kept as the article`);
+    }
     // The running text starts at the region's first kept paragraph of prose; kept short lines before it
     // (a kicker, a byline, a date) belong to the header zone, where the extract rules look for them.
     const firstProseFrom = (from: number) => {
@@ -80,6 +89,16 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
         leads++;
       }
       s = j;
+    }
+    // A region that opens with a list takes the lead-in just above it ("Here is our pick for the
+    // weekend:"), which the model, seeing a lone line, may have left outside.
+    if (s === regionStart && s > 0 && LIST_ITEM.test(doc.lines[blocks[s].lines[0]].raw)) {
+      const above = blocks[s - 1];
+      if (LEAD_IN.test(above.text) && countSpaced(above.text) >= 6 && !LIST_ITEM.test(doc.lines[above.lines[0]].raw)) {
+        s--;
+        keep[s] = true;
+        leads++;
+      }
     }
     const headerFrom = Math.max(0, s - HEADER_BLOCKS);
     const pct = (p: number) => `p=${p.toFixed(2)}`;
