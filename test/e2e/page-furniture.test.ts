@@ -1,8 +1,9 @@
 // End to end on hand-written pages with the furniture around scraped articles that the per-rule tests
 // see only one piece at a time: a labelled tag line under the story (which must go to `tags`, not stay in
 // the body or become a related headline), a first paragraph the page split mid-sentence, a Dutch
-// "03-12-26, 14:05" stamp. Each page goes through ingest → clean → extract → validate; the pages are
-// written for this test, not taken from any site.
+// "03-12-26, 14:05" stamp, briefs of one or two sentences and a list article (which must be records).
+// Each page goes through ingest → clean → extract → validate; the pages are written for this test, not
+// taken from any site.
 import { describe, expect, it } from "vitest";
 import { ingestBytes } from "../../pipeline/ingest/index.ts";
 import { processDocument } from "../../pipeline/process.ts";
@@ -93,6 +94,22 @@ const PAGES: Page[] = [
       title: "Kabinet trekt extra geld uit voor woningbouw", language: "nl", published_date: "2026-12-03", published_time: "14:05", authors: ["Marieke Jansen"],
       bodyStarts: "Het kabinet trekt", bodyEnds: "het tekort op te lossen.", paragraphs: 3,
     },
+  },
+  {
+    name: "Japanese: a two-sentence brief under its headline and date",
+    lines: ["ニュース", "東京で初雪", "2026年12月3日", "東京都心で3日、初雪が観測された。平年より早い。"],
+    want: { title: "東京で初雪", language: "ja", published_date: "2026-12-03", bodyStarts: "東京都心で3日", bodyEnds: "平年より早い。", paragraphs: 1 },
+  },
+  {
+    name: "Hindi: a one-sentence brief under a two-entry menu",
+    lines: ["होम | देश", "दिल्ली में पहली बर्फबारी", "3 दिसंबर 2026", "मौसम विभाग ने कहा कि अगले दो दिनों तक ठंड बढ़ेगी।"],
+    want: { title: "दिल्ली में पहली बर्फबारी", language: "hi", published_date: "2026-12-03", bodyStarts: "मौसम विभाग", bodyEnds: "ठंड बढ़ेगी।", paragraphs: 1 },
+  },
+  {
+    name: "English: a list article whose only sentence is the list's lead-in",
+    lines: ["Ten things to do this weekend", "December 3, 2026", "Here is our pick of what to do in the city this weekend:",
+      "- Visit the winter market in the old square", "- See the new exhibition at the national gallery", "- Take a walk along the river path"],
+    want: { title: "Ten things to do this weekend", published_date: "2026-12-03", bodyStarts: "Here is our pick", bodyEnds: "- Take a walk along the river path", paragraphs: 4 },
   },
 ];
 
