@@ -49,8 +49,8 @@ const NUMERIC_END = `(?:(?![\\d\\/-]|\\.\\d)|(?=${GLUED_DATE}))`;
 type Order = "dmy" | "mdy" | "yMd" | "ymd" | "numeric" | "numeric2" | "calendar" | "solar" | "dotted" | "era" | "dayFirst";
 /** `month`: the group holding the month name, in the patterns that have one. */
 const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
-  // 19 November 2019, 19. November 2019, 19-Nov-2019, 22 de outubro de 2010, 19 ноября 2019 г.
-  { re: new RegExp(`(?<!\\d)${DAY}\\s{0,3}(?:de\\s+|-)?${MONTH}\\s{0,3}(?:,|-)?\\s{0,3}(?:de\\s+|del\\s+)?${YEAR}`, "giu"), order: "dmy", month: 2 },
+  // 19 November 2019, 19. November 2019, 19-Nov-2019, 22 de outubro de 2010, 19 ноября 2019 г., 3 ธันวาคม พ.ศ. 2569 (the Thai era named)
+  { re: new RegExp(`(?<!\\d)${DAY}\\s{0,3}(?:de\\s+|-)?${MONTH}\\s{0,3}(?:,|-)?\\s{0,3}(?:de\\s+|del\\s+|พ\\.ศ\\.\\s{0,2})?${YEAR}`, "giu"), order: "dmy", month: 2 },
   // November 19, 2019 · Nov. 19th 2019 · Maret 30, 2015
   { re: new RegExp(`${MONTH}\\s{1,3}${DAY},?\\s{1,3}${YEAR}`, "giu"), order: "mdy", month: 1 },
   // 2019. november 19. (Hungarian, Lithuanian) and 2019 Nov 19
@@ -79,11 +79,13 @@ const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
 const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 
 // A half-day word may stand before the hour in Chinese, Japanese and Korean ("午後2時05分", "오후 2:05",
-// "下午2点05分"); hours and minutes may be written with 時/时/点/시 and 分/분.
-const TIME = /(?<![\d:])(?:(午前|午後|오전|오후|上午|下午|中午|晚上)\s?)?([01]?\d|2[0-3])\s?(?::|h|時|时|点|點|시)\s?([0-5]\d)(?:分|분)?(?::[0-5]\d(?:\.\d{1,6})?)?(?![\d:])(?:\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?/iu;
+// "下午2点05分"), an Arabic one after it ("02:05 م"); hours and minutes may be written with 時/时/点/시 and 分/분.
+const TIME = /(?<![\d:])(?:(午前|午後|오전|오후|上午|下午|中午|晚上)\s?)?([01]?\d|2[0-3])\s?(?::|h|時|时|点|點|시)\s?([0-5]\d)(?:分|분)?(?::[0-5]\d(?:\.\d{1,6})?)?(?![\d:])(?:\s?(a\.?m\.?|p\.?m\.?|ص|م)(?![\p{L}]))?/iu;
 /** The half-day words of TIME as "am" or "pm". */
 const HALF_DAY: Record<string, string> = { 午前: "am", 오전: "am", 上午: "am", 午後: "pm", 오후: "pm", 下午: "pm", 中午: "pm", 晚上: "pm" };
-const clockOf = (m: RegExpExecArray) => toClock(+m[2], m[3], m[4] ?? (m[1] ? HALF_DAY[m[1]] : undefined));
+/** Arabic half-day marks after the time: "ص" (morning), "م" (evening: "02:05 م" is 14:05). */
+const ARABIC_HALF_DAY: Record<string, string> = { ص: "am", م: "pm" };
+const clockOf = (m: RegExpExecArray) => toClock(+m[2], m[3], m[4] ? (ARABIC_HALF_DAY[m[4]] ?? m[4]) : m[1] ? HALF_DAY[m[1]] : undefined);
 /** TIME, every occurrence (for replace, which starts each search from the beginning). */
 const TIME_ALL = new RegExp(TIME.source, "giu");
 /**
@@ -186,9 +188,14 @@ function toClock(h: number, min: string, ampm: string | undefined): string {
   return `${String(h).padStart(2, "0")}:${min}`;
 }
 
+/** An opening bracket followed by a word: a note ("(updated: …)", "(modifica il …)"), not a bracketed time "(14:05)". */
+const BRACKETED_NOTE = /[(（\[]\s?\p{L}/u;
 /** The clock time printed within a few characters after a date (or just before it). */
 function timeNear(text: string, start: number, end: number, prevEnd: number, nextStart: number): { time: string; end: number } | null {
-  const afterText = text.slice(end, Math.min(end + 40, nextStart));
+  let afterText = text.slice(end, Math.min(end + 40, nextStart));
+  // A bracketed note after the date ("14:05 03.12.2026 (обновлено: 09:00 …)") holds another stamp's time.
+  const note = BRACKETED_NOTE.exec(afterText);
+  if (note) afterText = afterText.slice(0, note.index);
   const tm = TIME.exec(afterText);
   if (tm) return { time: clockOf(tm), end: end + tm.index + tm[0].length };
   const td = TIME_DOTTED.exec(afterText);
@@ -414,7 +421,7 @@ export function wordsBesideDates(text: string, found: readonly FoundDate[]): str
   return rest
     .replace(TIME_ALL, " ")
     .toLowerCase()
-    .split(/[^\p{L}\p{N}.]+/u)
+    .split(/[^\p{L}\p{M}\p{N}.]+/u)
     .map((w) => w.replace(/^\.+|\.+$/g, ""))
     .filter((w) => w && !DATE_LINE_FILLER.has(w) && !WEEKDAY_NAMES.has(w) && !LABEL_WORDS.has(w));
 }

@@ -174,6 +174,19 @@ describe("bylines in many languages and scripts", () => {
     expect(run(["מועצת העיר אישרה", "מאת: יוסי וולך", PROSE]).captured.authors).toEqual(["יוסי וולך"]);
     expect(run(["市议会批准重建老桥", "文/王明 图/李华", PROSE]).captured.authors).toEqual(["王明"]);
   });
+  it("reads a lead glued to its dash, Vietnamese leads, and a Taiwanese reporter before the place that 'reports'", () => {
+    expect(run(["Harbour wall to be repaired", "كتب- محمد علي", PROSE]).captured.authors).toEqual(["محمد علي"]);
+    expect(run(["Harbour wall to be repaired", "Bài và ảnh: Trần Minh Tuấn", PROSE]).captured.authors).toEqual(["Trần Minh Tuấn"]);
+    expect(run(["Harbour wall to be repaired", "Phóng viên Lê Thu Hà", PROSE]).captured.authors).toEqual(["Lê Thu Hà"]);
+    expect(run(["港口防波堤将修复", "記者王小明／台北報導", PROSE]).captured.authors).toEqual(["王小明"]);
+    expect(run(["港口防波堤将修复", "記者王小明、李華／台北報導", PROSE]).captured.authors).toEqual(["王小明", "李華"]);
+    expect(namesIn("王小明／李華")).toEqual(["王小明", "李華"]);
+  });
+  it("reads a lead after a few words of a script with vowel signs", () => {
+    // "दिल्ली" is one word, not the three its vowel signs would split it into.
+    expect(isBylineLine("नई दिल्ली Written by Amit Kumar")).toBe(true);
+    expect(run(["Harbour wall to be repaired", "नई दिल्ली Written by Amit Kumar", PROSE]).captured.authors).toEqual(["Amit Kumar"]);
+  });
   it("never takes a licence notice for a name", () => {
     expect(looksLikePersonName("Creative Commons Attribution")).toBe(false);
     expect(namesIn("Creative Commons Attribution 4.0")).toEqual([]);

@@ -11,6 +11,10 @@ const ENTRY_RE = /\['([^']+)',\s*'(male|female|unisex)'\]/gu;
 
 const LISTS = ["en", "de", "es", "fr", "it", "tr"] as const;
 let names: Set<string> | null = null;
+/** How many registers list each name. */
+let registers: Map<string, number> | null = null;
+/** A name spelled without its accents counts when this many registers list it (the English one alone lists words such as "uber"). */
+const MIN_REGISTERS_UNACCENTED = 2;
 /** Votes of the registers for each name's gender: [male, female]. */
 let genders: Map<string, [number, number]> | null = null;
 /** Share of the registers' votes a gender needs ("andrea" has none: female in English, male in Italian). */
@@ -22,6 +26,7 @@ function load(): Set<string> {
   const require = createRequire(import.meta.url);
   const out = new Set<string>();
   genders = new Map();
+  registers = new Map();
   for (const lang of LISTS) {
     // The register's source is read, not its module: the module's Map keeps only the last of a name's
     // entries ("jean" is listed male, then female), and a register listing a name under both genders
@@ -31,6 +36,7 @@ function load(): Set<string> {
       (listed.get(m[1]) ?? listed.set(m[1], new Set()).get(m[1])!).add(m[2]);
     for (const [k, gs] of listed) {
       out.add(k);
+      registers!.set(k, (registers!.get(k) ?? 0) + 1);
       if (gs.size !== 1) continue;
       const votes = genders.get(k) ?? genders.set(k, [0, 0]).get(k)!;
       if (gs.has("male")) votes[0]++;
@@ -68,11 +74,19 @@ function latinSpellings(word: string): string[] {
   return out;
 }
 
-/** Is the word a known given name (case-insensitive; Cyrillic looked up in its Latin spellings)? */
+/** A Latin letter with a mark that decomposes off it (á, ç, ě, ö; not ø or ł, which have none). */
+const LATIN_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/u;
+const unaccented = (w: string): string => w.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+
+/** Is the word a known given name (case-insensitive; Cyrillic looked up in its Latin spellings, accented Latin also without its accents)? */
 export function isGivenName(word: string): boolean {
   names ??= load();
   const w = word.toLowerCase().normalize("NFC");
   if (names.has(w)) return true;
+  // The registers mostly spell names without their accents ("lucia", "jose"): "Lucía", "José", "László" are
+  // looked up as spelled and then without the marks over or under their Latin letters, when several
+  // registers list that spelling.
+  if (LATIN_MARKED.test(w)) return (registers!.get(unaccented(w)) ?? 0) >= MIN_REGISTERS_UNACCENTED;
   if (!CYRILLIC.test(w)) return false;
   let verdict = cyrillicVerdicts.get(w);
   if (verdict === undefined) {

@@ -7,6 +7,8 @@ import { alt } from "./shared.ts";
 import { CJK_NAME } from "./person-name.ts";
 
 const CJK_STOPS = new Set(CJK_BYLINE_STOPS);
+/** Does the word end on a role or "reports" ("台北報導": Taipei reports)? Then it is a place or a role, no name. */
+export const endsOnCjkStop = (w: string): boolean => CJK_BYLINE_STOPS.some((s) => w.length > s.length && w.endsWith(s));
 const HANGUL = /[\uac00-\ud7a3]/;
 /** Korean bylines: "홍길동 기자", "홍길동·김철수 기자". */
 const KOREAN_BYLINE = new RegExp(

@@ -23,7 +23,7 @@ const CJK_LEADS = BYLINE_LEADS.filter((w) => CJK.test(w));
 const MARKED_LEADS = SPACED_LEADS.filter((w) => /\p{M}/u.test(w));
 // A spaced lead is followed (after white space, a colon or a spaced dash) by a capital or by a letter of a script without case (Arabic, Hebrew, Devanagari, Thai).
 const LEAD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${alt(cased(SPACED_LEADS))})(?:\\s{1,3}|\\s{0,2}[:：]\\s{0,3}|\\s{1,2}[-–—]\\s{1,3})(?=\\p{Lu}|\\p{Lo})|(?:${alt(CJK_LEADS)})\\s{0,2}[:：/／｜丨|]?\\s{0,2}(?=\\p{sc=Han}))`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${alt(cased(SPACED_LEADS))})(?:\\s{1,3}|\\s{0,2}[:：]\\s{0,3}|\\s{0,2}[-–—]\\s{1,3})(?=\\p{Lu}|\\p{Lo})|(?:${alt(CJK_LEADS)})\\s{0,2}[:：/／｜丨|]?\\s{0,2}(?=\\p{sc=Han}))`,
   "gu",
 );
 /**
@@ -90,7 +90,7 @@ export function leadsIn(text: string): Lead[] {
     if (PARTICLES.has(leadWord) && prevWord && isGivenName(prevWord)) continue;
     before = replaceDates(before, findDates(before), " | ");
     const segment = before.split(SEPARATOR).pop() ?? "";
-    const words = segment.replace(/\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?/giu, " ").split(/[^\p{L}]+/u).filter(Boolean);
+    const words = segment.replace(/\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?/giu, " ").split(/[^\p{L}\p{M}]+/u).filter(Boolean);
     if (words.length <= MAX_WORDS_BEFORE_LEAD) out.push({ at: m.index! + m[0].length, before: words.length });
   }
   return out;

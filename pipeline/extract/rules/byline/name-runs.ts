@@ -9,11 +9,11 @@ import type { PageWords } from "./page-words.ts";
 import { alt, HONORIFICS, LOWER_START, MAX_NAME_WORDS, SEPARATOR, UPPER_FIRST } from "./shared.ts";
 import { CJK_NAME, INITIAL_AT_END, looksLikePersonName, nameToken, singleName, trimName } from "./person-name.ts";
 import { caselessName, CASELESS_WORD, HEBREW_AND } from "./caseless.ts";
-import { cjkNames } from "./cjk.ts";
+import { cjkNames, endsOnCjkStop } from "./cjk.ts";
 import { cutCjkPictureLabel, isCjkPhotoCredit } from "./credits.ts";
 
 const JOIN = new RegExp(`\\s?(?:[,;、，،]|\\s(?:${alt(NAME_JOINERS)})\\s)\\s?`, "iu");
-const SLASH_OR_DOT = /\s?[\/·]\s?/u;
+const SLASH_OR_DOT = /\s?[\/·／]\s?/u;
 const CLOSE_BRACKET = /[）)】］\]]/;
 const OPEN_BRACKET = /[（(【［\[]/;
 
@@ -46,7 +46,8 @@ export function namesIn(text: string, lead = true, page?: PageWords): string[] {
   t = pieces[0];
   for (let k = 1; k < pieces.length; k++) {
     const next = pieces[k].trim().split(" ")[0] ?? "";
-    if (!(isGivenName(next) || CJK_NAME.test(next))) break;
+    // ("記者王小明／台北報導": a place before "reports" is no name.)
+    if (!(isGivenName(next) || (CJK_NAME.test(next) && !endsOnCjkStop(next)))) break;
     t += `, ${pieces[k]}`;
   }
   t = t.replace(/\([^)]{0,80}\)/g, " ").replace(/\s+/g, " ").trim();
