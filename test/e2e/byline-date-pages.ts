@@ -105,5 +105,17 @@ export const HEADER_PAGES: HeaderPage[] = [
   page("German: 'Von X | date, Uhr'", "en", ["Von Hans Müller | 03.12.2026, 14:05 Uhr"], { published_date: "2026-12-03", published_time: "14:05", authors: ["Hans Müller"] }),
   page("Russian: date, bar and a linked 'Автор'", "ru", ["03.12.2026, 14:05 | Автор: [Иван Петров](/authors/ivan-petrov)"], { published_date: "2026-12-03", published_time: "14:05", authors: ["Иван Петров"] }),
   page("Spanish: linked author after 'Por', city and date with zone", "es", ["Por [Carlos Ruiz](/autor/carlos-ruiz/)", "Madrid - 03 dic 2026 - 14:05 CET"], { published_date: "2026-12-03", published_time: "14:05", authors: ["Carlos Ruiz"] }),
+  // A name printed alone under the headline, beside the date (no lead)
+  page("Greek: a name alone beside the date (Greek given names read in Latin spelling)", "el", ["Μαρία Παπαδοπούλου", "03.12.2026, 14:05"], { published_date: "2026-12-03", authors: ["Μαρία Παπαδοπούλου"] }),
+  page("Vietnamese: a name alone above the date, family name first", "vi", ["Phạm Thu Trang", "03/12/2026 14:05"], { published_date: "2026-12-03", published_time: "14:05", authors: ["Phạm Thu Trang"] }),
+  page("Russian: two names on one line above the date", "ru", ["Иван Петров, Мария Соколова", "3 декабря 2026, 14:05"], { published_date: "2026-12-03", authors: ["Иван Петров", "Мария Соколова"] }),
+  page("Polish: a name with a Polish letter under the date", "pl", ["03.12.2026, 14:05", "Katarzyna Wiśniewska"], { published_date: "2026-12-03", authors: ["Katarzyna Wiśniewska"] }),
+  page("Dutch: a name and a role on two lines", "nl", ["Sanne Visser", "Verslaggever", "3 december 2026, 14:05"], { published_date: "2026-12-03", authors: ["Sanne Visser"] }),
+  page("Czech: a name with an accented given name", "cs", ["Tomáš Novotný", "3. prosince 2026 14:05"], { published_date: "2026-12-03", authors: ["Tomáš Novotný"] }),
+  page("Turkish: a name with Turkish letters", "tr", ["Zeynep Çelik", "03.12.2026 14:05"], { published_date: "2026-12-03", authors: ["Zeynep Çelik"] }),
+  page("Ukrainian: a name alone", "uk", ["Андрій Шевченко", "3 грудня 2026, 14:05"], { published_date: "2026-12-03", authors: ["Андрій Шевченко"] }),
+  page("English: an author block with an avatar link, a role and share buttons", "en", ["[![Jane Roe](/img/jr.jpg)](/author/jane-roe)", "[Jane Roe](/author/jane-roe)", "Senior Reporter", "December 3, 2026 at 2:05 pm", "Share on Facebook", "Share on Twitter"], { published_date: "2026-12-03", published_time: "14:05", authors: ["Jane Roe"] }),
+  // Live blogs: the page's first-published stamp, not an entry's time or its latest update
+  page("English live blog: updated stamp, first published stamp, entry times", "en", ["Wed 3 Dec 2026 09.12 GMT", "First published on Tue 2 Dec 2026 18.30 GMT"], { published_date: "2026-12-02", published_time: "18:30" }),
   page("Italian: agency date and 'Redazione ANSA' (no person)", "it", ["03 dicembre 2026, 14:05", "Redazione ANSA"], { published_date: "2026-12-03", published_time: "14:05", authors: [] }),
 ];

@@ -182,6 +182,11 @@ describe("bylines in many languages and scripts", () => {
     expect(run(["港口防波堤将修复", "記者王小明、李華／台北報導", PROSE]).captured.authors).toEqual(["王小明", "李華"]);
     expect(namesIn("王小明／李華")).toEqual(["王小明", "李華"]);
   });
+  it("takes a Vietnamese name printed alone beside the date, its family name vouching for it", () => {
+    expect(run(["Harbour wall to be repaired", "Phạm Thu Trang", "03/12/2026 14:05", PROSE], 0, 2).captured.authors).toEqual(["Phạm Thu Trang"]);
+    // Not a capitalised phrase that opens with no Vietnamese family name ("Economy Society": a section).
+    expect(run(["Harbour wall to be repaired", "Kinh Tế Xã Hội", "03/12/2026 14:05", PROSE], 0, 2).captured.authors).toEqual([]);
+  });
   it("reads a lead after a few words of a script with vowel signs", () => {
     // "दिल्ली" is one word, not the three its vowel signs would split it into.
     expect(isBylineLine("नई दिल्ली Written by Amit Kumar")).toBe(true);

@@ -2,7 +2,7 @@
 // capitalised phrase ("Picture Day", "Dubai Airshow"). The list is the gender-detection-from-name
 // package's (MIT; about 67,000 first names from English, German, Spanish, French, Italian and Turkish
 // name registers), loaded on first use. Only used where no byline lead or author link vouches for a name.
-// Cyrillic words are looked up in their Latin spellings.
+// Cyrillic and Greek words are looked up in their Latin spellings.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -59,15 +59,26 @@ const CYRILLIC_LATIN: Record<string, readonly string[]> = {
   ь: [""], э: ["e"], ю: ["yu"], я: ["ya"],
 };
 const CYRILLIC = /[\u0400-\u04ff]/;
+/**
+ * Greek letters in Latin spelling, with the alternatives romanisations use (η is "i" or "e", υ is "y",
+ * "i" or the "u" of "ου", β is "v" or "b", χ is "ch" or "h"): the registers list Greek names in Latin
+ * letters ("Maria", "Nikos", "Eleni"), so a Greek name (its accents dropped) is looked up in each spelling.
+ */
+const GREEK_LATIN: Record<string, readonly string[]> = {
+  α: ["a"], β: ["v", "b"], γ: ["g"], δ: ["d"], ε: ["e"], ζ: ["z"], η: ["i", "e"], θ: ["th"], ι: ["i"], κ: ["k"], λ: ["l"], μ: ["m"],
+  ν: ["n"], ξ: ["x"], ο: ["o"], π: ["p"], ρ: ["r"], σ: ["s"], ς: ["s"], τ: ["t"], υ: ["y", "i", "u"], φ: ["f", "ph"], χ: ["ch", "h"],
+  ψ: ["ps"], ω: ["o"],
+};
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
 /** Spellings tried per word, at most: ambiguous letters multiply them. */
 const MAX_SPELLINGS = 16;
 const cyrillicVerdicts = new Map<string, boolean>();
 
-/** The Latin spellings of a lower-case Cyrillic word, or [] when a letter has none. */
-function latinSpellings(word: string): string[] {
+/** The Latin spellings of a lower-case Cyrillic or Greek word (by the letters' table), or [] when a letter has none. */
+function latinSpellings(word: string, table: Record<string, readonly string[]>): string[] {
   let out = [""];
   for (const ch of word) {
-    const alts = CYRILLIC_LATIN[ch];
+    const alts = table[ch];
     if (!alts) return [];
     out = out.flatMap((o) => alts.map((a) => o + a)).slice(0, MAX_SPELLINGS);
   }
@@ -78,7 +89,7 @@ function latinSpellings(word: string): string[] {
 const LATIN_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/u;
 const unaccented = (w: string): string => w.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
 
-/** Is the word a known given name (case-insensitive; Cyrillic looked up in its Latin spellings, accented Latin also without its accents)? */
+/** Is the word a known given name (case-insensitive; Cyrillic and Greek looked up in their Latin spellings, accented Latin also without its accents)? */
 export function isGivenName(word: string): boolean {
   names ??= load();
   const w = word.toLowerCase().normalize("NFC");
@@ -87,10 +98,12 @@ export function isGivenName(word: string): boolean {
   // looked up as spelled and then without the marks over or under their Latin letters, when several
   // registers list that spelling.
   if (LATIN_MARKED.test(w)) return (registers!.get(unaccented(w)) ?? 0) >= MIN_REGISTERS_UNACCENTED;
-  if (!CYRILLIC.test(w)) return false;
+  const greek = GREEK.test(w);
+  if (!greek && !CYRILLIC.test(w)) return false;
   let verdict = cyrillicVerdicts.get(w);
   if (verdict === undefined) {
-    verdict = latinSpellings(w).some((l) => names!.has(l));
+    const spellings = greek ? latinSpellings(w.normalize("NFD").replace(/\p{M}/gu, ""), GREEK_LATIN) : latinSpellings(w, CYRILLIC_LATIN);
+    verdict = spellings.some((l) => names!.has(l));
     cyrillicVerdicts.set(w, verdict);
   }
   return verdict;

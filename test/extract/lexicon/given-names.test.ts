@@ -9,6 +9,13 @@ describe("given names", () => {
     expect(isGivenName("Budget")).toBe(false);
   });
 
+  it("knows Greek given names by their Latin spellings, accents dropped", () => {
+    expect(isGivenName("Μαρία")).toBe(true);
+    expect(isGivenName("Ελένη")).toBe(true);
+    expect(isGivenName("Δημήτρης")).toBe(true);
+    expect(isGivenName("Κυβέρνηση")).toBe(false);
+  });
+
   it("knows an accented given name the registers spell without accents, when several list that spelling", () => {
     expect(isGivenName("Lucía")).toBe(true);
     expect(isGivenName("Víctor")).toBe(true);

@@ -8,7 +8,7 @@ import { isGivenName } from "../../lexicon/given-names.ts";
 import { HONORIFICS, LOWER_START, MAX_NAME_WORDS, PARTICLES, wordCount, type Found } from "./shared.ts";
 import { cleanByline } from "./clean.ts";
 import type { PageWords } from "./page-words.ts";
-import { HONORIFIC_START, looksLikePersonName, nameToken, trimName } from "./person-name.ts";
+import { HONORIFIC_START, looksLikePersonName, nameToken, trimName, vietnameseName } from "./person-name.ts";
 import { proseAfter } from "./name-runs.ts";
 import { CREDIT_LABEL } from "./credits.ts";
 
@@ -74,7 +74,8 @@ export function nameAtStart(part: string, page: PageWords, dated: boolean, liste
     const word = (w: string) => !PARTICLES.has(w.toLowerCase()) && page.hasLower(w.toLowerCase());
     // In a list (no given name vouches for it) no word at all may be one.
     if (plain.slice(listed ? 0 : 1).some(word)) continue;
-    if (isGivenName(plain[0]) || listed) return name;
+    // A Vietnamese name opens with its family name ("Phạm Thu Trang"), which vouches for it as a given name would.
+    if (isGivenName(plain[0]) || vietnameseName(plain) || listed) return name;
     // Beside a date, a name no given-name list knows counts when the page prints it again (a bio box, "More
     // by …"): a caption or a section label beside a date is printed once.
     if (skip === 0 && dated && plain.length <= 3 && !plain.some((w) => word(w) || page.isShortLine(w.toLowerCase())) && page.count(name, 2) >= 2) return name;
