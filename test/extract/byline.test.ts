@@ -187,6 +187,17 @@ describe("bylines in many languages and scripts", () => {
     // Not a capitalised phrase that opens with no Vietnamese family name ("Economy Society": a section).
     expect(run(["Harbour wall to be repaired", "Kinh Tế Xã Hội", "03/12/2026 14:05", PROSE], 0, 2).captured.authors).toEqual([]);
   });
+  it("takes a name after a dash signing the article just after its end, not a quotation's source nor a list", () => {
+    const P2 = "Work on the wall is due to start in the spring and to last about eighteen months, the council said in a statement.";
+    // (Far enough under the headline that no name line under it is read.)
+    const story = [PROSE, PROSE, PROSE, PROSE, PROSE];
+    expect(run(["Harbour wall to be repaired", ...story, P2, "3 December 2026", "\\- Nadia Rossi", "Share:"]).captured.authors).toEqual(["Nadia Rossi"]);
+    expect(run(["Harbour wall to be repaired", ...story, P2, "— Nadia Rossi"]).captured.authors).toEqual(["Nadia Rossi"]);
+    expect(run(["Harbour wall to be repaired", ...story, `“${P2}”`, "— Nadia Rossi"]).captured.authors).toEqual([]);
+    expect(run(["Harbour wall to be repaired", ...story, P2, "- Nadia Rossi", "- Peter Brown"]).captured.authors).toEqual([]);
+    // Not a phrase that opens with no given name.
+    expect(run(["Harbour wall to be repaired", ...story, P2, "— Harbour Gazette"]).captured.authors).toEqual([]);
+  });
   it("reads a lead after a few words of a script with vowel signs", () => {
     // "दिल्ली" is one word, not the three its vowel signs would split it into.
     expect(isBylineLine("नई दिल्ली Written by Amit Kumar")).toBe(true);

@@ -7,7 +7,7 @@
 // e-mails, handles and photo credits are dropped.
 //
 // The driver: it marks the header lines to search, then asks the rules in ./byline/ in order of strength
-// (a lead, an author link, a name line, a sign-off, the site's owner) and records what they found.
+// (a lead, an author link, a name line, a sign-off, a dash sign-off, the site's owner) and records what they found.
 import type { Rule } from "../../rules.ts";
 import { firstProseIndex, lastProseIndex, paragraphs } from "../../document.ts";
 import { isNewsAgency } from "../lexicon/outlets.ts";
@@ -17,6 +17,7 @@ import { leadByline } from "./byline/lead-byline.ts";
 import { authorLinks } from "./byline/author-links.ts";
 import { nameLine, NEXT_NAME_LINE } from "./byline/name-line.ts";
 import { signOff } from "./byline/sign-off.ts";
+import { dashSignOff, DASH_SIGN_OFF_LINES } from "./byline/dash-sign-off.ts";
 import { siteOwner } from "./byline/site-owner.ts";
 import { opensProse } from "./byline/cjk.ts";
 
@@ -127,6 +128,10 @@ export const byline: Rule = {
     }
     if (!found.length) {
       const f = signOff(doc, nonBlank[rank[end] + 1]);
+      if (f) found.push(f);
+    }
+    if (!found.length && end + 1 < n) {
+      const f = dashSignOff(doc, nonBlank.slice(rank[end] + 1, rank[end] + 1 + DASH_SIGN_OFF_LINES));
       if (f) found.push(f);
     }
     if (!found.length) {
