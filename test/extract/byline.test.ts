@@ -198,6 +198,17 @@ describe("bylines in many languages and scripts", () => {
     // Not a phrase that opens with no given name.
     expect(run(["Harbour wall to be repaired", ...story, P2, "— Harbour Gazette"]).captured.authors).toEqual([]);
   });
+  it("drops a byline after the article's end when the header prints one, and a translator's author link", () => {
+    const story = [PROSE, PROSE, PROSE, PROSE, PROSE];
+    const out = run(["Harbour wall to be repaired", "By Jane Roe", ...story, "Related", "Ferry fares to rise", "By Peter Brown"]);
+    expect(out.captured.authors).toEqual(["Jane Roe"]);
+    expect(out.log.some((e) => e.action === "decided" && /after the article's end \(Peter Brown\)/.test(e.reason))).toBe(true);
+    expect(run(["Harbour wall to be repaired", "By Jane Roe", "Übersetzt von: [Hans Berg](/team/hans-berg)", PROSE]).captured.authors).toEqual(["Jane Roe"]);
+    expect(run(["Harbour wall to be repaired", "[Jane Roe](/author/jane-roe) · Photos by [Hans Berg](/author/hans-berg)", PROSE]).captured.authors).toEqual(["Jane Roe"]);
+  });
+  it("reads a name glued to a repeat of itself once", () => {
+    expect(namesIn("Ann O'HaraAnn O'Hara")).toEqual(["Ann O'Hara"]);
+  });
   it("reads a lead after a few words of a script with vowel signs", () => {
     // "दिल्ली" is one word, not the three its vowel signs would split it into.
     expect(isBylineLine("नई दिल्ली Written by Amit Kumar")).toBe(true);

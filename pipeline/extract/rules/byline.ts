@@ -104,6 +104,15 @@ export const byline: Rule = {
       covered.add(i);
       found.push(f);
     }
+    // A byline printed after the article's end, when the header prints one, is the next or a related
+    // article's ("von Vera Vaubel" under a teaser): dropped.
+    if (found.some((f) => f.lines.every((k) => k <= start))) {
+      for (let k = found.length - 1; k >= 0; k--) {
+        if (!found[k].lines.every((l) => l > end)) continue;
+        ctx.decide("authors", `byline after the article's end (${found[k].names.join(", ")}) not taken: the header prints one`);
+        found.splice(k, 1);
+      }
+    }
     if (!found.length) {
       const nameNear = (i: number) =>
         (dateAt >= 0 && dist(i, dateAt) <= NAME_LINE_NEAR_DATE) || (titleCredible && i > titleAt && dist(i, titleAt) <= NAME_LINE_UNDER_TITLE);

@@ -24,6 +24,12 @@ export function proseAfter(rest: readonly string[]): boolean {
   return rest.filter((w) => LOWER_START.test(w) && wordsBesideDates(w, []).length > 0).length >= PROSE_AFTER_NAME;
 }
 
+/** A name glued to a repeat of itself by a text browser ("Jane DoeJane Doe", "Ann O'HaraAnn O'Hara") is the name once. */
+function undoubled(run: string): string {
+  const half = run.length / 2;
+  return Number.isInteger(half) && half > 0 && run.slice(0, half) === run.slice(half) ? run.slice(0, half) : run;
+}
+
 /**
  * Person names in a byline's text (what follows the lead), in order. `lead`: an explicit lead starts the
  * line, so one capitalised word may be a name ("By Regan"). `page`: the page's words, to cut a section
@@ -79,7 +85,7 @@ export function namesIn(text: string, lead = true, page?: PageWords): string[] {
     if (n > 0 && proseAfter(words.slice(n))) return [];
     const kept = trimName(words.slice(0, n), page);
     const joined = kept.join(" ");
-    const run = joined.replace(/[,.;:]+$/, (m) => (INITIAL_AT_END.test(joined) ? m : ""));
+    const run = undoubled(joined.replace(/[,.;:]+$/, (m) => (INITIAL_AT_END.test(joined) ? m : "")));
     const stops = n < words.length;
     if (looksLikePersonName(run)) out.push(run);
     else if (lead && n === 1 && parts.length === 1 && singleName(run) && !(page?.hasLower(run.toLowerCase()) ?? false) && !UPPER_FIRST.test(words[1] ?? "")) out.push(run);
