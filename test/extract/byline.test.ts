@@ -206,6 +206,12 @@ describe("bylines in many languages and scripts", () => {
     expect(run(["Harbour wall to be repaired", "By Jane Roe", "Übersetzt von: [Hans Berg](/team/hans-berg)", PROSE]).captured.authors).toEqual(["Jane Roe"]);
     expect(run(["Harbour wall to be repaired", "[Jane Roe](/author/jane-roe) · Photos by [Hans Berg](/author/hans-berg)", PROSE]).captured.authors).toEqual(["Jane Roe"]);
   });
+  it("takes no word of an e-mail address or a handle on the page for the page's lower-case word", () => {
+    const lines = ["Harbour wall to be repaired", "3 December 2026 - Markus Reuter", PROSE, "Write to markus.reuter | example.org or @reuter_m"];
+    expect(run(lines, 0, 1).captured.authors).toEqual(["Markus Reuter"]);
+    // A lower-case use of the word in the text still marks it as a word ("Will Power" / "the power").
+    expect(run(["Harbour wall to be repaired", "3 December 2026 - Will Power", `${PROSE} The power went out.`], 0, 1).captured.authors).toEqual([]);
+  });
   it("reads a name glued to a repeat of itself once", () => {
     expect(namesIn("Ann O'HaraAnn O'Hara")).toEqual(["Ann O'Hara"]);
   });

@@ -25,6 +25,15 @@ const SHORT_LINE_WORDS = 3;
 export const SHORT_LINE_CHARS = 300;
 const LINK_OR_URL = /\]\(|:\/\//;
 
+/** Is the word at [a, b) part of an address or a handle ("markus.reuter", "@janedoe", "jane_doe"), not used as a word? */
+function inAddress(t: string, a: number, b: number): boolean {
+  const before = t[a - 1] ?? " ";
+  const after = t[b] ?? " ";
+  if (ADDRESS_GLUE.test(before) || ADDRESS_GLUE.test(after)) return true;
+  return (before === "." && WORD_UNIT.test(t[a - 2] ?? " ")) || (after === "." && WORD_UNIT.test(t[b + 1] ?? " "));
+}
+const ADDRESS_GLUE = /[@_]/;
+
 /** The page's words: lower-case words of the running text (`prose`, link targets already out) and of its short lines. */
 export function pageWords(lines: readonly { raw: string }[], prose: () => readonly string[] = () => []): PageWords {
   let text: string | null = null;
@@ -57,7 +66,7 @@ export function pageWords(lines: readonly { raw: string }[], prose: () => readon
       const t = pageText();
       seen = false;
       for (let k = t.indexOf(word); k >= 0 && !seen; k = t.indexOf(word, k + 1))
-        seen = !WORD_UNIT.test(t[k - 1] ?? " ") && !WORD_UNIT.test(t[k + word.length] ?? " ");
+        seen = !WORD_UNIT.test(t[k - 1] ?? " ") && !WORD_UNIT.test(t[k + word.length] ?? " ") && !inAddress(t, k, k + word.length);
       lowerSeen.set(word, seen);
       return seen;
     },
