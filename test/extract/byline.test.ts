@@ -212,6 +212,13 @@ describe("bylines in many languages and scripts", () => {
     // A lower-case use of the word in the text still marks it as a word ("Will Power" / "the power").
     expect(run(["Harbour wall to be repaired", "3 December 2026 - Will Power", `${PROSE} The power went out.`], 0, 1).captured.authors).toEqual([]);
   });
+  it("takes a name with its outlet on the line next to the date line when the page prints it again, not a lone masthead nor a ranked list line", () => {
+    const bio = "Zyrwen Corrowe writes about the coast and its towns for the paper.";
+    const out = run(["Harbour wall to be repaired", "Zyrwen Corrowe, Harbour Gazette", "13.11.2026, 23:06", PROSE, bio], 0, 2);
+    expect(out.captured.authors).toEqual(["Zyrwen Corrowe"]);
+    expect(run(["Harbour wall to be repaired", "Zyrwen Corrowe", "13.11.2026, 23:06", PROSE, bio], 0, 2).captured.authors).toEqual([]);
+    expect(run(["Harbour wall to be repaired", "13.11.2026, 23:06", "30. Lisa Rossi (ITA), +4.11", PROSE], 0, 1).captured.authors).toEqual([]);
+  });
   it("reads a name glued to a repeat of itself once", () => {
     expect(namesIn("Ann O'HaraAnn O'Hara")).toEqual(["Ann O'Hara"]);
   });

@@ -119,7 +119,7 @@ export const byline: Rule = {
       const free = (i: number) => !doc.lines[i].usedFor || doc.lines[i].usedFor === "published_date";
       for (const i of order) {
         if (!nameNear(i) || !free(i)) continue;
-        const f = nameLine(doc, i, page());
+        const f = nameLine(doc, i, page(), false, dateAt >= 0 && i !== dateAt && dist(i, dateAt) <= 1);
         if (!f) continue;
         found.push(f);
         // Names listed one per line: the next lines that are names too, down to the date line (a list stands

@@ -25,19 +25,23 @@ export const NEXT_NAME_LINE = 2;
  * Park"). A capitalised phrase is a name when it starts with a known given name, or, beside a date on the
  * same line, when none of its words is one the page prints in lower case or as a line of its own.
  */
-export function nameLine(doc: WorkingDoc, i: number, page: PageWords, listed = false): Found | null {
+export function nameLine(doc: WorkingDoc, i: number, page: PageWords, listed = false, besideDateLine = false): Found | null {
   const text = cleanByline(doc.lines[i].raw).replace(/^[\s•·*\-–—|&]+/, "").replace(/^(?:and|und|et|y)\s+/i, "");
   // A photo credit ("Photo: Jane Doe/Agency") names no author.
   if (!text || wordCount(text) > MAX_NAME_LINE_WORDS || CREDIT_LABEL.test(text)) return null;
   const dates = findDates(text);
   const names: string[] = [];
   const parts = replaceDates(text, dates, " | ").split(NAME_LINE_PARTS);
+  // A name on the line next to the date line stands beside the date as one on it does, when the line is
+  // the name and its outlet or role ("Jane Doe, Business Insider" / "13.11.2019, 23:06"): a lone
+  // capitalised line there is as often the masthead or a section.
+  const besideDate = dates.length > 0 || (besideDateLine && parts.filter((x) => wordsBesideDates(x, []).length).length >= 2);
   let p = 0;
   for (; p < parts.length; p++) {
     // Date filler and clock times between the parts ("um 16:14 Uhr") are skipped.
     if (!wordsBesideDates(parts[p], []).length) continue;
     // After a trusted name, the next names of a list need no known given name ("Ann Lee, Ruwaida Amer").
-    const name = nameAtStart(dropFiller(parts[p]), page, dates.length > 0, listed || names.length > 0);
+    const name = nameAtStart(dropFiller(parts[p]), page, besideDate, listed || names.length > 0);
     if (!name) break;
     // A name glued to a repeat of itself ("Jane DoeByJane Doe") is the same name.
     if (!names.some((n) => name.toLowerCase().endsWith(n.toLowerCase()))) names.push(name);
@@ -55,11 +59,14 @@ function dropFiller(part: string): string {
   return words.slice(k).join(" ");
 }
 
+const LETTERS = /^\p{L}+$/u;
+
 /** The name a part of a name line starts with (beside a date, one leading label word skipped: "Avatar Frank Hahn"), when it is trusted as one. */
 export function nameAtStart(part: string, page: PageWords, dated: boolean, listed = false): string | null {
   const words = part.trim().split(" ");
   // One label word before a given name ("Avatar Frank Hahn"), never before any capitalised phrase.
-  const label = words.length > 2 && !isGivenName(words[0]) && !/[:：]$/.test(words[0]) && isGivenName(words[1]);
+  // (A word of letters: "30. Lisa Vittozzi (ITA)" is a results table's rank.)
+  const label = words.length > 2 && LETTERS.test(words[0]) && !isGivenName(words[0]) && !/[:：]$/.test(words[0]) && isGivenName(words[1]);
   for (const skip of dated && !listed && label ? [0, 1] : [0]) {
     const rest = words.slice(skip);
     let n = 0;
