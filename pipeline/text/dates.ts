@@ -67,8 +67,9 @@ const PATTERNS: { re: RegExp; order: Order; month?: number }[] = [
   { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...CALENDAR_MONTH_NAMES.keys(), ...MULTIWORD_MONTH_NAMES.keys()])})(?![\\p{L}\\p{M}])\\s{0,3}[,،]?\\s{0,3}((?:13|14|19|20)\\d{2})(?!\\d)`, "giu"), order: "calendar" },
   // 1402/08/15: a numeric date with a solar hijri (13xx, 1400–1424) or hijri (1425–14xx) year
   { re: /(?<![\d.\/-])(1[34]\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/gu, order: "solar" },
-  // 3 ธ.ค. 2569: abbreviated month names with dots inside (Thai), the year often Buddhist-era
-  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...DOTTED_MONTH_NAMES.keys()])})\\.?\\s{0,3}((?:19|20|25)\\d{2})(?!\\d)`, "giu"), order: "dotted" },
+  // 3 ธ.ค. 2569: abbreviated month names with dots inside (Thai), the year often Buddhist-era, often in two
+  // digits ("3 ธ.ค. 69": 2569)
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...DOTTED_MONTH_NAMES.keys()])})\\.?\\s{0,3}((?:19|20|25)\\d{2}|\\d{2})(?!\\d)`, "giu"), order: "dotted" },
   // 令和8年12月3日: a year of a Japanese era (令和 from 2019, 平成 from 1989, 昭和 from 1926; 元年 is its first)
   { re: /(令和|平成|昭和)\s{0,2}(元|\d{1,2})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日/gu, order: "era" },
   // 3. 12. 2026 (Czech, Slovak, German: day and month each with a dot and a space) and 3 tháng 12 năm 2026,
@@ -120,7 +121,9 @@ const monthOf = (s: string) => MONTH_NAMES.get(s.toLowerCase().replace(/\.$/, ""
 
 const THAI = /\p{sc=Thai}/u;
 /** A year printed beside a month name: a Buddhist-era year (≥ 2500) only beside a Thai month name. */
-const yearWith = (year: string, month: string): number => (+year < 2500 ? +year : THAI.test(month) ? +year - 543 : NaN);
+const yearWith = (year: string, month: string): number => (+year < 2500 ? +year : THAI.test(month) ? +year - BUDDHIST_ERA_OFFSET : NaN);
+/** Years the Buddhist era (Thai calendar) counts ahead of the Gregorian one. */
+const BUDDHIST_ERA_OFFSET = 543;
 
 const DAY_MS = 86_400_000;
 const calendarFormats = new Map<string, Intl.DateTimeFormat>();
@@ -174,7 +177,11 @@ function readMatch(m: RegExpExecArray, order: Order, opts: DateOptions): string 
   if (order === "calendar") return calendarDay(+m[1], m[2], +m[3]);
   if (order === "solar") return fromCalendar(+m[1] <= SOLAR_UNTIL ? "persian" : "islamic", +m[1], +m[3] - 1, +m[4]);
   if (order === "ymd") return m.length > 4 ? toDay(+m[1], +m[3] - 1, +m[4]) : toDay(+m[1], +m[2] - 1, +m[3]);
-  if (order === "dotted") return toDay(yearWith(m[3], m[2]), DOTTED_MONTH_NAMES.get(m[2].toLowerCase())!, +m[1]);
+  if (order === "dotted") {
+    // Two digits beside a Thai month are a Buddhist-era year's last two ("69": 2569, i.e. 2026).
+    const year = m[3].length === 2 ? (THAI.test(m[2]) ? 2500 + +m[3] - BUDDHIST_ERA_OFFSET : NaN) : yearWith(m[3], m[2]);
+    return toDay(year, DOTTED_MONTH_NAMES.get(m[2].toLowerCase())!, +m[1]);
+  }
   if (order === "era") return toDay(ERA_BASE[m[1]] + (m[2] === "元" ? 1 : +m[2]), +m[3] - 1, +m[4]);
   if (order === "dayFirst") return m[1] ? toDay(+m[3], +m[2] - 1, +m[1]) : toDay(+m[6], +m[5] - 1, +m[4]);
   if (order === "numeric") return numericDay(+m[1], m[2], +m[3], +m[4], !!opts.monthFirst);
@@ -243,7 +250,7 @@ function labelBefore(text: string, from: number, to: number): DateLabel {
   return best?.label ?? null;
 }
 
-const MAYBE_YEAR = /(?:19|20|25|13|14)\d\d|\d[.\/]\d{1,2}[.\/]\d\d|[令平昭]/;
+const MAYBE_YEAR = /(?:19|20|25|13|14)\d\d|\d[.\/]\d{1,2}[.\/]\d\d|[令平昭]|[\u0e00-\u0e7f]\.\s{0,3}\d\d(?!\d)/;
 /** Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai): each one UTF-16 unit, as is its ASCII digit. */
 const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
 /** A digit of any script the parser reads. */
@@ -279,6 +286,8 @@ const SHORT_YEAR_PATTERN = 6;
 const NEEDS: (RegExp | null)[] = [null, null, null, /[年년]/, /[-\/.]/, /[-\/.]/, /[\/.]/, /[\u0600-\u06ff]|(?<!\d)1[34]\d\d(?!\d)/, /(?<!\d)1[34]\d\d[-\/.]/, /[\u0e00-\u0e7f]/, /[令平昭]/, /\.\s\d|tháng/i];
 /** The era pattern prints no four-digit year. */
 const ERA_PATTERN = PATTERNS.findIndex((p) => p.order === "era");
+/** The Thai pattern also reads two-digit years ("3 ธ.ค. 69"): tried without a four-digit year too. */
+const DOTTED_PATTERN = PATTERNS.findIndex((p) => p.order === "dotted");
 
 /** Per length in code points: the names of that length as a case-insensitive alternation, for other letters (Greek final sigma, 'ſ', ...). */
 const monthsOfLength = new Map<number, RegExp>();
@@ -347,7 +356,7 @@ function scanDates(text: string, opts: DateOptions): FoundDate[] {
   for (let p = 0; p < PATTERNS.length; p++) {
     const { re, order, month } = PATTERNS[p];
     // Skip a pattern whose year or separator the text lacks (it could not match).
-    if ((p !== SHORT_YEAR_PATTERN && p !== ERA_PATTERN && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
+    if ((p !== SHORT_YEAR_PATTERN && p !== ERA_PATTERN && p !== DOTTED_PATTERN && !fullYear) || (NEEDS[p] && !NEEDS[p]!.test(text))) continue;
     re.lastIndex = 0;
     // One pattern's matches never overlap each other: they are checked against earlier patterns' hits only.
     const found: Hit[] = [];

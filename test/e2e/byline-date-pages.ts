@@ -53,6 +53,7 @@ export const HEADER_PAGES: HeaderPage[] = [
   page("Persian: a numeric solar date and a news code line", "fa", ["کد خبر: ۱۲۳۴۵۶", "۱۴۰۵/۰۹/۱۲ ۱۴:۰۵"], { published_date: "2026-12-03", authors: [] }),
   page("Vietnamese: weekday date with GMT+7 and a 'Theo' source", "vi", ["Thứ tư, 3/12/2026, 14:05 (GMT+7)", "Bài và ảnh: Trần Minh Tuấn"], { published_date: "2026-12-03", published_time: "14:05", authors: ["Trần Minh Tuấn"] }),
   page("Thai: full month name with the Buddhist era, 'โดย' byline", "th", ["โดย สมศรี มีสุข", "3 ธันวาคม 2569"], { published_date: "2026-12-03", authors: ["สมศรี มีสุข"] }),
+  page("Thai: two-digit Buddhist-era year after a label", "th", ["เผยแพร่: 3 ธ.ค. 69 14:05 น."], { published_date: "2026-12-03", published_time: "14:05" }),
   page("Hebrew: 'מאת' byline, published stamp with a two-digit year", "he", ["מאת יוסי כהן", "פורסם: 03.12.26, 14:05"], { published_date: "2026-12-03", published_time: "14:05", authors: ["יוסי כהן"] }),
   page("Greek: genitive byline 'Του', date with a genitive month", "el", ["Του Νίκου Παπαδάκη", "3 Δεκεμβρίου 2026, 14:05"], { published_date: "2026-12-03", published_time: "14:05", authors: ["Νίκου Παπαδάκη"] }),
   page("Greek: published and updated labels", "el", ["Ενημέρωση: 04/12/2026 09:00", "Δημοσίευση: 03/12/2026 14:05"], { published_date: "2026-12-03", published_time: "14:05" }),

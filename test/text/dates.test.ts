@@ -200,6 +200,11 @@ describe("date lines of more shapes", () => {
     expect(findDate("الأربعاء، 03 ديسمبر 2026 09:30 ص")?.time).toBe("09:30");
     expect(findDate("03 ديسمبر 2026 02:05")?.time).toBe("02:05");
   });
+  it("reads a two-digit Buddhist-era year beside a Thai month", () => {
+    expect(findDate("3 ธ.ค. 69 14:05 น.")).toMatchObject({ date: "2026-12-03", time: "14:05" });
+    expect(findDate("เผยแพร่: 15 ม.ค. 68")).toMatchObject({ date: "2025-01-15", label: "published" });
+    expect(findDate("3 ธ.ค. 6914")).toBeNull();
+  });
   it("reads a Thai date with the era named before the year", () => {
     expect(findDate("วันที่ 3 ธันวาคม พ.ศ. 2569 - 14:05 น.")).toMatchObject({ date: "2026-12-03", time: "14:05" });
   });
