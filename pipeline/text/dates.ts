@@ -52,8 +52,8 @@ type Order = "dmy" | "mdy" | "yMd" | "ymd" | "numeric" | "numeric2" | "calendar"
  * pattern cannot match without beyond the year (a cheap test that skips it on most lines).
  */
 const PATTERNS: { re: RegExp; order: Order; month?: number; needs?: RegExp }[] = [
-  // 19 November 2019, 19. November 2019, 19-Nov-2019, 22 de outubro de 2010, 19 ноября 2019 г.
-  { re: new RegExp(`(?<!\\d)${DAY}\\s{0,3}(?:de\\s+|-)?${MONTH}\\s{0,3}(?:,|-)?\\s{0,3}(?:de\\s+|del\\s+)?${YEAR}`, "giu"), order: "dmy", month: 2 },
+  // 19 November 2019, 19. November 2019, 19-Nov-2019, 22 de outubro de 2010, 19 ноября 2019 г., 3 ธันวาคม พ.ศ. 2569 (the Thai era named)
+  { re: new RegExp(`(?<!\\d)${DAY}\\s{0,3}(?:de\\s+|-)?${MONTH}\\s{0,3}(?:,|-)?\\s{0,3}(?:de\\s+|del\\s+|พ\\.ศ\\.\\s{0,2})?${YEAR}`, "giu"), order: "dmy", month: 2 },
   // November 19, 2019 · Nov. 19th 2019 · Maret 30, 2015
   { re: new RegExp(`${MONTH}\\s{1,3}${DAY},?\\s{1,3}${YEAR}`, "giu"), order: "mdy", month: 1 },
   // 2019. november 19. (Hungarian, Lithuanian) and 2019 Nov 19
@@ -74,8 +74,9 @@ const PATTERNS: { re: RegExp; order: Order; month?: number; needs?: RegExp }[] =
   { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...CALENDAR_MONTH_NAMES.keys(), ...MULTIWORD_MONTH_NAMES.keys()])})(?![\\p{L}\\p{M}])\\s{0,3}[,،]?\\s{0,3}((?:13|14|19|20)\\d{2})(?!\\d)`, "giu"), order: "calendar", needs: /[\u0600-\u06ff]|(?<!\d)1[34]\d\d(?!\d)/ },
   // 1402/08/15: a numeric date with a solar hijri (13xx, 1400–1424) or hijri (1425–14xx) year
   { re: /(?<![\d.\/-])(1[34]\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/gu, order: "solar", needs: /(?<!\d)1[34]\d\d[-\/.]/ },
-  // 3 ธ.ค. 2569: abbreviated month names with dots inside (Thai), the year often Buddhist-era
-  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...DOTTED_MONTH_NAMES.keys()])})\\.?\\s{0,3}((?:19|20|25)\\d{2})(?!\\d)`, "giu"), order: "dotted", needs: /[\u0e00-\u0e7f]/ },
+  // 3 ธ.ค. 2569: abbreviated month names with dots inside (Thai), the year often Buddhist-era, often in two
+  // digits ("3 ธ.ค. 69": 2569)
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s{0,3}(${alternation([...DOTTED_MONTH_NAMES.keys()])})\\.?\\s{0,3}((?:19|20|25)\\d{2}|\\d{2})(?!\\d)`, "giu"), order: "dotted", needs: /[\u0e00-\u0e7f]/ },
   // 令和8年12月3日: a year of a Japanese era (令和 from 2019, 平成 from 1989, 昭和 from 1926; 元年 is its first)
   { re: /(令和|平成|昭和)\s{0,2}(元|\d{1,2})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日/gu, order: "era", needs: /[令平昭]/ },
   // 3. 12. 2026 (Czech, Slovak, German: day and month each with a dot and a space) and 3 tháng 12 năm 2026,
@@ -86,11 +87,13 @@ const PATTERNS: { re: RegExp; order: Order; month?: number; needs?: RegExp }[] =
 const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 
 // A half-day word may stand before the hour in Chinese, Japanese and Korean ("午後2時05分", "오후 2:05",
-// "下午2点05分"); hours and minutes may be written with 時/时/点/시 and 分/분.
-const TIME = /(?<![\d:])(?:(午前|午後|오전|오후|上午|下午|中午|晚上)\s?)?([01]?\d|2[0-3])\s?(?::|h|時|时|点|點|시)\s?([0-5]\d)(?:分|분)?(?::[0-5]\d(?:\.\d{1,6})?)?(?![\d:])(?:\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}]))?/iu;
+// "下午2点05分"), an Arabic one after it ("02:05 م"); hours and minutes may be written with 時/时/点/시 and 分/분.
+const TIME = /(?<![\d:])(?:(午前|午後|오전|오후|上午|下午|中午|晚上)\s?)?([01]?\d|2[0-3])\s?(?::|h|時|时|点|點|시)\s?([0-5]\d)(?:分|분)?(?::[0-5]\d(?:\.\d{1,6})?)?(?![\d:])(?:\s?(a\.?m\.?|p\.?m\.?|ص|م)(?![\p{L}]))?/iu;
 /** The half-day words of TIME as "am" or "pm". */
 const HALF_DAY: Record<string, string> = { 午前: "am", 오전: "am", 上午: "am", 午後: "pm", 오후: "pm", 下午: "pm", 中午: "pm", 晚上: "pm" };
-const clockOf = (m: RegExpExecArray) => toClock(+m[2], m[3], m[4] ?? (m[1] ? HALF_DAY[m[1]] : undefined));
+/** Arabic half-day marks after the time: "ص" (morning), "م" (evening: "02:05 م" is 14:05). */
+const ARABIC_HALF_DAY: Record<string, string> = { ص: "am", م: "pm" };
+const clockOf = (m: RegExpExecArray) => toClock(+m[2], m[3], m[4] ? (ARABIC_HALF_DAY[m[4]] ?? m[4]) : m[1] ? HALF_DAY[m[1]] : undefined);
 /** TIME, every occurrence (for replace, which starts each search from the beginning). */
 const TIME_ALL = new RegExp(TIME.source, "giu");
 /**
@@ -125,7 +128,9 @@ const monthOf = (s: string) => MONTH_NAMES.get(s.toLowerCase().replace(/\.$/, ""
 
 const THAI = /\p{sc=Thai}/u;
 /** A year printed beside a month name: a Buddhist-era year (≥ 2500) only beside a Thai month name. */
-const yearWith = (year: string, month: string): number => (+year < 2500 ? +year : THAI.test(month) ? +year - 543 : NaN);
+const yearWith = (year: string, month: string): number => (+year < 2500 ? +year : THAI.test(month) ? +year - BUDDHIST_ERA_OFFSET : NaN);
+/** Years the Buddhist era (Thai calendar) counts ahead of the Gregorian one. */
+const BUDDHIST_ERA_OFFSET = 543;
 
 const DAY_MS = 86_400_000;
 const calendarFormats = new Map<string, Intl.DateTimeFormat>();
@@ -179,7 +184,11 @@ function readMatch(m: RegExpExecArray, order: Order, opts: DateOptions): string 
   if (order === "calendar") return calendarDay(+m[1], m[2], +m[3]);
   if (order === "solar") return fromCalendar(+m[1] <= SOLAR_UNTIL ? "persian" : "islamic", +m[1], +m[3] - 1, +m[4]);
   if (order === "ymd") return m.length > 4 ? toDay(+m[1], +m[3] - 1, +m[4]) : toDay(+m[1], +m[2] - 1, +m[3]);
-  if (order === "dotted") return toDay(yearWith(m[3], m[2]), DOTTED_MONTH_NAMES.get(m[2].toLowerCase())!, +m[1]);
+  if (order === "dotted") {
+    // Two digits beside a Thai month are a Buddhist-era year's last two ("69": 2569, i.e. 2026).
+    const year = m[3].length === 2 ? (THAI.test(m[2]) ? 2500 + +m[3] - BUDDHIST_ERA_OFFSET : NaN) : yearWith(m[3], m[2]);
+    return toDay(year, DOTTED_MONTH_NAMES.get(m[2].toLowerCase())!, +m[1]);
+  }
   if (order === "era") return toDay(ERA_BASE[m[1]] + (m[2] === "元" ? 1 : +m[2]), +m[3] - 1, +m[4]);
   if (order === "dayFirst") return m[1] ? toDay(+m[3], +m[2] - 1, +m[1]) : toDay(+m[6], +m[5] - 1, +m[4]);
   if (order === "numeric") return numericDay(+m[1], m[2], +m[3], +m[4], !!opts.monthFirst);
@@ -193,9 +202,14 @@ function toClock(h: number, min: string, ampm: string | undefined): string {
   return `${String(h).padStart(2, "0")}:${min}`;
 }
 
+/** An opening bracket followed by a word: a note ("(updated: …)", "(modifica il …)"), not a bracketed time "(14:05)". */
+const BRACKETED_NOTE = /[(（\[]\s?\p{L}/u;
 /** The clock time printed within a few characters after a date (or just before it). */
 function timeNear(text: string, start: number, end: number, prevEnd: number, nextStart: number): { time: string; end: number } | null {
-  const afterText = text.slice(end, Math.min(end + 40, nextStart));
+  let afterText = text.slice(end, Math.min(end + 40, nextStart));
+  // A bracketed note after the date ("14:05 03.12.2026 (обновлено: 09:00 …)") holds another stamp's time.
+  const note = BRACKETED_NOTE.exec(afterText);
+  if (note) afterText = afterText.slice(0, note.index);
   const tm = TIME.exec(afterText);
   if (tm) return { time: clockOf(tm), end: end + tm.index + tm[0].length };
   const td = TIME_DOTTED.exec(afterText);
@@ -243,7 +257,7 @@ function labelBefore(text: string, from: number, to: number): DateLabel {
   return best?.label ?? null;
 }
 
-const MAYBE_YEAR = /(?:19|20|25|13|14)\d\d|\d[-.\/]\d{1,2}[-.\/]\d\d|[令平昭]/;
+const MAYBE_YEAR = /(?:19|20|25|13|14)\d\d|\d[-.\/]\d{1,2}[-.\/]\d\d|[令平昭]|[\u0e00-\u0e7f]\.\s{0,3}\d\d(?!\d)/;
 /** Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai): each one UTF-16 unit, as is its ASCII digit. */
 const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
 /** A digit of any script the parser reads. */
@@ -277,6 +291,8 @@ const FULL_YEAR = /(?:19|20|25|13|14)\d{2}/;
 const SHORT_YEAR_PATTERNS = new Set(PATTERNS.flatMap((p, i) => (p.order === "numeric2" ? [i] : [])));
 /** The era pattern prints no four-digit year. */
 const ERA_PATTERN = PATTERNS.findIndex((p) => p.order === "era");
+/** The Thai pattern also reads two-digit years ("3 ธ.ค. 69"): tried without a four-digit year too. */
+const DOTTED_PATTERN = PATTERNS.findIndex((p) => p.order === "dotted");
 
 /** Per length in code points: the names of that length as a case-insensitive alternation, for other letters (Greek final sigma, 'ſ', ...). */
 const monthsOfLength = new Map<number, RegExp>();
@@ -345,7 +361,7 @@ function scanDates(text: string, opts: DateOptions): FoundDate[] {
   for (let p = 0; p < PATTERNS.length; p++) {
     const { re, order, month } = PATTERNS[p];
     // Skip a pattern whose year or separator the text lacks (it could not match).
-    if ((!SHORT_YEAR_PATTERNS.has(p) && p !== ERA_PATTERN && !fullYear) || (PATTERNS[p].needs && !PATTERNS[p].needs!.test(text))) continue;
+    if ((!SHORT_YEAR_PATTERNS.has(p) && p !== ERA_PATTERN && p !== DOTTED_PATTERN && !fullYear) || (PATTERNS[p].needs && !PATTERNS[p].needs!.test(text))) continue;
     re.lastIndex = 0;
     // One pattern's matches never overlap each other: they are checked against earlier patterns' hits only.
     const found: Hit[] = [];
@@ -419,7 +435,7 @@ export function wordsBesideDates(text: string, found: readonly FoundDate[]): str
   return rest
     .replace(TIME_ALL, " ")
     .toLowerCase()
-    .split(/[^\p{L}\p{N}.]+/u)
+    .split(/[^\p{L}\p{M}\p{N}.]+/u)
     .map((w) => w.replace(/^\.+|\.+$/g, ""))
     .filter((w) => w && !DATE_LINE_FILLER.has(w) && !WEEKDAY_NAMES.has(w) && !LABEL_WORDS.has(w));
 }

@@ -174,6 +174,59 @@ describe("bylines in many languages and scripts", () => {
     expect(run(["מועצת העיר אישרה", "מאת: יוסי וולך", PROSE]).captured.authors).toEqual(["יוסי וולך"]);
     expect(run(["市议会批准重建老桥", "文/王明 图/李华", PROSE]).captured.authors).toEqual(["王明"]);
   });
+  it("reads a lead glued to its dash, Vietnamese leads, and a Taiwanese reporter before the place that 'reports'", () => {
+    expect(run(["Harbour wall to be repaired", "كتب- محمد علي", PROSE]).captured.authors).toEqual(["محمد علي"]);
+    expect(run(["Harbour wall to be repaired", "Bài và ảnh: Trần Minh Tuấn", PROSE]).captured.authors).toEqual(["Trần Minh Tuấn"]);
+    expect(run(["Harbour wall to be repaired", "Phóng viên Lê Thu Hà", PROSE]).captured.authors).toEqual(["Lê Thu Hà"]);
+    expect(run(["港口防波堤将修复", "記者王小明／台北報導", PROSE]).captured.authors).toEqual(["王小明"]);
+    expect(run(["港口防波堤将修复", "記者王小明、李華／台北報導", PROSE]).captured.authors).toEqual(["王小明", "李華"]);
+    expect(namesIn("王小明／李華")).toEqual(["王小明", "李華"]);
+  });
+  it("takes a Vietnamese name printed alone beside the date, its family name vouching for it", () => {
+    expect(run(["Harbour wall to be repaired", "Phạm Thu Trang", "03/12/2026 14:05", PROSE], 0, 2).captured.authors).toEqual(["Phạm Thu Trang"]);
+    // Not a capitalised phrase that opens with no Vietnamese family name ("Economy Society": a section).
+    expect(run(["Harbour wall to be repaired", "Kinh Tế Xã Hội", "03/12/2026 14:05", PROSE], 0, 2).captured.authors).toEqual([]);
+  });
+  it("takes a name after a dash signing the article just after its end, not a quotation's source nor a list", () => {
+    const P2 = "Work on the wall is due to start in the spring and to last about eighteen months, the council said in a statement.";
+    // (Far enough under the headline that no name line under it is read.)
+    const story = [PROSE, PROSE, PROSE, PROSE, PROSE];
+    expect(run(["Harbour wall to be repaired", ...story, P2, "3 December 2026", "\\- Nadia Rossi", "Share:"]).captured.authors).toEqual(["Nadia Rossi"]);
+    expect(run(["Harbour wall to be repaired", ...story, P2, "— Nadia Rossi"]).captured.authors).toEqual(["Nadia Rossi"]);
+    expect(run(["Harbour wall to be repaired", ...story, `“${P2}”`, "— Nadia Rossi"]).captured.authors).toEqual([]);
+    expect(run(["Harbour wall to be repaired", ...story, P2, "- Nadia Rossi", "- Peter Brown"]).captured.authors).toEqual([]);
+    // Not a phrase that opens with no given name.
+    expect(run(["Harbour wall to be repaired", ...story, P2, "— Harbour Gazette"]).captured.authors).toEqual([]);
+  });
+  it("drops a byline after the article's end when the header prints one, and a translator's author link", () => {
+    const story = [PROSE, PROSE, PROSE, PROSE, PROSE];
+    const out = run(["Harbour wall to be repaired", "By Jane Roe", ...story, "Related", "Ferry fares to rise", "By Peter Brown"]);
+    expect(out.captured.authors).toEqual(["Jane Roe"]);
+    expect(out.log.some((e) => e.action === "decided" && /after the article's end \(Peter Brown\)/.test(e.reason))).toBe(true);
+    expect(run(["Harbour wall to be repaired", "By Jane Roe", "Übersetzt von: [Hans Berg](/team/hans-berg)", PROSE]).captured.authors).toEqual(["Jane Roe"]);
+    expect(run(["Harbour wall to be repaired", "[Jane Roe](/author/jane-roe) · Photos by [Hans Berg](/author/hans-berg)", PROSE]).captured.authors).toEqual(["Jane Roe"]);
+  });
+  it("takes no word of an e-mail address or a handle on the page for the page's lower-case word", () => {
+    const lines = ["Harbour wall to be repaired", "3 December 2026 - Markus Reuter", PROSE, "Write to markus.reuter | example.org or @reuter_m"];
+    expect(run(lines, 0, 1).captured.authors).toEqual(["Markus Reuter"]);
+    // A lower-case use of the word in the text still marks it as a word ("Will Power" / "the power").
+    expect(run(["Harbour wall to be repaired", "3 December 2026 - Will Power", `${PROSE} The power went out.`], 0, 1).captured.authors).toEqual([]);
+  });
+  it("takes a name with its outlet on the line next to the date line when the page prints it again, not a lone masthead nor a ranked list line", () => {
+    const bio = "Zyrwen Corrowe writes about the coast and its towns for the paper.";
+    const out = run(["Harbour wall to be repaired", "Zyrwen Corrowe, Harbour Gazette", "13.11.2026, 23:06", PROSE, bio], 0, 2);
+    expect(out.captured.authors).toEqual(["Zyrwen Corrowe"]);
+    expect(run(["Harbour wall to be repaired", "Zyrwen Corrowe", "13.11.2026, 23:06", PROSE, bio], 0, 2).captured.authors).toEqual([]);
+    expect(run(["Harbour wall to be repaired", "13.11.2026, 23:06", "30. Lisa Rossi (ITA), +4.11", PROSE], 0, 1).captured.authors).toEqual([]);
+  });
+  it("reads a name glued to a repeat of itself once", () => {
+    expect(namesIn("Ann O'HaraAnn O'Hara")).toEqual(["Ann O'Hara"]);
+  });
+  it("reads a lead after a few words of a script with vowel signs", () => {
+    // "दिल्ली" is one word, not the three its vowel signs would split it into.
+    expect(isBylineLine("नई दिल्ली Written by Amit Kumar")).toBe(true);
+    expect(run(["Harbour wall to be repaired", "नई दिल्ली Written by Amit Kumar", PROSE]).captured.authors).toEqual(["Amit Kumar"]);
+  });
   it("never takes a licence notice for a name", () => {
     expect(looksLikePersonName("Creative Commons Attribution")).toBe(false);
     expect(namesIn("Creative Commons Attribution 4.0")).toEqual([]);

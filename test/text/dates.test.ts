@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { replaceDates, findDate, findDates, isDateLine, labelLine } from "../../pipeline/text/dates.ts";
+import { replaceDates, findDate, findDates, isDateLine, labelLine, wordsBesideDates } from "../../pipeline/text/dates.ts";
 
 const day = (t: string, monthFirst = false) => findDate(t, { monthFirst })?.date ?? null;
 
@@ -206,5 +206,29 @@ describe("labelLine", () => {
     expect(labelLine("تاریخ انتشار")).toBe("published");
     expect(labelLine("Last updated")).toBe("updated");
     expect(labelLine("Published in the Harbour Gazette")).toBeNull();
+  });
+});
+
+describe("date lines of more shapes", () => {
+  it("reads an Arabic evening or morning mark after the time", () => {
+    expect(findDate("الأربعاء، 03 ديسمبر 2026 02:05 م")?.time).toBe("14:05");
+    expect(findDate("الأربعاء، 03 ديسمبر 2026 09:30 ص")?.time).toBe("09:30");
+    expect(findDate("03 ديسمبر 2026 02:05")?.time).toBe("02:05");
+  });
+  it("reads a two-digit Buddhist-era year beside a Thai month", () => {
+    expect(findDate("3 ธ.ค. 69 14:05 น.")).toMatchObject({ date: "2026-12-03", time: "14:05" });
+    expect(findDate("เผยแพร่: 15 ม.ค. 68")).toMatchObject({ date: "2025-01-15", label: "published" });
+    expect(findDate("3 ธ.ค. 6914")).toBeNull();
+  });
+  it("reads a Thai date with the era named before the year", () => {
+    expect(findDate("วันที่ 3 ธันวาคม พ.ศ. 2569 - 14:05 น.")).toMatchObject({ date: "2026-12-03", time: "14:05" });
+  });
+  it("takes no time from a bracketed note after the date, but a bracketed time", () => {
+    expect(findDate("14:05 03.12.2026 (обновлено: 09:00 04.12.2026)")).toMatchObject({ date: "2026-12-03", time: "14:05" });
+    expect(findDate("3 dicembre 2026 (modifica il 4 dicembre 2026 | 09:00)")?.time).toBeNull();
+    expect(findDate("03.12.2026 (14:05)")?.time).toBe("14:05");
+  });
+  it("counts a word of a script with vowel signs (Devanagari, Thai) as one word", () => {
+    expect(wordsBesideDates("न्यूज डेस्क, नई दिल्ली 03 Dec 2026", findDates("न्यूज डेस्क, नई दिल्ली 03 Dec 2026"))).toEqual(["न्यूज", "डेस्क", "नई", "दिल्ली"]);
   });
 });

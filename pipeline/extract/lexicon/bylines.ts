@@ -24,6 +24,8 @@ export const BYLINE_LEADS = [
   "por nuestro corresponsal", "by our correspondent", "dal nostro corrispondente", "van onze correspondent",
   // Chinese reporter credits with the paper or agency glued before "记者" ("本报记者 X": this paper's reporter)
   "本报记者", "本報記者", "本台记者", "本台記者", "新华社记者", "新華社記者", "中新网记者", "中新網記者", "特约记者", "特約記者",
+  // Vietnamese "Bài: X" (article by), "Bài và ảnh: X" (text and photos), "Phóng viên X" (reporter)
+  "bài", "bài và ảnh", "phóng viên", "nhóm phóng viên",
 ];
 /** Words joining several names in one byline. */
 export const NAME_JOINERS = [

@@ -2,7 +2,7 @@
 // capitalised phrase ("Picture Day", "Dubai Airshow"). The list is the gender-detection-from-name
 // package's (MIT; about 67,000 first names from English, German, Spanish, French, Italian and Turkish
 // name registers), loaded on first use. Only used where no byline lead or author link vouches for a name.
-// Cyrillic words are looked up in their Latin spellings.
+// Cyrillic and Greek words are looked up in their Latin spellings.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -11,6 +11,10 @@ const ENTRY_RE = /\['([^']+)',\s*'(male|female|unisex)'\]/gu;
 
 const LISTS = ["en", "de", "es", "fr", "it", "tr"] as const;
 let names: Set<string> | null = null;
+/** How many registers list each name. */
+let registers: Map<string, number> | null = null;
+/** A name spelled without its accents counts when this many registers list it (the English one alone lists words such as "uber"). */
+const MIN_REGISTERS_UNACCENTED = 2;
 /** Votes of the registers for each name's gender: [male, female]. */
 let genders: Map<string, [number, number]> | null = null;
 /** Share of the registers' votes a gender needs ("andrea" has none: female in English, male in Italian). */
@@ -22,6 +26,7 @@ function load(): Set<string> {
   const require = createRequire(import.meta.url);
   const out = new Set<string>();
   genders = new Map();
+  registers = new Map();
   for (const lang of LISTS) {
     // The register's source is read, not its module: the module's Map keeps only the last of a name's
     // entries ("jean" is listed male, then female), and a register listing a name under both genders
@@ -31,6 +36,7 @@ function load(): Set<string> {
       (listed.get(m[1]) ?? listed.set(m[1], new Set()).get(m[1])!).add(m[2]);
     for (const [k, gs] of listed) {
       out.add(k);
+      registers!.set(k, (registers!.get(k) ?? 0) + 1);
       if (gs.size !== 1) continue;
       const votes = genders.get(k) ?? genders.set(k, [0, 0]).get(k)!;
       if (gs.has("male")) votes[0]++;
@@ -53,30 +59,51 @@ const CYRILLIC_LATIN: Record<string, readonly string[]> = {
   ь: [""], э: ["e"], ю: ["yu"], я: ["ya"],
 };
 const CYRILLIC = /[\u0400-\u04ff]/;
+/**
+ * Greek letters in Latin spelling, with the alternatives romanisations use (η is "i" or "e", υ is "y",
+ * "i" or the "u" of "ου", β is "v" or "b", χ is "ch" or "h"): the registers list Greek names in Latin
+ * letters ("Maria", "Nikos", "Eleni"), so a Greek name (its accents dropped) is looked up in each spelling.
+ */
+const GREEK_LATIN: Record<string, readonly string[]> = {
+  α: ["a"], β: ["v", "b"], γ: ["g"], δ: ["d"], ε: ["e"], ζ: ["z"], η: ["i", "e"], θ: ["th"], ι: ["i"], κ: ["k"], λ: ["l"], μ: ["m"],
+  ν: ["n"], ξ: ["x"], ο: ["o"], π: ["p"], ρ: ["r"], σ: ["s"], ς: ["s"], τ: ["t"], υ: ["y", "i", "u"], φ: ["f", "ph"], χ: ["ch", "h"],
+  ψ: ["ps"], ω: ["o"],
+};
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
 /** Spellings tried per word, at most: ambiguous letters multiply them. */
 const MAX_SPELLINGS = 16;
 const cyrillicVerdicts = new Map<string, boolean>();
 
-/** The Latin spellings of a lower-case Cyrillic word, or [] when a letter has none. */
-function latinSpellings(word: string): string[] {
+/** The Latin spellings of a lower-case Cyrillic or Greek word (by the letters' table), or [] when a letter has none. */
+function latinSpellings(word: string, table: Record<string, readonly string[]>): string[] {
   let out = [""];
   for (const ch of word) {
-    const alts = CYRILLIC_LATIN[ch];
+    const alts = table[ch];
     if (!alts) return [];
     out = out.flatMap((o) => alts.map((a) => o + a)).slice(0, MAX_SPELLINGS);
   }
   return out;
 }
 
-/** Is the word a known given name (case-insensitive; Cyrillic looked up in its Latin spellings)? */
+/** A Latin letter with a mark that decomposes off it (á, ç, ě, ö; not ø or ł, which have none). */
+const LATIN_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/u;
+const unaccented = (w: string): string => w.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+
+/** Is the word a known given name (case-insensitive; Cyrillic and Greek looked up in their Latin spellings, accented Latin also without its accents)? */
 export function isGivenName(word: string): boolean {
   names ??= load();
   const w = word.toLowerCase().normalize("NFC");
   if (names.has(w)) return true;
-  if (!CYRILLIC.test(w)) return false;
+  // The registers mostly spell names without their accents ("lucia", "jose"): "Lucía", "José", "László" are
+  // looked up as spelled and then without the marks over or under their Latin letters, when several
+  // registers list that spelling.
+  if (LATIN_MARKED.test(w)) return (registers!.get(unaccented(w)) ?? 0) >= MIN_REGISTERS_UNACCENTED;
+  const greek = GREEK.test(w);
+  if (!greek && !CYRILLIC.test(w)) return false;
   let verdict = cyrillicVerdicts.get(w);
   if (verdict === undefined) {
-    verdict = latinSpellings(w).some((l) => names!.has(l));
+    const spellings = greek ? latinSpellings(w.normalize("NFD").replace(/\p{M}/gu, ""), GREEK_LATIN) : latinSpellings(w, CYRILLIC_LATIN);
+    verdict = spellings.some((l) => names!.has(l));
     cyrillicVerdicts.set(w, verdict);
   }
   return verdict;

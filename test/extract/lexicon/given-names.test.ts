@@ -9,6 +9,22 @@ describe("given names", () => {
     expect(isGivenName("Budget")).toBe(false);
   });
 
+  it("knows Greek given names by their Latin spellings, accents dropped", () => {
+    expect(isGivenName("Μαρία")).toBe(true);
+    expect(isGivenName("Ελένη")).toBe(true);
+    expect(isGivenName("Δημήτρης")).toBe(true);
+    expect(isGivenName("Κυβέρνηση")).toBe(false);
+  });
+
+  it("knows an accented given name the registers spell without accents, when several list that spelling", () => {
+    expect(isGivenName("Lucía")).toBe(true);
+    expect(isGivenName("Víctor")).toBe(true);
+    expect(isGivenName("László")).toBe(true);
+    // "uber" and "coree" are in one register only: "Über" and "Corée" are no given names.
+    expect(isGivenName("Über")).toBe(false);
+    expect(isGivenName("Corée")).toBe(false);
+  });
+
   it("gives the gender most registers agree on, and none for a name they split on", () => {
     expect(genderOf("Pierre")).toBe("male");
     expect(genderOf("Antoine")).toBe("male"); // listed under both genders in one register, male in the rest

@@ -1,0 +1,55 @@
+// Reads a byline with a lead ("By Jane Doe and John Roe", "Von X", "Автор: X"), continued over up to
+// three lines when a line ends on the lead or a joiner ("By" / "Jane Doe and" / "John Roe"); also the
+// Korean and Japanese bylines, which print the name before its title or in brackets. The strongest
+// signal: a lead says outright that names follow.
+import type { WorkingDoc } from "../../../document.ts";
+import { continuesWrappedLine } from "../../../text/wrap.ts";
+import { countLetterWords } from "../../../text/normalize.ts";
+import { MAX_BYLINE_WORDS, wordCount, type Found } from "./shared.ts";
+import { cleanByline } from "./clean.ts";
+import type { PageWords } from "./page-words.ts";
+import { endsOnLeadOrJoiner, leadsIn } from "./leads.ts";
+import { namesIn } from "./name-runs.ts";
+import { bracketedSignature, koreanNames } from "./cjk.ts";
+
+/** Lines a byline may continue over ("By" / "Jane Doe and" / "John Roe"). */
+const MAX_JOINED_LINES = 3;
+
+/** The line's text joined with the following lines when it ends on a lead or a joiner ("By" / "Jane Doe and"). */
+function logicalLine(doc: WorkingDoc, i: number): { text: string; lines: number[] } {
+  let text = cleanByline(doc.lines[i].raw);
+  const lines = [i];
+  let j = i;
+  while (lines.length < MAX_JOINED_LINES && endsOnLeadOrJoiner(text)) {
+    j++;
+    while (j < doc.lines.length && j <= i + 2 * MAX_JOINED_LINES && !doc.lines[j].raw.trim()) j++;
+    if (j >= doc.lines.length || j > i + 2 * MAX_JOINED_LINES) break;
+    text = `${text} ${cleanByline(doc.lines[j].raw)}`;
+    lines.push(j);
+  }
+  return { text, lines };
+}
+
+/** A line that continues a wrapped prose paragraph (text-browser dumps): its "de Fluidez Lectora" is no byline. */
+function continuesParagraph(doc: WorkingDoc, i: number): boolean {
+  const w = doc.wrapWidth;
+  if (!w || i === 0) return false;
+  const prev = doc.lines[i - 1];
+  return !!prev.raw.trim() && prev.usedFor !== "title" && countLetterWords(prev.raw) >= PROSE_LINE_WORDS && continuesWrappedLine(prev.raw, doc.lines[i].raw, w);
+}
+/** A line above with this many words is prose, whose continuation a wrapped line is. */
+const PROSE_LINE_WORDS = 8;
+
+export function leadByline(doc: WorkingDoc, i: number, page: () => PageWords): Found | null {
+  const { text, lines } = logicalLine(doc, i);
+  if (!text || wordCount(text) > MAX_BYLINE_WORDS) return null;
+  const names: string[] = [];
+  const korean = koreanNames(text);
+  if (korean) names.push(...korean);
+  const signed = bracketedSignature(text);
+  if (signed) return { names: [signed], lines, how: "a name in brackets signing the article (Japanese)" };
+  const leads = leadsIn(text);
+  if (leads.length && continuesParagraph(doc, i)) return null;
+  for (const l of leads) for (const n of namesIn(text.slice(l.at), l.before === 0, page())) names.push(n);
+  return names.length ? { names, lines, how: korean ? "name before a Korean reporter's title (기자)" : "name after a byline lead" } : null;
+}
