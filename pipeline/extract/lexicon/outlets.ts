@@ -84,9 +84,20 @@ export const SOURCE_LABELS = [
   "lähde", "forrás", "sursa", "kaynak", "πηγή", "источник", "джерело", "المصدر", "מקור", "منبع", "स्रोत", "sumber", "nguồn", "来源", "來源", "出典", "출처",
 ];
 
-const AGENCY_SPELLINGS = new Set(NEWS_AGENCIES.flat().map((a) => a.toLowerCase()));
+/**
+ * Every spelling of every agency, each also in capitals as wire credits print it ("(EUROPA PRESS)",
+ * "REUTERS"), with the agency's usual name; longest first, so a pattern made of them tries
+ * "Интерфакс-Украина" before "Интерфакс".
+ */
+export const AGENCY_SPELLINGS: readonly (readonly [spelling: string, usual: string])[] = NEWS_AGENCIES.flatMap((names) =>
+  [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].map((n) => [n, names[0]] as const),
+).sort((a, b) => b[0].length - a[0].length);
+const USUAL_NAME = new Map<string, string>();
+for (const [spelling, usual] of AGENCY_SPELLINGS) if (!USUAL_NAME.has(spelling.toLowerCase())) USUAL_NAME.set(spelling.toLowerCase(), usual);
+/** The usual name of the agency the text spells ("EUROPA PRESS" → "Europa Press", "pap" → "PAP"), in any letter case; null for no agency. */
+export const agencyName = (text: string): string | null => USUAL_NAME.get(text.trim().toLowerCase()) ?? null;
 /** Is the text one spelling of a news agency ("dpa", "Agência Brasil", "РИА Новости"), in any letter case? */
-export const isNewsAgency = (text: string): boolean => AGENCY_SPELLINGS.has(text.trim().toLowerCase());
+export const isNewsAgency = (text: string): boolean => agencyName(text) !== null;
 
 /**
  * Words that end the name in a copyright line ("© 2020 Gazette. All rights reserved."): the first word

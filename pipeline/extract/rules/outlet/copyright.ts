@@ -1,0 +1,88 @@
+// Copyright-line evidence: the name a notice gives ("© 2019 Gazette. All rights reserved.", "Gazette ©
+// 2021"), and whether it names a company or a publishing group (an owner, often not the site's name).
+import { COPYRIGHT_WORDS, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS } from "../../lexicon/outlets.ts";
+import { escapeRe, nameShaped, YEAR_ONLY } from "./names.ts";
+import { JOINERS, navigationLine } from "./navigation.ts";
+
+/** A company's legal form after its name ("Gazette Media Inc.", "Gazette GmbH & Co. KG", "Gazette S.A."). */
+export const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|limited|llc|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|se|e\.?\s?v\.?|s\.?\s?a\.?(?:\s?s\.?)?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|a\/s|as|ab|oy|sp\.\s?z\s?o\.\s?o\.?|corp\.?|co\.?|pty\.?\s?ltd\.?)$/iu;
+
+
+/** Words that name a publishing group rather than a publication ("… Media", "… Verlag", "… Group"). */
+export const PUBLISHER_WORD = new RegExp(`(?:^|[\\s-])(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})$|(?:^|\\s)(?:${PUBLISHER_WORDS.map(escapeRe).join("|")})\\s`, "iu");
+
+export const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|&copy;?|${COPYRIGHT_WORDS.map(escapeRe).join("|")})`, "iu");
+export const RIGHTS_LEAD = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.map(escapeRe).join("|")})`, "iu");
+/** The leads that reserve rights ("All rights reserved", "Alle Rechte vorbehalten"), not a maker's credit ("Powered by"). */
+export const RIGHTS_RESERVED = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.filter((w) => !/\sby$/.test(w)).map(escapeRe).join("|")})`, "iu");
+
+/**
+ * The name in a copyright notice: what follows "©"/"Copyright" and the years, up to the end of the
+ * notice ("." before a space, "|", "·", ",", "All rights reserved"); else what stands before "©".
+ * `company` tells that the name carried a legal form ("Gazette Media GmbH"): an owner, often not the
+ * site's own name.
+ */
+export function copyrightNotice(line: string): { name: string; company: boolean } | null {
+  const m = COPYRIGHT.exec(line);
+  if (!m) return null;
+  let company = false;
+  const tidy = (s: string) => {
+    s = s.replace(/^(?:by|par|von|por|di|door|przez)\s+/iu, "").replace(TRAILING_YEARS, "").trim();
+    // "Gazette Media, a Harbour Group company": the owner named after the site.
+    s = s.replace(/,?\s+(?:a|an|part of)\s+[^,]{2,40}?\s(?:company|brand|subsidiary|division)$/iu, "").trim();
+    for (let k = 0; k < 3 && COMPANY_FORM.test(s); k++) {
+      company = true;
+      s = s.replace(COMPANY_FORM, "").replace(/[\s&,]+$/u, "").trim();
+    }
+    // "Gazette Media", "Nordküste Mediengruppe", "Gazette Publishing Group": a publishing group owns
+    // the site under another name more often than not.
+    if (PUBLISHER_WORD.test(s)) company = true;
+    return s;
+  };
+  const cut = (s: string) => {
+    const lead = RIGHTS_LEAD.exec(s);
+    if (lead) s = s.slice(0, lead.index);
+    return tidy(s.split(/\s[|·•–—-]\s|[|·•,;]|\.(?:\s|$)|\s{2,}|\s-$/u)[0]);
+  };
+  const after = line
+    .slice(m.index + m[0].length)
+    .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|©-]*/iu, "")
+    // "جميع الحقوق © محفوظة لـ «X»": the rights are reserved to X.
+    .replace(/^(?:(?:جميع|كل)\s+الحقوق\s+)?(?:محفوظة|محفوظه)\s+لـ?\s*/u, "");
+  const name = cut(after).replace(/^["'«“„]+|["'»”“]+$/gu, "").trim();
+  if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name) && !fragment(name)) return { name, company };
+  // "Gazette © 2021": the name before the sign.
+  company = false;
+  const before = line.slice(0, m.index).replace(/[\s|·•,-]+$/u, "");
+  const tail = tidy(before.split(/\s[|·•–—-]\s|[|·•,;]/u).pop()?.trim() ?? "");
+  return nameShaped(tail) ? { name: tail, company } : null;
+}
+
+/** A notice's text from its sign on, signs, "Copyright" and years left out: "© Copyright 2019 Gazette Impressum" → "Gazette Impressum". */
+export function noticeOpening(line: string): string {
+  const m = COPYRIGHT.exec(line);
+  if (!m) return "";
+  let rest = line.slice(m.index);
+  for (let k = 0; k < 4; k++) {
+    const lead = NOTICE_LEAD.exec(rest);
+    const sign = COPYRIGHT.exec(rest);
+    if (lead && lead[0]) rest = rest.slice(lead[0].length);
+    else if (sign && sign.index === 0) rest = rest.slice(sign[0].length);
+    else break;
+  }
+  return rest;
+}
+export const NOTICE_LEAD = /^[\s©:,.|-]*(?:(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d)?)?)?[\s©:,.|-]*/u;
+
+
+/** A piece of a sentence, not a name: "& Permissions", "Infos zum", "All content" (cut from a notice's wording). */
+export function fragment(name: string): boolean {
+  if (!/^[\p{L}\p{N}]/u.test(name)) return true;
+  const words = name.toLowerCase().split(/\s+/);
+  return JOINERS.has(words[words.length - 1]) || navigationLine(name);
+}
+
+/** The name in a copyright notice, or null (copyrightNotice without the legal-form flag). */
+export const copyrightName = (line: string): string | null => copyrightNotice(line)?.name ?? null;
+/** Years after a name in a notice: "Gazette 1996-2020", "Gazette 2021". */
+export const TRAILING_YEARS = /[\s,]+(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d)?)?$/u;

@@ -1,0 +1,37 @@
+// Self-reference evidence: the site speaking of itself in its header or footer ("About Gazette",
+// "Gazette on Instagram", "Gazette ist ein Online-Magazin").
+import { isGivenName } from "../../lexicon/given-names.ts";
+import { SELF_REFERENCE } from "../../lexicon/outlets.ts";
+import { alternation, mastheadShaped, sectionShaped } from "./names.ts";
+import { JOINERS, navigationLine } from "./navigation.ts";
+
+export const EMBED_CAPTION = new Set(SELF_REFERENCE.embeds);
+export const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!?]*$`, "iu");
+export const SELF_NETWORK = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.networkPrepositions)})\\s+(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
+/** Cheap test before SELF_NETWORK: the line ends with a network's name. */
+export const NETWORK_END = new RegExp(`\\s(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
+/** The copulas' verbs ("is", "ist", "est", ...) between spaces: a line without one is no "X is a ..." line. */
+export const COPULA_VERB = new RegExp(`\\s(?:${alternation([...new Set(SELF_REFERENCE.copulas.map((c) => c.split(" ")[0]))])})\\s`, "i");
+export const SELF_COPULA = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.copulas)})\\s`, "iu");
+/**
+ * The name a header or footer line gives the site when it speaks of itself: "About Gazette", "Über
+ * Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin" → "Gazette"; null otherwise.
+ * The name has a capital or a digit (a sentence's subject such as "this site" has none).
+ */
+export function selfReference(line: string, withCopula = true): string | null {
+  let copula = false;
+  let m = SELF_LEAD.exec(line) ?? (NETWORK_END.test(line) ? SELF_NETWORK.exec(line) : null);
+  if (!m && withCopula && COPULA_VERB.test(line)) [m, copula] = [SELF_COPULA.exec(line), true];
+  if (!m) return null;
+  const name = m[1].trim();
+  if (EMBED_CAPTION.has(name.toLowerCase())) return null;
+  // A search box's placeholder names the site ("Search Gazette"), or what it searches ("Search Jobs").
+  if (/^(?:search|durchsuchen)\s/iu.test(line) && sectionShaped(name)) return null;
+  if (!mastheadShaped(name) || name.split(" ").length > 4 || !/^[\p{Lu}\p{Lo}\d]/u.test(name) || navigationLine(name)) return null;
+  // "Jane Doe is a reporter ...": an author's note under the article, not the site's.
+  const first = name.split(" ")[0];
+  if (copula && !JOINERS.has(first.toLowerCase()) && isGivenName(first)) return null;
+  // A name, not a clause: no word in it that starts a sentence's second half.
+  if (/[,;]/.test(name)) return null;
+  return name;
+}
