@@ -3,6 +3,10 @@
 import { COPYRIGHT_WORDS, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS } from "../../lexicon/outlets.ts";
 import { escapeRe, nameShaped, YEAR_ONLY } from "./names.ts";
 import { JOINERS, navigationLine } from "./navigation.ts";
+import { lastProseIndex } from "../../../document.ts";
+import { AGENCY_WHOLE } from "./agency.ts";
+import type { OutletPage } from "./page.ts";
+import { WEIGHTS } from "./signals.ts";
 
 /** A company's legal form after its name ("Gazette Media Inc.", "Gazette GmbH & Co. KG", "Gazette S.A."). */
 export const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|limited|llc|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|se|e\.?\s?v\.?|s\.?\s?a\.?(?:\s?s\.?)?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|a\/s|as|ab|oy|sp\.\s?z\s?o\.\s?o\.?|corp\.?|co\.?|pty\.?\s?ltd\.?)$/iu;
@@ -86,3 +90,23 @@ export function fragment(name: string): boolean {
 export const copyrightName = (line: string): string | null => copyrightNotice(line)?.name ?? null;
 /** Years after a name in a notice: "Gazette 1996-2020", "Gazette 2021". */
 export const TRAILING_YEARS = /[\s,]+(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d)?)?$/u;
+
+/** Copyright notices (the footer mostly, but anywhere); returns the lines that hold one. */
+export function copyrightNotices(page: OutletPage): number[] {
+  const { doc, raws, n, footerStart, seen, add } = page;
+  const copyrightLines: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const raw = raws[i];
+    if (raw.length > 400 || !COPYRIGHT.test(raw)) continue;
+    copyrightLines.push(i);
+    const notice = copyrightNotice(seen(i));
+    // In the footer a notice is the site's own, unless it names a company (an owner); near the
+    // article it is as often a photo's credit.
+    // A notice that reserves the rights ("All rights reserved") is the site's own wherever it stands: a
+    // photo's credit says no such thing.
+    // After the article, not a wire agency's notice closing its story ("Copyright 2019 The Associated Press").
+    const own = i >= footerStart || (i > lastProseIndex(doc) && RIGHTS_RESERVED.test(raw) && !notice?.name.replace(/^the\s+/i, "").match(AGENCY_WHOLE));
+    if (notice) add(notice.name, own && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
+  }
+  return copyrightLines;
+}

@@ -1,6 +1,10 @@
 // The host's label as the page's text spells it: the first words in the header, the footer or the
 // article's first lines whose letters make the label ("El Salto" for elsalto, "Clarín" for clarin).
 import { EDGE_LINES, escapeRe, nameKey } from "./names.ts";
+import { firstProseIndex } from "../../../document.ts";
+import { registrableLabel, SOCIAL_HOSTS } from "./host.ts";
+import type { OutletPage } from "./page.ts";
+import { WEIGHTS } from "./signals.ts";
 
 /** For each ASCII letter, the letters of Latin-1 and Latin Extended-A/B that carry it under an accent. */
 export const ACCENTED: Record<string, string> = {};
@@ -112,4 +116,14 @@ export function hostSpelledIn(raws: readonly string[], seen: (i: number) => stri
     }
   }
   return null;
+}
+
+/** The host's name as the text spells it ("El Salto" on elsalto.com, "Prensa Libre" on prensalibre.com). */
+export function hostSpelling(page: OutletPage): void {
+  const { doc, raws, host, seen, add } = page;
+  const label = host ? registrableLabel(host) : null;
+  if (label && label.length >= 4 && !SOCIAL_HOSTS.has(label)) {
+    const found = hostSpelledIn(raws, seen, label, firstProseIndex(doc));
+    if (found) add(found.name, WEIGHTS.topLine, "names the host in the text", found.line);
+  }
 }

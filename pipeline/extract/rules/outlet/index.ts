@@ -36,7 +36,8 @@
 // blog-platform, navigation), agency.ts reads a wire credit, name-form.ts settles the name's form.
 import type { Rule } from "../../../rules.ts";
 import { agencyOf } from "./agency.ts";
-import { MIN_SUPPORT, outletCandidates, WEIGHTS } from "./candidates.ts";
+import { outletCandidates } from "./candidates.ts";
+import { MIN_SUPPORT, WEIGHTS } from "./signals.ts";
 import { hostOf, profileFor } from "./host.ts";
 import { nameKey } from "./names.ts";
 import { withArticle, withDomainEnding } from "./name-form.ts";

@@ -2,8 +2,12 @@
 // Startseite") and the shape of a link to a site's home page ("/", "https://host/").
 import { SELF_REFERENCE } from "../../lexicon/outlets.ts";
 import { SOCIAL_HOSTS } from "./host.ts";
-import { escapeRe, mastheadShaped, MAX_NAME_CHARS, nameKey } from "./names.ts";
+import { EDGE_LINES, escapeRe, mastheadShaped, MAX_NAME_CHARS, nameKey } from "./names.ts";
 import { JOINERS, navigationLine, withoutNavWords } from "./navigation.ts";
+import { firstProseIndex } from "../../../document.ts";
+import { mdImages } from "../../../text/markdown.ts";
+import type { OutletPage } from "./page.ts";
+import { LOGO_TEXT, WEIGHTS } from "./signals.ts";
 
 /** A link target that is a site's home page: "/", "https://host", "https://host/", "//host/index.html", "/de/". */
 export const HOME_TARGET = /^(?:(?:https?:)?\/\/([a-z0-9.-]{3,100}))?\/?(?:[a-z]{2}(?:-[a-z]{2})?\/?|index\.\w{2,5})?$/i;
@@ -51,3 +55,22 @@ export const LOGO_AT_END = new RegExp(`^(.+?)[\\s_-]+(?:${LOGO_WORDS})$`, "iu");
 export const LOGO_AT_START = new RegExp(`^(?:${LOGO_WORDS})[\\s_:-]+(.+)$`, "iu");
 /** A home link's alt text or title as a text browser prints it: "Gazette homepage", "Gazette - zur Startseite". */
 export const HOME_AT_END = /^(.+?)(?:\s+[-–—|]\s+|\s+)(?:(?:zur|to|go to|back to|retour à la|volver a la|torna alla)\s+)?(?:home ?page|startseite|page d'accueil|accueil|página (?:de )?inicio|pagina iniziale)$/iu;
+
+/** Logos' alt texts printed in the header (a text browser's rendering has no links to home pages). */
+export function logoTexts(page: OutletPage): void {
+  const { doc, raws, n, add } = page;
+  const logoEnd = Math.min(EDGE_LINES, firstProseIndex(doc), n);
+  for (let i = 0; i < logoEnd; i++) {
+    const raw = raws[i];
+    if (raw.length > 200 || !LOGO_HINT.test(raw)) continue;
+    // Markdown: images that link nowhere (a linked logo is read above); a text browser: the line, unless
+    // it is an image's file name in brackets ("[logo-gazette]": no alt text).
+    // A breadcrumb's first item may carry the site's name ("1. Gazette Startseite").
+    const line = raw.replace(/^[\s>#*+•·◦▪□■●☆-]+/u, "").replace(/^\d{1,2}\.\s+/, "").trim();
+    const texts = raw.includes("![") ? (raw.includes("[![") ? [] : mdImages(raw).map((m) => m.label)) : /^\[[^\]]*\]$/.test(line) ? [] : [line];
+    for (const t of texts) {
+      const name = logoAltName(t);
+      if (name) add(name, WEIGHTS.logoText, LOGO_TEXT, i);
+    }
+  }
+}

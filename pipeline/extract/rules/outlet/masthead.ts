@@ -1,7 +1,12 @@
 // Masthead evidence: the name a top line gives when the page prints it again inside other text
 // ("About Gazette", "© Gazette"); a menu item repeats only as a line of its own.
-import { containsWord, escapeRe, mastheadShaped, MAX_LINE, TAGLINE_SEPARATOR, visible } from "./names.ts";
+import { BULLETED, containsWord, EDGE_LINES, escapeRe, mastheadShaped, MAX_LINE, TAGLINE_SEPARATOR, visible } from "./names.ts";
 import { navigationLine, withoutNavWords } from "./navigation.ts";
+import { firstProseIndex } from "../../../document.ts";
+import { isMenuEntry } from "../../../text/menu-words.ts";
+import { withoutLogoWord } from "./logo.ts";
+import type { OutletPage } from "./page.ts";
+import { FIRST_LINE, TOP_LINE, WEIGHTS } from "./signals.ts";
 
 /**
  * The name a masthead line gives when the page prints it again inside another line ("About Gazette",
@@ -34,4 +39,33 @@ export function printedInside(raws: readonly string[], name: string, at: number)
     if (text.length >= needle.length + 3 && containsWord(text, needle) && ++k >= 3) break;
   }
   return k;
+}
+
+/** Short lines at the top of the page: a masthead when something else repeats them. Returns where the top lines end and the headline stands. */
+export function topLines(page: OutletPage): { topEnd: number; above: number } {
+  const { doc, raws, n, seen, add } = page;
+  let top = 0;
+  let masthead = false;
+  const headline = doc.lines.findIndex((l) => l.usedFor === "title");
+  const above = Math.min(headline < 0 ? n : headline, firstProseIndex(doc), EDGE_LINES);
+  let topEnd = 0;
+  for (let i = 0; i < n && top < 8 && i < EDGE_LINES; i++) {
+    topEnd = i + 1;
+    const t = seen(i);
+    if (!t) continue;
+    top++;
+    if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
+    const name = withoutLogoWord(t);
+    // A menu's entry alone on its line ("News", "Startseite") names a section, not the site.
+    if (isMenuEntry(name)) continue;
+    add(name, WEIGHTS.topLine, TOP_LINE, i);
+    if (!masthead && i < above && !navigationLine(name)) {
+      masthead = true;
+      const named = mastheadName(name, raws, i);
+      if (named) add(named, WEIGHTS.masthead, "first name line above the headline, printed again in the page's text", i);
+      // Printed nowhere else inside text: it still counts when the footer prints it (below).
+      else if (mastheadShaped(withoutNavWords(name))) add(withoutNavWords(name), WEIGHTS.topLine, FIRST_LINE, i);
+    }
+  }
+  return { topEnd, above };
 }

@@ -4,6 +4,9 @@ import { isGivenName } from "../../lexicon/given-names.ts";
 import { SELF_REFERENCE } from "../../lexicon/outlets.ts";
 import { alternation, mastheadShaped, sectionShaped } from "./names.ts";
 import { JOINERS, navigationLine } from "./navigation.ts";
+import { firstProseIndex, lastProseIndex } from "../../../document.ts";
+import type { OutletPage } from "./page.ts";
+import { WEIGHTS } from "./signals.ts";
 
 export const EMBED_CAPTION = new Set(SELF_REFERENCE.embeds);
 export const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!?]*$`, "iu");
@@ -34,4 +37,27 @@ export function selfReference(line: string, withCopula = true): string | null {
   // A name, not a clause: no word in it that starts a sentence's second half.
   if (/[,;]/.test(name)) return null;
   return name;
+}
+
+/**
+ * "About Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin": the site speaks of itself
+ * in its header and footer.
+ */
+export function selfReferences(page: OutletPage): void {
+  const { doc, raws, n, headerEnd, footerStart, seen, add } = page;
+  // Past the first and last EDGE_LINES lines, outside the article (a long header, a sidebar), only a
+  // lead or a network says so ("About Gazette", "Gazette on Instagram"): "X is a ..." is as often a person.
+  const proseStart = firstProseIndex(doc);
+  const proseEnd = lastProseIndex(doc);
+  for (let i = 0; i < n; i++) {
+    if (i === proseStart && proseEnd >= i) i = proseEnd + 1;
+    if (i >= n) break;
+    const raw = raws[i];
+    if (raw.length > 400) continue;
+    const t = seen(i);
+    // Such a line is short: a name and a few words.
+    if (t.length < 5 || t.length > 160) continue;
+    const name = selfReference(t, i < headerEnd || i >= footerStart);
+    if (name) add(name, WEIGHTS.selfReference, "the site speaks of itself by this name", i);
+  }
 }

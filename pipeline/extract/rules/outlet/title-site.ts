@@ -1,5 +1,7 @@
 // Title-line evidence: the site-name half of a "Headline | Site" line.
 import { nameKey, nameShaped } from "./names.ts";
+import type { OutletPage } from "./page.ts";
+import { WEIGHTS } from "./signals.ts";
 
 /** The site-name half of a "Headline | Site" line whose headline is the title: "Site", else null. */
 export function titleSiteName(line: string, title: string): string | null {
@@ -28,4 +30,16 @@ export function titleSiteName(line: string, title: string): string | null {
   if (isTitle(head) && outside(last) && nameShaped(last) && last.split(" ").length <= 5 && last.length < head.length / 2) return last;
   if (isTitle(tail) && outside(first) && nameShaped(first) && first.split(" ").length <= 5 && first.length < tail.length / 2) return first;
   return null;
+}
+
+/** The site half of the title line. */
+export function titleSite(page: OutletPage): void {
+  const { doc, n, seen, add } = page;
+  const title = doc.captured.title;
+  if (title)
+    for (let i = 0; i < n; i++) {
+      if (doc.lines[i].usedFor !== "title") continue;
+      const name = titleSiteName(seen(i), title);
+      if (name) add(name, WEIGHTS.titleSite, "site name beside the headline", i);
+    }
 }
