@@ -2,6 +2,7 @@
 // and a signal; names then gather corroboration (the host, a notice, the footer, repeats at the top).
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../../document.ts";
 import { isMonthName } from "../../../text/dates.ts";
+import { SELF_REFERENCE } from "../../lexicon/outlets.ts";
 import { PLATFORM_CREDIT } from "./blog-platform.ts";
 import { copyrightNotices, noticeOpening, PUBLISHER_WORD } from "./copyright.ts";
 import { dominantHost, hostMatcher, hostOf, MD_TARGET, registrableLabel, SOCIAL_HOSTS, spellsLabelOf, TEXT_DOMAIN } from "./host.ts";
@@ -15,7 +16,10 @@ import { titleSite } from "./title-site.ts";
 import { headerLines } from "./header-lines.ts";
 import { homeLinks } from "./home-links.ts";
 import type { OutletPage } from "./page.ts";
-import { type Candidate, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
+import { type Candidate, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPORT, PRINTED_AGAIN, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
+
+/** A social network's name as a word: a share button's label, no site's name. */
+const NETWORK_WORD = new RegExp(`(?:^|\\s)(?:${SELF_REFERENCE.networks.filter((w) => w.length > 2).join("|")})(?:$|\\s)`, "iu");
 
 /** The outlet candidates of a page, best supported first. */
 export function outletCandidates(doc: WorkingDoc): Candidate[] {
@@ -185,6 +189,19 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       // masthead, unless it reads as a menu's or a section's word ("Menü", "Anmelden", "Politik").
       if (c.signals.includes("printed in the header and the footer") && !sectionShaped(c.name) && !navigationLine(c.name)) c.strong = true;
     }
+  }
+  // A name one signal gives as a publication's, short of support, that the page's text prints again on
+  // another line ("More from The Telegraph", "Nachrichten von Frankfurter Rundschau"): a text browser's
+  // dump has no home links to back it. Only when one name alone is so backed; not a photo's credit
+  // (printed once, by the picture), a word a section or a sentence reads the same as ("Kommentare",
+  // "Warning"), a lower-case word, a publishing group or a share button's label ("Share on Facebook").
+  // Never over a name already backed enough.
+  const printedAgain = cands.filter(
+    (c) => c.strong && c.support < MIN_SUPPORT && c.name.length >= 3 && !photoCredit(c) && /^[\p{Lu}\p{N}]/u.test(c.name) && !sectionShaped(c.name) && !PUBLISHER_WORD.test(c.name) && !NETWORK_WORD.test(c.name) && printedInsideText(c.name, c.lines[0]) >= 1,
+  );
+  if (printedAgain.length === 1 && !cands.some((c) => c.strong && c.support >= MIN_SUPPORT)) {
+    printedAgain[0].support += WEIGHTS.printedAgain;
+    printedAgain[0].signals.push(PRINTED_AGAIN);
   }
   for (const c of cands) {
     // "Gazette - News from the coast": the tagline goes when the other part spells the host.

@@ -19,6 +19,7 @@ export const WEIGHTS = {
   inHeaderToo: 1, // a name the footer gives, printed in the header too
   masthead: 2, // the first name-shaped line above the headline, past skip links, menus and log-in bars
   logoText: 2, // a logo's alt text printed in the header ("Gazette logo"), no home link needed
+  printedAgain: 1, // a publication's name one signal gives, printed again in the page's text
   printedDomain: 2, // spells a domain the text prints, when no link names the site's host: a domain may be another site's
 };
 /** The signal of a logo's alt text in the header that links nowhere (a text browser prints it as a line). */
@@ -32,6 +33,8 @@ export const SITE_TITLE = "site title linked to the home page";
 export const STRONG = new Set([LOGO_TEXT, SITE_TITLE, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
 /** The signal of a first name line above the headline that the page prints nowhere else inside text. */
 export const FIRST_LINE = "first name line above the headline";
+/** The signal of a name printed again inside the page's text, on two lines other than its evidence's. */
+export const PRINTED_AGAIN = "printed again inside the page's text";
 /** Support a name needs to be taken as the outlet. */
 export const MIN_SUPPORT = 3;
 
