@@ -16,7 +16,7 @@ import { titleSite } from "./title-site.ts";
 import { headerLines } from "./header-lines.ts";
 import { homeLinks } from "./home-links.ts";
 import type { OutletPage } from "./page.ts";
-import { type Candidate, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPORT, PRINTED_AGAIN, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
+import { type Candidate, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPORT, NOTICE_PART, PRINTED_AGAIN, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
 
 /** A social network's name as a word: a share button's label, no site's name. */
 const NETWORK_WORD = new RegExp(`(?:^|\\s)(?:${SELF_REFERENCE.networks.filter((w) => w.length > 2).join("|")})(?:$|\\s)`, "iu");
@@ -156,7 +156,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     if (c.name.length < 3) continue;
     const headerOnly = c.signals.length === 1 && c.signals[0] === HEADER_LINE;
     const named = headerOnly ? footerNotices.some((t) => t.startsWith(` ${c.name.toLowerCase()}`) && within(t, c.name)) : notices.some((t) => within(t, c.name));
-    if (!c.signals.includes("copyright notice") && named) {
+    if (!c.signals.includes("copyright notice") && !c.signals.includes(NOTICE_PART) && named) {
       c.support += WEIGHTS.inNotice;
       c.signals.push("named in a copyright notice");
       c.strong = true;

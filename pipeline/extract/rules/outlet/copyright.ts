@@ -1,12 +1,14 @@
 // Copyright-line evidence: the name a notice gives ("© 2019 Gazette. All rights reserved.", "Gazette ©
 // 2021"), and whether it names a company or a publishing group (an owner, often not the site's name).
 import { COPYRIGHT_WORDS, PUBLISHER_WORDS, RIGHTS_RESERVED_LEADS } from "../../lexicon/outlets.ts";
-import { escapeRe, nameShaped, YEAR_ONLY } from "./names.ts";
+import { escapeRe, nameShaped, sectionShaped, YEAR_ONLY } from "./names.ts";
+import { printedInside } from "./masthead.ts";
+import { isGivenName } from "../../lexicon/given-names.ts";
 import { JOINERS, navigationLine } from "./navigation.ts";
 import { lastProseIndex } from "../../../document.ts";
 import { AGENCY_WHOLE } from "./agency.ts";
 import type { OutletPage } from "./page.ts";
-import { WEIGHTS } from "./signals.ts";
+import { NOTICE_PART, WEIGHTS } from "./signals.ts";
 
 /** A company's legal form after its name ("Gazette Media Inc.", "Gazette GmbH & Co. KG", "Gazette S.A."). */
 export const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|limited|llc|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|se|e\.?\s?v\.?|s\.?\s?a\.?(?:\s?s\.?)?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|a\/s|as|ab|oy|sp\.\s?z\s?o\.\s?o\.?|corp\.?|co\.?|pty\.?\s?ltd\.?)$/iu;
@@ -106,7 +108,35 @@ export function copyrightNotices(page: OutletPage): number[] {
     // photo's credit says no such thing.
     // After the article, not a wire agency's notice closing its story ("Copyright 2019 The Associated Press").
     const own = i >= footerStart || (i > lastProseIndex(doc) && RIGHTS_RESERVED.test(raw) && !notice?.name.replace(/^the\s+/i, "").match(AGENCY_WHOLE));
-    if (notice) add(notice.name, own && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
+    if (!notice) continue;
+    const part = printedPart(notice.name, raws, i);
+    if (part) add(part, own && !PUBLISHER_WORD.test(part) ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, NOTICE_PART, i);
+    else add(notice.name, own && !notice.company ? WEIGHTS.copyright + 1 : WEIGHTS.copyright, "copyright notice", i);
   }
   return copyrightLines;
 }
+
+/**
+ * The part of a notice's name that the page prints elsewhere: a notice often runs the site's name into
+ * its owner's, a place or a person's ("Gazette GmbH Frankfurt", "Jane Doe gazette-blog.com", "GAZETTE:
+ * Headline"). When the whole is printed on no other line, the longest run of its first or of its last
+ * words that the page's text prints inside two other lines is the name, unless it opens with a given
+ * name (a person's) or holds a path (a photo's credit); null otherwise.
+ */
+export function printedPart(name: string, raws: readonly string[], at: number): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || printedInside(raws, name, at) > 0) return null;
+  for (let k = words.length - 1; k >= 1; k--) {
+    for (const run of [words.slice(0, k), words.slice(words.length - k)]) {
+      const part = run.join(" ").replace(/^[\s:;,|·–—-]+|[\s:;,|·–—-]+$/gu, "");
+      if (part.length < 3 || !nameShaped(part) || sectionShaped(part) || fragment(part) || ARTICLE_ONLY.test(part) || /[/]|--/.test(part)) continue;
+      // A person's name (the author, the article's subject) is printed often too: no site's.
+      const first = part.split(" ")[0];
+      if (!ARTICLE_ONLY.test(first) && isGivenName(first)) continue;
+      if (printedInside(raws, part, at) >= 2) return part;
+    }
+  }
+  return null;
+}
+/** An article alone is no name ("The", "Die", "El"). */
+const ARTICLE_ONLY = /^(?:the|die|der|das|le|la|les|el|il|lo|los|las|het|de)$/iu;

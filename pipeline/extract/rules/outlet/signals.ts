@@ -30,7 +30,9 @@ export const TOP_LINE = "short line at the top of the page";
 /** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
 /** The signal of a header line that is only a name linked to the home page ("# [Gazette](https://gazette.test/)"). */
 export const SITE_TITLE = "site title linked to the home page";
-export const STRONG = new Set([LOGO_TEXT, SITE_TITLE, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+/** The signal of the part of a notice's name the page prints elsewhere ("Gazette" of "Gazette GmbH Frankfurt"). */
+export const NOTICE_PART = "copyright notice, the part of its name the page prints elsewhere";
+export const STRONG = new Set([NOTICE_PART, LOGO_TEXT, SITE_TITLE, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
 /** The signal of a first name line above the headline that the page prints nowhere else inside text. */
 export const FIRST_LINE = "first name line above the headline";
 /** The signal of a name printed again inside the page's text, on two lines other than its evidence's. */
