@@ -223,3 +223,10 @@ export const PLATFORM_CREDIT_LEADS: readonly string[] = [
 ];
 /** Blog platforms named in such a credit. */
 export const BLOG_PLATFORMS: readonly string[] = ["wordpress", "wordpress.com", "blogger", "tumblr", "ghost", "jimdo", "wix", "typepad", "over-blog", "hypotheses"];
+
+/**
+ * Words that complete a news site's name after it, as its full name ("Gazette Online", "Gazette News"),
+ * where a logo or a notice prints the name alone. Lower case. (A product's word — "TV", "Magazine",
+ * "Weekly" — names a sister title, not the site.)
+ */
+export const FULL_NAME_WORDS: readonly string[] = ["online", "news"];

@@ -40,7 +40,7 @@ import { outletCandidates } from "./candidates.ts";
 import { MIN_SUPPORT, WEIGHTS } from "./signals.ts";
 import { hostOf, profileFor } from "./host.ts";
 import { nameKey } from "./names.ts";
-import { withArticle, withDomainEnding } from "./name-form.ts";
+import { withArticle, withDomainEnding, withKindWord } from "./name-form.ts";
 
 export const outlet: Rule = {
   id: "outlet",
@@ -57,7 +57,7 @@ export const outlet: Rule = {
     }
     if (best && best.support >= MIN_SUPPORT) {
       const raws = doc.lines.map((l) => l.raw);
-      const name = withDomainEnding(withArticle(best.name, raws), raws);
+      const name = withKindWord(withDomainEnding(withArticle(best.name, raws), raws), raws);
       const why = name === best.name ? "" : `; printed as "${name}" most times`;
       ctx.capture("outlet", name, `${best.signals.join("; ")} (support ${best.support})${why}`, best.lines);
       return;

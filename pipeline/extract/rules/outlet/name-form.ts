@@ -1,7 +1,9 @@
 // Name-form normalisation: the outlet's name as the page prints it most — with the article that belongs
-// to it ("The Independent") or the domain ending it carries as a brand ("Gazette.de").
+// to it ("The Independent"), the domain ending it carries as a brand ("Gazette.de") or the word that
+// completes its full name ("Gazette News").
 import { ALNUM, MAX_LINE } from "./names.ts";
 import { MD_TARGET } from "./host.ts";
+import { FULL_NAME_WORDS } from "../../lexicon/outlets.ts";
 
 /** Articles that belong to many publications' names ("The Independent", "Die Tagespost", "El Tiempo", "Le Monde"). */
 export const ARTICLE = /(?:^|[^\p{L}\p{N}])(the|die|der|das|le|la|les|el|il|lo|los|las|het|de|o|a|os|as)\s+$/iu;
@@ -54,4 +56,28 @@ export function withDomainEnding(name: string, raws: readonly string[]): string 
   let n = 0;
   for (const [ending, c] of counts) if (c > n) [best, n] = [ending, c];
   return (n >= 2 && n > bare) || n >= 3 ? `${name}.${best}` : name;
+}
+
+const KIND_WORDS = new Set(FULL_NAME_WORDS);
+/**
+ * The name with the word that completes a news site's name, printed after it with a capital at least
+ * twice ("Gazette News", "GAZETTE ONLINE"): the site's full name, which a logo or a notice shortens.
+ * The most printed such word wins; a name that already ends with one, or has a domain ending, stays.
+ */
+export function withKindWord(name: string, raws: readonly string[]): string {
+  if (name.length < 2 || /\.\p{L}{2,6}$/u.test(name) || KIND_WORDS.has(name.split(" ").pop()!.toLowerCase())) return name;
+  const counts = new Map<string, number>();
+  for (const raw of raws) {
+    if (raw.length > MAX_LINE || !raw.includes(name)) continue;
+    const text = raw.includes("](") ? raw.replace(MD_TARGET, ")") : raw;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (at > 0 && ALNUM.test(text.charAt(at - 1))) continue;
+      const m = /^ (\p{Lu}[\p{L}]*)(?![\p{L}\p{N}])/u.exec(text.slice(at + name.length, at + name.length + 20));
+      if (m && KIND_WORDS.has(m[1].toLowerCase())) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    }
+  }
+  let best = "";
+  let n = 1;
+  for (const [word, c] of counts) if (c > n) [best, n] = [word, c];
+  return best ? `${name} ${best}` : name;
 }
