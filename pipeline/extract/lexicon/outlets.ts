@@ -125,7 +125,7 @@ export const NAV_WORDS: readonly string[] = [
   "skip", "jump", "go", "main", "content", "contents", "navigation", "nav", "menu", "menus", "toggle", "open", "close", "search", "find",
   "log", "login", "logout", "sign", "register", "username", "password", "email", "e-mail", "registration", "account", "my", "subscribe", "subscription", "subscriptions", "newsletter",
   "home", "homepage", "start", "back", "top", "more", "sections", "section", "topics", "posts", "articles", "follow", "share", "print", "accept", "settings", "mobile", "service", "services",
-  "donate", "help", "contact", "sidebar", "widgets", "links", "link", "accessibility", "primary", "secondary", "footer", "header", "submit", "enter", "access", "edition", "e-paper", "epaper", "shop", "advertisement", "sponsored", "cookie", "cookies",
+  "donate", "help", "contact", "sidebar", "widgets", "links", "link", "accessibility", "primary", "secondary", "footer", "header", "submit", "enter", "access", "edition", "e-paper", "epaper", "shop", "advertisement", "sponsored", "cookie", "cookies", "about",
   // the toolbar of a web archive's capture, above an archived page's own header
   "wayback", "machine", "success", "fail",
   // section labels a news site's header opens with: latest, today, news, politics
@@ -133,7 +133,7 @@ export const NAV_WORDS: readonly string[] = [
   // German
   "zum", "zur", "inhalt", "inhalten", "springen", "springe", "direkt", "hauptinhalt", "hauptmenü", "hauptnavigation", "menü", "suche", "suchen", "anmelden", "abmelden",
   "registrieren", "konto", "benutzername", "passwort", "abonnieren", "abo", "schließen", "öffnen", "startseite", "mehr", "teilen", "drucken", "weiterempfehlen", "seitenleiste",
-  "nach", "oben", "zurück", "einloggen", "kontakt", "themen", "rubriken", "beiträge", "artikel", "werbung", "anzeige", "wechseln", "überspringen", "aktuell", "nachrichten", "heute", "politik",
+  "nach", "oben", "zurück", "einloggen", "kontakt", "themen", "rubriken", "beiträge", "artikel", "werbung", "anzeige", "wechseln", "überspringen", "aktuell", "nachrichten", "heute", "politik", "über",
   // French
   "aller", "au", "aux", "contenu", "principal", "rechercher", "recherche", "connexion", "se", "connecter", "s'abonner", "abonnez-vous", "abonnement", "fermer", "ouvrir",
   "accueil", "accéder", "compte", "inscrivez-vous", "newsletters", "partager", "imprimer", "actualités", "politique",

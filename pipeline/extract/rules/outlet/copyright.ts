@@ -56,6 +56,8 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
     // "جميع الحقوق © محفوظة لـ «X»": the rights are reserved to X.
     .replace(/^(?:(?:جميع|كل)\s+الحقوق\s+)?(?:محفوظة|محفوظه)\s+لـ?\s*/u, "");
   const name = cut(after).replace(/^["'«“„]+|["'»”“]+$/gu, "").trim();
+  // A site's theme credited in its notice ("© 2023 | Magazine WordPress Theme by X") names no site.
+  if (THEME_CREDIT.test(name)) return null;
   if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name) && !fragment(name)) return { name, company };
   // "Gazette © 2021": the name before the sign.
   company = false;
@@ -63,6 +65,9 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
   const tail = tidy(before.split(/\s[|·•–—-]\s|[|·•,;]/u).pop()?.trim() ?? "");
   return nameShaped(tail) ? { name: tail, company } : null;
 }
+
+/** A web theme's credit: "X WordPress Theme", "Theme by X". */
+const THEME_CREDIT = /(?:^|\s)(?:theme|themes)(?:\s|$)/iu;
 
 /** A notice's text from its sign on, signs, "Copyright" and years left out: "© Copyright 2019 Gazette Impressum" → "Gazette Impressum". */
 export function noticeOpening(line: string): string {

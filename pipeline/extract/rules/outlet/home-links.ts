@@ -5,8 +5,9 @@ import { mdImages, mdLinks, replaceMatches } from "../../../text/markdown.ts";
 import { isMenuEntry } from "../../../text/menu-words.ts";
 import { ARCHIVE_PREFIX, matchesHost, registrableLabel, SOCIAL_HOSTS } from "./host.ts";
 import { HOME_TARGET, withoutLogoWord } from "./logo.ts";
-import { EDGE_LINES, MAX_LINE } from "./names.ts";
-import { navigationLine } from "./navigation.ts";
+import { EDGE_LINES, escapeRe, MAX_LINE } from "./names.ts";
+import { navigationLine, withoutNavWords } from "./navigation.ts";
+import { RIGHTS_RESERVED_LEADS } from "../../lexicon/outlets.ts";
 import type { OutletPage } from "./page.ts";
 import { SITE_TITLE, WEIGHTS } from "./signals.ts";
 
@@ -31,7 +32,7 @@ export function homeLinks(page: OutletPage): void {
       const foreign = linked !== null && host !== null && linked !== registrableLabel(host);
       const logo = /\u0001([^\u0002]*)\u0002/.exec(link.label);
       const text = (logo ? logo[1] : link.label).replace(/[\u0001\u0002]/g, "").trim();
-      const name = withoutLogoWord(text);
+      const name = linkName(withoutLogoWord(text));
       if (logo) add(name, foreign ? WEIGHTS.homeLink + 1 : WEIGHTS.homeLogo, "logo linked to the home page", i);
       else add(name, WEIGHTS.homeLink, "name linked to the home page", i);
       // The whole line, above the article, is the link: a site title ("# [Gazette](https://gazette.test/)"),
@@ -41,4 +42,18 @@ export function homeLinks(page: OutletPage): void {
       if (home[1] && !foreign && matchesHost(name, home[1])) add(name, WEIGHTS.host, "spells the home page it links to", i);
     }
   }
+}
+
+/** A maker's credit a footer links to its maker's home page ("Powered by X", "Contentmanagement by X"): no site's name. */
+const MAKER_CREDIT = new RegExp(`^(?:${RIGHTS_RESERVED_LEADS.filter((w) => /\sby$/.test(w)).map(escapeRe).join("|")})\\s`, "iu");
+/**
+ * A home link's text as a name: a menu's verb in lower case at its end ("«Gazette» abonnieren",
+ * "Gazette suchen") and a separator left after it ("Gazette |") go; a maker's credit is none. A
+ * capitalised word stays: it may be the name's own ("Medical News Today").
+ */
+export function linkName(text: string): string {
+  if (MAKER_CREDIT.test(text)) return "";
+  const words = text.replace(/[\s|·•:,–—-]+$/u, "").split(" ");
+  while (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) && withoutNavWords(words[words.length - 1]) === "") words.pop();
+  return words.join(" ");
 }
