@@ -193,6 +193,13 @@ export const SELF_REFERENCE = {
   networks: ["facebook", "instagram", "twitter", "youtube", "linkedin", "tiktok", "x", "telegram", "whatsapp", "pinterest", "flickr", "threads", "mastodon", "bluesky", "vk", "rss"],
   /** Prepositions before such a network: "on", "auf", "en", "sur", "su", "na", "op", "på", "в", "у". */
   networkPrepositions: ["on", "auf", "bei", "en", "sur", "su", "na", "op", "på", "в", "у", "di", "em", "ב", "على", "در"],
+  /** Verbs of a cookie notice that names the site: "X uses cookies", "X verwendet Cookies", "X utilise des cookies". */
+  cookieVerbs: ["uses", "use", "verwendet", "nutzt", "benutzt", "setzt", "utilise", "utilisent", "utiliza", "usa", "utilizza", "gebruikt", "använder", "bruger", "bruker", "używa", "používá", "kullanır", "использует"],
+  /** Subjects of such a notice that are no name: "This website", "We", "Diese Seite", "Notre site". */
+  genericSubjects: [
+    "this", "these", "our", "we", "website", "websites", "site", "sites", "page", "web", "webpage", "diese", "dieser", "dieses", "unsere", "unser", "wir", "webseite", "seite", "internetseite", "homepage", "portal",
+    "ce", "cette", "notre", "nous", "este", "esta", "nuestro", "nuestra", "sitio", "página", "questo", "questa", "nostro", "nostra", "deze", "onze", "wij", "denna", "vår", "ta", "nasza", "strona", "tento", "bu", "этот", "наш",
+  ],
   /** A copula and an indefinite article after the name: "X is a", "X ist ein", "X est un", "X es una". */
   copulas: [
     "is a", "is an", "is the", "ist ein", "ist eine", "ist das", "ist die", "ist der", "est un", "est une", "est le", "est la", "es un", "es una", "es el", "es la", "è un", "è una", "è il", "é um", "é uma", "é o", "é a",

@@ -55,9 +55,30 @@ export function selfReferences(page: OutletPage): void {
     const raw = raws[i];
     if (raw.length > 400) continue;
     const t = seen(i);
+    if (t.length < 5) continue;
+    // A cookie notice's sentence may run long; it names the site at its start.
+    const cookies = COOKIE_VERB.test(t) ? cookieNotice(t) : null;
+    if (cookies) add(cookies, WEIGHTS.selfReference, "the site speaks of itself by this name", i);
     // Such a line is short: a name and a few words.
-    if (t.length < 5 || t.length > 160) continue;
+    if (t.length > 160) continue;
     const name = selfReference(t, i < headerEnd || i >= footerStart);
     if (name) add(name, WEIGHTS.selfReference, "the site speaks of itself by this name", i);
   }
+}
+
+/** Cheap test before SELF_COOKIES: the line says something uses cookies. */
+const COOKIE_VERB = new RegExp(`\\s(?:${alternation(SELF_REFERENCE.cookieVerbs)})\\s+(?:\\S+\\s+)?cookies\\b`, "iu");
+const SELF_COOKIES = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.cookieVerbs)})\\s+(?:\\S+\\s+)?cookies\\b`, "iu");
+const GENERIC_SUBJECT = new Set(SELF_REFERENCE.genericSubjects);
+/**
+ * The name a cookie notice gives the site: "Gazette uses cookies ...", "Gazette verwendet Cookies",
+ * "Gazette utilise des cookies" → "Gazette"; null for "This website uses cookies", "We use cookies".
+ */
+export function cookieNotice(line: string): string | null {
+  const m = SELF_COOKIES.exec(line);
+  if (!m) return null;
+  const name = m[1].trim();
+  if (name.toLowerCase().split(/\s+/).some((w) => GENERIC_SUBJECT.has(w))) return null;
+  if (!mastheadShaped(name) || name.split(" ").length > 4 || !/^[\p{Lu}\p{Lo}\d]/u.test(name) || navigationLine(name) || /[,;]/.test(name)) return null;
+  return name;
 }
