@@ -184,8 +184,9 @@ export const SELF_REFERENCE = {
     "about", "about us:", "more about", "follow", "über", "mehr über", "folge", "folgen sie", "mediadaten", "redaktion", "à propos de", "à propos d'", "suivez", "acerca de", "sobre", "más información sobre", "más sobre", "síguenos:",
     "informazioni su", "chi è", "segui", "over", "volg", "om", "följ", "o", "o nas:", "obserwuj", "о", "про", "о проекте", "подпишитесь на", "hakkında", "σχετικά με", "关于", "關於",
     "tentang", "về", "حول", "درباره", "על",
-    // "More from Gazette", "Weiterlesen auf Gazette.de", "Exklusiv bei Gazette", "New to Gazette?", a search box's "Search Gazette"
-    "more from", "more on", "new to", "why you can trust", "search", "durchsuchen", "mehr auf", "weiterlesen auf", "exklusiv bei", "werben auf", "werben bei", "auch auf", "plus de", "más de", "leia mais no", "leia mais na",
+    // "More from Gazette", "Weiterlesen auf Gazette.de", "Exklusiv bei Gazette", "New to Gazette?", a search box's "Search Gazette",
+    // "Welcome to Gazette", "Nachrichten von Gazette"
+    "more from", "more on", "new to", "mehr von", "nachrichten von", "welcome to", "willkommen bei", "willkommen auf", "bienvenue sur", "bienvenido a", "bienvenidos a", "benvenuti su", "welkom bij", "why you can trust", "search", "durchsuchen", "mehr auf", "weiterlesen auf", "exklusiv bei", "werben auf", "werben bei", "auch auf", "plus de", "más de", "leia mais no", "leia mais na",
   ],
   /** An embedded post's caption before its network's name ("View this post on Instagram"): no site's name. */
   embeds: ["view this post", "view this profile", "view this photo", "diesen beitrag ansehen", "dieses foto ansehen", "voir cette publication", "ver esta publicación", "visualizza questo post", "ver esta publicação", "bekijk dit bericht"],
