@@ -16,4 +16,10 @@ describe("greeting and news-list leads", () => {
     expect(selfReference("Welcome to the party")).toBeNull();
     expect(selfReference("Mehr von unserer Redaktion lesen")).toBeNull();
   });
+
+  it("takes no share button's label run into its text", () => {
+    expect(selfReference("FacebookFolgen Sie uns")).toBeNull();
+    expect(selfReference("TwitterFollow Harbour Notes")).toBeNull();
+    expect(selfReference("Facebookhafen ist ein Blog")).toBe("Facebookhafen");
+  });
 });

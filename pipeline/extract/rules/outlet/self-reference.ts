@@ -36,7 +36,15 @@ export function selfReference(line: string, withCopula = true): string | null {
   if (copula && !JOINERS.has(first.toLowerCase()) && isGivenName(first)) return null;
   // A name, not a clause: no word in it that starts a sentence's second half.
   if (/[,;]/.test(name)) return null;
+  // A share button's label run into its text ("FacebookFolgen Sie uns"), no site's name.
+  if (networkRunIn(name)) return null;
   return name;
+}
+const LONG_NETWORKS = SELF_REFERENCE.networks.filter((w) => w.length > 2);
+/** Does the text open with a network's name run into a capitalised word ("FacebookFolgen", "TwitterFollow")? */
+function networkRunIn(text: string): boolean {
+  const low = text.toLowerCase();
+  return LONG_NETWORKS.some((w) => low.startsWith(w) && /^\p{Lu}/u.test(text.slice(w.length)));
 }
 
 /**
