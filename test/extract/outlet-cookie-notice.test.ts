@@ -16,6 +16,8 @@ describe("a cookie notice naming the site", () => {
     expect(cookieNotice("We use cookies")).toBeNull();
     expect(cookieNotice("Diese Seite verwendet Cookies.")).toBeNull();
     expect(cookieNotice("Unsere Webseite nutzt Cookies")).toBeNull();
+    // A publishing group's notice, shared by its sites.
+    expect(cookieNotice("Harbour Media uses cookies for personalization.")).toBeNull();
   });
 
   it("names the outlet from the notice when the page prints the name again", () => {

@@ -26,4 +26,9 @@ describe("a publication's name printed again in the text", () => {
     const once = `${header("")}\nHarbour wall to be repaired before winter\n\n${body()}\n\n  • Contact us\n\nMore from Harbour Evening Post\n`;
     expect(outletOf(once)).toBeNull();
   });
+
+  it("takes no author's box for the site ('About Jane Doe', her name printed in the text)", () => {
+    const page = `${header("")}\nHarbour wall to be repaired before winter\n\n${body()}\n\nThe harbour master told Maria Jensen the wall would hold.\n\n  • Contact us\n  • Privacy\n\nAbout Maria Jensen\n`;
+    expect(outletOf(page)).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../../document.ts";
 import { isMonthName } from "../../../text/dates.ts";
 import { SELF_REFERENCE } from "../../lexicon/outlets.ts";
+import { isGivenName } from "../../lexicon/given-names.ts";
 import { PLATFORM_CREDIT } from "./blog-platform.ts";
 import { copyrightNotices, noticeOpening, PUBLISHER_WORD } from "./copyright.ts";
 import { dominantHost, hostMatcher, hostOf, MD_TARGET, registrableLabel, SOCIAL_HOSTS, spellsLabelOf, TEXT_DOMAIN } from "./host.ts";
@@ -10,7 +11,7 @@ import { hostSpelling } from "./host-spelling.ts";
 import { logoTexts } from "./logo.ts";
 import { topLines } from "./masthead.ts";
 import { BULLETED, containsWord, EDGE_LINES, FILE_ENDING, MAX_LINE, nameKey, nameShaped, onceOnly, sectionShaped, TAGLINE_SEPARATOR, TRAILING_YEAR, visible } from "./names.ts";
-import { navigationLine } from "./navigation.ts";
+import { JOINERS, navigationLine } from "./navigation.ts";
 import { selfReferences } from "./self-reference.ts";
 import { titleSite } from "./title-site.ts";
 import { headerLines } from "./header-lines.ts";
@@ -20,6 +21,12 @@ import { type Candidate, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPO
 
 /** A social network's name as a word: a share button's label, no site's name. */
 const NETWORK_WORD = new RegExp(`(?:^|\\s)(?:${SELF_REFERENCE.networks.filter((w) => w.length > 2).join("|")})(?:$|\\s)`, "iu");
+
+/** A person's name: two or three capitalised words, the first a given name ("Jane Doe"). */
+const personLike = (name: string) => {
+  const first = name.split(" ")[0];
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,2}$/u.test(name) && !JOINERS.has(first.toLowerCase()) && isGivenName(first);
+};
 
 /** The outlet candidates of a page, best supported first. */
 export function outletCandidates(doc: WorkingDoc): Candidate[] {
@@ -194,10 +201,11 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   // another line ("More from The Telegraph", "Nachrichten von Frankfurter Rundschau"): a text browser's
   // dump has no home links to back it. Only when one name alone is so backed; not a photo's credit
   // (printed once, by the picture), a word a section or a sentence reads the same as ("Kommentare",
-  // "Warning"), a lower-case word, a publishing group or a share button's label ("Share on Facebook").
+  // "Warning"), a lower-case word, a publishing group, a share button's label ("Share on Facebook") or a
+  // person's name (an author's box: "About Jane Doe").
   // Never over a name already backed enough.
   const printedAgain = cands.filter(
-    (c) => c.strong && c.support < MIN_SUPPORT && c.name.length >= 3 && !photoCredit(c) && /^[\p{Lu}\p{N}]/u.test(c.name) && !sectionShaped(c.name) && !PUBLISHER_WORD.test(c.name) && !NETWORK_WORD.test(c.name) && printedInsideText(c.name, c.lines[0]) >= 1,
+    (c) => c.strong && c.support < MIN_SUPPORT && c.name.length >= 3 && !photoCredit(c) && /^[\p{Lu}\p{N}]/u.test(c.name) && !sectionShaped(c.name) && !PUBLISHER_WORD.test(c.name) && !NETWORK_WORD.test(c.name) && !personLike(c.name) && printedInsideText(c.name, c.lines[0]) >= 1,
   );
   if (printedAgain.length === 1 && !cands.some((c) => c.strong && c.support >= MIN_SUPPORT)) {
     printedAgain[0].support += WEIGHTS.printedAgain;

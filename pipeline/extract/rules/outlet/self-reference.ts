@@ -4,6 +4,7 @@ import { isGivenName } from "../../lexicon/given-names.ts";
 import { SELF_REFERENCE } from "../../lexicon/outlets.ts";
 import { alternation, mastheadShaped, sectionShaped } from "./names.ts";
 import { JOINERS, navigationLine } from "./navigation.ts";
+import { PUBLISHER_WORD } from "./copyright.ts";
 import { firstProseIndex, lastProseIndex } from "../../../document.ts";
 import type { OutletPage } from "./page.ts";
 import { WEIGHTS } from "./signals.ts";
@@ -80,13 +81,16 @@ const SELF_COOKIES = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.
 const GENERIC_SUBJECT = new Set(SELF_REFERENCE.genericSubjects);
 /**
  * The name a cookie notice gives the site: "Gazette uses cookies ...", "Gazette verwendet Cookies",
- * "Gazette utilise des cookies" → "Gazette"; null for "This website uses cookies", "We use cookies".
+ * "Gazette utilise des cookies" → "Gazette"; null for "This website uses cookies", "We use cookies" and
+ * for a publishing group's notice ("Gazette Media uses cookies").
  */
 export function cookieNotice(line: string): string | null {
   const m = SELF_COOKIES.exec(line);
   if (!m) return null;
   const name = m[1].trim();
   if (name.toLowerCase().split(/\s+/).some((w) => GENERIC_SUBJECT.has(w))) return null;
+  // "Gazette Media uses cookies": the owner's notice, shared by its sites.
+  if (PUBLISHER_WORD.test(name)) return null;
   if (!mastheadShaped(name) || name.split(" ").length > 4 || !/^[\p{Lu}\p{Lo}\d]/u.test(name) || navigationLine(name) || /[,;]/.test(name)) return null;
   return name;
 }
