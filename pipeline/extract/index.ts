@@ -17,7 +17,7 @@ import { byline } from "./rules/byline.ts";
 import { dateline } from "./rules/dateline.ts";
 import { headerLeftovers } from "./rules/header-leftovers.ts";
 import { language } from "./rules/language.ts";
-import { outlet } from "./rules/outlet.ts";
+import { outlet } from "./rules/outlet/index.ts";
 import { publishedDate } from "./rules/published-date.ts";
 import { subtitle } from "./rules/subtitle.ts";
 import { title } from "./rules/title.ts";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
 import { dateline } from "../../pipeline/extract/rules/dateline.ts";
-import { outlet, profileFor } from "../../pipeline/extract/rules/outlet.ts";
+import { profileFor } from "../../pipeline/extract/rules/outlet/host.ts";
+import { outlet } from "../../pipeline/extract/rules/outlet/index.ts";
 
 const datelineOf = (text: string) => runRules(toWorkingDoc("t.txt", text), [dateline], "extract").captured.dateline;
 

@@ -1,9 +1,9 @@
-// Name lines further down a page's header (rules/outlet.ts, "name line in the header"): a text
+// Name lines further down a page's header (rules/outlet/, "name line in the header"): a text
 // browser's header runs long (menus, log-in bars, weather), so the site's name can stand past the first
 // few lines. Such a line is a candidate that only the footer's copyright notice, or the page's text
 // printing it twice, can back; a section's word never is. Pages made up, shaped as w3m dumps.
 import { describe, expect, it } from "vitest";
-import { sectionShaped } from "../../pipeline/extract/rules/outlet.ts";
+import { sectionShaped } from "../../pipeline/extract/rules/outlet/names.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
 /** A long text-browser header: weather, log-in, menus, a date, then `name`, then the headline. */

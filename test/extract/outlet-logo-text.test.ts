@@ -1,8 +1,8 @@
-// A logo's alt text printed as text (logo-alt-name in rules/outlet.ts): a text browser shows the header's
+// A logo's alt text printed as text (logo-alt-name in rules/outlet/): a text browser shows the header's
 // logo as a line "Gazette logo" and Markdown keeps an unlinked logo as "![Logo Gazette](src)". The
 // pages are made up, shaped as such dumps lay out a small site's page.
 import { describe, expect, it } from "vitest";
-import { logoAltName } from "../../pipeline/extract/rules/outlet.ts";
+import { logoAltName } from "../../pipeline/extract/rules/outlet/logo.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
 

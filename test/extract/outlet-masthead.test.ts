@@ -3,7 +3,10 @@
 // that name again inside other text, and the spelling the page prints most (article, domain ending).
 // The pages are made up, shaped like text-browser dumps (no links) and HTML→Markdown conversions.
 import { describe, expect, it } from "vitest";
-import { copyrightNotice, navigationLine, selfReference, withArticle, withDomainEnding } from "../../pipeline/extract/rules/outlet.ts";
+import { copyrightNotice } from "../../pipeline/extract/rules/outlet/copyright.ts";
+import { withArticle, withDomainEnding } from "../../pipeline/extract/rules/outlet/name-form.ts";
+import { navigationLine } from "../../pipeline/extract/rules/outlet/navigation.ts";
+import { selfReference } from "../../pipeline/extract/rules/outlet/self-reference.ts";
 import { body, outletOf, runPage } from "../helpers/outlet-page.ts";
 
 

@@ -1,8 +1,8 @@
-// A name that spells a domain the page's text prints (rules/outlet.ts, spellsLabelOf): a text
+// A name that spells a domain the page's text prints (rules/outlet/, spellsLabelOf): a text
 // browser's dump has no links, so no host; the site's own domain still shows in its imprint, e-mail
 // addresses or "© gazette.de". Pages made up, shaped as w3m dumps.
 import { describe, expect, it } from "vitest";
-import { spellsLabelOf } from "../../pipeline/extract/rules/outlet.ts";
+import { spellsLabelOf } from "../../pipeline/extract/rules/outlet/host.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
 

@@ -2,15 +2,10 @@
 // a few sentences of running text and a footer, shaped the way HTML→Markdown and text-browser dumps
 // lay out a news page.
 import { describe, expect, it } from "vitest";
-import {
-  agencyCredit,
-  copyrightName,
-  copyrightNotice,
-  dominantHost,
-  matchesHost,
-  registrableLabel,
-  titleSiteName,
-} from "../../pipeline/extract/rules/outlet.ts";
+import { agencyCredit } from "../../pipeline/extract/rules/outlet/agency.ts";
+import { copyrightName, copyrightNotice } from "../../pipeline/extract/rules/outlet/copyright.ts";
+import { dominantHost, matchesHost, registrableLabel } from "../../pipeline/extract/rules/outlet/host.ts";
+import { titleSiteName } from "../../pipeline/extract/rules/outlet/title-site.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
 

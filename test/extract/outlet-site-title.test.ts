@@ -1,9 +1,12 @@
-// Outlet shapes of small sites and blogs (rules/outlet.ts): a site title linked to the home page, a
+// Outlet shapes of small sites and blogs (rules/outlet/): a site title linked to the home page, a
 // blog on a hosting platform's subdomain, a home link's alt text ("Gazette homepage"), a copyright
 // notice with the sign after the year, and a notice that reserves the rights above the footer. The
 // pages are made up, shaped the way HTML→Markdown and text-browser dumps lay such pages out.
 import { describe, expect, it } from "vitest";
-import { copyrightName, logoAltName, registrableLabel, selfReference } from "../../pipeline/extract/rules/outlet.ts";
+import { copyrightName } from "../../pipeline/extract/rules/outlet/copyright.ts";
+import { registrableLabel } from "../../pipeline/extract/rules/outlet/host.ts";
+import { logoAltName } from "../../pipeline/extract/rules/outlet/logo.ts";
+import { selfReference } from "../../pipeline/extract/rules/outlet/self-reference.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
 

@@ -84,9 +84,20 @@ export const SOURCE_LABELS = [
   "lähde", "forrás", "sursa", "kaynak", "πηγή", "источник", "джерело", "المصدر", "מקור", "منبع", "स्रोत", "sumber", "nguồn", "来源", "來源", "出典", "출처",
 ];
 
-const AGENCY_SPELLINGS = new Set(NEWS_AGENCIES.flat().map((a) => a.toLowerCase()));
+/**
+ * Every spelling of every agency, each also in capitals as wire credits print it ("(EUROPA PRESS)",
+ * "REUTERS"), with the agency's usual name; longest first, so a pattern made of them tries
+ * "Интерфакс-Украина" before "Интерфакс".
+ */
+export const AGENCY_SPELLINGS: readonly (readonly [spelling: string, usual: string])[] = NEWS_AGENCIES.flatMap((names) =>
+  [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].map((n) => [n, names[0]] as const),
+).sort((a, b) => b[0].length - a[0].length);
+const USUAL_NAME = new Map<string, string>();
+for (const [spelling, usual] of AGENCY_SPELLINGS) if (!USUAL_NAME.has(spelling.toLowerCase())) USUAL_NAME.set(spelling.toLowerCase(), usual);
+/** The usual name of the agency the text spells ("EUROPA PRESS" → "Europa Press", "pap" → "PAP"), in any letter case; null for no agency. */
+export const agencyName = (text: string): string | null => USUAL_NAME.get(text.trim().toLowerCase()) ?? null;
 /** Is the text one spelling of a news agency ("dpa", "Agência Brasil", "РИА Новости"), in any letter case? */
-export const isNewsAgency = (text: string): boolean => AGENCY_SPELLINGS.has(text.trim().toLowerCase());
+export const isNewsAgency = (text: string): boolean => agencyName(text) !== null;
 
 /**
  * Words that end the name in a copyright line ("© 2020 Gazette. All rights reserved."): the first word
@@ -114,7 +125,7 @@ export const NAV_WORDS: readonly string[] = [
   "skip", "jump", "go", "main", "content", "contents", "navigation", "nav", "menu", "menus", "toggle", "open", "close", "search", "find",
   "log", "login", "logout", "sign", "register", "username", "password", "email", "e-mail", "registration", "account", "my", "subscribe", "subscription", "subscriptions", "newsletter",
   "home", "homepage", "start", "back", "top", "more", "sections", "section", "topics", "posts", "articles", "follow", "share", "print", "accept", "settings", "mobile", "service", "services",
-  "donate", "help", "contact", "sidebar", "widgets", "links", "link", "accessibility", "primary", "secondary", "footer", "header", "submit", "enter", "access", "edition", "e-paper", "epaper", "shop", "advertisement", "sponsored", "cookie", "cookies",
+  "donate", "help", "contact", "sidebar", "widgets", "links", "link", "accessibility", "primary", "secondary", "footer", "header", "submit", "enter", "access", "edition", "e-paper", "epaper", "shop", "advertisement", "sponsored", "cookie", "cookies", "about",
   // the toolbar of a web archive's capture, above an archived page's own header
   "wayback", "machine", "success", "fail",
   // section labels a news site's header opens with: latest, today, news, politics
@@ -122,7 +133,7 @@ export const NAV_WORDS: readonly string[] = [
   // German
   "zum", "zur", "inhalt", "inhalten", "springen", "springe", "direkt", "hauptinhalt", "hauptmenü", "hauptnavigation", "menü", "suche", "suchen", "anmelden", "abmelden",
   "registrieren", "konto", "benutzername", "passwort", "abonnieren", "abo", "schließen", "öffnen", "startseite", "mehr", "teilen", "drucken", "weiterempfehlen", "seitenleiste",
-  "nach", "oben", "zurück", "einloggen", "kontakt", "themen", "rubriken", "beiträge", "artikel", "werbung", "anzeige", "wechseln", "überspringen", "aktuell", "nachrichten", "heute", "politik",
+  "nach", "oben", "zurück", "einloggen", "kontakt", "themen", "rubriken", "beiträge", "artikel", "werbung", "anzeige", "wechseln", "überspringen", "aktuell", "nachrichten", "heute", "politik", "über",
   // French
   "aller", "au", "aux", "contenu", "principal", "rechercher", "recherche", "connexion", "se", "connecter", "s'abonner", "abonnez-vous", "abonnement", "fermer", "ouvrir",
   "accueil", "accéder", "compte", "inscrivez-vous", "newsletters", "partager", "imprimer", "actualités", "politique",
@@ -173,8 +184,9 @@ export const SELF_REFERENCE = {
     "about", "about us:", "more about", "follow", "über", "mehr über", "folge", "folgen sie", "mediadaten", "redaktion", "à propos de", "à propos d'", "suivez", "acerca de", "sobre", "más información sobre", "más sobre", "síguenos:",
     "informazioni su", "chi è", "segui", "over", "volg", "om", "följ", "o", "o nas:", "obserwuj", "о", "про", "о проекте", "подпишитесь на", "hakkında", "σχετικά με", "关于", "關於",
     "tentang", "về", "حول", "درباره", "על",
-    // "More from Gazette", "Weiterlesen auf Gazette.de", "Exklusiv bei Gazette", "New to Gazette?", a search box's "Search Gazette"
-    "more from", "more on", "new to", "why you can trust", "search", "durchsuchen", "mehr auf", "weiterlesen auf", "exklusiv bei", "werben auf", "werben bei", "auch auf", "plus de", "más de", "leia mais no", "leia mais na",
+    // "More from Gazette", "Weiterlesen auf Gazette.de", "Exklusiv bei Gazette", "New to Gazette?", a search box's "Search Gazette",
+    // "Welcome to Gazette", "Nachrichten von Gazette"
+    "more from", "more on", "new to", "mehr von", "nachrichten von", "welcome to", "willkommen bei", "willkommen auf", "bienvenue sur", "bienvenido a", "bienvenidos a", "benvenuti su", "welkom bij", "why you can trust", "search", "durchsuchen", "mehr auf", "weiterlesen auf", "exklusiv bei", "werben auf", "werben bei", "auch auf", "plus de", "más de", "leia mais no", "leia mais na",
   ],
   /** An embedded post's caption before its network's name ("View this post on Instagram"): no site's name. */
   embeds: ["view this post", "view this profile", "view this photo", "diesen beitrag ansehen", "dieses foto ansehen", "voir cette publication", "ver esta publicación", "visualizza questo post", "ver esta publicação", "bekijk dit bericht"],
@@ -182,6 +194,13 @@ export const SELF_REFERENCE = {
   networks: ["facebook", "instagram", "twitter", "youtube", "linkedin", "tiktok", "x", "telegram", "whatsapp", "pinterest", "flickr", "threads", "mastodon", "bluesky", "vk", "rss"],
   /** Prepositions before such a network: "on", "auf", "en", "sur", "su", "na", "op", "på", "в", "у". */
   networkPrepositions: ["on", "auf", "bei", "en", "sur", "su", "na", "op", "på", "в", "у", "di", "em", "ב", "على", "در"],
+  /** Verbs of a cookie notice that names the site: "X uses cookies", "X verwendet Cookies", "X utilise des cookies". */
+  cookieVerbs: ["uses", "use", "verwendet", "nutzt", "benutzt", "setzt", "utilise", "utilisent", "utiliza", "usa", "utilizza", "gebruikt", "använder", "bruger", "bruker", "używa", "používá", "kullanır", "использует"],
+  /** Subjects of such a notice that are no name: "This website", "We", "Diese Seite", "Notre site". */
+  genericSubjects: [
+    "this", "these", "our", "we", "website", "websites", "site", "sites", "page", "web", "webpage", "diese", "dieser", "dieses", "unsere", "unser", "wir", "webseite", "seite", "internetseite", "homepage", "portal",
+    "ce", "cette", "notre", "nous", "este", "esta", "nuestro", "nuestra", "sitio", "página", "questo", "questa", "nostro", "nostra", "deze", "onze", "wij", "denna", "vår", "ta", "nasza", "strona", "tento", "bu", "этот", "наш",
+  ],
   /** A copula and an indefinite article after the name: "X is a", "X ist ein", "X est un", "X es una". */
   copulas: [
     "is a", "is an", "is the", "ist ein", "ist eine", "ist das", "ist die", "ist der", "est un", "est une", "est le", "est la", "es un", "es una", "es el", "es la", "è un", "è una", "è il", "é um", "é uma", "é o", "é a",
@@ -212,3 +231,10 @@ export const PLATFORM_CREDIT_LEADS: readonly string[] = [
 ];
 /** Blog platforms named in such a credit. */
 export const BLOG_PLATFORMS: readonly string[] = ["wordpress", "wordpress.com", "blogger", "tumblr", "ghost", "jimdo", "wix", "typepad", "over-blog", "hypotheses"];
+
+/**
+ * Words that complete a news site's name after it, as its full name ("Gazette Online", "Gazette News"),
+ * where a logo or a notice prints the name alone. Lower case. (A product's word — "TV", "Magazine",
+ * "Weekly" — names a sister title, not the site.)
+ */
+export const FULL_NAME_WORDS: readonly string[] = ["online", "news"];

@@ -1,0 +1,71 @@
+// Masthead evidence: the name a top line gives when the page prints it again inside other text
+// ("About Gazette", "© Gazette"); a menu item repeats only as a line of its own.
+import { BULLETED, containsWord, EDGE_LINES, escapeRe, mastheadShaped, MAX_LINE, TAGLINE_SEPARATOR, visible } from "./names.ts";
+import { navigationLine, withoutNavWords } from "./navigation.ts";
+import { firstProseIndex } from "../../../document.ts";
+import { isMenuEntry } from "../../../text/menu-words.ts";
+import { withoutLogoWord } from "./logo.ts";
+import type { OutletPage } from "./page.ts";
+import { FIRST_LINE, TOP_LINE, WEIGHTS } from "./signals.ts";
+
+/**
+ * The name a masthead line gives when the page prints it again inside another line ("About Gazette",
+ * "© Gazette", "Gazette auf Instagram"): a menu item repeats only as a line of its own. The line
+ * whole, else its part before a tagline ("Gazette - News from the coast"); null when neither repeats.
+ */
+export function mastheadName(line: string, raws: readonly string[], at: number): string | null {
+  const trimmed = withoutNavWords(line);
+  const parts = trimmed.split(TAGLINE_SEPARATOR).map(withoutNavWords);
+  let best: string | null = null;
+  let most = 0;
+  for (const name of parts.length > 1 ? [trimmed, ...parts] : [trimmed]) {
+    if (!mastheadShaped(name) || name.length < 3 || navigationLine(name)) continue;
+    const k = printedInside(raws, name, at);
+    if (k > most) [best, most] = [name, k];
+  }
+  return best;
+}
+/** How many lines other than `at` print `name` inside more text (case folded, on word bounds); counted up to 3. */
+export function printedInside(raws: readonly string[], name: string, at: number): number {
+  let k = 0;
+  const needle = name.toLowerCase();
+  // One case-insensitive search per line, in the regex engine (lower-casing every line costs more).
+  const find = new RegExp(escapeRe(name), /^[\x00-\x7f]*$/.test(name) ? "i" : "iu");
+  for (let i = 0; i < raws.length; i++) {
+    if (i === at) continue;
+    const raw = raws[i];
+    if (raw.length > MAX_LINE || raw.length < needle.length + 3 || !find.test(raw)) continue;
+    const text = visible(raw).toLowerCase();
+    if (text.length >= needle.length + 3 && containsWord(text, needle) && ++k >= 3) break;
+  }
+  return k;
+}
+
+/** Short lines at the top of the page: a masthead when something else repeats them. Returns where the top lines end and the headline stands. */
+export function topLines(page: OutletPage): { topEnd: number; above: number } {
+  const { doc, raws, n, seen, add } = page;
+  let top = 0;
+  let masthead = false;
+  const headline = doc.lines.findIndex((l) => l.usedFor === "title");
+  const above = Math.min(headline < 0 ? n : headline, firstProseIndex(doc), EDGE_LINES);
+  let topEnd = 0;
+  for (let i = 0; i < n && top < 8 && i < EDGE_LINES; i++) {
+    topEnd = i + 1;
+    const t = seen(i);
+    if (!t) continue;
+    top++;
+    if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
+    const name = withoutLogoWord(t);
+    // A menu's entry alone on its line ("News", "Startseite") names a section, not the site.
+    if (isMenuEntry(name)) continue;
+    add(name, WEIGHTS.topLine, TOP_LINE, i);
+    if (!masthead && i < above && !navigationLine(name)) {
+      masthead = true;
+      const named = mastheadName(name, raws, i);
+      if (named) add(named, WEIGHTS.masthead, "first name line above the headline, printed again in the page's text", i);
+      // Printed nowhere else inside text: it still counts when the footer prints it (below).
+      else if (mastheadShaped(withoutNavWords(name))) add(withoutNavWords(name), WEIGHTS.topLine, FIRST_LINE, i);
+    }
+  }
+  return { topEnd, above };
+}
