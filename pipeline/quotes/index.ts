@@ -14,6 +14,7 @@ import { AGENT_NOUN_ENDINGS, DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRON
 import { Resolver, type Resolved } from "./resolve.ts";
 import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./caseless.ts";
 import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
+import { isContinuationCue, MAX_CONTINUED_PARAGRAPHS } from "./continuation.ts";
 import { findDashSpans } from "./dashes.ts";
 import { headingSpeaker } from "./headings.ts";
 import { splitIncises } from "./incises.ts";
@@ -393,7 +394,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
   // Kept quotations delimit each other's attribution text; short quoted bits stay part of the narration.
   const keptByPara = new Map<number, MarkSpan[]>();
   for (const f of found) for (const pc of f.pieces) (keptByPara.get(pc.para) ?? keptByPara.set(pc.para, []).get(pc.para)!).push(pc.span);
-  let prev: { speaker: string | null; role: string | null; cue: string | null; lastPara: number; close: number } | null = null;
+  let prev: { speaker: string | null; role: string | null; kind: "person" | "org" | null; cue: string | null; lastPara: number; close: number } | null = null;
   for (const f of found) {
     const first = f.pieces[0];
     const last = f.pieces[f.pieces.length - 1];
@@ -432,6 +433,8 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
 
     let speaker: string | null = null;
     let role: string | null = null;
+    // (person or organisation, when the rule that named the speaker knows: a continuation keeps it)
+    let speakerKind: "person" | "org" | null = null;
     let cue: string | null = attr?.cue ?? null;
     // For the audit: the rule that decided, and why the speaker is what it is.
     const dash = first.span.family === "dash" ? "dash-" : "";
@@ -474,10 +477,18 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
       // A plural verb without a subject ("…”, explicaron a Clarín") is a group: an organisation named in this
       // paragraph or the one before, else nobody — never the last person.
       const plural = mention.kind === "pronoun" && mention.text === ZERO_PRONOUN && PLURAL_CUE_RE.test(cue ?? "");
-      const zero = plural
+      // "“…”, añadió." in a paragraph that names nobody before it: the person quoted just before goes on.
+      const continued: Resolved | null =
+        !plural && prev?.speaker && isContinuationCue(cue) && k - prev.lastPara <= MAX_CONTINUED_PARAGRAPHS
+          ? { speaker: prev.speaker, role: prev.role, kind: prev.kind }
+          : null;
+      const isZero = mention.kind === "pronoun" && mention.text === ZERO_PRONOUN;
+      const named: Resolved | null = isZero && !plural ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k)) : null;
+      const continuing = isZero && !named && !!continued;
+      const zero: Resolved | null = plural
         ? (resolver.orgNear(at, k) ?? { speaker: null, role: null, kind: null })
-        : mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
-          ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k))
+        : isZero
+          ? (named ?? continued)
           : // "Omar asked for … She added, “…”": a person pronoun takes the subject its paragraph names before
             // the quotation, even by one word; "sagte sie" in a paragraph that names nobody as subject takes
             // the person named there.
@@ -486,13 +497,15 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
               ? openingPersonBefore(at, paraStart[k], k)
               : personBefore(at, paraStart[k], k)
             : null;
-      const r = zero ?? resolver.resolve(mention, k);
+      const r: Resolved = zero ?? resolver.resolve(mention, k);
       resolvedMention = mention.kind !== "person" && mention.kind !== "org";
       speaker = r.speaker;
       role = r.role;
+      speakerKind = r.kind;
       const how =
         mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
-          ? plural ? "a plural verb without a subject: an organisation named nearby" : "a verb without a subject: the person the paragraph is about"
+          ? continuing ? "a continuation verb without a subject: the person quoted just before goes on"
+          : plural ? "a plural verb without a subject: an organisation named nearby" : "a verb without a subject: the person the paragraph is about"
           : mention.kind === "pronoun" ? `the pronoun "${mention.text}" resolved to its antecedent`
             : mention.kind === "role" ? `the role "${mention.text}" resolved to the person who holds it`
               : mention.kind === "person" || mention.kind === "org" ? "the name written there"
@@ -512,6 +525,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
         [via, reason] = ["narration-subject", "no cue of its own; the narration since the previous quotation made another person its subject"];
       } else {
         ({ speaker, role, cue } = prev);
+        speakerKind = prev.kind;
         [via, reason] = ["carry-over", prev.speaker ? "no cue of its own: continues the previous quotation" : "no cue of its own: continues the previous quotation, which has no speaker"];
       }
     } else if (!LETTER_RE.test(preSeg)) {
@@ -565,7 +579,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
       }
       ranker.spoke(speaker);
     }
-    prev = { speaker, role, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
+    prev = { speaker, role, kind: speakerKind, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
     options.decisions?.push({ quote_id: quote.quote_id, paragraph: k, lastParagraph: last.para, via: speaker || via !== "none" ? via : "none", reason });
     quotes.push(quote);
   }
