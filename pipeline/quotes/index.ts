@@ -16,6 +16,7 @@ import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./ca
 import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
 import { isContinuationCue, MAX_CONTINUED_PARAGRAPHS } from "./continuation.ts";
 import { findDashSpans } from "./dashes.ts";
+import { agreeingPersonInParagraph } from "./pronoun-gender.ts";
 import { headingSpeaker } from "./headings.ts";
 import { splitIncises } from "./incises.ts";
 import { chooseSpeaker, SpeakerRanker, type RulesVia, type SpeakerCandidate, type SpeakerModel } from "./speaker-ranker.ts";
@@ -497,7 +498,10 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
               ? openingPersonBefore(at, paraStart[k], k)
               : personBefore(at, paraStart[k], k)
             : null;
-      const r: Resolved = zero ?? resolver.resolve(mention, k);
+      let r: Resolved = zero ?? resolver.resolve(mention, k);
+      // "« … », soupire-t-elle" when the antecedent found is a man: the woman this paragraph names instead.
+      const agreeing = mention.kind === "pronoun" ? agreeingPersonInParagraph(mention.text, r.speaker, names, paraStart[k], at) : null;
+      if (agreeing) r = resolver.resolve({ kind: "person", text: agreeing.name, role: agreeing.role, at: agreeing.at }, k);
       resolvedMention = mention.kind !== "person" && mention.kind !== "org";
       speaker = r.speaker;
       role = r.role;
@@ -506,6 +510,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
         mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
           ? continuing ? "a continuation verb without a subject: the person quoted just before goes on"
           : plural ? "a plural verb without a subject: an organisation named nearby" : "a verb without a subject: the person the paragraph is about"
+          : agreeing ? `the pronoun "${mention.text}" resolved to the person its paragraph names with the pronoun's gender`
           : mention.kind === "pronoun" ? `the pronoun "${mention.text}" resolved to its antecedent`
             : mention.kind === "role" ? `the role "${mention.text}" resolved to the person who holds it`
               : mention.kind === "person" || mention.kind === "org" ? "the name written there"
