@@ -17,7 +17,7 @@ import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
 import { isContinuationCue, MAX_CONTINUED_PARAGRAPHS } from "./continuation.ts";
 import { findDashSpans } from "./dashes.ts";
 import { agreeingPersonInParagraph } from "./pronoun-gender.ts";
-import { headingSpeaker } from "./headings.ts";
+import { bareHeadingSpeaker, headingSpeaker } from "./headings.ts";
 import { splitIncises } from "./incises.ts";
 import { chooseSpeaker, SpeakerRanker, type RulesVia, type SpeakerCandidate, type SpeakerModel } from "./speaker-ranker.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
@@ -201,6 +201,9 @@ function roleSubject(sent: Token[]): Mention | null {
 const AGENT_NOUN_RE = new RegExp(`(?:${AGENT_NOUN_ENDINGS.join("|")})$`, "u");
 /** Shortest agent noun read by its ending. */
 const MIN_AGENT_NOUN = 6;
+
+/** Headings labelling a speaker with a colon that make an article a series of answers (vox pops, round-ups). */
+export const MIN_LABELLED_HEADINGS = 2;
 
 /** Longest speaker label before a colon ("Bruce Boudreau:", "Premier Pravind Jugnauth:"), in words. */
 export const MAX_LABEL_WORDS = 6;
@@ -389,6 +392,9 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
     return r && r.role && r.speaker?.includes(" ") ? r : null;
   };
 
+  // Is the article a series of answers, its headings labelling speakers with a colon? (read once, when asked)
+  let series: boolean | null = null;
+  const labelledSeries = (): boolean => (series ??= paras.filter((x) => x.length < 200 && headingSpeaker(x)).length >= MIN_LABELLED_HEADINGS);
   const cp = codePointIndexer(body);
   const quotes: Quote[] = [];
   const ranker = options.model || options.onCandidates ? new SpeakerRanker(names, resolver) : null;
@@ -445,7 +451,9 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
     let resolvedMention = false;
     let mention: Mention | null = attr?.mention ?? colonSpeaker(preSeg, paraStart[k] + preStart) ?? (LETTER_RE.test(preSeg) ? null : colonSpeaker(paras[k - 1] ?? "", paraStart[k - 1] ?? 0));
     // A quotation paragraph without a cue under a heading that names who speaks ("KARLA RUIZ: …").
-    const heading = !mention && !attr && !LETTER_RE.test(preSeg) && first.span.open === p.search(/\S/u) ? headingSpeaker(paras[k - 1]) : null;
+    const underHeading = !mention && !attr && !LETTER_RE.test(preSeg) && first.span.open === p.search(/\S/u);
+    // (a heading without a colon counts only in a series of headings that label their speakers with one)
+    const heading = underHeading ? (headingSpeaker(paras[k - 1]) ?? (labelledSeries() ? bareHeadingSpeaker(paras[k - 1]) : null)) : null;
     if (heading) mention = { kind: "person", text: heading, role: null, at: paraStart[k - 1] };
     if (!attr?.mention && mention) [via, reason] = heading ? ["heading", "heading above the quotation names the speaker"] : ["colon-label", "name label closed by a colon before the quotation"];
     // Chinese, Japanese and Korean attributions have no capitals or spaces to read: patterns of their own.
