@@ -16,6 +16,7 @@ import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./ca
 import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
 import { isContinuationCue, MAX_CONTINUED_PARAGRAPHS } from "./continuation.ts";
 import { findDashSpans } from "./dashes.ts";
+import { headlineNames } from "./headline-names.ts";
 import { agreeingPersonInParagraph } from "./pronoun-gender.ts";
 import { bareHeadingSpeaker, headingSpeaker } from "./headings.ts";
 import { splitIncises } from "./incises.ts";
@@ -39,7 +40,7 @@ const caselessToCjk = (a: CaselessAttribution | null): CjkAttribution | null => 
 /** Shortest sentence (words) whose subject may be an antecedent. */
 export const MIN_SUBJECT_SENTENCE_WORDS = 3;
 
-type ArticleInput = Pick<Article, "id" | "body" | "language">;
+type ArticleInput = Pick<Article, "id" | "body" | "language"> & Partial<Pick<Article, "title" | "subtitle">>;
 
 interface Piece {
   para: number;
@@ -350,7 +351,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
   const tokens = blanked.map((p, k) => tokenize(p, paraStart[k]));
   useArticleWords({ ...articleWordsOf(tokens, blanked, paraStart), language: article.language });
   const names = indexNames(tokens);
-  const resolver = new Resolver(names);
+  const resolver = new Resolver(names, headlineNames(article.title, article.subtitle));
   addSubjects(resolver, tokens);
 
   /**

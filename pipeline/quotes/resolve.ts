@@ -5,6 +5,7 @@
 import { ORG_WORDS, PRONOUN_GENDER, PRONOUNS } from "./lexicon/people.ts";
 import { genderOf } from "../extract/lexicon/given-names.ts";
 import type { Mention, MentionKind } from "./mentions.ts";
+import { headlineFullName } from "./headline-names.ts";
 import { fullNameFor, roleOf, type NameMention } from "./surnames.ts";
 
 /** An acronym long enough to spell a person's initials (three or more: "JOH", "AMLO"; not "US"). */
@@ -42,12 +43,16 @@ export interface Resolved {
 export class Resolver {
   private readonly candidates: Candidate[] = [];
 
-  constructor(private readonly names: readonly NameMention[]) {}
+  /** `headline`: full names the title and subtitle give (headline-names.ts), for surnames the body never expands. */
+  constructor(
+    private readonly names: readonly NameMention[],
+    private readonly headline: readonly NameMention[] = [],
+  ) {}
 
   /** Canonical name of a person or organisation mention. */
   nameOf(m: Mention): { name: string; role: string | null } {
     if (m.kind === "person") {
-      const full = fullNameFor(m.text, m.at, this.names);
+      const full = fullNameFor(m.text, m.at, this.names) ?? headlineFullName(m.text, this.headline);
       const name = full ? full.name : m.text;
       return { name, role: m.role ?? full?.role ?? roleOf(name, this.names) };
     }
