@@ -18,6 +18,7 @@ import { isContinuationCue, MAX_CONTINUED_PARAGRAPHS } from "./continuation.ts";
 import { findDashSpans } from "./dashes.ts";
 import { headlineNames } from "./headline-names.ts";
 import { agreeingPersonInParagraph } from "./pronoun-gender.ts";
+import { personOfRoleGender, roleGender } from "./role-gender.ts";
 import { bareHeadingSpeaker, headingSpeaker } from "./headings.ts";
 import { splitIncises } from "./incises.ts";
 import { chooseSpeaker, SpeakerRanker, type RulesVia, type SpeakerCandidate, type SpeakerModel } from "./speaker-ranker.ts";
@@ -511,6 +512,20 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
       // "« … », soupire-t-elle" when the antecedent found is a man: the woman this paragraph names instead.
       const agreeing = mention.kind === "pronoun" ? agreeingPersonInParagraph(mention.text, r.speaker, names, paraStart[k], at) : null;
       if (agreeing) r = resolver.resolve({ kind: "person", text: agreeing.name, role: agreeing.role, at: agreeing.at }, k);
+      // "apuntó la vicepresidenta" resolved to a man: the nearest woman named before it in the article, who
+      // holds no other office (and the other way round).
+      const roleWoman =
+        mention.kind === "role"
+          ? personOfRoleGender(
+              roleGender(body.slice(mention.at, mention.at + 12)) ?? roleGender(/(\p{L}+)\s+$/u.exec(body.slice(Math.max(0, mention.at - 8), mention.at))?.[1] ?? ""),
+              mention.role ?? mention.text,
+              r.speaker,
+              names,
+              0,
+              at,
+            )
+          : null;
+      if (roleWoman) r = { ...resolver.resolve({ kind: "person", text: roleWoman.name, role: roleWoman.role, at: roleWoman.at }, k), role: r.role };
       resolvedMention = mention.kind !== "person" && mention.kind !== "org";
       speaker = r.speaker;
       role = r.role;
@@ -519,6 +534,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
         mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
           ? continuing ? "a continuation verb without a subject: the person quoted just before goes on"
           : plural ? "a plural verb without a subject: an organisation named nearby" : "a verb without a subject: the person the paragraph is about"
+          : roleWoman ? `the role "${mention.text}" resolved to the nearest person named before it with the gender its article gives`
           : agreeing ? `the pronoun "${mention.text}" resolved to the person its paragraph names with the pronoun's gender`
           : mention.kind === "pronoun" ? `the pronoun "${mention.text}" resolved to its antecedent`
             : mention.kind === "role" ? `the role "${mention.text}" resolved to the person who holds it`

@@ -4,12 +4,10 @@
 // paragraph introduces before the quotation — its first person, even as an object ("avec Camille"), whose
 // given name is not of the other gender — is meant instead. An antecedent whose gender the registers do
 // not know, or who is named in the paragraph itself, stands.
-import { genderOf } from "../extract/lexicon/given-names.ts";
+import { genderOfName } from "./name-gender.ts";
 import { PRONOUN_GENDER } from "./lexicon/people.ts";
 import type { NameMention } from "./surnames.ts";
 
-/** The gender the registers give a name's first word, or null. */
-const genderOfName = (name: string): "male" | "female" | null => genderOf(name.split(" ")[0]);
 
 /**
  * The person a paragraph introduces in [from, at) — the first one it names, whose given name is not of the
