@@ -8,14 +8,15 @@ import { roleShaped } from "./role-shape.ts";
 import type { Article } from "../../schemas/article.ts";
 import { LONG_WORD_LANGUAGES, MIN_QUOTE_WORDS, MIN_QUOTE_WORDS_LONG_WORDS, type Quote } from "../../schemas/quote.ts";
 import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
-import { articleWordsOf, definiteRoleAfter, titleWord, isNameToken, mayNameOrg, mentionEndingAt, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
+import { articleWordsOf, definiteRoleAfter, isNameToken, mayNameOrg, mentionEndingAt, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
-import { AGENT_NOUN_ENDINGS, DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS } from "./lexicon/people.ts";
+import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS } from "./lexicon/people.ts";
 import { Resolver, type Resolved } from "./resolve.ts";
 import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./caseless.ts";
 import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
 import { isContinuationCue, MAX_CONTINUED_PARAGRAPHS } from "./continuation.ts";
 import { findDashSpans } from "./dashes.ts";
+import { isOfficeNoun } from "./office-noun.ts";
 import { headlineNames } from "./headline-names.ts";
 import { agreeingPersonInParagraph } from "./pronoun-gender.ts";
 import { personOfRoleGender, roleGender } from "./role-gender.ts";
@@ -196,13 +197,9 @@ function roleSubject(sent: Token[]): Mention | null {
   const m = definiteRoleAfter(sent, i);
   const head = m?.text.split(" ")[0].toLowerCase() ?? "";
   // Only a noun for a person's office or trade ("ministro", "funcionario", "toxicologue"), not "el asunto".
-  if (!m || m.kind !== "role" || !(titleWord(head) || (head.length >= MIN_AGENT_NOUN && AGENT_NOUN_RE.test(head)))) return null;
+  if (!m || m.kind !== "role" || !isOfficeNoun(head)) return null;
   return m;
 }
-/** Endings of nouns for a person's office or trade (Romance, English, German), read as data. */
-const AGENT_NOUN_RE = new RegExp(`(?:${AGENT_NOUN_ENDINGS.join("|")})$`, "u");
-/** Shortest agent noun read by its ending. */
-const MIN_AGENT_NOUN = 6;
 
 /** Headings labelling a speaker with a colon that make an article a series of answers (vox pops, round-ups). */
 export const MIN_LABELLED_HEADINGS = 2;
@@ -274,7 +271,7 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
         const hit = cueAt(sent, c);
         if (!hit || hit.def.postOnly || hit.def.kind !== "verb") continue;
         const m = subjectBefore(sent, c);
-        if (m) resolver.addMention(m, k);
+        if (m) resolver.addMention(m, k, false, true);
         c += hit.length - 1;
       }
     }

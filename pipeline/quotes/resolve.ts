@@ -6,6 +6,7 @@ import { ORG_WORDS, PRONOUN_GENDER, PRONOUNS } from "./lexicon/people.ts";
 import { genderOf } from "../extract/lexicon/given-names.ts";
 import type { Mention, MentionKind } from "./mentions.ts";
 import { headlineFullName } from "./headline-names.ts";
+import { isOfficeNoun } from "./office-noun.ts";
 import { fullNameFor, roleOf, type NameMention } from "./surnames.ts";
 
 /** An acronym long enough to spell a person's initials (three or more: "JOH", "AMLO"; not "US"). */
@@ -32,6 +33,8 @@ export interface Candidate {
   role: string | null;
   /** Was this the speaker of a quotation (not just a sentence subject)? */
   speaker: boolean;
+  /** Was this the subject of a reporting verb in the narration ("X contó que …", "X told the court …")? */
+  reported?: boolean;
 }
 
 export interface Resolved {
@@ -93,9 +96,9 @@ export class Resolver {
     this.candidates.splice(i, 0, c);
   }
 
-  addMention(m: Mention, para: number, speaker = false): void {
+  addMention(m: Mention, para: number, speaker = false, reported = false): void {
     m = this.asPerson(m);
-    if (m.kind === "person" || m.kind === "org") this.add({ at: m.at, para, kind: m.kind, ...this.nameOf(m), speaker });
+    if (m.kind === "person" || m.kind === "org") this.add({ at: m.at, para, kind: m.kind, ...this.nameOf(m), speaker, reported });
   }
 
   private nearest(at: number, para: number, ok: (c: Candidate) => boolean): Candidate | null {
@@ -157,6 +160,11 @@ export class Resolver {
     return null;
   }
 
+  /** The first person before `at` that the narration made the subject of a reporting verb, by a full name. */
+  private firstReporter(at: number): Candidate | null {
+    return this.candidates.find((c) => c.at < at && c.reported && c.kind === "person" && c.name.includes(" ")) ?? null;
+  }
+
   private isPerson = (c: Candidate) => c.kind === "person" && (c.speaker || c.name.includes(" "));
 
   resolve(m: Mention, para: number): Resolved {
@@ -215,6 +223,9 @@ export class Resolver {
           // person the paragraph is about comes before an earlier speaker.
           this.nearest(at, para, (c) => c.para === para && c.kind === "person" && this.isPerson(c)) ??
           this.nearest(at, para, (c) => c.speaker) ??
+          // "afirmó el comunicador" before anyone was quoted: the article's informant, the first person its
+          // narration has telling something ("Hugo Ruiz contó detalles de …").
+          (isOfficeNoun(head) && !this.candidates.some((c) => c.speaker && c.at < at) ? this.firstReporter(at) : null) ??
           this.nearest(at, para, this.isPerson) ??
           this.following(at, para, this.isPerson);
         return r ? { ...from(r), role: r.role ?? m.text } : { speaker: null, role: m.text, kind: null };
