@@ -61,3 +61,26 @@ describe("continuation cues", () => {
     ).toEqual(["Marta Ibáñez", "Julio Ferrer"]);
   });
 });
+
+describe("adverbial phrase before a subjectless verb", () => {
+  it("'Y en ese mismo sentido, agregó:' has no subject written: the speaker before goes on (es, pt, pl)", () => {
+    expect(
+      who(
+        "“Ella siempre se estacionaba en cualquier lugar que encontraba libre en el canal”, afirmó el periodista Hugo Rivas.\n\nY en ese mismo sentido, agregó: “Nadie sabía que ese lugar era de otra persona, porque no había ningún cartel”.",
+        "es",
+      ),
+    ).toEqual(["Hugo Rivas", "Hugo Rivas"]);
+    expect(
+      who(
+        "“Vamos reforçar o policiamento em todas as estradas da região durante o feriado”, disse o secretário Paulo Nogueira.\n\nNa mesma linha, acrescentou: “Ninguém vai ficar sem atendimento nas próximas semanas”.",
+        "pt",
+      ),
+    ).toEqual(["Paulo Nogueira", "Paulo Nogueira"]);
+    expect(
+      who(
+        "„Nie zamierzamy podnosić podatków w przyszłym roku” – powiedział minister Jan Kowalski.\n\nW tym samym duchu, dodał: „Budżet jest bezpieczny i nie grozi nam żaden kryzys”.",
+        "pl",
+      ),
+    ).toEqual(["Jan Kowalski", "Jan Kowalski"]);
+  });
+});
