@@ -266,7 +266,10 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
           // Not a modifier of an organisation noun ("the US military", "the French foreign ministry").
           const next = sent[c + run.length];
           const modifier = next && isLowerWord(next) && ORG_WORDS.has(next.lower);
-          if (m?.kind === "org" && !modifier) resolver.addMention(m, k);
+          // ("en la Corte", "parte de la ONU": after a preposition, an object rather than who speaks)
+          const before = sent[c - 1] && DEFINITE.has(sent[c - 1].lower) ? sent[c - 2] : sent[c - 1];
+          const object = !!before && !hasComma(before) && PREPOSITIONS.has(before.lower);
+          if (m?.kind === "org" && !modifier) resolver.addMention(m, k, false, false, object);
         }
         const hit = cueAt(sent, c);
         if (!hit || hit.def.postOnly || hit.def.kind !== "verb") continue;
@@ -400,7 +403,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
   // Kept quotations delimit each other's attribution text; short quoted bits stay part of the narration.
   const keptByPara = new Map<number, MarkSpan[]>();
   for (const f of found) for (const pc of f.pieces) (keptByPara.get(pc.para) ?? keptByPara.set(pc.para, []).get(pc.para)!).push(pc.span);
-  let prev: { speaker: string | null; role: string | null; kind: "person" | "org" | null; cue: string | null; lastPara: number; close: number } | null = null;
+  let prev: { speaker: string | null; role: string | null; kind: "person" | "org" | null; document: boolean; cue: string | null; lastPara: number; close: number } | null = null;
   for (const f of found) {
     const first = f.pieces[0];
     const last = f.pieces[f.pieces.length - 1];
@@ -441,6 +444,8 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
     let role: string | null = null;
     // (person or organisation, when the rule that named the speaker knows: a continuation keeps it)
     let speakerKind: "person" | "org" | null = null;
+    // (quoted from a document whose issuer is not named: what continues it stays without a speaker)
+    let fromDocument = false;
     let cue: string | null = attr?.cue ?? null;
     // For the audit: the rule that decided, and why the speaker is what it is.
     const dash = first.span.family === "dash" ? "dash-" : "";
@@ -486,13 +491,15 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
       // paragraph or the one before, else nobody — never the last person.
       const plural = mention.kind === "pronoun" && mention.text === ZERO_PRONOUN && PLURAL_CUE_RE.test(cue ?? "");
       // "“…”, añadió." in a paragraph that names nobody before it: the person quoted just before goes on.
+      // (a document quoted without an issuer goes on too, still without one: "…”, cita el documento. … agrega:")
       const continued: Resolved | null =
-        !plural && prev?.speaker && isContinuationCue(cue) && k - prev.lastPara <= MAX_CONTINUED_PARAGRAPHS
+        !plural && prev && (prev.speaker || prev.document) && isContinuationCue(cue) && k - prev.lastPara <= MAX_CONTINUED_PARAGRAPHS
           ? { speaker: prev.speaker, role: prev.role, kind: prev.kind }
           : null;
       const isZero = mention.kind === "pronoun" && mention.text === ZERO_PRONOUN;
       const named: Resolved | null = isZero && !plural ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k)) : null;
-      const continuing = isZero && !named && !!continued;
+      const continuing: boolean = isZero && !named && !!continued;
+      fromDocument = mention.kind === "document" || (continuing && !continued?.speaker);
       const zero: Resolved | null = plural
         ? (resolver.orgNear(at, k) ?? { speaker: null, role: null, kind: null })
         : isZero
@@ -606,7 +613,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
       }
       ranker.spoke(speaker);
     }
-    prev = { speaker, role, kind: speakerKind, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
+    prev = { speaker, role, kind: speakerKind, document: fromDocument, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
     options.decisions?.push({ quote_id: quote.quote_id, paragraph: k, lastParagraph: last.para, via: speaker || via !== "none" ? via : "none", reason });
     quotes.push(quote);
   }

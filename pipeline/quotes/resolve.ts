@@ -35,6 +35,8 @@ export interface Candidate {
   speaker: boolean;
   /** Was this the subject of a reporting verb in the narration ("X contó que …", "X told the court …")? */
   reported?: boolean;
+  /** An organisation written after a preposition ("pendiente en la Corte", "parte de la ONU"): seldom the issuer. */
+  object?: boolean;
 }
 
 export interface Resolved {
@@ -96,9 +98,9 @@ export class Resolver {
     this.candidates.splice(i, 0, c);
   }
 
-  addMention(m: Mention, para: number, speaker = false, reported = false): void {
+  addMention(m: Mention, para: number, speaker = false, reported = false, object = false): void {
     m = this.asPerson(m);
-    if (m.kind === "person" || m.kind === "org") this.add({ at: m.at, para, kind: m.kind, ...this.nameOf(m), speaker, reported });
+    if (m.kind === "person" || m.kind === "org") this.add({ at: m.at, para, kind: m.kind, ...this.nameOf(m), speaker, reported, object });
   }
 
   private nearest(at: number, para: number, ok: (c: Candidate) => boolean): Candidate | null {
@@ -160,6 +162,11 @@ export class Resolver {
     return null;
   }
 
+  /** The nearest organisation before `at`, one written as a subject before one after a preposition. */
+  private issuer(at: number, para: number): Candidate | null {
+    return this.nearest(at, para, (c) => c.kind === "org" && !c.object) ?? this.nearest(at, para, (c) => c.kind === "org");
+  }
+
   /** The first person before `at` that the narration made the subject of a reporting verb, by a full name. */
   private firstReporter(at: number): Candidate | null {
     return this.candidates.find((c) => c.at < at && c.reported && c.kind === "person" && c.name.includes(" ")) ?? null;
@@ -205,11 +212,12 @@ export class Resolver {
         );
       }
       case "document":
-        return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
+        // The organisation that issued it, if one is named nearby — else nobody (not the last speaker).
+        return from(this.issuer(at, para));
       case "role": {
         const head = m.text.split(" ").pop()!.toLowerCase();
         const withRole = this.nearest(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head));
-        if (ORG_WORDS.has(head)) return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
+        if (ORG_WORDS.has(head)) return from(this.issuer(at, para) ?? this.nearest(at, para, (c) => c.speaker));
         const roleFollows = (c: Candidate) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head);
         const r =
           withRole ??
