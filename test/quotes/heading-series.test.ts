@@ -15,8 +15,9 @@ describe("speaker headings without a colon in a series", () => {
       ["SOFÍA LARA: NUNCA ME CASTIGÓ", "“Mi papá era muy paciente con nosotros, jamás levantó la voz en la casa”."],
       ["LORENA PAZ SIEMPRE ME CUIDÓ", "“Cuando me enfermaba, mi papá se quedaba despierto toda la noche a mi lado”."],
       ["MARCELA MAMÁ ESTRICTA", "“En mi casa la que ponía las reglas era mi mamá, y mi papá solo obedecía”."],
+      ["CHABELITA DEDICA SU CANCIÓN", "“A mi papá que está en el cielo le dedico todas las canciones que canto cada noche”."],
     ]);
-    expect(who(body, "es")).toEqual(["Raúl Cortez", "Sofía Lara", "Lorena Paz", "Marcela"]);
+    expect(who(body, "es")).toEqual(["Raúl Cortez", "Sofía Lara", "Lorena Paz", "Marcela", "Chabelita"]);
   });
 
   it("Polish and English round-ups, heading wrapped in quotation marks", () => {
@@ -41,7 +42,10 @@ describe("speaker headings without a colon in a series", () => {
       ["RAÚL CORTEZ: MI PAPÁ ME ENSEÑÓ A CANTAR", "“Mi papá cantaba todas las mañanas mientras preparaba el desayuno para toda la familia”."],
       ["SOFÍA LARA: NUNCA ME CASTIGÓ", "“Mi papá era muy paciente con nosotros, jamás levantó la voz en la casa”."],
       ["UN RECUERDO PARA SIEMPRE", "“Mi papá me llevaba al estadio todos los domingos aunque lloviera a cántaros”."],
+      ["RECUERDOS DE LA INFANCIA", "“Mi papá me enseñó a andar en bicicleta en el parque del barrio un domingo”."],
     ]);
     expect(who(body, "es")[2]).not.toBe("Un Recuerdo");
+    // (a noun opening a phrase is no stage name)
+    expect(who(body, "es")[3]).not.toBe("Recuerdos");
   });
 });
