@@ -5,7 +5,7 @@
 import { CUE_FIRST_WORDS, CUE_LENGTHS, CUES, INVERTED_PRONOUN_RE, OPINION_PREPS, type CueDef } from "./lexicon/cues.ts";
 import { agentAfter, mentionEndingAt, subjectBefore, type Mention } from "./mentions.ts";
 import { endsSentence, hasComma, isCapitalised, tokenize, type Token } from "./text.ts";
-import { PRONOUNS } from "./lexicon/people.ts";
+import { PREPOSITIONS, PRONOUNS } from "./lexicon/people.ts";
 
 export interface Attribution {
   /** The cue as written ("said", "according to", "sagte"). */
@@ -87,6 +87,17 @@ export function attributionAfter(segment: string, base: number, quoteEndsSentenc
   return null;
 }
 
+/**
+ * "Y en ese mismo sentido, agregó: “…”", "Dans la foulée, a-t-il …": the lower-case noun phrase before the
+ * verb is an adverbial phrase opened by a preposition and closed by a comma, not the verb's subject — the
+ * verb has none written (the person talked about).
+ */
+function adverbialBefore(ts: Token[], cue: number, m: Mention): boolean {
+  if (cue < 1 || !hasComma(ts[cue - 1])) return false;
+  const start = ts.findIndex((t) => t.start === m.at);
+  return start > 0 && PREPOSITIONS.has(ts[start - 1].lower);
+}
+
 /** Attribution in the words before a quotation, within its sentence: the last cue there. */
 export function attributionBefore(segment: string, base: number): Attribution | null {
   let ts = tokenize(segment, base);
@@ -145,6 +156,7 @@ export function attributionBefore(segment: string, base: number): Attribution | 
         const inverted = agentAfter(ts, after);
         if (inverted && (inverted.kind === "person" || inverted.kind === "org")) m = inverted;
       }
+      if (m?.kind === "unnamed" && adverbialBefore(ts, hit.index, m)) m = null;
       mention = zeroSubject(hit, ts[hit.index], m);
     }
   }

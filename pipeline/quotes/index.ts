@@ -8,14 +8,19 @@ import { roleShaped } from "./role-shape.ts";
 import type { Article } from "../../schemas/article.ts";
 import { LONG_WORD_LANGUAGES, MIN_QUOTE_WORDS, MIN_QUOTE_WORDS_LONG_WORDS, type Quote } from "../../schemas/quote.ts";
 import { attributionAfter, attributionBefore, cueAt, ZERO_PRONOUN, type Attribution } from "./attribution.ts";
-import { articleWordsOf, definiteRoleAfter, titleWord, isNameToken, mayNameOrg, mentionEndingAt, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
+import { articleWordsOf, definiteRoleAfter, isNameToken, mayNameOrg, mentionEndingAt, nameMention, roleWordsBefore, runStartingAt, subjectBefore, useArticleWords, type Mention } from "./mentions.ts";
 import { codePointIndexer } from "./offsets.ts";
-import { AGENT_NOUN_ENDINGS, DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS } from "./lexicon/people.ts";
+import { DEFINITE, INDEFINITE, ORG_WORDS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS } from "./lexicon/people.ts";
 import { Resolver, type Resolved } from "./resolve.ts";
 import { CASELESS_RE, caselessAttribution, type CaselessAttribution } from "./caseless.ts";
 import { CJK_RE, cjkAttribution, type CjkAttribution } from "./cjk.ts";
+import { isContinuationCue, MAX_CONTINUED_PARAGRAPHS } from "./continuation.ts";
 import { findDashSpans } from "./dashes.ts";
-import { headingSpeaker } from "./headings.ts";
+import { isOfficeNoun } from "./office-noun.ts";
+import { headlineNames } from "./headline-names.ts";
+import { agreeingPersonInParagraph } from "./pronoun-gender.ts";
+import { personOfRoleGender, roleGender } from "./role-gender.ts";
+import { bareHeadingSpeaker, headingSpeaker } from "./headings.ts";
 import { splitIncises } from "./incises.ts";
 import { chooseSpeaker, SpeakerRanker, type RulesVia, type SpeakerCandidate, type SpeakerModel } from "./speaker-ranker.ts";
 import { findMarkSpans, type MarkSpan } from "./spans.ts";
@@ -37,7 +42,7 @@ const caselessToCjk = (a: CaselessAttribution | null): CjkAttribution | null => 
 /** Shortest sentence (words) whose subject may be an antecedent. */
 export const MIN_SUBJECT_SENTENCE_WORDS = 3;
 
-type ArticleInput = Pick<Article, "id" | "body" | "language">;
+type ArticleInput = Pick<Article, "id" | "body" | "language"> & Partial<Pick<Article, "title" | "subtitle">>;
 
 interface Piece {
   para: number;
@@ -192,13 +197,12 @@ function roleSubject(sent: Token[]): Mention | null {
   const m = definiteRoleAfter(sent, i);
   const head = m?.text.split(" ")[0].toLowerCase() ?? "";
   // Only a noun for a person's office or trade ("ministro", "funcionario", "toxicologue"), not "el asunto".
-  if (!m || m.kind !== "role" || !(titleWord(head) || (head.length >= MIN_AGENT_NOUN && AGENT_NOUN_RE.test(head)))) return null;
+  if (!m || m.kind !== "role" || !isOfficeNoun(head)) return null;
   return m;
 }
-/** Endings of nouns for a person's office or trade (Romance, English, German), read as data. */
-const AGENT_NOUN_RE = new RegExp(`(?:${AGENT_NOUN_ENDINGS.join("|")})$`, "u");
-/** Shortest agent noun read by its ending. */
-const MIN_AGENT_NOUN = 6;
+
+/** Headings labelling a speaker with a colon that make an article a series of answers (vox pops, round-ups). */
+export const MIN_LABELLED_HEADINGS = 2;
 
 /** Longest speaker label before a colon ("Bruce Boudreau:", "Premier Pravind Jugnauth:"), in words. */
 export const MAX_LABEL_WORDS = 6;
@@ -262,12 +266,15 @@ function addSubjects(resolver: Resolver, tokens: Token[][]): void {
           // Not a modifier of an organisation noun ("the US military", "the French foreign ministry").
           const next = sent[c + run.length];
           const modifier = next && isLowerWord(next) && ORG_WORDS.has(next.lower);
-          if (m?.kind === "org" && !modifier) resolver.addMention(m, k);
+          // ("en la Corte", "parte de la ONU": after a preposition, an object rather than who speaks)
+          const before = sent[c - 1] && DEFINITE.has(sent[c - 1].lower) ? sent[c - 2] : sent[c - 1];
+          const object = !!before && !hasComma(before) && PREPOSITIONS.has(before.lower);
+          if (m?.kind === "org" && !modifier) resolver.addMention(m, k, false, false, object);
         }
         const hit = cueAt(sent, c);
         if (!hit || hit.def.postOnly || hit.def.kind !== "verb") continue;
         const m = subjectBefore(sent, c);
-        if (m) resolver.addMention(m, k);
+        if (m) resolver.addMention(m, k, false, true);
         c += hit.length - 1;
       }
     }
@@ -345,7 +352,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
   const tokens = blanked.map((p, k) => tokenize(p, paraStart[k]));
   useArticleWords({ ...articleWordsOf(tokens, blanked, paraStart), language: article.language });
   const names = indexNames(tokens);
-  const resolver = new Resolver(names);
+  const resolver = new Resolver(names, headlineNames(article.title, article.subtitle));
   addSubjects(resolver, tokens);
 
   /**
@@ -387,13 +394,16 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
     return r && r.role && r.speaker?.includes(" ") ? r : null;
   };
 
+  // Is the article a series of answers, its headings labelling speakers with a colon? (read once, when asked)
+  let series: boolean | null = null;
+  const labelledSeries = (): boolean => (series ??= paras.filter((x) => x.length < 200 && headingSpeaker(x)).length >= MIN_LABELLED_HEADINGS);
   const cp = codePointIndexer(body);
   const quotes: Quote[] = [];
   const ranker = options.model || options.onCandidates ? new SpeakerRanker(names, resolver) : null;
   // Kept quotations delimit each other's attribution text; short quoted bits stay part of the narration.
   const keptByPara = new Map<number, MarkSpan[]>();
   for (const f of found) for (const pc of f.pieces) (keptByPara.get(pc.para) ?? keptByPara.set(pc.para, []).get(pc.para)!).push(pc.span);
-  let prev: { speaker: string | null; role: string | null; cue: string | null; lastPara: number; close: number } | null = null;
+  let prev: { speaker: string | null; role: string | null; kind: "person" | "org" | null; document: boolean; cue: string | null; lastPara: number; close: number } | null = null;
   for (const f of found) {
     const first = f.pieces[0];
     const last = f.pieces[f.pieces.length - 1];
@@ -432,6 +442,10 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
 
     let speaker: string | null = null;
     let role: string | null = null;
+    // (person or organisation, when the rule that named the speaker knows: a continuation keeps it)
+    let speakerKind: "person" | "org" | null = null;
+    // (quoted from a document whose issuer is not named: what continues it stays without a speaker)
+    let fromDocument = false;
     let cue: string | null = attr?.cue ?? null;
     // For the audit: the rule that decided, and why the speaker is what it is.
     const dash = first.span.family === "dash" ? "dash-" : "";
@@ -441,7 +455,9 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
     let resolvedMention = false;
     let mention: Mention | null = attr?.mention ?? colonSpeaker(preSeg, paraStart[k] + preStart) ?? (LETTER_RE.test(preSeg) ? null : colonSpeaker(paras[k - 1] ?? "", paraStart[k - 1] ?? 0));
     // A quotation paragraph without a cue under a heading that names who speaks ("KARLA RUIZ: …").
-    const heading = !mention && !attr && !LETTER_RE.test(preSeg) && first.span.open === p.search(/\S/u) ? headingSpeaker(paras[k - 1]) : null;
+    const underHeading = !mention && !attr && !LETTER_RE.test(preSeg) && first.span.open === p.search(/\S/u);
+    // (a heading without a colon counts only in a series of headings that label their speakers with one)
+    const heading = underHeading ? (headingSpeaker(paras[k - 1]) ?? (labelledSeries() ? bareHeadingSpeaker(paras[k - 1]) : null)) : null;
     if (heading) mention = { kind: "person", text: heading, role: null, at: paraStart[k - 1] };
     if (!attr?.mention && mention) [via, reason] = heading ? ["heading", "heading above the quotation names the speaker"] : ["colon-label", "name label closed by a colon before the quotation"];
     // Chinese, Japanese and Korean attributions have no capitals or spaces to read: patterns of their own.
@@ -474,10 +490,20 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
       // A plural verb without a subject ("…”, explicaron a Clarín") is a group: an organisation named in this
       // paragraph or the one before, else nobody — never the last person.
       const plural = mention.kind === "pronoun" && mention.text === ZERO_PRONOUN && PLURAL_CUE_RE.test(cue ?? "");
-      const zero = plural
+      // "“…”, añadió." in a paragraph that names nobody before it: the person quoted just before goes on.
+      // (a document quoted without an issuer goes on too, still without one: "…”, cita el documento. … agrega:")
+      const continued: Resolved | null =
+        !plural && prev && (prev.speaker || prev.document) && isContinuationCue(cue) && k - prev.lastPara <= MAX_CONTINUED_PARAGRAPHS
+          ? { speaker: prev.speaker, role: prev.role, kind: prev.kind }
+          : null;
+      const isZero = mention.kind === "pronoun" && mention.text === ZERO_PRONOUN;
+      const named: Resolved | null = isZero && !plural ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k)) : null;
+      const continuing: boolean = isZero && !named && !!continued;
+      fromDocument = mention.kind === "document" || (continuing && !continued?.speaker);
+      const zero: Resolved | null = plural
         ? (resolver.orgNear(at, k) ?? { speaker: null, role: null, kind: null })
-        : mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
-          ? (resolver.subjectIn(at, k) ?? personBefore(at, paraStart[k], k))
+        : isZero
+          ? (named ?? continued)
           : // "Omar asked for … She added, “…”": a person pronoun takes the subject its paragraph names before
             // the quotation, even by one word; "sagte sie" in a paragraph that names nobody as subject takes
             // the person named there.
@@ -486,13 +512,34 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
               ? openingPersonBefore(at, paraStart[k], k)
               : personBefore(at, paraStart[k], k)
             : null;
-      const r = zero ?? resolver.resolve(mention, k);
+      let r: Resolved = zero ?? resolver.resolve(mention, k);
+      // "« … », soupire-t-elle" when the antecedent found is a man: the woman this paragraph names instead.
+      const agreeing = mention.kind === "pronoun" ? agreeingPersonInParagraph(mention.text, r.speaker, names, paraStart[k], at) : null;
+      if (agreeing) r = resolver.resolve({ kind: "person", text: agreeing.name, role: agreeing.role, at: agreeing.at }, k);
+      // "apuntó la vicepresidenta" resolved to a man: the nearest woman named before it in the article, who
+      // holds no other office (and the other way round).
+      const roleWoman =
+        mention.kind === "role"
+          ? personOfRoleGender(
+              roleGender(body.slice(mention.at, mention.at + 12)) ?? roleGender(/(\p{L}+)\s+$/u.exec(body.slice(Math.max(0, mention.at - 8), mention.at))?.[1] ?? ""),
+              mention.role ?? mention.text,
+              r.speaker,
+              names,
+              0,
+              at,
+            )
+          : null;
+      if (roleWoman) r = { ...resolver.resolve({ kind: "person", text: roleWoman.name, role: roleWoman.role, at: roleWoman.at }, k), role: r.role };
       resolvedMention = mention.kind !== "person" && mention.kind !== "org";
       speaker = r.speaker;
       role = r.role;
+      speakerKind = r.kind;
       const how =
         mention.kind === "pronoun" && mention.text === ZERO_PRONOUN
-          ? plural ? "a plural verb without a subject: an organisation named nearby" : "a verb without a subject: the person the paragraph is about"
+          ? continuing ? "a continuation verb without a subject: the person quoted just before goes on"
+          : plural ? "a plural verb without a subject: an organisation named nearby" : "a verb without a subject: the person the paragraph is about"
+          : roleWoman ? `the role "${mention.text}" resolved to the nearest person named before it with the gender its article gives`
+          : agreeing ? `the pronoun "${mention.text}" resolved to the person its paragraph names with the pronoun's gender`
           : mention.kind === "pronoun" ? `the pronoun "${mention.text}" resolved to its antecedent`
             : mention.kind === "role" ? `the role "${mention.text}" resolved to the person who holds it`
               : mention.kind === "person" || mention.kind === "org" ? "the name written there"
@@ -512,6 +559,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
         [via, reason] = ["narration-subject", "no cue of its own; the narration since the previous quotation made another person its subject"];
       } else {
         ({ speaker, role, cue } = prev);
+        speakerKind = prev.kind;
         [via, reason] = ["carry-over", prev.speaker ? "no cue of its own: continues the previous quotation" : "no cue of its own: continues the previous quotation, which has no speaker"];
       }
     } else if (!LETTER_RE.test(preSeg)) {
@@ -565,7 +613,7 @@ function quotesOf(article: ArticleInput, options: QuoteOptions): Quote[] {
       }
       ranker.spoke(speaker);
     }
-    prev = { speaker, role, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
+    prev = { speaker, role, kind: speakerKind, document: fromDocument, cue, lastPara: last.para, close: paraStart[last.para] + last.span.close };
     options.decisions?.push({ quote_id: quote.quote_id, paragraph: k, lastParagraph: last.para, via: speaker || via !== "none" ? via : "none", reason });
     quotes.push(quote);
   }

@@ -178,11 +178,17 @@ export const isOrdinaryWord = (w: string): boolean => articleWords.lower.has(w.t
 /** A short all-capitals abbreviation before a name is a title or team position ("CEO", "DL", "MP"). */
 const abbreviationTitle = (t: Token, next: Token | undefined) => SHORT_CAPS_RE.test(t.word) && !!next && UPPER_LOWER_RE.test(next.word);
 
+/**
+ * An organisation word opening the run that the rest of the run goes on naming ("Organización Meteorológica
+ * Mundial", "Office National des Forêts"): what follows is neither a given name nor a title, so no person.
+ */
+const orgNameGoesOn = (run: Token[], i: number): boolean => i === 0 && !run.slice(1).some((t) => isGivenName(t.word) || titleWord(t.word));
+
 /** Splits a capitalised run into title part and name part: "Foreign Ministry Spokesman Wang Wenbin". */
 function splitTitles(run: Token[]): { title: Token[]; name: Token[] } {
   let cut = -1;
   for (let i = 0; i < run.length - 1; i++)
-    if (titleWord(stripPossessive(run[i].word)) || abbreviationTitle(run[i], run[i + 1]) || (ORG_WORDS.has(run[i].lower) && i < run.length - 2 && !isParticle(run[i + 1]))) cut = i;
+    if (titleWord(stripPossessive(run[i].word)) || abbreviationTitle(run[i], run[i + 1]) || (ORG_WORDS.has(run[i].lower) && i < run.length - 2 && !isParticle(run[i + 1]) && !orgNameGoesOn(run, i))) cut = i;
   // Only strip when what remains still looks like a name (not "President" alone).
   if (cut >= 0 && run.slice(cut + 1).some((t) => !titleWord(t.word))) return { title: run.slice(0, cut + 1), name: run.slice(cut + 1) };
   return { title: [], name: run };

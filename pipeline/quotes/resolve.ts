@@ -5,6 +5,8 @@
 import { ORG_WORDS, PRONOUN_GENDER, PRONOUNS } from "./lexicon/people.ts";
 import { genderOf } from "../extract/lexicon/given-names.ts";
 import type { Mention, MentionKind } from "./mentions.ts";
+import { headlineFullName } from "./headline-names.ts";
+import { isOfficeNoun } from "./office-noun.ts";
 import { fullNameFor, roleOf, type NameMention } from "./surnames.ts";
 
 /** An acronym long enough to spell a person's initials (three or more: "JOH", "AMLO"; not "US"). */
@@ -31,6 +33,10 @@ export interface Candidate {
   role: string | null;
   /** Was this the speaker of a quotation (not just a sentence subject)? */
   speaker: boolean;
+  /** Was this the subject of a reporting verb in the narration ("X contó que …", "X told the court …")? */
+  reported?: boolean;
+  /** An organisation written after a preposition ("pendiente en la Corte", "parte de la ONU"): seldom the issuer. */
+  object?: boolean;
 }
 
 export interface Resolved {
@@ -42,12 +48,16 @@ export interface Resolved {
 export class Resolver {
   private readonly candidates: Candidate[] = [];
 
-  constructor(private readonly names: readonly NameMention[]) {}
+  /** `headline`: full names the title and subtitle give (headline-names.ts), for surnames the body never expands. */
+  constructor(
+    private readonly names: readonly NameMention[],
+    private readonly headline: readonly NameMention[] = [],
+  ) {}
 
   /** Canonical name of a person or organisation mention. */
   nameOf(m: Mention): { name: string; role: string | null } {
     if (m.kind === "person") {
-      const full = fullNameFor(m.text, m.at, this.names);
+      const full = fullNameFor(m.text, m.at, this.names) ?? headlineFullName(m.text, this.headline);
       const name = full ? full.name : m.text;
       return { name, role: m.role ?? full?.role ?? roleOf(name, this.names) };
     }
@@ -88,9 +98,9 @@ export class Resolver {
     this.candidates.splice(i, 0, c);
   }
 
-  addMention(m: Mention, para: number, speaker = false): void {
+  addMention(m: Mention, para: number, speaker = false, reported = false, object = false): void {
     m = this.asPerson(m);
-    if (m.kind === "person" || m.kind === "org") this.add({ at: m.at, para, kind: m.kind, ...this.nameOf(m), speaker });
+    if (m.kind === "person" || m.kind === "org") this.add({ at: m.at, para, kind: m.kind, ...this.nameOf(m), speaker, reported, object });
   }
 
   private nearest(at: number, para: number, ok: (c: Candidate) => boolean): Candidate | null {
@@ -152,6 +162,16 @@ export class Resolver {
     return null;
   }
 
+  /** The nearest organisation before `at`, one written as a subject before one after a preposition. */
+  private issuer(at: number, para: number): Candidate | null {
+    return this.nearest(at, para, (c) => c.kind === "org" && !c.object) ?? this.nearest(at, para, (c) => c.kind === "org");
+  }
+
+  /** The first person before `at` that the narration made the subject of a reporting verb, by a full name. */
+  private firstReporter(at: number): Candidate | null {
+    return this.candidates.find((c) => c.at < at && c.reported && c.kind === "person" && c.name.includes(" ")) ?? null;
+  }
+
   private isPerson = (c: Candidate) => c.kind === "person" && (c.speaker || c.name.includes(" "));
 
   resolve(m: Mention, para: number): Resolved {
@@ -192,11 +212,12 @@ export class Resolver {
         );
       }
       case "document":
-        return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
+        // The organisation that issued it, if one is named nearby — else nobody (not the last speaker).
+        return from(this.issuer(at, para));
       case "role": {
         const head = m.text.split(" ").pop()!.toLowerCase();
         const withRole = this.nearest(at, para, (c) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head));
-        if (ORG_WORDS.has(head)) return from(this.nearest(at, para, (c) => c.kind === "org") ?? this.nearest(at, para, (c) => c.speaker));
+        if (ORG_WORDS.has(head)) return from(this.issuer(at, para) ?? this.nearest(at, para, (c) => c.speaker));
         const roleFollows = (c: Candidate) => this.isPerson(c) && !!c.role && c.role.toLowerCase().split(WORD_BREAK).includes(head);
         const r =
           withRole ??
@@ -210,6 +231,9 @@ export class Resolver {
           // person the paragraph is about comes before an earlier speaker.
           this.nearest(at, para, (c) => c.para === para && c.kind === "person" && this.isPerson(c)) ??
           this.nearest(at, para, (c) => c.speaker) ??
+          // "afirmó el comunicador" before anyone was quoted: the article's informant, the first person its
+          // narration has telling something ("Hugo Ruiz contó detalles de …").
+          (isOfficeNoun(head) && !this.candidates.some((c) => c.speaker && c.at < at) ? this.firstReporter(at) : null) ??
           this.nearest(at, para, this.isPerson) ??
           this.following(at, para, this.isPerson);
         return r ? { ...from(r), role: r.role ?? m.text } : { speaker: null, role: m.text, kind: null };

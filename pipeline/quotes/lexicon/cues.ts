@@ -143,7 +143,7 @@ const POST_ONLY: Record<string, string> = {
   de: "so",
   id: "kata | jelas | jelasnya | tegas | tegasnya | tambah | imbuh | sebut | papar | terang | bilang",
   fr: "dit | note | observe | lâche | glisse | souffle | tranche | résume",
-  es: "cuenta",
+  es: "cuenta | cita | citó",
   nl: "liet | legde | stelde | stelt",
   // "sa" is also the French possessive; "mener" also "lead" in Danish.
   no: "sa",

@@ -87,7 +87,8 @@ export const ORG_WORDS = set(`
 /** Nouns standing for whoever issued them ("the statement said" = the organisation that issued it). */
 export const DOCUMENT_NOUNS = set(`
   statement report release letter post note filing complaint ruling memo study survey communique communiqué tweet announcement
-  erklärung mitteilung bericht communiqué déclaration rapport comunicado informe nota relatório заявление сообщение pernyataan laporan`);
+  erklärung mitteilung bericht communiqué déclaration rapport comunicado informe nota relatório заявление сообщение pernyataan laporan
+  document documento dokument texte texto resolución resolução résolution decreto décret decree indictment acusación dokumen документ`);
 
 /** Small words between a speaker and the cue, skipped when reading the speaker ("X later said", "X has also said"). */
 export const SKIPPABLE = set(`
