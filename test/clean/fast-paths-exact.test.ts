@@ -54,7 +54,7 @@ describe("fast paths give the reference results", () => {
     expect(stripInlineMarkdown("See [the report](https://x.y/r) **now**")).toBe("See the report now");
   });
 
-  // outlet.ts's visible() collapses white space only when /[^\S ]| {2}/ finds some besides single spaces.
+  // outlet/names.ts's visible() collapses white space only when /[^\S ]| {2}/ finds some besides single spaces.
   it("collapsing white space changes nothing without odd white space", () => {
     const odd = /[^\S ]| {2}/;
     let plain = 0;
