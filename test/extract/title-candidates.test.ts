@@ -7,7 +7,7 @@ import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
 import { hasCaptionWords, isCaptionOrCredit } from "../../pipeline/extract/caption-marks.ts";
 import { afterTrailLabel } from "../../pipeline/extract/lexicon/trail-labels.ts";
-import { candidateText, headlineShaped, isTermList, title, TITLE_FEATURES, titleCandidates } from "../../pipeline/extract/rules/title.ts";
+import { candidateText, headlineShaped, isTermList, title, TITLE_FEATURES, titleCandidates, undoubled } from "../../pipeline/extract/rules/title.ts";
 
 const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted ten years.";
 const prose2 = "Work is to start in the spring, and the crossing will stay open to walkers and cyclists while the crews are on site.";
@@ -39,6 +39,15 @@ describe("candidate text", () => {
     expect(candidateText("You are here: Home > News > Council votes to rebuild the bridge")).toBe("Council votes to rebuild the bridge");
     expect(candidateText("Jesteś tutaj: StronaGłównaWiadomości")).toBe("StronaGłównaWiadomości");
     expect(headlineShaped(candidateText("Sie sind hier"))).toBe(false);
+  });
+
+  it("takes a headline printed twice in a row (an image's alt text beside the link) once, and keeps short repeats", () => {
+    expect(undoubled("Stadtrat beschließt neue Brücke über den FlussStadtrat beschließt neue Brücke über den Fluss")).toBe("Stadtrat beschließt neue Brücke über den Fluss");
+    expect(undoubled("Le conseil vote la reconstruction du pont Le conseil vote la reconstruction du pont")).toBe("Le conseil vote la reconstruction du pont");
+    for (const t of ["Bye bye", "Sorry Sorry", "New York, New York", "Council votes to rebuild the bridge"]) expect(undoubled(t), t).toBe(t);
+    const w3m = ["Stadt Nachrichten", "", "Rat stimmt für den Neubau der BrückeRat stimmt für den Neubau der Brücke", "", prose, "", prose2];
+    expect(texts(w3m, 4, 99)).toContain("Rat stimmt für den Neubau der Brücke");
+    expect(titleOf(w3m, 4, 99)).toBe("Rat stimmt für den Neubau der Brücke");
   });
 
   it("takes off rules drawn with symbols around a headline", () => {

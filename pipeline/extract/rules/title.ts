@@ -341,7 +341,23 @@ export function candidateText(raw: string): string {
   if (DECORATION_EDGE.test(t)) t = t.replace(DECORATION_EDGES, "").trim();
   // "You are here: Home > News > …": the label is no part of the trail, the trail none of a headline.
   t = afterTrailLabel(t) ?? t;
-  return withoutTrail(t);
+  return withoutTrail(undoubled(t));
+}
+
+/** Fewest words of a text printed twice in a row that is taken once (shorter repeats can be a headline's own words: "Bye bye", "Sorry Sorry"). */
+const DOUBLED_WORDS = 3;
+/**
+ * A line that is one text printed twice in a row, glued or with one space ("Headline hereHeadline here" →
+ * "Headline here"): a text browser prints a linked image's alt text next to the link's own text, and both
+ * are the headline. Taken once; any other text is unchanged.
+ */
+export function undoubled(t: string): string {
+  if (t.length < 8) return t;
+  // "XX" (even length, glued) or "X X" (odd length, one space between)
+  const half = t.length >> 1;
+  const first = t.slice(0, half);
+  const rest = t.length % 2 === 0 ? t.slice(half) : t[half] === " " ? t.slice(half + 1) : null;
+  return rest === first && countSpaced(first.trim()) >= DOUBLED_WORDS ? first.trim() : t;
 }
 /**
  * A list mark as renderers print it: a bullet ("• ", "-   ", "* "), or a number with the indent a text
