@@ -7,7 +7,7 @@ import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
 import { hasCaptionWords, isCaptionOrCredit } from "../../pipeline/extract/caption-marks.ts";
 import { afterTrailLabel } from "../../pipeline/extract/lexicon/trail-labels.ts";
-import { candidateText, headlineShaped, isTermList, title, TITLE_FEATURES, titleCandidates, undoubled } from "../../pipeline/extract/rules/title.ts";
+import { candidateText, headlineShaped, isTermList, personLine, title, TITLE_FEATURES, titleCandidates, undoubled } from "../../pipeline/extract/rules/title.ts";
 
 const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted ten years.";
 const prose2 = "Work is to start in the spring, and the crossing will stay open to walkers and cyclists while the crews are on site.";
@@ -48,6 +48,14 @@ describe("candidate text", () => {
     const w3m = ["Stadt Nachrichten", "", "Rat stimmt für den Neubau der BrückeRat stimmt für den Neubau der Brücke", "", prose, "", prose2];
     expect(texts(w3m, 4, 99)).toContain("Rat stimmt für den Neubau der Brücke");
     expect(titleOf(w3m, 4, 99)).toBe("Rat stimmt für den Neubau der Brücke");
+  });
+
+  it("marks a line holding a person's name, with a short given name or after a lead-in, as such", () => {
+    for (const t of ["Alice Wu", "Maria Schmidt", "Von Maria Schmidt", "By Jane Doe", "Jean Dupont"]) expect(personLine(t), t).toBe(true);
+    for (const t of ["Council votes", "Die alte Brücke"]) expect(personLine(t), t).toBe(false);
+    const w3m = ["Council votes to rebuild the bridge", "", "Alice Wu", "", prose, "", prose2];
+    const name = titleCandidates(docOf(w3m, 4, 99)).find((c) => c.text === "Alice Wu");
+    expect(name?.features[TITLE_FEATURES.indexOf("person")]).toBe(1);
   });
 
   it("takes off rules drawn with symbols around a headline", () => {

@@ -72,6 +72,14 @@ const COMMAS = /[,，、]/g;
 const COMMA = /[,，、]/;
 const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
 const SHORT_LEAD_IN = /^\p{L}{1,6}\s+(?=\p{Lu})/u;
+/**
+ * A line that is a person's name, alone or after a short lead-in ("Maria Schmidt", "Von Maria Schmidt",
+ * "By Jane Doe"). The line is read as it is first: a short given name ("Alice Wu", "Evan Tepest") looks
+ * like a lead-in, and without it the surname alone is no name.
+ */
+export function personLine(text: string): boolean {
+  return looksLikePersonName(text) || looksLikePersonName(text.replace(SHORT_LEAD_IN, ""));
+}
 const CAPITALISED = /^["'“‘(]?\p{Lu}/u;
 const BULLET_MARK = /^\s*[☆□◦▪►→]/u;
 
@@ -573,7 +581,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       /[^.]\.$/.test(text) ? 1 : 0,
       /[?!]["'”’]?$/.test(text) ? 1 : 0,
       hasCreditMark(text) || hasCaptionWords(text) ? 1 : 0,
-      words <= 4 && looksLikePersonName(text.replace(SHORT_LEAD_IN, "")) ? 1 : 0,
+      words <= 4 && personLine(text) ? 1 : 0,
       dateOrTime(text) && words <= 12 ? 1 : 0,
       BYLINE_LEAD.test(text) ? 1 : 0,
       isBlank(doc, i - 1) && isBlank(doc, last + 1) ? 1 : 0,
