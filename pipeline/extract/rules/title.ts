@@ -188,7 +188,7 @@ export const TITLE_FEATURES = [
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
   "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5", "oneWord",
-  "hostName",
+  "hostName", "quotedSentence",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -621,6 +621,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     x.push(oneWord ? 1 : 0);
     // A site's host name in the line ("News Daily — newsdaily.com", "The example.com Blog"): a masthead or tagline, rarely a headline.
     x.push(text.includes(".") && HOST_NAME.test(text) ? 1 : 0);
+    x.push(quotedSentence(text) ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
@@ -661,6 +662,23 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   // The cut part's repetitions beyond the copies of the whole line: a site or section name recurs on its own.
   for (const { keyWords, features, at } of parts) features[at] = Math.max(0, count(keyWords, Math.min(keyWords.length, ECHO_WORDS)) - features[ECHO_FULL]);
   return out;
+}
+
+/** A full stop (or an ellipsis) closing a quotation at the line's end: "… in drugs.”", "« … fin. »". */
+const QUOTE_CLOSES_SENTENCE = /[.…]\s?["'”’»«“]$/u;
+/**
+ * A closing quotation mark, a comma and a word: the quote's attribution follows („…“, sagt X / «…», indicó X
+ * / "…", said X). (The comma set inside the quotes, as English style has it, was tried: it cross-validated
+ * worse on trafilatura-dev.)
+ */
+const QUOTE_THEN_ATTRIBUTION = /["”»“]\s*,\s*\p{L}/u;
+/**
+ * A line that is a quoted sentence, or a quotation with its speaker after a comma: a pull quote or a
+ * deck quoting the story's source. A headline that quotes someone quotes a phrase and names no speaker
+ * after a comma ("«Good wages alone are not enough»").
+ */
+export function quotedSentence(text: string): boolean {
+  return QUOTE_CLOSES_SENTENCE.test(text) || QUOTE_THEN_ATTRIBUTION.test(text);
 }
 
 /** The ASCII letters and digits of a text, lower-case. */
