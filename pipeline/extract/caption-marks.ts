@@ -74,9 +74,18 @@ const POSITIONS = [
 const CAPTION_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${byLength(CAPTION_WORDS).map(escapeRe).join("|")})(?![\\p{L}])`, "iu");
 const POSITION = new RegExp(`\\(\\s*(?:${byLength([...new Set(POSITIONS)]).map(escapeRe).join("|")})\\.?\\s*\\)`, "iu");
 
-/** Does the text read as a caption by its words: a "symbolic/file picture" label or a "(l.)"-style position? */
+/**
+ * A caption marked as an archive picture the way agencies mark it: "(FILE)", "(File)", "(Archivo)" closing
+ * the line, or "FILE -" / "FILE:" in capitals opening it ("FILE - In this photo taken …"). A headline does neither.
+ */
+const FILE_WORDS = ["file", "archive", "archives", "archiv", "archivo", "arquivo", "archivio", "archief", "arkiv", "archiwum", "archivní", "архив", "архів"] as const;
+const FILE_MARK = new RegExp(`[(\\[]\\s*(?:${byLength(FILE_WORDS).map(escapeRe).join("|")})\\s*[)\\]]\\W*$`, "iu");
+/** (in capitals only: "File: …" may open a headline) */
+const FILE_LEAD = /^FILE\s*(?:[-–—:]|PHOTO\b)/;
+
+/** Does the text read as a caption by its words: a "symbolic/file picture" label, a "(FILE)" mark or a "(l.)"-style position? */
 export function hasCaptionWords(text: string): boolean {
-  return (text.includes("(") && POSITION.test(text)) || CAPTION_WORD.test(text);
+  return (text.includes("(") && POSITION.test(text)) || CAPTION_WORD.test(text) || FILE_LEAD.test(text) || ((text.includes("(") || text.includes("[")) && FILE_MARK.test(text));
 }
 
 /**

@@ -7,7 +7,7 @@ import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
 import { hasCaptionWords, isCaptionOrCredit } from "../../pipeline/extract/caption-marks.ts";
 import { afterTrailLabel } from "../../pipeline/extract/lexicon/trail-labels.ts";
-import { candidateText, headlineShaped, isTermList, title, TITLE_FEATURES, titleCandidates } from "../../pipeline/extract/rules/title.ts";
+import { candidateText, headlineShaped, isTermList, personLine, quotedSentence, title, TITLE_FEATURES, titleCandidates, undoubled } from "../../pipeline/extract/rules/title.ts";
 
 const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted ten years.";
 const prose2 = "Work is to start in the spring, and the crossing will stay open to walkers and cyclists while the crews are on site.";
@@ -39,6 +39,32 @@ describe("candidate text", () => {
     expect(candidateText("You are here: Home > News > Council votes to rebuild the bridge")).toBe("Council votes to rebuild the bridge");
     expect(candidateText("Jesteś tutaj: StronaGłównaWiadomości")).toBe("StronaGłównaWiadomości");
     expect(headlineShaped(candidateText("Sie sind hier"))).toBe(false);
+  });
+
+  it("takes a headline printed twice in a row (an image's alt text beside the link) once, and keeps short repeats", () => {
+    expect(undoubled("Stadtrat beschließt neue Brücke über den FlussStadtrat beschließt neue Brücke über den Fluss")).toBe("Stadtrat beschließt neue Brücke über den Fluss");
+    expect(undoubled("Le conseil vote la reconstruction du pont Le conseil vote la reconstruction du pont")).toBe("Le conseil vote la reconstruction du pont");
+    for (const t of ["Bye bye", "Sorry Sorry", "New York, New York", "Council votes to rebuild the bridge"]) expect(undoubled(t), t).toBe(t);
+    const w3m = ["Stadt Nachrichten", "", "Rat stimmt für den Neubau der BrückeRat stimmt für den Neubau der Brücke", "", prose, "", prose2];
+    expect(texts(w3m, 4, 99)).toContain("Rat stimmt für den Neubau der Brücke");
+    expect(titleOf(w3m, 4, 99)).toBe("Rat stimmt für den Neubau der Brücke");
+  });
+
+  it("marks a line holding a person's name, with a short given name or after a lead-in, as such", () => {
+    for (const t of ["Alice Wu", "Maria Schmidt", "Von Maria Schmidt", "By Jane Doe", "Jean Dupont"]) expect(personLine(t), t).toBe(true);
+    for (const t of ["Council votes", "Die alte Brücke"]) expect(personLine(t), t).toBe(false);
+    const w3m = ["Council votes to rebuild the bridge", "", "Alice Wu", "", prose, "", prose2];
+    const name = titleCandidates(docOf(w3m, 4, 99)).find((c) => c.text === "Alice Wu");
+    expect(name?.features[TITLE_FEATURES.indexOf("person")]).toBe(1);
+  });
+
+  it("marks a quoted sentence or a quotation with its speaker after a comma, not a headline quoting a phrase", () => {
+    for (const t of ["\"We will rebuild the bridge this year.\"", "„Die Brücke wird im Frühjahr gebaut.“", "“We have to close the bridge”, the mayor said on Monday", "«No hay dinero para el puente», indicó el alcalde", "„Wir bauen neu“, sagt der Bürgermeister"])
+      expect(quotedSentence(t), t).toBe(true);
+    for (const t of ["«Gute Löhne alleine reichen nicht»", "Mayor: \"The bridge will stay open\"", "Council votes to rebuild the bridge", "Warum „Heimat“ kein Ort ist"]) expect(quotedSentence(t), t).toBe(false);
+    const w3m = ["Council votes to rebuild the bridge", "", "„Wir müssen die Brücke sperren“, sagte der Bürgermeister am Montag", "", prose, "", prose2];
+    const q = titleCandidates(docOf(w3m, 4, 99)).find((c) => c.text.startsWith("„Wir müssen"));
+    expect(q?.features[TITLE_FEATURES.indexOf("quotedSentence")]).toBe(1);
   });
 
   it("takes off rules drawn with symbols around a headline", () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
-import { hasCreditMark, isCreditLine, isImageLine } from "../../pipeline/extract/caption-marks.ts";
+import { hasCaptionWords, hasCreditMark, isCaptionOrCredit, isCreditLine, isImageLine } from "../../pipeline/extract/caption-marks.ts";
 import { isLiveMarker } from "../../pipeline/extract/lexicon/live-markers.ts";
 import { title, TITLE_FEATURES, titleCandidates, withoutTrail } from "../../pipeline/extract/rules/title.ts";
 
@@ -23,6 +23,21 @@ const titleOf = (lines: string[], start: number) => {
   d.article = { start, end: lines.length - 1 };
   return runRules(d, [title], "extract").captured.title;
 };
+
+describe("archive-picture marks", () => {
+  it("reads '(FILE)', '(Archivo)', '(Archiv)' closing a caption and 'FILE -' in capitals opening one", () => {
+    for (const t of ["Players train ahead of the match against the visitors. (FILE)", "El presidente durante la visita a Lima (Archivo)", "Der Bürgermeister am Montag im Rathaus (Archiv)", "FILE - In this photo taken in March, workers repair the bridge", "FILE PHOTO: A man walks past the station"])
+      expect(hasCaptionWords(t), t).toBe(true);
+    for (const t of ["File: the new tax rules explained", "How to file your taxes (and why)", "Archive of the month: old maps of the city", "File transfer tools compared"])
+      expect(hasCaptionWords(t), t).toBe(false);
+  });
+
+  it("never takes a caption marked as an archive picture for the headline", () => {
+    const w3m = ["Tridents face their hardest week", "", "[players]", "The players training ahead of the match against the visitors. (FILE)", "", prose, "", prose2];
+    expect(isCaptionOrCredit(w3m[3])).toBe(true);
+    expect(titleOf(w3m, 5)).toBe("Tridents face their hardest week");
+  });
+});
 
 describe("image lines", () => {
   it("knows a Markdown image, a linked image, a text browser's placeholder and a bare file name", () => {

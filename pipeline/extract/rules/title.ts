@@ -72,6 +72,14 @@ const COMMAS = /[,，、]/g;
 const COMMA = /[,，、]/;
 const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
 const SHORT_LEAD_IN = /^\p{L}{1,6}\s+(?=\p{Lu})/u;
+/**
+ * A line that is a person's name, alone or after a short lead-in ("Maria Schmidt", "Von Maria Schmidt",
+ * "By Jane Doe"). The line is read as it is first: a short given name ("Alice Wu", "Evan Tepest") looks
+ * like a lead-in, and without it the surname alone is no name.
+ */
+export function personLine(text: string): boolean {
+  return looksLikePersonName(text) || looksLikePersonName(text.replace(SHORT_LEAD_IN, ""));
+}
 const CAPITALISED = /^["'“‘(]?\p{Lu}/u;
 const BULLET_MARK = /^\s*[☆□◦▪►→]/u;
 
@@ -180,7 +188,7 @@ export const TITLE_FEATURES = [
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
   "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5", "oneWord",
-  "hostName",
+  "hostName", "quotedSentence",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -341,7 +349,23 @@ export function candidateText(raw: string): string {
   if (DECORATION_EDGE.test(t)) t = t.replace(DECORATION_EDGES, "").trim();
   // "You are here: Home > News > …": the label is no part of the trail, the trail none of a headline.
   t = afterTrailLabel(t) ?? t;
-  return withoutTrail(t);
+  return withoutTrail(undoubled(t));
+}
+
+/** Fewest words of a text printed twice in a row that is taken once (shorter repeats can be a headline's own words: "Bye bye", "Sorry Sorry"). */
+const DOUBLED_WORDS = 3;
+/**
+ * A line that is one text printed twice in a row, glued or with one space ("Headline hereHeadline here" →
+ * "Headline here"): a text browser prints a linked image's alt text next to the link's own text, and both
+ * are the headline. Taken once; any other text is unchanged.
+ */
+export function undoubled(t: string): string {
+  if (t.length < 8) return t;
+  // "XX" (even length, glued) or "X X" (odd length, one space between)
+  const half = t.length >> 1;
+  const first = t.slice(0, half);
+  const rest = t.length % 2 === 0 ? t.slice(half) : t[half] === " " ? t.slice(half + 1) : null;
+  return rest === first && countSpaced(first.trim()) >= DOUBLED_WORDS ? first.trim() : t;
 }
 /**
  * A list mark as renderers print it: a bullet ("• ", "-   ", "* "), or a number with the indent a text
@@ -557,7 +581,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       /[^.]\.$/.test(text) ? 1 : 0,
       /[?!]["'”’]?$/.test(text) ? 1 : 0,
       hasCreditMark(text) || hasCaptionWords(text) ? 1 : 0,
-      words <= 4 && looksLikePersonName(text.replace(SHORT_LEAD_IN, "")) ? 1 : 0,
+      words <= 4 && personLine(text) ? 1 : 0,
       dateOrTime(text) && words <= 12 ? 1 : 0,
       BYLINE_LEAD.test(text) ? 1 : 0,
       isBlank(doc, i - 1) && isBlank(doc, last + 1) ? 1 : 0,
@@ -597,6 +621,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     x.push(oneWord ? 1 : 0);
     // A site's host name in the line ("News Daily — newsdaily.com", "The example.com Blog"): a masthead or tagline, rarely a headline.
     x.push(text.includes(".") && HOST_NAME.test(text) ? 1 : 0);
+    x.push(quotedSentence(text) ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
@@ -637,6 +662,23 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   // The cut part's repetitions beyond the copies of the whole line: a site or section name recurs on its own.
   for (const { keyWords, features, at } of parts) features[at] = Math.max(0, count(keyWords, Math.min(keyWords.length, ECHO_WORDS)) - features[ECHO_FULL]);
   return out;
+}
+
+/** A full stop (or an ellipsis) closing a quotation at the line's end: "… in drugs.”", "« … fin. »". */
+const QUOTE_CLOSES_SENTENCE = /[.…]\s?["'”’»«“]$/u;
+/**
+ * A closing quotation mark, a comma and a word: the quote's attribution follows („…“, sagt X / «…», indicó X
+ * / "…", said X). (The comma set inside the quotes, as English style has it, was tried: it cross-validated
+ * worse on trafilatura-dev.)
+ */
+const QUOTE_THEN_ATTRIBUTION = /["”»“]\s*,\s*\p{L}/u;
+/**
+ * A line that is a quoted sentence, or a quotation with its speaker after a comma: a pull quote or a
+ * deck quoting the story's source. A headline that quotes someone quotes a phrase and names no speaker
+ * after a comma ("«Good wages alone are not enough»").
+ */
+export function quotedSentence(text: string): boolean {
+  return QUOTE_CLOSES_SENTENCE.test(text) || QUOTE_THEN_ATTRIBUTION.test(text);
 }
 
 /** The ASCII letters and digits of a text, lower-case. */
