@@ -18,6 +18,7 @@ import { isDateLine } from "../../text/dates.ts";
 import { linkDensity, stripInlineMarkdown } from "../../text/markdown.ts";
 import { collapseWhitespace, comparable, countSpaced, letterDigitRuns } from "../../text/normalize.ts";
 import { isBylineLine, looksLikePersonName } from "./byline.ts";
+import { koreanNames } from "./byline/cjk.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
 import { hasCue } from "../../text/cues.ts";
 import { echoText, pageEchoes } from "../title-echo.ts";
@@ -57,6 +58,8 @@ const DATE_OR_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b.*\b(?:jan|feb|mar|apr
 /** DATE_OR_TIME, after the digit every one of its alternatives needs. */
 const dateOrTime = (t: string) => /\d/.test(t) && DATE_OR_TIME.test(t);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A line this short that koreanNames reads is all byline. */
+const KOREAN_BYLINE_CHARS = 30;
 const BYLINE_LEAD = new RegExp(`^(?:${BYLINE_LEADS.map(escapeRe).join("|")})\\s+\\p{Lu}`, "iu");
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Thai, Lao, Khmer and Burmese write no spaces between words either: a word is about five letters and marks. */
@@ -547,6 +550,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place;
     // a line with a form's text box is a search, login or sign-up bar.
     if (isPostNavigation(text) || group.some((j) => hasFormField(lines[j].raw)) || isTermList(text)) continue;
+    // A Korean byline ("이영희 기자", "홍길동·김철수 기자"): the reporters' names and their title, no headline.
+    if (text.length <= KOREAN_BYLINE_CHARS && koreanNames(text)) continue;
     // A line over a text box is the box's label or placeholder ("Search recipes or ingredients" / "[      ]").
     const under = neighbours(doc, last, 1, 1)[0];
     if (under !== undefined && under - last <= FORM_LABEL_GAP && opensWithFormField(lines[under].raw)) continue;
