@@ -1,7 +1,7 @@
 // Block features for the article-region rule: a vector of numeric signals per block (length, link
 // density, stop-word and punctuation density, boilerplate cues, list and heading marks, position,
 // sections between barriers, lists and code opened by a lead-in, appeals to the reader, photo credits
-// ending a caption, image marks, whether the page is a hard-wrapped text dump, and the same
+// ending a caption, image marks, and the same
 // signals of its neighbours), which the first stage of the
 // block model turns into the probability that the block is article text (block-scoring.ts,
 // block-model.json, scripts/train-block-model.ts).
@@ -215,7 +215,7 @@ export const FEATURES = [
   "win3Prose", "win3Link", "win10Prose", "beforeFirstProse", "afterLastProse", "proseShareBefore", "proseShareAfter",
   "segShare", "segLogProse", "clipped", "win3Clipped",
   "proseBothSides", "numbered", "win3Dateish", "logSinceLastProse", "logUntilFirstProse",
-  "repStart", "win3Repeated", "leadInList", "appeal", "creditEnd", "imageMark", "textDump",
+  "repStart", "win3Repeated", "leadInList", "appeal", "creditEnd", "imageMark",
 ] as const;
 
 /** A run of list, table or code blocks is followed back this far to the lead-in that opens it. */
@@ -347,9 +347,6 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
       run = 0;
     }
   }
-  // A text dump (hard-wrapped, no links or markup): the other signals read differently there (no link
-  // density, list marks as drawn characters), and the model shifts its bias for such pages.
-  const dump = doc.wrapWidth !== null ? 1 : 0;
   const x = new Float64Array(n * N_FEATURES);
   for (let i = 0; i < n; i++) {
     const o = own[i];
@@ -414,7 +411,6 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
     x[k++] = o.appeal;
     x[k++] = o.creditEnd;
     x[k++] = o.imageMark;
-    x[k++] = dump;
   }
   return { x, spaced };
 }

@@ -174,7 +174,7 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       o.numbered, window(i, 3, (x) => x.dateish),
       lastProse >= 0 && i > lastProse ? lw(i - lastProse) / 4 : 0, firstProse >= 0 && i < firstProse ? lw(firstProse - i) / 4 : 0,
       o.repStart, window(i, 3, (x) => (x.dup || x.repStart ? 1 : 0)),
-      leadInList(i), o.appeal, o.creditEnd, o.imageMark, doc.wrapWidth !== null ? 1 : 0,
+      leadInList(i), o.appeal, o.creditEnd, o.imageMark,
     ];
   });
 }

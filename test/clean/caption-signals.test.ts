@@ -50,12 +50,3 @@ describe("imageMark: a block holding an image", () => {
     expect(feature(text, "imageMark")).toEqual([1, 1, 0]);
   });
 });
-
-describe("textDump: the page is a hard-wrapped text dump", () => {
-  it("is 1 on every block of a dump whose wrap width is known, 0 on a Markdown page", () => {
-    const md = toWorkingDoc("t.md", ["# The bridge", "", "The bridge reopened on Monday after two years of repairs, the city said."].join("\n"));
-    expect(blockFeatures(buildBlocks(md), md).map((r) => r[FEATURES.indexOf("textDump")])).toEqual([0, 0]);
-    const dump = { ...md, wrapWidth: 80 };
-    expect(blockFeatures(buildBlocks(dump), dump).map((r) => r[FEATURES.indexOf("textDump")])).toEqual([1, 1]);
-  });
-});
