@@ -41,3 +41,10 @@ describe("shortDumpWidth: the wrap width of a dump with only a paragraph or two"
     expect(shortDumpWidth([url, "", ...para])).toBe(para[0].length);
   });
 });
+
+describe("shortDumpWidth: lines of a text without blank lines between paragraphs", () => {
+  it("finds none when the line after a long one is followed by more text, not by a blank line", () => {
+    const long = "The harbour wall will be repaired next spring after the winter storms damaged it badly.";
+    expect(shortDumpWidth(["Harbour wall to be repaired", long, "Mayor Ann Lee said the work would start soon.", long, "Posted by Bo Park", "Contact us"])).toBeNull();
+  });
+});

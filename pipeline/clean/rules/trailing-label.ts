@@ -52,7 +52,8 @@ export const trailingLabelRule: Rule = {
       let prose = false;
       for (let i = art.start; i < from && !prose; i++) prose = live(i) && isProse(doc.lines[i].text);
       if (!prose) return;
-      ctx.remove(from, end, "short label at the end of the article (no sentence, nothing of the article after it)");
+      // (as metadata: the extract rules still read it — a footer naming the outlet, a "Posted by" line)
+      ctx.remove(from, end, "short label at the end of the article (no sentence, nothing of the article after it)", "metadata");
       end = from - 1;
       while (end >= art.start && !live(end)) end--;
       doc.article = { start: art.start, end: Math.max(art.start, end) };

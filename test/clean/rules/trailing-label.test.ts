@@ -21,6 +21,11 @@ describe("trailing-label", () => {
     }
   });
 
+  it("removes it as metadata, so that the extract rules still read a footer naming the outlet", () => {
+    const doc = run([...article, "", "Harbour Courier – Oslo"], [wholeRegion, trailingLabelRule]);
+    expect(doc.lines[4]).toMatchObject({ removedBy: "trailing-label", removedAs: "metadata" });
+  });
+
   it("removes a chain of labels, at most three", () => {
     const doc = run([...article, "", "Tags", "", "Schools", "", "Libraries", "", "City news"], [wholeRegion, trailingLabelRule]);
     expect(kept(doc)).toEqual([...article.filter(Boolean), "Tags"]);
