@@ -1,6 +1,7 @@
 // Block features for the article-region rule: a vector of numeric signals per block (length, link
 // density, stop-word and punctuation density, boilerplate cues, list and heading marks, position,
-// sections between barriers, lists and code opened by a lead-in, appeals to the reader, and the same
+// sections between barriers, lists and code opened by a lead-in, appeals to the reader, photo credits
+// ending a caption, image marks, and the same
 // signals of its neighbours), which the first stage of the
 // block model turns into the probability that the block is article text (block-scoring.ts,
 // block-model.json, scripts/train-block-model.ts).
@@ -11,6 +12,7 @@ import { endsInMarkThen, spaceUnit } from "../text/normalize.ts";
 import { CJK_PARTICLES } from "./lexicon/stopwords.ts";
 import { APPEAL_CUES, FIRST_PLURAL, SECOND_PERSON } from "../text/boilerplate-lexicon.ts";
 import type { Block } from "./blocks.ts";
+import { endsInCredit } from "./credit-end.ts";
 import { dupKeyHash, prefixKey, repeatedByHash, scanned, scanText, sharedPrefix } from "./block-text.ts";
 
 const BULLET = /^\s*(?:[-*+•·▪◦●□■☆★◆→>]|\d{1,3}[.)])\s+/;
@@ -79,7 +81,19 @@ interface Own {
   leadIn: number;
   /** isAppeal. */
   appeal: number;
+  /** Ends in a photo credit (credit-end.ts): a caption. */
+  creditEnd: number;
+  /** Holds an image: a Markdown image in the line, or a text dump's image mark, a bracketed name with no spaces ("[home-depot]"). */
+  imageMark: number;
 }
+
+/** A caption is at most this long (a paragraph that ends with a bracketed note is not one). */
+const MAX_CAPTION_WORDS = 80;
+/**
+ * A text dump's image mark: the image's name in brackets, with no spaces ("[home-depot]",
+ * "[IMG_2041]", "[20220103-1]"); six or more characters, so that "[sic]" and "[1]" are none.
+ */
+const IMAGE_MARK = /\[[\p{L}\p{N}_.\-]{6,}\]/u;
 
 /** Leading white space of a line, in code units (/^\s*\/ without the match). */
 function indentOf(line: string): number {
@@ -93,7 +107,7 @@ const PIPES = /\s[|·•]\s/g;
 
 /** The signals of a block that depend on its text alone, with its spaces and its dupKeyHash. */
 interface TextSignals
-  extends Pick<Own, "words" | "stop" | "sentEnd" | "punct" | "commas" | "caps" | "digits" | "cues" | "copyright" | "dateish" | "pipes" | "avgWord" | "prose" | "clipped" | "appeal"> {
+  extends Pick<Own, "words" | "stop" | "sentEnd" | "punct" | "commas" | "caps" | "digits" | "cues" | "copyright" | "dateish" | "pipes" | "avgWord" | "prose" | "clipped" | "appeal" | "creditEnd"> {
   /** The text's length (at least 1), for the link density. */
   visible: number;
   spaces: number;
@@ -137,6 +151,7 @@ function textSignals(text: string): TextSignals {
     // A teaser cut to length: the text stops in "..." or "…" (often mid-word), as in lists of other stories.
     clipped: last === 0x2026 || (last === 46 && text.endsWith("...")) ? 1 : 0,
     appeal: isAppeal(text, lower) ? 1 : 0,
+    creditEnd: words <= MAX_CAPTION_WORDS && endsInCredit(text) ? 1 : 0,
     spaces,
     dupHash,
     startKey: prefixKey(lower),
@@ -185,6 +200,8 @@ function ownSignals(b: Block, doc: WorkingDoc, t: TextSignals, code: Uint8Array 
     listish: bullet || numbered || table || indent >= 2 || (code !== null && code[b.lines[0]] === 1) ? 1 : 0,
     leadIn: t.words >= 4 && !t.cues && LEAD_IN_END.test(b.text) ? 1 : 0,
     appeal: t.appeal,
+    creditEnd: t.creditEnd,
+    imageMark: b.raw.includes("![") || (b.text.includes("[") && IMAGE_MARK.test(b.text)) ? 1 : 0,
   };
 }
 
@@ -198,7 +215,7 @@ export const FEATURES = [
   "win3Prose", "win3Link", "win10Prose", "beforeFirstProse", "afterLastProse", "proseShareBefore", "proseShareAfter",
   "segShare", "segLogProse", "clipped", "win3Clipped",
   "proseBothSides", "numbered", "win3Dateish", "logSinceLastProse", "logUntilFirstProse",
-  "repStart", "win3Repeated", "leadInList", "appeal",
+  "repStart", "win3Repeated", "leadInList", "appeal", "creditEnd", "imageMark",
 ] as const;
 
 /** A run of list, table or code blocks is followed back this far to the lead-in that opens it. */
@@ -392,6 +409,8 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
     x[k++] = flagWindow(i, 3, repeatedUpTo);
     x[k++] = leadInList[i];
     x[k++] = o.appeal;
+    x[k++] = o.creditEnd;
+    x[k++] = o.imageMark;
   }
   return { x, spaced };
 }

@@ -8,6 +8,7 @@ import { articleNumber } from "./rules/article-number.ts";
 import { articleRegion } from "./rules/article-region.ts";
 import { commentRun } from "./rules/comment-run.ts";
 import { danglingLeadIn } from "./rules/dangling-lead-in.ts";
+import { trailingLabelRule } from "./rules/trailing-label.ts";
 import { repeatedCaption } from "./rules/repeated-caption.ts";
 import { breadcrumb } from "./rules/breadcrumb.ts";
 import { emptyPunctuation } from "./rules/empty-punctuation.ts";
@@ -25,6 +26,7 @@ import { tagLine } from "./rules/tag-line.ts";
 import { tagList } from "./rules/tag-list.ts";
 import { uiLabels } from "./rules/ui-labels.ts";
 import { detectWrapWidth } from "../text/wrap.ts";
+import { shortDumpWidth } from "./short-dump-width.ts";
 
 /** The rules that run before the article region is chosen (the block model is trained on their output). */
 export const PRE_REGION_RULES: readonly Rule[] = [
@@ -44,7 +46,7 @@ export const PRE_REGION_RULES: readonly Rule[] = [
   tagList,
 ];
 
-export const CLEAN_RULES: readonly Rule[] = [...PRE_REGION_RULES, articleRegion, commentRun, repeatedCaption, danglingLeadIn, markdownInline, splitParagraphs];
+export const CLEAN_RULES: readonly Rule[] = [...PRE_REGION_RULES, articleRegion, commentRun, repeatedCaption, danglingLeadIn, trailingLabelRule, markdownInline, splitParagraphs];
 
 export interface CleanedDoc {
   id: string;
@@ -63,7 +65,8 @@ export function toWorkingDoc(sourceFile: string, text: string): WorkingDoc {
     captured: emptyCaptured(),
     log: [],
     warnings: [],
-    wrapWidth: detectWrapWidth(raw),
+    // (a dump too short for detectWrapWidth: short-dump-width.ts)
+    wrapWidth: detectWrapWidth(raw) ?? shortDumpWidth(raw),
   };
 }
 

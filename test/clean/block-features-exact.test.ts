@@ -14,6 +14,7 @@ import { CJK_PARTICLES, STOPWORDS } from "../../pipeline/clean/lexicon/stopwords
 import type { WorkingDoc } from "../../pipeline/document.ts";
 import { MD_LINK } from "../../pipeline/text/markdown.ts";
 import { APPEAL_CUES, FIRST_PLURAL, SECOND_PERSON } from "../../pipeline/text/boilerplate-lexicon.ts";
+import { endsInCredit } from "../../pipeline/clean/credit-end.ts";
 
 /** Does a lower-cased text hold one of the words as whole words (no letter on either side)? */
 const holdsWord = (lower: string, words: readonly string[]) =>
@@ -120,6 +121,8 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
         /^\s*\|.*\|\s*$/.test(firstRaw) || /^\s*/.exec(firstRaw)![0].length >= 2 || code[b.lines[0]],
       leadIn: words >= 4 && countCues(lowers[i]) === 0 && /[:：]\s*$/u.test(text),
       appeal: holdsWord(lowers[i], APPEAL_CUES) && (holdsWord(lowers[i], SECOND_PERSON) || holdsWord(lowers[i], FIRST_PLURAL) || /[\p{Ll},] (?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)(?!\p{L})/u.test(text)) ? 1 : 0,
+      creditEnd: words <= 80 && endsInCredit(text) ? 1 : 0,
+      imageMark: b.raw.includes("![") || /\[[\p{L}\p{N}_.\-]{6,}\]/u.test(text) ? 1 : 0,
     };
   });
   type O = (typeof own)[number];
@@ -171,7 +174,7 @@ function referenceFeatures(blocks: Block[], doc: WorkingDoc): number[][] {
       o.numbered, window(i, 3, (x) => x.dateish),
       lastProse >= 0 && i > lastProse ? lw(i - lastProse) / 4 : 0, firstProse >= 0 && i < firstProse ? lw(firstProse - i) / 4 : 0,
       o.repStart, window(i, 3, (x) => (x.dup || x.repStart ? 1 : 0)),
-      leadInList(i), o.appeal,
+      leadInList(i), o.appeal, o.creditEnd, o.imageMark,
     ];
   });
 }

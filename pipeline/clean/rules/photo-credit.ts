@@ -3,7 +3,7 @@
 import type { Rule } from "../../rules.ts";
 
 /** Words that introduce a photo credit, in the languages news pages come in. */
-const CREDIT_WORDS = "photo(?:graph)?s?|image|picture|titelbild|beitragsbild|titelfoto|bildquelle|bildnachweis|imagen|immagine|foto|fotó|фото|credit|crédit|crédito|bild|ilustrasi|zdjęcie|fot\\.|fotoğraf|φωτογραφία|ảnh|צילום|صورة|عکس";
+export const CREDIT_WORDS = "photo(?:graph)?s?|image|picture|titelbild|beitragsbild|titelfoto|bildquelle|bildnachweis|imagen|immagine|foto|fotó|фото|credit|crédit|crédito|bild|ilustrasi|zdjęcie|fot\\.|fotoğraf|φωτογραφία|ảnh|צילום|صورة|عکس";
 const PHOTO_LEAD = new RegExp(`^\\(?\\s*(?:${CREDIT_WORDS})\\s*(?:by|:|credit:|(?<=\\.))\\s*(.{2,120}?)\\)?\\s*$`, "iu");
 /** A credit word anywhere (a linear test before CAPTION_TAIL, which tries every cut of the line). */
 const CREDIT_WORD = new RegExp(`(?:${CREDIT_WORDS})\\s*(?:by|:|(?<=\\.))`, "iu");
