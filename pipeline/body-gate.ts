@@ -23,6 +23,8 @@ export const LONG_PARAGRAPH_LETTERS = 200;
 const SHOWN = 6;
 
 const SENTENCE_END = /[.!?…。！？।॥؟۔։።፧။។]["'”’»)\]]{0,3}$/u;
+/** A sentence of five or more words ending inside the paragraph, text going on after it. */
+const INNER_SENTENCE = /(?:^|[.!?…。！？]\s)(?:[^\s.!?…。！？]+\s+){4,}[^\s.!?…。！？]+[.!?…。！？]["'”’»)]{0,3}\s+\S/u;
 /** Letters with their combining marks: Devanagari, Thai and Arabic vowel signs are marks (\p{M}), not letters. */
 const LETTER = /[\p{L}\p{M}]/gu;
 /** Ideographs, kana and Hangul syllables: a Chinese, Japanese or Korean letter carries a syllable or more. */
@@ -40,6 +42,9 @@ export function isRunningText(paragraph: string): boolean {
     const cjk = t.match(CJK_LETTER)?.length ?? 0;
     return cjk >= MIN_SENTENCE_CJK_LETTERS && cjk * 2 >= letters;
   }
+  // A paragraph of a sentence's length whose last line trails off ("… Am Freitag folgt Kapitel 122. Viel
+  // Spass") still holds a finished sentence of five words or more.
+  if (words >= MIN_SENTENCE_WORDS && INNER_SENTENCE.test(t)) return true;
   // Thai or Lao: mostly letters of that script, as many as a sentence elsewhere.
   const unmarked = t.match(NO_END_MARK_SCRIPT)?.length ?? 0;
   return unmarked >= MIN_SENTENCE_LETTERS && unmarked * 2 >= letters;

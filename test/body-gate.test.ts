@@ -9,6 +9,11 @@ describe("isRunningText", () => {
     expect(isRunningText("Read more.")).toBe(false);
     expect(isRunningText("Home Sport Politics Weather")).toBe(false);
   });
+  it("takes a paragraph whose last line trails off after a finished sentence", () => {
+    expect(isRunningText("Kapitel 12 ist nun auch online. Wie immer gibt es die Bilder nur für angemeldete Leser. Viel Spass")).toBe(true);
+    expect(isRunningText("Home. News. Sport. Weather. Contact. Login. About us. Jobs")).toBe(false);
+    expect(isRunningText("Read more about the city council and its new plan here")).toBe(false);
+  });
   it("takes a Hindi sentence ending in the danda", () => {
     expect(isRunningText("नगर परिषद ने मंगलवार को पुराने पुल को बंद करने का फैसला किया।")).toBe(true);
     expect(isRunningText("मुख्य पृष्ठ")).toBe(false);
