@@ -150,10 +150,24 @@ describe("article-region: a brief and a list article", () => {
   const clean = (lines: string[]) => runRules(toWorkingDoc("t.txt", lines.join("\n\n") + "\n"), CLEAN_RULES, "clean");
   const keptText = (doc: ReturnType<typeof clean>) => paragraphs(doc).filter((p) => p.lines[0] >= articleStart(doc)).map((p) => p.text);
 
-  it("keeps the best block of a region none of whose blocks reaches the keep threshold, and says so", () => {
-    const doc = clean(["뉴스 스포츠", "서울 첫눈", "2026.12.03 14:05", "서울에 3일 첫눈이 내렸다. 평년보다 일주일 빠르다."]);
-    expect(keptText(doc)).toEqual(["서울에 3일 첫눈이 내렸다. 평년보다 일주일 빠르다."]);
-    expect(doc.log.some((e) => e.rule === "article-region" && /its best block \(line 7, p=0\.\d\d\) kept as the article/.test(e.reason))).toBe(true);
+  it("keeps a one-sentence brief the model scores under its thresholds as the article, and says so", () => {
+    // (Whether the model finds a region whose blocks all fall under the keep threshold, or no region at
+    // all, the brief's sentence is the article: its best block, or the run of sentences around it.)
+    for (const lines of [
+      ["뉴스 스포츠", "서울 첫눈", "2026.12.03 14:05", "서울에 3일 첫눈이 내렸다. 평년보다 일주일 빠르다."],
+      ["होम | देश", "दिल्ली में पहली बर्फबारी", "3 दिसंबर 2026", "मौसम विभाग ने कहा कि अगले दो दिनों तक ठंड बढ़ेगी।"],
+    ]) {
+      const doc = clean(lines);
+      expect(keptText(doc)).toEqual([lines[3]]);
+      expect(doc.article).toEqual({ start: 6, end: 6 });
+      expect(doc.log.some((e) => e.rule === "article-region" && /(its best block \(line 7, p=0\.\d\d\) kept|the run of sentence blocks around the best one taken) as the article/.test(e.reason))).toBe(true);
+    }
+  });
+
+  it("keeps every line of a short page with no sentence block at all", () => {
+    const doc = clean(["Home | News", "Weather", "Contact us"]);
+    expect(doc.lines.filter((l) => l.removedBy)).toEqual([]);
+    expect(doc.log.some((e) => e.rule === "article-region" && e.reason === "no article region found: nothing removed")).toBe(true);
   });
 
   it("opens a region that starts with a list at the lead-in sentence just above it", () => {

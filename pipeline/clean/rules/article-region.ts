@@ -54,10 +54,26 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
   apply(ctx) {
     const { doc } = ctx;
     const { blocks, probs } = scoreDoc(doc, model);
-    const { region, keep } = selectBlocks(blocks, probs, model);
+    const selected = selectBlocks(blocks, probs, model);
+    const { keep } = selected;
+    let region = selected.region;
+    // A page too short for the model to find a region (a one-sentence brief under a menu and a date): the
+    // run of sentences around the best-scoring sentence block is the article. A page with no sentence
+    // block keeps all its lines.
     if (!region) {
-      ctx.decide(null, "no article region found: nothing removed");
-      return;
+      const sentence = (i: number) => leadSentence(doc.lines[blocks[i].lines[0]].raw, blocks[i].text) || isProse(blocks[i].text);
+      let best = -1;
+      for (let i = 0; i < blocks.length; i++) if (sentence(i) && (best < 0 || probs[i] > probs[best])) best = i;
+      if (best < 0) {
+        ctx.decide(null, "no article region found: nothing removed");
+        return;
+      }
+      let [a, b] = [best, best];
+      while (a > 0 && sentence(a - 1)) a--;
+      while (b + 1 < blocks.length && sentence(b + 1)) b++;
+      for (let i = a; i <= b; i++) keep[i] = true;
+      region = [a, b];
+      ctx.decide(null, `no block scored as article text (best p=${probs[best].toFixed(2)}): the run of sentence blocks around the best one taken as the article`);
     }
     const [regionStart, e] = region;
     // A region whose every block falls under the keep threshold is a short story (one or two sentences of
