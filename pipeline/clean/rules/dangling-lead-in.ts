@@ -4,7 +4,7 @@
 // article text. Told by shape (a short paragraph ending in a colon, the last of the article, after its
 // running text) or by a related-article lead-in of the word list, in any language.
 import type { Rule } from "../../rules.ts";
-import { isProse } from "../../document.ts";
+import { removeTrailingParagraphs } from "../trailing-paragraphs.ts";
 import { RELATED_LEADS } from "../lexicon/related.ts";
 import { stripInlineMarkdown } from "../../text/markdown.ts";
 import { countSpaced } from "../../text/normalize.ts";
@@ -38,30 +38,6 @@ export const danglingLeadIn: Rule = {
   id: "dangling-lead-in",
   description: "Removes a lead-in ('See also', 'More on this:') left as the article's last paragraph, once what it introduced has gone.",
   apply(ctx) {
-    const { doc } = ctx;
-    const art = doc.article;
-    if (!art) return;
-    const live = (i: number) => !doc.lines[i].removedBy && doc.lines[i].text.trim() !== "";
-    let end = art.end;
-    for (let n = 0; n < MAX_TRAILING; n++) {
-      while (end >= art.start && !live(end)) end--;
-      if (end < art.start) return;
-      // The last paragraph: the live lines up to a blank or removed line.
-      let from = end;
-      while (from - 1 >= art.start && live(from - 1)) from--;
-      const text = doc.lines
-        .slice(from, end + 1)
-        .map((l) => l.text.trim())
-        .join(" ");
-      if (!danglingLead(text)) return;
-      // Only after the article's running text: a page that is a lead-in and a list is left alone.
-      let prose = false;
-      for (let i = art.start; i < from && !prose; i++) prose = live(i) && isProse(doc.lines[i].text);
-      if (!prose) return;
-      ctx.remove(from, end, "lead-in at the end of the article, with nothing after it");
-      end = from - 1;
-      while (end >= art.start && !live(end)) end--;
-      doc.article = { start: art.start, end: Math.max(art.start, end) };
-    }
+    removeTrailingParagraphs(ctx, MAX_TRAILING, danglingLead, "lead-in at the end of the article, with nothing after it");
   },
 };

@@ -7,7 +7,7 @@
 // (the last ingredient, the last step) and not a sign-off opening with a dash ("— Anna Berg, Oslo").
 // Only after the article's running text, and at most three such lines are taken off the end.
 import type { Rule } from "../../rules.ts";
-import { isProse } from "../../document.ts";
+import { removeTrailingParagraphs } from "../trailing-paragraphs.ts";
 import { stripInlineMarkdown } from "../../text/markdown.ts";
 import { countSpaced } from "../../text/normalize.ts";
 
@@ -32,31 +32,7 @@ export const trailingLabelRule: Rule = {
   id: "trailing-label",
   description: "Removes a short label that is no sentence ('Tags', 'Weiterführende Links') left as the article's last paragraph.",
   apply(ctx) {
-    const { doc } = ctx;
-    const art = doc.article;
-    if (!art) return;
-    const live = (i: number) => !doc.lines[i].removedBy && doc.lines[i].text.trim() !== "";
-    let end = art.end;
-    for (let n = 0; n < MAX_TRAILING; n++) {
-      while (end >= art.start && !live(end)) end--;
-      if (end < art.start) return;
-      // The last paragraph: the live lines up to a blank or removed line.
-      let from = end;
-      while (from - 1 >= art.start && live(from - 1)) from--;
-      const raw = doc.lines
-        .slice(from, end + 1)
-        .map((l) => l.text.trim())
-        .join(" ");
-      if (!trailingLabel(raw)) return;
-      // Only after the article's running text: a page of short lines is left alone.
-      let prose = false;
-      for (let i = art.start; i < from && !prose; i++) prose = live(i) && isProse(doc.lines[i].text);
-      if (!prose) return;
-      // (as metadata: the extract rules still read it — a footer naming the outlet, a "Posted by" line)
-      ctx.remove(from, end, "short label at the end of the article (no sentence, nothing of the article after it)", "metadata");
-      end = from - 1;
-      while (end >= art.start && !live(end)) end--;
-      doc.article = { start: art.start, end: Math.max(art.start, end) };
-    }
+    // (as metadata: the extract rules still read it — a footer naming the outlet, a "Posted by" line)
+    removeTrailingParagraphs(ctx, MAX_TRAILING, trailingLabel, "short label at the end of the article (no sentence, nothing of the article after it)", "metadata");
   },
 };
