@@ -2,18 +2,9 @@
 // byline-date-pages.ts): each page goes through the pure stages (ingest → clean → extract → validate)
 // and its title, date, time and authors are checked against what a reader would write down.
 import { describe, expect, it } from "vitest";
-import { ingestBytes } from "../../pipeline/ingest/index.ts";
-import { processDocument } from "../../pipeline/process.ts";
+import { articleOfPage as article } from "../helpers/hand-written-page.ts";
 import type { Article } from "../../schemas/article.ts";
 import { HEADER_PAGES, type HeaderPage } from "./byline-date-pages.ts";
-
-function article(page: HeaderPage): Article {
-  const ingested = ingestBytes(`${page.name}.txt`, new TextEncoder().encode(page.lines.join("\n\n") + "\n"));
-  if (!ingested.ok) throw new Error(`ingest rejected: ${ingested.reject.reason}`);
-  const out = processDocument(ingested.doc);
-  if (!out.ok) throw new Error(`rejected: ${out.reject.reason} (${out.reject.detail})`);
-  return out.value.article;
-}
 
 describe("byline and date lines of many languages, end to end", () => {
   for (const page of HEADER_PAGES) {

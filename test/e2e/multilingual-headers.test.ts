@@ -4,8 +4,7 @@
 // pure stages (ingest → clean → extract → validate) and its fields are checked against what a reader of
 // the page would write down. The pages are written for this test, not taken from any site.
 import { describe, expect, it } from "vitest";
-import { ingestBytes } from "../../pipeline/ingest/index.ts";
-import { processDocument } from "../../pipeline/process.ts";
+import { articleOfPage as article } from "../helpers/hand-written-page.ts";
 import type { Article } from "../../schemas/article.ts";
 
 interface Page {
@@ -298,14 +297,6 @@ const PAGES: Page[] = [
       "As obras devem começar na primavera e durar cerca de dezoito meses."],
     want: { title: "Câmara aprova reconstrução da ponte antiga", language: "pt", published_date: "2026-12-03", published_time: "14:05", authors: ["Ana Souza"], bodyStarts: "A câmara municipal" } },
 ];
-
-function article(page: Page): Article {
-  const ingested = ingestBytes(`${page.name}.txt`, new TextEncoder().encode(page.lines.join("\n\n") + "\n"));
-  if (!ingested.ok) throw new Error(`ingest rejected: ${ingested.reject.reason}`);
-  const out = processDocument(ingested.doc);
-  if (!out.ok) throw new Error(`rejected: ${out.reject.reason} (${out.reject.detail})`);
-  return out.value.article;
-}
 
 describe("hand-written pages in other languages and scripts, end to end", () => {
   for (const page of PAGES) {

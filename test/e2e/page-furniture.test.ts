@@ -5,8 +5,7 @@
 // Each page goes through ingest → clean → extract → validate; the pages are written for this test, not
 // taken from any site.
 import { describe, expect, it } from "vitest";
-import { ingestBytes } from "../../pipeline/ingest/index.ts";
-import { processDocument } from "../../pipeline/process.ts";
+import { articleOfPage as article } from "../helpers/hand-written-page.ts";
 import type { Article } from "../../schemas/article.ts";
 
 interface Page {
@@ -112,14 +111,6 @@ const PAGES: Page[] = [
     want: { title: "Ten things to do this weekend", published_date: "2026-12-03", bodyStarts: "Here is our pick", bodyEnds: "- Take a walk along the river path", paragraphs: 4 },
   },
 ];
-
-function article(page: Page): Article {
-  const ingested = ingestBytes(`${page.name}.txt`, new TextEncoder().encode(page.lines.join("\n\n") + "\n"));
-  if (!ingested.ok) throw new Error(`ingest rejected: ${ingested.reject.reason}`);
-  const out = processDocument(ingested.doc);
-  if (!out.ok) throw new Error(`rejected: ${out.reject.reason} (${out.reject.detail})`);
-  return out.value.article;
-}
 
 describe("hand-written pages with tag lines, split paragraphs and local stamps, end to end", () => {
   for (const page of PAGES) {
