@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { articleOfPage as article } from "../helpers/hand-written-page.ts";
 import type { Article } from "../../schemas/article.ts";
-import { HEADER_PAGES, type HeaderPage } from "./byline-date-pages.ts";
+import { HEADER_PAGES } from "./byline-date-pages.ts";
 
 describe("byline and date lines of many languages, end to end", () => {
   for (const page of HEADER_PAGES) {
