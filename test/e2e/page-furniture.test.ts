@@ -11,7 +11,7 @@ import type { Article } from "../../schemas/article.ts";
 interface Page {
   name: string;
   lines: string[];
-  want: Partial<Pick<Article, "title" | "language" | "published_date" | "published_time" | "authors" | "tags" | "related_headlines">> & {
+  want: Partial<Pick<Article, "title" | "subtitle" | "language" | "published_date" | "published_time" | "authors" | "tags" | "related_headlines">> & {
     bodyStarts: string;
     bodyEnds: string;
     paragraphs: number;
@@ -109,6 +109,38 @@ const PAGES: Page[] = [
     lines: ["Ten things to do this weekend", "December 3, 2026", "Here is our pick of what to do in the city this weekend:",
       "- Visit the winter market in the old square", "- See the new exhibition at the national gallery", "- Take a walk along the river path"],
     want: { title: "Ten things to do this weekend", published_date: "2026-12-03", bodyStarts: "Here is our pick", bodyEnds: "- Take a walk along the river path", paragraphs: 4 },
+  },
+  {
+    name: "Spanish: a headline with its deck under it, then the byline",
+    lines: [
+      "Portada Nacional Internacional Deportes Cultura",
+      "El Ayuntamiento aprueba un plan de vivienda asequible",
+      "El plan prevé construir 5.000 pisos de alquiler en cinco años en los barrios del sur",
+      "Laura García",
+      "Madrid, 03 dic 2026 - 14:05 CET",
+      "El pleno del Ayuntamiento aprobó el martes un plan para construir 5.000 viviendas de alquiler asequible en los próximos cinco años.",
+      "Según la concejala de Urbanismo, las primeras obras comenzarán en primavera en los barrios del sur de la ciudad.",
+    ],
+    want: {
+      title: "El Ayuntamiento aprueba un plan de vivienda asequible", subtitle: "El plan prevé construir 5.000 pisos de alquiler en cinco años en los barrios del sur",
+      published_date: "2026-12-03", authors: ["Laura García"], bodyStarts: "El pleno del Ayuntamiento", bodyEnds: "sur de la ciudad.", paragraphs: 2,
+    },
+  },
+  {
+    name: "German: a short kicker over the headline stays a kicker",
+    lines: [
+      "Startseite Politik Wirtschaft Sport Kultur",
+      "Kommentar zur Wahl",
+      "Die neue Bürgermeisterin und ihr Bündnis müssen jetzt liefern",
+      "Von Thomas Müller",
+      "03.12.2026, 14:05 Uhr",
+      "Die Wahl ist entschieden, und die neue Bürgermeisterin hat eine klare Mehrheit im Rat hinter sich. Nun beginnt die eigentliche Arbeit.",
+      "Die Opposition hat angekündigt, jeden Haushaltsposten genau zu prüfen, bevor sie zustimmt.",
+    ],
+    want: {
+      title: "Die neue Bürgermeisterin und ihr Bündnis müssen jetzt liefern", published_date: "2026-12-03", authors: ["Thomas Müller"],
+      bodyStarts: "Die Wahl ist entschieden", bodyEnds: "bevor sie zustimmt.", paragraphs: 2,
+    },
   },
 ];
 

@@ -14,7 +14,7 @@
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } from "../../document.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
-import { isDateLine } from "../../text/dates.ts";
+import { findDate, isDateLine } from "../../text/dates.ts";
 import { linkDensity, stripInlineMarkdown } from "../../text/markdown.ts";
 import { collapseWhitespace, comparable, countSpaced, letterDigitRuns } from "../../text/normalize.ts";
 import { isBylineLine, looksLikePersonName } from "./byline.ts";
@@ -208,6 +208,7 @@ const META_AFTER = TITLE_FEATURES.indexOf("metaAfter");
 const LEAD_OVERLAP = TITLE_FEATURES.indexOf("leadOverlap");
 const IN_ARTICLE = TITLE_FEATURES.indexOf("inArticle");
 const CAPTION = TITLE_FEATURES.indexOf("caption");
+const DATED = TITLE_FEATURES.indexOf("dated");
 const CAPTION_COPY = TITLE_FEATURES.indexOf("captionCopy");
 /** Words of a caption compared with another line's, from its start (a caption's credit follows its words). */
 const CAPTION_KEY_WORDS = 5;
@@ -738,6 +739,40 @@ export function scoreCandidates(cands: TitleCandidate[], m: TitleModel = TITLE_M
 /** Models whose feature names were checked against TITLE_FEATURES (a model is not edited once loaded). */
 const checkedModels = new WeakSet<TitleModel>();
 
+/** How far below the chosen candidate a headline right above it may score and still be taken over it. */
+const DECK_MARGIN = 1;
+/** A deck has this many times the words of the headline above it, or more, and at least DECK_MIN_WORDS. */
+const DECK_WORDS = 1.25;
+const DECK_MIN_WORDS = 10;
+/** The headline over a deck has this many words or more (a kicker has fewer). */
+const HEADLINE_MIN_WORDS = 5;
+
+/**
+ * A headline with its deck under it ("Council approves housing plan" / "5,000 homes in five years, work
+ * starts in spring" / byline): the deck shares more words with the first paragraph and sits next to the
+ * byline, so the ranker can prefer it. When the chosen candidate is the longer of two headline-shaped
+ * lines printed one right under the other, and the upper one scored nearly as well, the upper one is the
+ * headline (the deck is then the standfirst).
+ */
+function headlineOverDeck(doc: WorkingDoc, cands: TitleCandidate[], scores: number[], b: number): number {
+  const deck = cands[b];
+  const first = deck.lines[0];
+  let above = first - 1;
+  while (above >= 0 && !doc.lines[above].text.trim()) above--;
+  if (above < 0 || doc.lines[above].removedBy) return b;
+  const k = cands.findIndex((c) => c.lines[c.lines.length - 1] === above);
+  if (k < 0 || scores[k] < scores[b] - DECK_MARGIN) return b;
+  const h = cands[k];
+  const hw = wordCount(h.text);
+  const dw = wordCount(deck.text);
+  // A kicker over a headline ("Interview", "KOMMENTAR Wahl in X", "Leseprobe: …") is short; a deck is a
+  // sentence's length; a lower-case line is no headline.
+  if (hw < HEADLINE_MIN_WORDS || dw < DECK_MIN_WORDS || dw < hw * DECK_WORDS || /^\p{Ll}/u.test(h.text)) return b;
+  // (nor is a line holding a date: a kicker or a teaser with its day)
+  if (h.features[CAPTION] || h.features[FULL_STOP] || h.features[IN_ARTICLE] || h.features[DATED] || findDate(h.text)) return b;
+  return k;
+}
+
 export const title: Rule = {
   id: "title",
   description: "Ranks the headline-shaped lines above the article with a small learned model (heading marks, repetition, closeness, menu neighbours) and takes the best as the title.",
@@ -766,6 +801,7 @@ export const title: Rule = {
       ctx.warn("no headline found above the article (the only candidate is the article's own text)");
       return;
     }
+    b = headlineOverDeck(doc, cands, scores, b);
     const best = cands[b];
     const headline = titleText(best);
     const where = best.features[IN_ARTICLE] ? "at the article's start" : "above the article";
