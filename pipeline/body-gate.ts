@@ -7,6 +7,7 @@
 // Thai and Lao mark no sentence end at all (a space separates sentences), so there a run of letters
 // long enough is taken as running text without one.
 import type { Reject } from "../schemas/reject.ts";
+import { endsInColon, opensListItem } from "./document.ts";
 
 /** A paragraph ending like a sentence counts as running text from this many words ... */
 export const MIN_SENTENCE_WORDS = 8;
@@ -50,11 +51,9 @@ export function isRunningText(paragraph: string): boolean {
   return unmarked >= MIN_SENTENCE_LETTERS && unmarked * 2 >= letters;
 }
 
-const LEAD_IN = /[:：]$/u;
-const LIST_ITEM = /^\s*(?:[-*+•·▪◦●]|\d{1,3}[.)])\s+\S/u;
 /** A sentence introducing a list ("Here is our pick for the weekend:") right above its first item. */
 const leadsList = (paras: string[], i: number): boolean =>
-  i + 1 < paras.length && LEAD_IN.test(paras[i].trim()) && paras[i].trim().split(/\s+/).length >= MIN_SENTENCE_WORDS && LIST_ITEM.test(paras[i + 1]);
+  i + 1 < paras.length && endsInColon(paras[i]) && paras[i].trim().split(/\s+/).length >= MIN_SENTENCE_WORDS && opensListItem(paras[i + 1]);
 
 /** null when the body holds running text (a sentence, or a list its lead-in sentence opens), else the reject saying what was seen. */
 export function checkBody(body: string, sourceFile: string, sha256: string): Reject | null {

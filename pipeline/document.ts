@@ -237,6 +237,13 @@ export function headerZone(doc: WorkingDoc): number[] {
   return out;
 }
 
+/** A list item's opening as the region and body checks read it: a mark or a number, a space, then text. */
+const LIST_ITEM = /^\s*(?:[-*+•·▪◦●]|\d{1,3}[.)])\s+\S/;
+/** Does the raw line open a list item ("- x", "• x", "12. x")? */
+export const opensListItem = (raw: string): boolean => LIST_ITEM.test(raw);
+/** Does the text end in a colon (ASCII or full-width): a lead-in to what follows? */
+export const endsInColon = (text: string): boolean => /[:：]\s*$/u.test(text);
+
 const BULLET_ITEM = /^\s*(?:[•·▪◦●□■*+\-–]|\d{1,2}[.)])\s+(.*)$/;
 /** Characters a bullet item starts with (after white space): its mark, or the first digit of its number. */
 const BULLET_START = new Set([..."•·▪◦●□■*+-–0123456789"].map((c) => c.charCodeAt(0)));

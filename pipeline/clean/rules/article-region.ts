@@ -11,18 +11,18 @@
 // for the extract rules, which take what they need; the header-leftovers rule removes the rest after
 // them. The start and end are marked on the document (doc.article; see articleStart/articleEnd).
 import type { Rule } from "../../rules.ts";
-import { isProse } from "../../document.ts";
+import { endsInColon, isProse, opensListItem } from "../../document.ts";
 import { countSpaced } from "../../text/normalize.ts";
 import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from "../block-scoring.ts";
 
-const LIST_ITEM = /^\s*(?:[-*+•·▪◦●]|\d{1,3}[.)])\s+\S/;
-const LEAD_IN = /[:：]\s*$/u;
 /**
  * A kept block that belongs to the article even above its first paragraph: a list item (its first raw
  * line) or a lead-in of six or more words ending in a colon. Headlines, datelines and bylines are neither.
  */
 export const opensBody = (firstRaw: string, text: string): boolean =>
-  LIST_ITEM.test(firstRaw) || (LEAD_IN.test(text) && countSpaced(text) >= 6);
+  opensListItem(firstRaw) || leadIn(text);
+/** A lead-in of six or more words ending in a colon ("Here is our pick for the weekend:"). */
+const leadIn = (text: string): boolean => endsInColon(text) && countSpaced(text) >= 6;
 
 /** A sentence ends in one of these marks, then only closing quotes or brackets. */
 const SENTENCE_END = /[.!?…。！？؟।]["'”’»)]*$/u;
@@ -108,9 +108,9 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     }
     // A region that opens with a list takes the lead-in just above it ("Here is our pick for the
     // weekend:"), which the model, seeing a lone line, may have left outside.
-    if (s === regionStart && s > 0 && LIST_ITEM.test(doc.lines[blocks[s].lines[0]].raw)) {
+    if (s === regionStart && s > 0 && opensListItem(doc.lines[blocks[s].lines[0]].raw)) {
       const above = blocks[s - 1];
-      if (LEAD_IN.test(above.text) && countSpaced(above.text) >= 6 && !LIST_ITEM.test(doc.lines[above.lines[0]].raw)) {
+      if (leadIn(above.text) && !opensListItem(doc.lines[above.lines[0]].raw)) {
         s--;
         keep[s] = true;
         leads++;
