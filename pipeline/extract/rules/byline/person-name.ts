@@ -27,7 +27,7 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 export const HONORIFIC_START = new RegExp(`^(?:(?:${alt(NAME_HONORIFICS.filter((h) => h.endsWith(".")).flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]))})\\s+)+`, "u");
 const POSSESSIVE = /\p{L}['’]s$/u;
 const GLUED_PARTICLE = /^(?:al|el|ad|an|ar|as|at|az|ash|abu|bin|ibn|ben|d|l|dell|dall)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
-export const isCalendarWord = (w: string) => MONTH_NAMES.has(w.toLowerCase().replace(/\.$/, "")) || WEEKDAY_NAMES.has(w.toLowerCase().replace(/\.$/, ""));
+const isCalendarWord = (w: string) => MONTH_NAMES.has(w.toLowerCase().replace(/\.$/, "")) || WEEKDAY_NAMES.has(w.toLowerCase().replace(/\.$/, ""));
 
 export function nameToken(w: string, first: boolean): boolean {
   // A word ending on a colon is a label ("Lesezeit:"), not a name; nor is a possessive ("Ann Lee's Most Recent Stories").

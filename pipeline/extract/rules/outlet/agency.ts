@@ -8,15 +8,15 @@ import { BULLETED, escapeRe } from "./names.ts";
 /** An agency's usual name for a spelling of it in any case ("EUROPA PRESS", "pap"). */
 const usualAgencyName = (hit: string): string => agencyName(hit) ?? hit;
 /** Every agency spelling, longest first, as alternatives of a pattern. */
-export const AGENCY_ALT = AGENCY_SPELLINGS.map(([n]) => escapeRe(n)).join("|");
+const AGENCY_ALT = AGENCY_SPELLINGS.map(([n]) => escapeRe(n)).join("|");
 /** A name that is a news agency's, whole ("Associated Press", "dpa"). */
 export const AGENCY_WHOLE = new RegExp(`^(?:${AGENCY_ALT})$`, "iu");
 /** A credit in brackets or slashes ("(Reuters)", "(EFE) —", "/ТАСС/", "(dpa/AFP)"), a CJK agency opening the text ("新华社北京3月5日电"),
  * a dateline line "City - Agency" ("القاهرة - رويترز", "Roma - ANSA"), or an upper-case place and day before a
  * dash and the agency opening the story ("МОСКВА, 3 дек — РИА Новости. …"). */
-export const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENCY_ALT})(?:\\s*[/,]\\s*[^)/\\n]{1,30})?\\s*[)/])|^\\s*(${AGENCY_ALT})(?=[\\p{sc=Han}\\p{sc=Hangul}\\s\\d]{0,20}(?:电|電|報道|报道|기자|=))|^[\\p{L}\\p{M}][\\p{L}\\p{M} .]{1,29}\\s[-–—]\\s(${AGENCY_ALT})\\s*$|^\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,29},\\s[\\p{L}\\d .]{1,16}\\s[-–—]\\s(${AGENCY_ALT})[.,:]\\s`, "u");
+const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENCY_ALT})(?:\\s*[/,]\\s*[^)/\\n]{1,30})?\\s*[)/])|^\\s*(${AGENCY_ALT})(?=[\\p{sc=Han}\\p{sc=Hangul}\\s\\d]{0,20}(?:电|電|報道|报道|기자|=))|^[\\p{L}\\p{M}][\\p{L}\\p{M} .]{1,29}\\s[-–—]\\s(${AGENCY_ALT})\\s*$|^\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,29},\\s[\\p{L}\\d .]{1,16}\\s[-–—]\\s(${AGENCY_ALT})[.,:]\\s`, "u");
 /** A credit line of its own: "Reuters", "Source: AFP", "Фото: ТАСС" stays out (a photo credit names the photographer's agency). */
-export const AGENCY_LINE = new RegExp(`^(?:[\\p{L}]{2,12}\\s*:\\s*)?(${AGENCY_ALT})$`, "u");
+const AGENCY_LINE = new RegExp(`^(?:[\\p{L}]{2,12}\\s*:\\s*)?(${AGENCY_ALT})$`, "u");
 export const PHOTO_LEAD = /^(?:foto|photo|фото|图|圖|사진|写真|صورة|bild|image|imagen|immagine|zdjęcie)/iu;
 
 
@@ -67,6 +67,6 @@ export function agencyOf(doc: WorkingDoc): { name: string; line: number } | null
   return null;
 }
 /** Non-blank lines after the article where a source line is looked for. */
-export const SOURCE_LINE_AFTER = 3;
+const SOURCE_LINE_AFTER = 3;
 /** "Source: Agency" as a line of its own, or closing a date line ("2026-12-03 14:05 来源：新华社"). */
-export const SOURCE_LINE = new RegExp(`(?:^|\\s)(?:${SOURCE_LABELS.map(escapeRe).join("|")})\\s?[:：]\\s?(${AGENCY_ALT})\\.?$`, "iu");
+const SOURCE_LINE = new RegExp(`(?:^|\\s)(?:${SOURCE_LABELS.map(escapeRe).join("|")})\\s?[:：]\\s?(${AGENCY_ALT})\\.?$`, "iu");

@@ -11,7 +11,7 @@ import type { OutletPage } from "./page.ts";
 import { NOTICE_PART, WEIGHTS } from "./signals.ts";
 
 /** A company's legal form after its name ("Gazette Media Inc.", "Gazette GmbH & Co. KG", "Gazette S.A."). */
-export const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|limited|llc|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|se|e\.?\s?v\.?|s\.?\s?a\.?(?:\s?s\.?)?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|a\/s|as|ab|oy|sp\.\s?z\s?o\.\s?o\.?|corp\.?|co\.?|pty\.?\s?ltd\.?)$/iu;
+const COMPANY_FORM = /,?\s+(?:inc\.?|ltd\.?|limited|llc|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|se|e\.?\s?v\.?|s\.?\s?a\.?(?:\s?s\.?)?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|a\/s|as|ab|oy|sp\.\s?z\s?o\.\s?o\.?|corp\.?|co\.?|pty\.?\s?ltd\.?)$/iu;
 
 
 /** Words that name a publishing group rather than a publication ("… Media", "… Verlag", "… Group"). */
@@ -20,7 +20,7 @@ export const PUBLISHER_WORD = new RegExp(`(?:^|[\\s-])(?:${PUBLISHER_WORDS.map(e
 export const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|&copy;?|${COPYRIGHT_WORDS.map(escapeRe).join("|")})`, "iu");
 export const RIGHTS_LEAD = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.map(escapeRe).join("|")})`, "iu");
 /** The leads that reserve rights ("All rights reserved", "Alle Rechte vorbehalten"), not a maker's credit ("Powered by"). */
-export const RIGHTS_RESERVED = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.filter((w) => !/\sby$/.test(w)).map(escapeRe).join("|")})`, "iu");
+const RIGHTS_RESERVED = new RegExp(`(?:${RIGHTS_RESERVED_LEADS.filter((w) => !/\sby$/.test(w)).map(escapeRe).join("|")})`, "iu");
 
 /**
  * The name in a copyright notice: what follows "©"/"Copyright" and the years, up to the end of the
@@ -83,11 +83,11 @@ export function noticeOpening(line: string): string {
   }
   return rest;
 }
-export const NOTICE_LEAD = /^[\s©:,.|-]*(?:(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d)?)?)?[\s©:,.|-]*/u;
+const NOTICE_LEAD = /^[\s©:,.|-]*(?:(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d)?)?)?[\s©:,.|-]*/u;
 
 
 /** A piece of a sentence, not a name: "& Permissions", "Infos zum", "All content" (cut from a notice's wording). */
-export function fragment(name: string): boolean {
+function fragment(name: string): boolean {
   if (!/^[\p{L}\p{N}]/u.test(name)) return true;
   const words = name.toLowerCase().split(/\s+/);
   return JOINERS.has(words[words.length - 1]) || navigationLine(name);
@@ -96,7 +96,7 @@ export function fragment(name: string): boolean {
 /** The name in a copyright notice, or null (copyrightNotice without the legal-form flag). */
 export const copyrightName = (line: string): string | null => copyrightNotice(line)?.name ?? null;
 /** Years after a name in a notice: "Gazette 1996-2020", "Gazette 2021". */
-export const TRAILING_YEARS = /[\s,]+(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d)?)?$/u;
+const TRAILING_YEARS = /[\s,]+(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d)?)?$/u;
 
 /** Copyright notices (the footer mostly, but anywhere); returns the lines that hold one. */
 export function copyrightNotices(page: OutletPage): number[] {

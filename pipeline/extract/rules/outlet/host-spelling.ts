@@ -7,7 +7,7 @@ import type { OutletPage } from "./page.ts";
 import { WEIGHTS } from "./signals.ts";
 
 /** For each ASCII letter, the letters of Latin-1 and Latin Extended-A/B that carry it under an accent. */
-export const ACCENTED: Record<string, string> = {};
+const ACCENTED: Record<string, string> = {};
 for (let cp = 0xc0; cp <= 0x24f; cp++) {
   const ch = String.fromCharCode(cp);
   const base = ch.normalize("NFKD").charAt(0).toLowerCase();
@@ -18,11 +18,11 @@ for (let cp = 0xc0; cp <= 0x24f; cp++) {
  * up to two spaces, dots, hyphens or apostrophes between them ("El Salto" for elsalto, "Clarín" for
  * clarin). Bounded repeats only: linear. The words it finds are then checked with nameKey.
  */
-export function spelledLabelPattern(label: string): RegExp {
+function spelledLabelPattern(label: string): RegExp {
   return new RegExp([...label].map((c) => (/[a-z]/.test(c) ? `[${classMembers(c)}]` : escapeRe(c))).join("[\\s.'’&-]{0,2}"));
 }
 /** The characters a letter's class holds: both cases spelt out (a case-insensitive Unicode pattern is several times slower). */
-export function classMembers(c: string): string {
+function classMembers(c: string): string {
   const letters = `${c}${ACCENTED[c] ?? ""}`;
   return letters + letters.toUpperCase();
 }
@@ -33,7 +33,7 @@ export function classMembers(c: string): string {
  * the outlet rule's time. Same answer: each character of the label is matched against the very
  * UTF-16 units of its class, and 0 to 2 separators (the pattern's own class) may stand between two.
  */
-export function spelledLabel(label: string): (line: string) => boolean {
+function spelledLabel(label: string): (line: string) => boolean {
   if (!/^[a-z0-9]+$/.test(label)) {
     const re = spelledLabelPattern(label);
     return (line) => re.test(line);
@@ -54,16 +54,16 @@ export function spelledLabel(label: string): (line: string) => boolean {
     return false;
   };
 }
-export const SPELLING_SEPARATOR = /[\s.'’&-]/;
+const SPELLING_SEPARATOR = /[\s.'’&-]/;
 /** Per UTF-16 unit: 0 not yet asked, 1 a separator, 2 not one (the pattern's class, asked once per unit). */
-export const separatorUnits = new Uint8Array(0x10000);
-export function isSpellingSeparator(unit: number): boolean {
+const separatorUnits = new Uint8Array(0x10000);
+function isSpellingSeparator(unit: number): boolean {
   if (!separatorUnits[unit]) separatorUnits[unit] = SPELLING_SEPARATOR.test(String.fromCharCode(unit)) ? 1 : 2;
   return separatorUnits[unit] === 1;
 }
 /** The UTF-16 units a label character matches (a letter's class; a digit itself), kept per character. */
-export const unitsByChar = new Map<string, Set<number>>();
-export function classUnits(c: string): Set<number> {
+const unitsByChar = new Map<string, Set<number>>();
+function classUnits(c: string): Set<number> {
   let units = unitsByChar.get(c);
   if (!units) {
     const members = /[a-z]/.test(c) ? classMembers(c) : c;
@@ -74,9 +74,9 @@ export function classUnits(c: string): Set<number> {
 }
 
 /** Lines of the article, from its start, searched for the host's name. */
-export const BODY_LINES = 20;
+const BODY_LINES = 20;
 /** Longest run of words tried against a host's label. */
-export const HOST_WORDS = 4;
+const HOST_WORDS = 4;
 export const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/gu;
 
 /**
@@ -84,7 +84,7 @@ export const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/gu;
  * and digits, lower-cased, make the label): "El Salto" for elsalto, "Prensa Libre" for prensalibre.
  * Lines that are mostly links or addresses are skipped (a URL spells its own host).
  */
-export function hostSpelledIn(raws: readonly string[], seen: (i: number) => string, label: string, firstBody: number): { name: string; line: number } | null {
+function hostSpelledIn(raws: readonly string[], seen: (i: number) => string, label: string, firstBody: number): { name: string; line: number } | null {
   const want = label.replace(/-/g, "");
   const spelled = spelledLabel(want);
   const n = raws.length;

@@ -4,7 +4,7 @@
 import profiles from "../../site-profiles.json" with { type: "json" };
 import { EDGE_LINES, MAX_LINE, nameKey, umlautKey } from "./names.ts";
 
-export const SITES: Record<string, { outlet: string }> = profiles.sites;
+const SITES: Record<string, { outlet: string }> = profiles.sites;
 
 export function hostOf(url: string): string | null {
   try {
@@ -25,13 +25,13 @@ export function profileFor(host: string): { outlet: string } | null {
 }
 
 /** Second-level labels under which country domains register names (co.uk, com.br, or.jp, ...). */
-export const SECOND_LEVEL = new Set(["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic", "info", "biz", "gv", "in", "nom"]);
+const SECOND_LEVEL = new Set(["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic", "info", "biz", "gv", "in", "nom"]);
 
 /**
  * Hosts that give each blog a subdomain of their own ("gazette.wordpress.com", "gazette.blogspot.de"):
  * there the blog's label is the subdomain, as the Public Suffix List's private section has it.
  */
-export const BLOG_HOSTS = new Set(["wordpress", "blogspot", "tumblr", "substack", "medium", "wixsite", "weebly", "jimdo", "jimdofree", "over-blog", "hypotheses", "typepad", "livejournal", "ghost", "github", "home", "canalblog", "blogs", "blog"]);
+const BLOG_HOSTS = new Set(["wordpress", "blogspot", "tumblr", "substack", "medium", "wixsite", "weebly", "jimdo", "jimdofree", "over-blog", "hypotheses", "typepad", "livejournal", "ghost", "github", "home", "canalblog", "blogs", "blog"]);
 
 /** The label a site registered: "news.bbc.co.uk" → "bbc", "elsalto.com" → "elsalto", "gazette.wordpress.com" → "gazette". */
 export function registrableLabel(host: string): string | null {
@@ -122,6 +122,6 @@ export const SOCIAL_HOSTS = new Set(["facebook", "twitter", "x", "instagram", "y
 export const MD_TARGET = /\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)/g;
 /** A domain written in the text: "gazette.de", "www.gazette.co.uk", "info@gazette.de". */
 export const TEXT_DOMAIN = /(?:^|[\s@(/])(?:www\d?\.)?((?:[a-z0-9][a-z0-9-]{0,62}\.){1,3}[a-z]{2,6})(?=$|[\s/),;:!?]|\.(?:\s|$))/gi;
-export const LINK_HOST = /\]\(\s*<?(?:(?:https?:\/\/web\.archive\.org)?\/web\/\d{1,14}[a-z_]{0,4}\/)?(?:https?:)?\/\/([a-z0-9.-]{3,100})/gi;
+const LINK_HOST = /\]\(\s*<?(?:(?:https?:\/\/web\.archive\.org)?\/web\/\d{1,14}[a-z_]{0,4}\/)?(?:https?:)?\/\/([a-z0-9.-]{3,100})/gi;
 /** An archived page's links point into the archive: "https://web.archive.org/web/2017.../http://site/" → "http://site/". */
 export const ARCHIVE_PREFIX = /^(?:https?:)?\/\/web\.archive\.org\/web\/\d{1,14}[a-z_]{0,4}\/|^\/web\/\d{1,14}[a-z_]{0,4}\//i;

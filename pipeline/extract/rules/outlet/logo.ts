@@ -13,8 +13,8 @@ import { LOGO_TEXT, WEIGHTS } from "./signals.ts";
 export const HOME_TARGET = /^(?:(?:https?:)?\/\/([a-z0-9.-]{3,100}))?\/?(?:[a-z]{2}(?:-[a-z]{2})?\/?|index\.\w{2,5})?$/i;
 
 /** Cheap test before LOGO_WORD: the line holds a logo word's first letters. */
-export const LOGO_HINT = /logo|лого|标志|ロゴ|로고|شعار|home ?page|startseite|accueil|inicio|iniziale/iu;
-export const LOGO_WORD = /(?:^|[\s_-])(?:logo|лого|标志|ロゴ|로고|شعار)(?:$|[\s_-])/iu;
+const LOGO_HINT = /logo|лого|标志|ロゴ|로고|شعار|home ?page|startseite|accueil|inicio|iniziale/iu;
+const LOGO_WORD = /(?:^|[\s_-])(?:logo|лого|标志|ロゴ|로고|شعار)(?:$|[\s_-])/iu;
 /** The name in a logo's alt text: "Gazette logo", "Logo Gazette", "gazette-logo" → "Gazette". */
 export const withoutLogoWord = (s: string) =>
   s
@@ -24,10 +24,10 @@ export const withoutLogoWord = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 /** "Logo", "logotipo", "homepage", "zur Startseite" around a name in a logo's alt text or a home link's text. */
-export const LOGO_PHRASE = /(?:^|[\s_-]+)(?:(?:zur|to|go to|back to|retour à l'|volver a la|vai alla)\s+)?(?:logo(?:tipo|type)?|лого(?:тип)?|homepage|home page|startseite|page d'accueil|accueil|página de inicio|inicio|home)(?=$|[\s_-])[\s_-]*/giu;
+const LOGO_PHRASE = /(?:^|[\s_-]+)(?:(?:zur|to|go to|back to|retour à l'|volver a la|vai alla)\s+)?(?:logo(?:tipo|type)?|лого(?:тип)?|homepage|home page|startseite|page d'accueil|accueil|página de inicio|inicio|home)(?=$|[\s_-])[\s_-]*/giu;
 
 /** Networks and platforms whose logos every page shows (share buttons, app stores): never the site's own logo. */
-export const FOREIGN_LOGO = new RegExp(`^(?:${[...SELF_REFERENCE.networks, ...SOCIAL_HOSTS, "wordpress.com", "app store", "google play", "appstore", "googleplay", "whatsapp"].map(escapeRe).join("|")})$`, "iu");
+const FOREIGN_LOGO = new RegExp(`^(?:${[...SELF_REFERENCE.networks, ...SOCIAL_HOSTS, "wordpress.com", "app store", "google play", "appstore", "googleplay", "whatsapp"].map(escapeRe).join("|")})$`, "iu");
 /**
  * The name in a logo's alt text printed as text: "Le Grand Continent logo", "Logo THW",
  * "waldwissen.net Logo" (a text browser shows an image as its alt text, Markdown as "![alt](src)").
@@ -49,12 +49,12 @@ export function logoAltName(text: string): string | null {
   return name;
 }
 /** "Our" in the languages news sites use most, before "home page" in a link's text ("Le nostre homepage"). */
-export const POSSESSIVES = new Set(["our", "unsere", "unser", "notre", "nos", "nuestra", "nuestro", "nuestras", "nuestros", "nostra", "nostre", "nostro", "nostri", "nossa", "nosso", "nossas", "nossos", "onze", "vår", "våra", "vores", "nasza", "nasze", "naše", "наша", "наш"]);
-export const LOGO_WORDS = "logo(?:tipo|type)?|лого(?:тип)?|标志|ロゴ|로고|شعار";
-export const LOGO_AT_END = new RegExp(`^(.+?)[\\s_-]+(?:${LOGO_WORDS})$`, "iu");
-export const LOGO_AT_START = new RegExp(`^(?:${LOGO_WORDS})[\\s_:-]+(.+)$`, "iu");
+const POSSESSIVES = new Set(["our", "unsere", "unser", "notre", "nos", "nuestra", "nuestro", "nuestras", "nuestros", "nostra", "nostre", "nostro", "nostri", "nossa", "nosso", "nossas", "nossos", "onze", "vår", "våra", "vores", "nasza", "nasze", "naše", "наша", "наш"]);
+const LOGO_WORDS = "logo(?:tipo|type)?|лого(?:тип)?|标志|ロゴ|로고|شعار";
+const LOGO_AT_END = new RegExp(`^(.+?)[\\s_-]+(?:${LOGO_WORDS})$`, "iu");
+const LOGO_AT_START = new RegExp(`^(?:${LOGO_WORDS})[\\s_:-]+(.+)$`, "iu");
 /** A home link's alt text or title as a text browser prints it: "Gazette homepage", "Gazette - zur Startseite". */
-export const HOME_AT_END = /^(.+?)(?:\s+[-–—|]\s+|\s+)(?:(?:zur|to|go to|back to|retour à la|volver a la|torna alla)\s+)?(?:home ?page|startseite|page d'accueil|accueil|página (?:de )?inicio|pagina iniziale)$/iu;
+const HOME_AT_END = /^(.+?)(?:\s+[-–—|]\s+|\s+)(?:(?:zur|to|go to|back to|retour à la|volver a la|torna alla)\s+)?(?:home ?page|startseite|page d'accueil|accueil|página (?:de )?inicio|pagina iniziale)$/iu;
 
 /** Logos' alt texts printed in the header (a text browser's rendering has no links to home pages). */
 export function logoTexts(page: OutletPage): void {

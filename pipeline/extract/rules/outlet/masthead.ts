@@ -13,7 +13,7 @@ import { FIRST_LINE, TOP_LINE, WEIGHTS } from "./signals.ts";
  * "© Gazette", "Gazette auf Instagram"): a menu item repeats only as a line of its own. The line
  * whole, else its part before a tagline ("Gazette - News from the coast"); null when neither repeats.
  */
-export function mastheadName(line: string, raws: readonly string[], at: number): string | null {
+function mastheadName(line: string, raws: readonly string[], at: number): string | null {
   const trimmed = withoutNavWords(line);
   const parts = trimmed.split(TAGLINE_SEPARATOR).map(withoutNavWords);
   let best: string | null = null;

@@ -6,7 +6,7 @@ import { MD_TARGET } from "./host.ts";
 import { FULL_NAME_WORDS } from "../../lexicon/outlets.ts";
 
 /** Articles that belong to many publications' names ("The Independent", "Die Tagespost", "El Tiempo", "Le Monde"). */
-export const ARTICLE = /(?:^|[^\p{L}\p{N}])(the|die|der|das|le|la|les|el|il|lo|los|las|het|de|o|a|os|as)\s+$/iu;
+const ARTICLE = /(?:^|[^\p{L}\p{N}])(the|die|der|das|le|la|les|el|il|lo|los|las|het|de|o|a|os|as)\s+$/iu;
 /**
  * The name with the article the page prints before it, when most of the page's mentions carry it with
  * a capital ("The Independent" in running text, not "the Independent"): the article is part of the

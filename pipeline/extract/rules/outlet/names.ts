@@ -3,7 +3,7 @@
 import { replaceMatches, mdImages, stripInlineMarkdown } from "../../../text/markdown.ts";
 
 /** Letters and digits only, lower case, accents off, German umlauts spelt out as hosts spell them. */
-export const foldAccents = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "");
+const foldAccents = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "");
 export const nameKey = (s: string): string => foldAccents(s.normalize("NFKC").toLowerCase()).replace(/[^\p{L}\p{N}]/gu, "");
 export const umlautKey = (s: string): string =>
   nameKey(s.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss"));
@@ -53,7 +53,7 @@ export function nameShaped(s: string): boolean {
 
 /** A file's name that reads like a domain ("login.php", "logo.png"). */
 export const FILE_ENDING = /\.(?:php\d?|html?|aspx?|jsp|cgi|pdf|png|jpe?g|gif|svg|webp|js|css|xml|json|txt|docx?|xlsx?|zip|mp[34])$/i;
-export const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif)$|\s(?:png|jpe?g|gif|svg|webp)$/iu;
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif)$|\s(?:png|jpe?g|gif|svg|webp)$/iu;
 export const TRAILING_YEAR = /[\s,]+(?:19|20)\d\d$/;
 /** A name printed twice or more in a row ("Gazette Gazette", from a logo and its text) once. */
 export function onceOnly(s: string): string {

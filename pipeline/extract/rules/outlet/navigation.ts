@@ -3,9 +3,9 @@
 import { NAV_JOINERS, NAV_WORDS } from "../../lexicon/outlets.ts";
 import { escapeRe } from "./names.ts";
 
-export const NAV = new Set(NAV_WORDS);
+const NAV = new Set(NAV_WORDS);
 /** Languages a site's language switch offers, by their own names and in English ("Deutsch", "English", "Español"). */
-export const LANGUAGE_NAMES = (() => {
+const LANGUAGE_NAMES = (() => {
   const codes = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "cs", "sk", "hu", "ro", "hr", "sr", "sl", "bg", "el", "tr", "ru", "uk", "ar", "fa", "he", "hi", "bn", "ur", "id", "ms", "vi", "th", "zh", "ja", "ko", "sv", "da", "no", "nb", "fi", "et", "lv", "lt", "ca", "eu", "gl"];
   const names = new Set<string>();
   for (const c of codes) {
@@ -18,7 +18,7 @@ export const LANGUAGE_NAMES = (() => {
   return names;
 })();
 /** Countries an edition switch offers, by name in the languages most news sites write ("Deutschland", "Sweden", "España"). */
-export const REGION_NAMES = (() => {
+const REGION_NAMES = (() => {
   const names = new Set<string>();
   const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   const [english, ...others] = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru"].map((l) => new Intl.DisplayNames([l], { type: "region", fallback: "none" }));
@@ -34,8 +34,8 @@ export const REGION_NAMES = (() => {
   return names;
 })();
 /** A navigation word run into a longer one: "Bereichsnavigation", "Servicemenü", "Schnellsuche". */
-export const NAV_SUFFIX = new RegExp(`\\p{L}{3}(?:${NAV_WORDS.filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w)).map(escapeRe).join("|")})$`, "u");
-export const NAV_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const NAV_SUFFIX = new RegExp(`\\p{L}{3}(?:${NAV_WORDS.filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w)).map(escapeRe).join("|")})$`, "u");
+const NAV_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /**
  * Is a line navigation furniture: made only of menu, search, log-in and skip-link words or language
  * names ("Skip to main content", "Zum Inhalt springen", "Menü", "DE EN", "Se connecter S'abonner")?
@@ -47,7 +47,7 @@ export function navigationLine(text: string): boolean {
   return navigationWords(words);
 }
 /** Are all these (lower-case) words navigation words, joiners or language names? */
-export function navigationWords(words: readonly string[]): boolean {
+function navigationWords(words: readonly string[]): boolean {
   return words.every((w) => NAV.has(w) || JOINERS.has(w) || LANGUAGE_NAMES.has(w) || (w.length >= 8 && NAV_SUFFIX.test(w)));
 }
 export const JOINERS = new Set(NAV_JOINERS);

@@ -9,14 +9,14 @@ import { firstProseIndex, lastProseIndex } from "../../../document.ts";
 import type { OutletPage } from "./page.ts";
 import { WEIGHTS } from "./signals.ts";
 
-export const EMBED_CAPTION = new Set(SELF_REFERENCE.embeds);
-export const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!?]*$`, "iu");
-export const SELF_NETWORK = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.networkPrepositions)})\\s+(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
+const EMBED_CAPTION = new Set(SELF_REFERENCE.embeds);
+const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!?]*$`, "iu");
+const SELF_NETWORK = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.networkPrepositions)})\\s+(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
 /** Cheap test before SELF_NETWORK: the line ends with a network's name. */
-export const NETWORK_END = new RegExp(`\\s(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
+const NETWORK_END = new RegExp(`\\s(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
 /** The copulas' verbs ("is", "ist", "est", ...) between spaces: a line without one is no "X is a ..." line. */
-export const COPULA_VERB = new RegExp(`\\s(?:${alternation([...new Set(SELF_REFERENCE.copulas.map((c) => c.split(" ")[0]))])})\\s`, "i");
-export const SELF_COPULA = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.copulas)})\\s`, "iu");
+const COPULA_VERB = new RegExp(`\\s(?:${alternation([...new Set(SELF_REFERENCE.copulas.map((c) => c.split(" ")[0]))])})\\s`, "i");
+const SELF_COPULA = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.copulas)})\\s`, "iu");
 /**
  * The name a header or footer line gives the site when it speaks of itself: "About Gazette", "Über
  * Gazette", "Gazette on Instagram", "Gazette ist ein Online-Magazin" → "Gazette"; null otherwise.
