@@ -5,8 +5,10 @@ import type { IngestedDoc } from "../ingest/index.ts";
 import { emptyCaptured, type WorkingDoc } from "../document.ts";
 import { runRules, type Rule } from "../rules.ts";
 import { articleNumber } from "./rules/article-number.ts";
+import { authorBioRule } from "./rules/author-bio.ts";
 import { articleRegion } from "./rules/article-region.ts";
 import { commentRun } from "./rules/comment-run.ts";
+import { followPrompt } from "./rules/follow-prompt.ts";
 import { danglingLeadIn } from "./rules/dangling-lead-in.ts";
 import { trailingLabelRule } from "./rules/trailing-label.ts";
 import { repeatedCaption } from "./rules/repeated-caption.ts";
@@ -19,6 +21,7 @@ import { menuLine } from "./rules/menu-line.ts";
 import { metadataBullets } from "./rules/metadata-bullets.ts";
 import { originalUrl } from "./rules/original-url.ts";
 import { photoCredit } from "./rules/photo-credit.ts";
+import { cjkCaptionCredit } from "./rules/cjk-caption-credit.ts";
 import { printSource } from "./rules/print-source.ts";
 import { relatedLinks } from "./rules/related-links.ts";
 import { splitParagraphs } from "./rules/split-paragraphs.ts";
@@ -39,6 +42,7 @@ export const PRE_REGION_RULES: readonly Rule[] = [
   tagLine,
   relatedLinks,
   photoCredit,
+  cjkCaptionCredit,
   printSource,
   articleNumber,
   masthead,
@@ -46,7 +50,7 @@ export const PRE_REGION_RULES: readonly Rule[] = [
   tagList,
 ];
 
-export const CLEAN_RULES: readonly Rule[] = [...PRE_REGION_RULES, articleRegion, commentRun, repeatedCaption, danglingLeadIn, trailingLabelRule, markdownInline, splitParagraphs];
+export const CLEAN_RULES: readonly Rule[] = [...PRE_REGION_RULES, articleRegion, commentRun, followPrompt, repeatedCaption, danglingLeadIn, trailingLabelRule, authorBioRule, markdownInline, splitParagraphs];
 
 export interface CleanedDoc {
   id: string;

@@ -307,4 +307,19 @@ describe("names printed without a lead", () => {
     expect(run(["Harbour wall to be repaired", PROSE, PROSE, "© 2004 - 2020 Hanna Berger"]).captured.authors).toEqual(["Hanna Berger"]);
     expect(run(["Harbour wall to be repaired", PROSE, PROSE, "© 2021 Harbour Gazette"]).captured.authors).toEqual([]);
   });
+  it("reads no byline off a story-number line nor across a breadcrumb the clean stage removed", () => {
+    // "Haber Kodu : 482913" opens with the Turkish lead "Haber"; "In bài" (print article) ends on the Vietnamese lead "bài".
+    const tr = toWorkingDoc("t.txt", ["Hükümet asgari ücrete ara zam yapmayacak", "Haber Kodu : 482913", PROSE].join("\n"));
+    tr.lines[0].usedFor = "title";
+    tr.lines[1].removedBy = "article-number";
+    expect(runRules(tr, [byline], "extract").captured.authors).toEqual([]);
+    const vi = toWorkingDoc("t.txt", ["In bài", "", "KINH TẾ > Tài chính", "", "Ngân hàng Nhà nước giữ nguyên lãi suất", PROSE].join("\n"));
+    vi.lines[4].usedFor = "title";
+    vi.lines[2].removedBy = "breadcrumb";
+    expect(runRules(vi, [byline], "extract").captured.authors).toEqual([]);
+    // (the same lines, not removed, read as bylines: the removal is what tells)
+    const kept = toWorkingDoc("t.txt", ["Hükümet asgari ücrete ara zam yapmayacak", "Haber Kodu : 482913", PROSE].join("\n"));
+    kept.lines[0].usedFor = "title";
+    expect(runRules(kept, [byline], "extract").captured.authors).toEqual(["Kodu"]);
+  });
 });

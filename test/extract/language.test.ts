@@ -114,6 +114,9 @@ describe("language of news text in 39 languages", () => {
     // A budget story: Norwegian "fram", "sier", "neste", "blir"; Croatian "proračun", "tijekom", "financija".
     expect(rivalOf("Regjeringen la fram budsjettet for neste år. Finansministeren sier at det blir stramt.", "dan")).toBe("nob");
     expect(rivalOf("Vlada je usvojila proračun za iduću godinu; tijekom rasprave ministar financija branio je rezove.", "bos")).toBe("hrv");
+    // Norwegian "å" (Danish "at"), "hundre", "ferdig"; Danish "hundrede", "færdig", "end".
+    expect(rivalOf("Kommunestyret vedtok torsdag å bygge en ny skole til fire hundre elever, og den skal stå ferdig i 2029.", "dan")).toBe("nob");
+    expect(rivalOf("Byrådet vedtog torsdag at bygge en ny skole til fire hundrede elever, og den skal stå færdig tidligere end ventet.", "nob")).toBe("dan");
     // Too little evidence: franc's guess stands.
     expect(rivalOf("The council met.", "eng")).toBeNull();
     expect(rivalOf("Городской совет решил.", "rus")).toBeNull();

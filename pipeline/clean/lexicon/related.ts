@@ -25,6 +25,11 @@ export const RELATED_LEADS = [
   "otras noticias", "más noticias", "vedi anche", "potrebbe interessarti anche", "veja mais", "lees meer",
   "dowiedz się więcej", "przeczytaj też", "przeczytaj także", "polecamy", "citește și", "citiți și", "olvassa el ezt is",
   "lue myös", "loe ka", "skaitykite taip pat", "lasiet arī", "pročitajte i", "preberite tudi", "прочетете още", "прочитайте також",
+  // the singular "related article" lead of an inline link, and "read more" in Hebrew and Hungarian
+  "artículo relacionado", "artículos relacionados", "nota relacionada", "artigo relacionado", "artigos relacionados",
+  "articolo correlato", "article connexe", "articles connexes", "verwandter artikel", "gerelateerd artikel",
+  "artykuł powiązany", "související článek", "статья по теме", "стаття на тему", "ilgili haber", "σχετικό άρθρο",
+  "קראו עוד", "כתבה קשורה", "kapcsolódó", "kapcsolódó cikk", "kapcsolódó cikkek", "olvasd el ezt is",
 ];
 
 /**
@@ -43,4 +48,6 @@ export const RELATED_ONLY_LEADS = new Set([
   "baca juga", "artikel terkait", "berita terkait", "관련기사", "관련 기사", "相关新闻", "相关阅读", "延伸阅读", "相關新聞",
   "延伸閱讀", "関連記事", "関連ニュース", "you might also like", "ähnliche beiträge", "weitere nachrichten",
   "das könnte dich auch interessieren", "le puede interesar", "mirá también", "lea también", "otras noticias", "przeczytaj też",
+  "artículo relacionado", "artículos relacionados", "artigo relacionado", "artigos relacionados", "articolo correlato",
+  "artykuł powiązany", "статья по теме", "קראו עוד", "kapcsolódó", "kapcsolódó cikkek",
 ]);

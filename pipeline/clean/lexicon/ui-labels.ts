@@ -19,4 +19,8 @@ export const UI_LABELS = new Set([
   "ampliar imagen", "ingrandisci", "увеличить", "powiększ", "external content", "externer inhalt", "contenu externe",
   "contenido externo", "contenuto esterno", "pdf version", "download pdf", "pdf herunterladen", "télécharger le pdf",
   "descargar pdf", "scarica il pdf", "baixar pdf",
+  // the font-size switch and print and close links of Chinese news pages ("【字号 大 中 小】 【打印本页】 【关闭窗口】")
+  // Vietnamese "print article", "send article", "comment" buttons
+  "in bài", "in bài viết", "gửi bài", "bình luận",
+  "字号", "字體", "字体", "大", "中", "小", "打印本页", "打印此页", "列印", "关闭窗口", "關閉視窗", "关闭本页", "收藏本文",
 ]);

@@ -4,9 +4,9 @@ import type { Rule } from "../../rules.ts";
 import { UI_LABELS } from "../lexicon/ui-labels.ts";
 import { spaceUnit } from "../../text/normalize.ts";
 
-/** Splits a line into candidate labels: "print PRINT" → ["print", "print"]; "Share | Tweet" → [...]. */
+/** Splits a line into candidate labels: "print PRINT" → ["print", "print"]; "Share | Tweet" → [...]; "【打印本页】" → ["打印本页"]. */
 export const labelsOf = (text: string): string[] => {
-  const bare = text.replace(/[*_#\[\]()|•·\-–—]+/g, " ").trim().toLowerCase();
+  const bare = text.replace(/[*_#\[\]()|•·\-–—【】〖〗［］]+/g, " ").trim().toLowerCase();
   if (UI_LABELS.has(bare)) return [bare];
   return bare.split(/\s+/).filter(Boolean);
 };
@@ -15,7 +15,7 @@ export const labelsOf = (text: string): string[] => {
 const IN_LABELS = new Uint8Array(0x10000);
 for (const label of UI_LABELS) for (let k = 0; k < label.length; k++) IN_LABELS[label.charCodeAt(k)] = 1;
 /** The separators labelsOf turns into spaces. */
-const SEPARATORS = "*_#[]()|•·-–—";
+const SEPARATORS = "*_#[]()|•·-–—【】〖〗［］";
 /** Per code unit: 1 when it may stand in a line of labels, 2 when it cannot; 0 not yet looked up. */
 const allowed = new Uint8Array(0x10000);
 

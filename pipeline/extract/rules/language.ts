@@ -108,7 +108,19 @@ const wordHits = (words: string[], list: Set<string>) => words.filter((w) => lis
 const ID_WORDS = new Set(INDONESIAN_MARKERS);
 const MS_WORDS = new Set(MALAY_MARKERS);
 
-const RIVALS = RIVAL_GROUPS.map((group) => ({
+/**
+ * More words only one of Norwegian and Danish writes, beside RIVAL_GROUPS' spellings: the infinitive
+ * marker "å" (Danish "at"), "nå" (nu), "enn" (end), "hundre" (hundrede), "ferdig" (færdig), "fortsatt"
+ * (fortsat), "penger" (penge), "uke" (uge), "gjøre" (gøre), "hjelp" (hjælp), "spørsmål" (spørgsmål),
+ * "tjue" (tyve), "sju" (syv). A short Norwegian story with none of the group's words ("Kommunestyret
+ * vedtok torsdag å bygge ...") went to Danish on trigrams.
+ */
+const MORE_RIVAL_WORDS: Readonly<Record<string, readonly string[]>> = {
+  nob: ["å", "nå", "enn", "hundre", "ferdig", "fortsatt", "penger", "uke", "uken", "gjøre", "hjelp", "spørsmål", "tjue", "sju"],
+  dan: ["end", "hundrede", "færdig", "fortsat", "penge", "uge", "ugen", "gøre", "hjælp", "spørgsmål", "tyve", "syv"],
+};
+
+const RIVALS = RIVAL_GROUPS.map((g) => g.map((r): Rival => (MORE_RIVAL_WORDS[r.code] ? { ...r, words: [...(r.words ?? []), ...MORE_RIVAL_WORDS[r.code]] } : r))).map((group) => ({
   group,
   codes: new Set(group.map((r) => r.code)),
   words: new Set(group.flatMap((r) => r.words ?? [])),

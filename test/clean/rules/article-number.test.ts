@@ -41,3 +41,12 @@ describe("article-number", () => {
     expect(doc.captured.url).toBeNull();
   });
 });
+
+describe("article-number in other languages", () => {
+  it("removes Turkish, Arabic, Persian and Spanish story-number lines", () => {
+    const page = ["Haber Kodu : 482913", "رمز الخبر: 583920", "کد خبر: 774210", "Código de noticia: 12345", "Haber kodu olmadan 482913 yazıldı"];
+    const doc = run(page, [articleNumber]);
+    expect(removed(doc).map(([n]) => n)).toEqual([1, 2, 3, 4]);
+    expect(logOf(doc, "article-number")[0].reason).toBe("article number ('Haber Kodu')");
+  });
+});

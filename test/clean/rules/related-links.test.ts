@@ -165,3 +165,18 @@ describe("related-links inline with other separators", () => {
     expect(kept(run([prose, "", line], [relatedLinks]))).toContain(line);
   });
 });
+
+describe("related-links: the singular 'related article' lead and 'read more' in Hebrew and Hungarian", () => {
+  it("removes the lines and keeps their headlines", () => {
+    const doc = run(
+      [
+        "Artículo relacionado: [La inflación baja por tercer mes](#)", // 1
+        "קראו עוד: מחירי הדירות ממשיכים לעלות", // 2
+        "Kapcsolódó: Drágul a bérlet januártól", // 3
+      ],
+      [relatedLinks],
+    );
+    expect(doc.captured.related_headlines).toEqual(["La inflación baja por tercer mes", "מחירי הדירות ממשיכים לעלות", "Drágul a bérlet januártól"]);
+    expect(removed(doc).map(([n]) => n)).toEqual([1, 2, 3]);
+  });
+});

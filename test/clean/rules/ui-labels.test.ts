@@ -53,3 +53,12 @@ describe("ui-labels: audio players", () => {
     expect(kept(run(["Contents of the new budget bill"], [uiLabels]))).toHaveLength(1);
   });
 });
+
+describe("ui-labels: Chinese print, close and font-size links, Vietnamese print buttons", () => {
+  it("removes bracketed label runs and keeps a line with other words", () => {
+    const page = ["【字号 大 中 小】 【打印本页】 【关闭窗口】", "打印本页 关闭窗口", "In bài", "【大桥将重建】", "中国队在比赛中获胜"];
+    const doc = run(page, [uiLabels]);
+    expect(removed(doc).map(([n]) => n)).toEqual([1, 2, 3]);
+    expect(kept(doc)).toEqual([page[3], page[4]]);
+  });
+});

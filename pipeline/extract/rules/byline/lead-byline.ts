@@ -15,6 +15,18 @@ import { bracketedSignature, koreanNames } from "./cjk.ts";
 /** Lines a byline may continue over ("By" / "Jane Doe and" / "John Roe"). */
 const MAX_JOINED_LINES = 3;
 
+/**
+ * Clean rules whose lines are never a byline: story numbers, address lines, tags, links to other
+ * articles, follow prompts ("Haber Kodu : 482913", a Turkish story number, opens with the lead "Haber"
+ * but names no "Kodu"). (A breadcrumb may be: "» Coluna de X" heads a columnist's page.)
+ */
+const NOT_BYLINE = new Set(["article-number", "original-url", "tag-line", "tag-list", "related-links", "follow-prompt"]);
+/**
+ * ... nor continue one, with a breadcrumb, a menu, interface labels: "In bài" (Vietnamese "print
+ * article", ending on the lead "bài") above "KINH TẾ > Tài chính" names no "KINH TẾ".
+ */
+const NEVER_CONTINUES = new Set([...NOT_BYLINE, "breadcrumb", "menu-line", "ui-labels", "icon-font-run"]);
+
 /** The line's text joined with the following lines when it ends on a lead or a joiner ("By" / "Jane Doe and"). */
 function logicalLine(doc: WorkingDoc, i: number): { text: string; lines: number[] } {
   let text = cleanByline(doc.lines[i].raw);
@@ -24,6 +36,7 @@ function logicalLine(doc: WorkingDoc, i: number): { text: string; lines: number[
     j++;
     while (j < doc.lines.length && j <= i + 2 * MAX_JOINED_LINES && !doc.lines[j].raw.trim()) j++;
     if (j >= doc.lines.length || j > i + 2 * MAX_JOINED_LINES) break;
+    if (NEVER_CONTINUES.has(doc.lines[j].removedBy ?? "")) break;
     text = `${text} ${cleanByline(doc.lines[j].raw)}`;
     lines.push(j);
   }
@@ -41,6 +54,7 @@ function continuesParagraph(doc: WorkingDoc, i: number): boolean {
 const PROSE_LINE_WORDS = 8;
 
 export function leadByline(doc: WorkingDoc, i: number, page: () => PageWords): Found | null {
+  if (NOT_BYLINE.has(doc.lines[i].removedBy ?? "")) return null;
   const { text, lines } = logicalLine(doc, i);
   if (!text || wordCount(text) > MAX_BYLINE_WORDS) return null;
   const names: string[] = [];
