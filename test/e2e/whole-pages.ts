@@ -1818,4 +1818,205 @@ export const WHOLE_PAGES: WholePage[] = [
       dropped: ["Foto: ČTK", "Nejčtenější", "Meteorologové"],
     },
   },
+  // Text-browser dumps: header lines packed without blank lines between them, menus wrapped over
+  // several lines, the story hard-wrapped, the footer's lines packed too.
+  {
+    name: "English (text dump): packed header with skip link, menu, share labels, byline and date",
+    lines: [
+      "Skip to content\nMenu\nNews  Sport  Business  Weather\nSearch",
+      "Hospital waiting lists fall for third month\nShare\nTweet\nEmail\nBy Michael Ward\nHealth correspondent\nNovember 12, 2026",
+      "The number of patients waiting for planned hospital treatment has fallen for a\nthird consecutive month, according to figures published on Thursday.",
+      "About 7.1 million people were on waiting lists at the end of September, down\nfrom 7.3 million in June, the health service said.",
+      "Ministers said the fall showed that extra funding for evening and weekend\nclinics was working, but doctors warned that winter pressures could reverse it.",
+      "Related Topics\nHealth\nHospitals",
+      "Copyright 2026. All rights reserved.\nTerms of Use  Privacy Policy  Cookies",
+    ],
+    want: {
+      published_date: "2026-11-12", authors: ["Michael Ward"], language: "en",
+      bodyStarts: "The number of patients waiting for planned hospital treatment has fallen for a third",
+      dropped: ["Related Topics", "Copyright 2026", "Privacy Policy", "Tweet"],
+    },
+  },
+  {
+    name: "German (text dump): packed menu and header, story wrapped, tags and footer packed",
+    lines: [
+      "Zum Inhalt springen\nStartseite\nPolitik  Wirtschaft  Kultur  Sport  Wissen",
+      "Kita-Gebühren sollen ab Sommer sinken\nVon Julia Becker\n14.01.2026, 17:35 Uhr\nTeilen\nDrucken",
+      "Eltern in der Stadt sollen ab dem Sommer weniger für die Kinderbetreuung\nbezahlen. Der Stadtrat hat am Mittwoch beschlossen, die Gebühren um ein\nDrittel zu senken.",
+      "Die Kosten von rund fünf Millionen Euro im Jahr trägt die Stadt aus\nzusätzlichen Steuereinnahmen, hieß es aus dem Rathaus.",
+      "Die Opposition begrüßte die Entlastung, vermisst aber zusätzliche Stellen für\nErzieherinnen und Erzieher.",
+      "Themen\nKita  Familie  Stadtrat",
+      "Impressum  Datenschutz  Kontakt  AGB",
+    ],
+    want: {
+      published_date: "2026-01-14", authors: ["Julia Becker"], language: "de",
+      bodyStarts: "Eltern in der Stadt sollen ab dem Sommer weniger für die Kinderbetreuung bezahlen",
+      dropped: ["Themen", "Impressum", "Drucken"],
+    },
+  },
+  {
+    name: "Spanish (text dump): packed header with masthead, section and date, wrapped story and footer",
+    lines: [
+      "EL HERALDO DEL NORTE\nPortada  Local  Nacional  Deportes  Opinión\nLOCAL",
+      "La ciudad estrena su primer carril bici en la avenida principal\nRedacción\n15/03/2026 - 09:45\nCompartir",
+      "La ciudad ha inaugurado este lunes su primer carril bici segregado, que\nrecorre los tres kilómetros de la avenida principal desde la estación hasta\nel puerto.",
+      "El alcalde ha anunciado que el próximo año se construirán otros dos tramos\npara conectar los barrios del norte con el centro.",
+      "Los comerciantes de la avenida temen perder clientes por la reducción de\nplazas de aparcamiento.",
+      "Más noticias\nEl mercado central abrirá los domingos\nNueva línea de autobús al hospital",
+      "© El Heraldo del Norte. Todos los derechos reservados.",
+    ],
+    want: {
+      published_date: "2026-03-15", authors: [], language: "es",
+      bodyStarts: "La ciudad ha inaugurado este lunes su primer carril bici segregado, que recorre",
+      dropped: ["Más noticias", "El mercado central", "Todos los derechos"],
+    },
+  },
+  {
+    name: "Russian (text dump): packed header with date first, share and views count, wrapped story",
+    lines: [
+      "Новости  Политика  Экономика  Общество  Спорт",
+      "12 мая 2026, 11:05\nВ городе построят новый мост через реку\nПросмотров: 1534\nПоделиться",
+      "Администрация города подписала контракт на строительство нового моста через\nреку, который соединит центр с левобережными районами.",
+      "Мост длиной восемьсот метров должен быть построен к концу 2029 года, сообщили\nв мэрии.",
+      "Жители надеются, что новый мост избавит город от пробок на старой переправе.",
+      "Теги: мост, строительство, мэрия\nПоделиться:",
+    ],
+    want: {
+      published_date: "2026-05-12", authors: [], language: "ru",
+      bodyStarts: "Администрация города подписала контракт на строительство нового моста через реку",
+      dropped: ["Просмотров", "Поделиться", "Теги"],
+    },
+  },
+  {
+    name: "French (text dump): packed header with byline and stamps, 'Lire aussi' inside, footer packed",
+    lines: [
+      "Accueil  France  Monde  Économie  Culture  Sport",
+      "Les prix de l'énergie reculent pour le troisième mois\nPar Thomas Lefèvre\nPublié le 28/08/2026 à 07h30\nMis à jour le 28/08/2026 à 09h12",
+      "Les prix de l'électricité et du gaz ont de nouveau baissé en août, pour le\ntroisième mois consécutif, selon les chiffres publiés jeudi par le régulateur.",
+      "Lire aussi : Le prix du carburant au plus bas depuis deux ans",
+      "Cette baisse s'explique surtout par des stocks de gaz bien remplis avant\nl'hiver et une production nucléaire plus élevée que l'an dernier.",
+      "Les associations de consommateurs demandent que la baisse soit répercutée\nrapidement sur les factures des ménages.",
+      "Mentions légales  Politique de confidentialité  Gestion des cookies",
+    ],
+    want: {
+      published_date: "2026-08-28", authors: ["Thomas Lefèvre"], language: "fr",
+      bodyStarts: "Les prix de l'électricité et du gaz ont de nouveau baissé en août, pour le troisième",
+      dropped: ["Lire aussi", "Mentions légales", "Mis à jour"],
+    },
+  },
+  {
+    name: "Portuguese (text dump): packed header, story with a photo caption line inside, footer",
+    lines: [
+      "Últimas  Política  Economia  Mundo  Esportes",
+      "Inflação desacelera e fica abaixo da meta\nPor Carolina Mendes\n10/11/2026 10h05  Atualizado há 2 horas",
+      "A inflação oficial desacelerou em outubro e ficou abaixo da meta do banco\ncentral pela primeira vez em quatro anos, informou nesta terça-feira o\ninstituto de estatística.",
+      "Supermercado em São Paulo — Foto: Pedro Lima/Agência",
+      "A queda foi puxada principalmente pelos preços dos alimentos e da energia\nelétrica, que recuaram no mês.",
+      "Economistas esperam que os juros comecem a cair já na próxima reunião.",
+      "Veja também\nDólar fecha em queda\nBolsa renova recorde",
+    ],
+    want: {
+      published_date: "2026-11-10", authors: ["Carolina Mendes"], language: "pt",
+      bodyStarts: "A inflação oficial desacelerou em outubro e ficou abaixo da meta do banco central",
+      dropped: ["Pedro Lima", "Veja também", "Dólar fecha"],
+    },
+  },
+  {
+    name: "Indonesian (text dump): packed header with writer, editor and date, 'Baca Juga' inside",
+    lines: [
+      "Home  News  Ekonomi  Bola  Tekno  Otomotif",
+      "Harga cabai naik tajam jelang akhir tahun\nPenulis: Fajar Nugroho\nEditor: Lina Marlina\nSelasa, 15 Desember 2026 | 11:20 WIB",
+      "Harga cabai rawit di sejumlah pasar tradisional naik hingga dua kali lipat\ndalam sepekan terakhir menjelang libur akhir tahun.",
+      "Baca Juga: Pemerintah jamin stok beras aman hingga Lebaran",
+      "Pedagang menyebut pasokan dari daerah sentra berkurang akibat hujan deras\nyang merusak tanaman di banyak kebun.",
+      "Dinas perdagangan berjanji menggelar operasi pasar mulai pekan depan.",
+      "Tag\ncabai  harga pangan  pasar",
+    ],
+    want: {
+      published_date: "2026-12-15", authors: ["Fajar Nugroho"], language: "id",
+      bodyStarts: "Harga cabai rawit di sejumlah pasar tradisional naik hingga dua kali lipat dalam",
+      dropped: ["Baca Juga", "Editor", "harga pangan"],
+    },
+  },
+  {
+    name: "Turkish (text dump): packed header with update stamp and reporter, wrapped story, tags",
+    lines: [
+      "Gündem  Ekonomi  Dünya  Spor  Yaşam",
+      "İstanbul'da toplu taşımaya yüzde 20 zam\nMuhabir: Burak Şahin\n02.01.2026 09:15  Güncelleme: 02.01.2026 10:40",
+      "İstanbul'da toplu taşıma ücretlerine yüzde 20 zam yapıldı. Yeni tarife\npazartesi gününden itibaren geçerli olacak.",
+      "Tam bilet ücreti otuz liraya, öğrenci bileti ise on beş liraya yükseldi.",
+      "Vatandaşlar zammın asgari ücretteki artışın ardından geldiğini hatırlatarak\ntepki gösterdi.",
+      "Etiketler\nzam  ulaşım  İstanbul",
+    ],
+    want: {
+      published_date: "2026-01-02", authors: ["Burak Şahin"], language: "tr",
+      bodyStarts: "İstanbul'da toplu taşıma ücretlerine yüzde 20 zam yapıldı. Yeni tarife pazartesi",
+      dropped: ["Etiketler", "Güncelleme"],
+    },
+  },
+  // Scripts written without spaces between words, or with their own sentence marks, in packed dumps.
+  {
+    name: "Thai (text dump): packed header, long unspaced paragraphs, related and footer",
+    lines: [
+      "หน้าแรก  ข่าว  การเมือง  เศรษฐกิจ  กีฬา  บันเทิง",
+      "กรุงเทพฯ เตรียมเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำ\n22 ต.ค. 2569 13:10 น.\nแชร์",
+      "กรุงเทพมหานครเตรียมเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำเจ้าพระยาในเดือนหน้า โดยมีพื้นที่กว่าห้าสิบไร่และทางเดินริมน้ำยาวสองกิโลเมตร เพื่อให้ประชาชนได้ใช้พักผ่อนและออกกำลังกาย",
+      "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่าสวนแห่งนี้จะเปิดให้บริการทุกวันตั้งแต่เวลาห้านาฬิกาถึงยี่สิบสองนาฬิกา และจะมีรถโดยสารไฟฟ้าให้บริการฟรีจากสถานีรถไฟฟ้าที่ใกล้ที่สุด",
+      "ข่าวที่เกี่ยวข้อง\nกทม. ปลูกต้นไม้เพิ่มหนึ่งล้านต้น\nเปิดทางจักรยานเลียบคลอง",
+      "Copyright © 2026 ข่าวตัวอย่าง สงวนลิขสิทธิ์",
+    ],
+    want: {
+      published_date: "2026-10-22", authors: [], language: "th",
+      bodyStarts: "กรุงเทพมหานครเตรียมเปิดสวนสาธารณะแห่งใหม่",
+      dropped: ["ข่าวที่เกี่ยวข้อง", "ปลูกต้นไม้", "สงวนลิขสิทธิ์"],
+    },
+  },
+  {
+    name: "Hindi (text dump): packed header with byline and updated stamp, danda sentences, tags",
+    lines: [
+      "होम  देश  दुनिया  राज्य  खेल  मनोरंजन",
+      "दिल्ली में प्रदूषण पर सख्ती, निर्माण कार्यों पर रोक\nरिपोर्ट: प्रिया सिंह\nनई दिल्ली | 05 नवंबर 2026, 10:30 IST",
+      "राजधानी में वायु गुणवत्ता बेहद खराब श्रेणी में पहुंचने के बाद सरकार ने सभी निर्माण कार्यों पर अगले आदेश तक रोक लगा दी है। स्कूलों को भी दो दिन के लिए बंद रखने का निर्देश दिया गया है।",
+      "पर्यावरण मंत्री ने कहा कि नियम तोड़ने वालों पर भारी जुर्माना लगाया जाएगा।",
+      "डॉक्टरों ने बुजुर्गों और बच्चों को घर से बाहर कम निकलने की सलाह दी है।",
+      "टैग्स\nप्रदूषण  दिल्ली  पर्यावरण",
+    ],
+    want: {
+      published_date: "2026-11-05", authors: ["प्रिया सिंह"], language: "hi",
+      bodyStarts: "राजधानी में वायु गुणवत्ता बेहद खराब",
+      dropped: ["टैग्स", "पर्यावरण  "],
+    },
+  },
+  {
+    name: "Arabic (text dump): packed header with agency dateline, share labels and footer",
+    lines: [
+      "الرئيسية  أخبار  اقتصاد  رياضة  منوعات",
+      "افتتاح أكبر محطة لتحلية المياه في المنطقة\nالأحد 08 نوفمبر 2026 - 11:20\nشارك",
+      "افتتحت الحكومة اليوم الأحد أكبر محطة لتحلية مياه البحر في المنطقة، بطاقة إنتاجية تصل إلى مليون متر مكعب يوميا، لتلبية احتياجات أكثر من ثلاثة ملايين نسمة.",
+      "وقال وزير المياه إن المحطة تعمل بالطاقة الشمسية بنسبة أربعين في المئة، مما يخفض تكاليف التشغيل.",
+      "ومن المقرر افتتاح محطتين أخريين خلال العامين المقبلين.",
+      "جميع الحقوق محفوظة © 2026",
+    ],
+    want: {
+      published_date: "2026-11-08", authors: [], language: "ar",
+      bodyStarts: "افتتحت الحكومة اليوم الأحد",
+      dropped: ["شارك", "جميع الحقوق محفوظة"],
+    },
+  },
+  {
+    name: "Chinese (text dump): packed header with source and editor, story, packed footer links",
+    lines: [
+      "首页 | 新闻 | 体育 | 财经 | 科技 | 娱乐",
+      "我国首条跨海高铁全线贯通\n2026-12-28 09:30:12　来源：新华社\n分享到：",
+      "记者从国铁集团获悉，我国首条跨海高速铁路今天全线贯通，预计明年六月开通运营。全线设车站八座，最高设计时速三百五十公里。",
+      "开通后，两地之间的旅行时间将由三个小时缩短至一小时以内。",
+      "【责任编辑：陈晨】",
+      "关于我们 | 联系我们 | 广告服务 | 版权声明",
+    ],
+    want: {
+      published_date: "2026-12-28", authors: [], language: "zh",
+      bodyStarts: "记者从国铁集团获悉",
+      dropped: ["分享到", "责任编辑", "关于我们"],
+    },
+  },
 ];

@@ -9,10 +9,11 @@ const PHOTO_LEAD = new RegExp(`^\\(?\\s*(?:${CREDIT_WORDS})\\s*(?:by|:|credit:|(
 const CREDIT_WORD = new RegExp(`(?:${CREDIT_WORDS})\\s*(?:by|:|(?<=\\.))`, "iu");
 /**
  * A caption that ends with its credit: "The minister arrives in Brussels. Photo: Jean Dupont/AFP",
- * "Rettungskräfte am Unfallort (Foto: dpa)". The caption is one or two sentences; its end mark (or an
- * opening parenthesis) comes right before the credit word.
+ * "Rettungskräfte am Unfallort (Foto: dpa)", "Supermercado em São Paulo — Foto: Pedro Lima/Agência".
+ * The caption is one or two sentences; its end mark, an opening parenthesis or a spaced dash comes
+ * right before the credit word. (Not a bar: an image's title "Caption | Foto: X" is repeated-caption's.)
  */
-const CAPTION_TAIL = new RegExp(`^(.{10,250}?)(?:[.!?»"”]\\s+\\(?|\\s+\\()(?:${CREDIT_WORDS})\\s*(?:by|:|(?<=\\.))\\s*([^()]{2,80}?)\\)?\\s*$`, "iu");
+const CAPTION_TAIL = new RegExp(`^(.{10,250}?)(?:[.!?»"”]\\s+\\(?|\\s+\\(|\\s+[—–]\\s+)(?:${CREDIT_WORDS})\\s*(?:by|:|(?<=\\.))\\s*([^()]{2,80}?)\\)?\\s*$`, "iu");
 /** "Name / Agency / Agency": 2–4 short parts, each starting with a capital. */
 const SLASH_CREDIT = /^[\p{Lu}][^/\n]{1,40}(?:\s\/\s[\p{Lu}][^/\n]{0,40}){1,3}$/u;
 /** Longest credit after a "Photo:" lead, in words ("John Smith for The New York Times" is 7). */

@@ -112,3 +112,21 @@ describe("photo-credit: a caption ending with its credit", () => {
     expect(wrapped.captured.image_credits).toEqual([]);
   });
 });
+
+describe("photo-credit: a caption whose credit follows a spaced dash", () => {
+  it("removes the caption and keeps the credit; a sentence with a dash and no credit word, and an image title with a bar, stay", () => {
+    const page = [
+      "Supermercado em São Paulo — Foto: Pedro Lima/Agência", // 1
+      "",
+      "Rettungskräfte am Unfallort – Foto: Jens Krüger", // 3
+      "",
+      "The minister arrived late — photographers waited for an hour outside.", // 5 no credit lead
+      "",
+      '![](https://example.de/bild.jpg "Studenten suchen eine Wohnung. | Foto: Jens Krüger")', // 7 an image's title (repeated-caption's)
+    ];
+    const doc = run(page, [photoCredit]);
+    expect(doc.captured.image_credits).toEqual(["Pedro Lima/Agência", "Jens Krüger"]);
+    expect(removed(doc).map(([n]) => n)).toEqual([1, 3]);
+    expect(kept(doc)).toEqual([page[4], page[6]]);
+  });
+});
