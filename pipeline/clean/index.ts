@@ -15,6 +15,7 @@ import { repeatedCaption } from "./rules/repeated-caption.ts";
 import { breadcrumb } from "./rules/breadcrumb.ts";
 import { emptyPunctuation } from "./rules/empty-punctuation.ts";
 import { iconFontRun } from "./rules/icon-font-run.ts";
+import { keyEvents } from "./rules/key-events.ts";
 import { markdownInline } from "./rules/markdown-inline.ts";
 import { masthead } from "./rules/masthead.ts";
 import { menuLine } from "./rules/menu-line.ts";
@@ -41,6 +42,7 @@ export const PRE_REGION_RULES: readonly Rule[] = [
   originalUrl,
   tagLine,
   relatedLinks,
+  keyEvents,
   photoCredit,
   cjkCaptionCredit,
   printSource,

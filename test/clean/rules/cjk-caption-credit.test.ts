@@ -40,3 +40,34 @@ describe("cjk-caption-credit", () => {
     ]);
   });
 });
+
+describe("cjk-caption-credit: a Chinese caption signed by its photographer", () => {
+  it("removes '… 记者 X 摄' captions and credit lines, and keeps a sentence ending in 拍摄", () => {
+    const page = [
+      "3月20日，游客在公园内赏花拍照。新华社记者 李明 摄", // 1
+      "新华社记者李明摄", // 2 no spaces
+      "市民在街头排队购买年货。本报记者 张三、李四 摄", // 3 two photographers
+      "他说这张照片是在公园里拍摄", // 4 prose: 拍摄 (to shoot), no reporter
+    ];
+    const doc = run(page, [cjkCaptionCredit]);
+    expect(doc.captured.image_credits).toEqual(["新华社记者 李明", "新华社记者李明", "本报记者 张三、李四"]);
+    expect(removed(doc).map(([n]) => n)).toEqual([1, 2, 3]);
+    expect(kept(doc)).toEqual([page[3]]);
+    expect(logOf(doc, "cjk-caption-credit")[0].reason).toBe("caption signed by its photographer ('… 记者 X 摄')");
+  });
+});
+
+describe("cjk-caption-credit: a caption inside the story", () => {
+  it("keeps the caption's words and cuts only the credit once running text has come before it", () => {
+    const story = "记者从农业农村部获悉，目前全国冬小麦播种已基本结束，播种面积保持稳定，苗情总体好于上年，专家表示今年秋季墒情适宜。";
+    const page = [story, "", "2月17日，护士在献血浆时拍照留念。新华社记者 才扬 摄", "", "审议会的样子（写真：共同）"];
+    const doc = run(page, [cjkCaptionCredit]);
+    expect(doc.captured.image_credits).toEqual(["新华社记者 才扬", "共同"]);
+    expect(removed(doc)).toEqual([]);
+    expect(kept(doc)).toEqual([story, "2月17日，护士在献血浆时拍照留念。", "审议会的样子"]);
+    expect(logOf(doc, "cjk-caption-credit").filter((e) => e.action === "rewrote").map((e) => e.reason)).toEqual([
+      "credit cut from a caption inside the story",
+      "credit cut from a caption inside the story",
+    ]);
+  });
+});
