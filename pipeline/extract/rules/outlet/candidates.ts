@@ -15,6 +15,7 @@ import { JOINERS, navigationLine } from "./navigation.ts";
 import { selfReferences } from "./self-reference.ts";
 import { titleSite } from "./title-site.ts";
 import { headerLines } from "./header-lines.ts";
+import { fullerName, FULLER_FORM } from "./fuller-name.ts";
 import { homeLinks } from "./home-links.ts";
 import type { OutletPage } from "./page.ts";
 import { type Candidate, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPORT, NOTICE_PART, PRINTED_AGAIN, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
@@ -219,5 +220,13 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       if (named) c.name = named.trim();
     }
   }
-  return cands.sort((a, b) => b.support - a.support || Math.min(...a.lines) - Math.min(...b.lines));
+  cands.sort((a, b) => b.support - a.support || Math.min(...a.lines) - Math.min(...b.lines));
+  // The winner's full name, where the host or the masthead prints it whole ("DECO" → "DECO HOME").
+  const best = cands.find((c) => c.strong);
+  const fuller = best && fullerName(best, cands, host);
+  if (best && fuller) {
+    best.signals.push(`${FULLER_FORM} as "${fuller.name}"`);
+    best.name = fuller.name;
+  }
+  return cands;
 }

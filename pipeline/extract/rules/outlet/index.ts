@@ -33,7 +33,8 @@
 //
 // This file is the driver: candidates.ts gathers and ranks the names each evidence source gives (one
 // file per source: logo, copyright, title-site, self-reference, masthead, host, host-spelling,
-// blog-platform, navigation), agency.ts reads a wire credit, name-form.ts settles the name's form.
+// blog-platform, navigation), agency.ts reads a wire credit, fuller-name.ts and name-form.ts settle the
+// name's form.
 import type { Rule } from "../../../rules.ts";
 import { agencyOf } from "./agency.ts";
 import { outletCandidates } from "./candidates.ts";

@@ -1,0 +1,45 @@
+// The site's name in full: a logo, a notice or a menu often prints a short form ("Gazette") where the
+// masthead or the host spells the whole name ("Gazette Magazine" on gazette-magazine.test, "Gazette
+// Home" as the page's first line). The winner gives way to another candidate that is the same name
+// with one to three words more, when that longer form spells the host's label exactly or is the
+// masthead line itself (the first name line above the headline).
+import { hostMatcher, registrableLabel } from "./host.ts";
+import { nameKey } from "./names.ts";
+import { type Candidate, FIRST_LINE } from "./signals.ts";
+
+/** Signal recorded on the winner when its longer form stands in for it. */
+export const FULLER_FORM = "printed in full";
+/** At most this many words more than the short form. */
+const MAX_EXTRA_WORDS = 3;
+
+/** Is `long` the name `short` with one to MAX_EXTRA_WORDS words after it ("DECO" → "DECO HOME")? */
+export function extendsName(short: string, long: string): boolean {
+  if (long.length <= short.length + 1 || !long.toLowerCase().startsWith(`${short.toLowerCase()} `)) return false;
+  const extra = long.slice(short.length + 1).trim().split(/\s+/);
+  return extra.length >= 1 && extra.length <= MAX_EXTRA_WORDS && /^[\p{L}\p{N}]/u.test(extra[0]);
+}
+
+/** The words a masthead adds: one or two, capitals only where the name is in capitals. */
+function mastheadExtra(short: string, long: string): boolean {
+  const extra = long.slice(short.length + 1).trim();
+  if (extra.split(/\s+/).length > 2) return false;
+  const caps = (t: string) => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+  return !caps(extra) || caps(short);
+}
+
+/**
+ * The longer candidate the winner is short for, or null: one that spells the host's label whole
+ * (not just begins with it), or the masthead line (first name line above the headline).
+ */
+export function fullerName(best: Candidate, cands: readonly Candidate[], host: string | null): Candidate | null {
+  const label = host ? (registrableLabel(host) ?? "").replace(/[^\p{L}\p{N}]/gu, "") : "";
+  const spellsHost = host ? hostMatcher(host) : () => false;
+  for (const c of cands) {
+    if (c === best || !extendsName(best.name, c.name)) continue;
+    if (label && nameKey(c.name) === label) return c;
+    // The masthead prints it whole, and the short form is not itself the host's own spelling: one or
+    // two words more, in the name's own case (a tagline in capitals runs on: "Gazette ON MATTERS OF LAW").
+    if (c.signals.some((s) => s.startsWith(FIRST_LINE)) && !spellsHost(best.name) && mastheadExtra(best.name, c.name)) return c;
+  }
+  return null;
+}
