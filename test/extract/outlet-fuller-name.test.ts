@@ -1,7 +1,7 @@
 // The site's name in full (fuller-name.ts): a logo or a notice prints a short form, the host or the
 // masthead line the whole name. Made-up names and pages.
 import { describe, expect, it } from "vitest";
-import { extendsName } from "../../pipeline/extract/rules/outlet/fuller-name.ts";
+import { extendsName, kindPrefixed } from "../../pipeline/extract/rules/outlet/fuller-name.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
 describe("the site's name in full", () => {
@@ -27,5 +27,17 @@ describe("the site's name in full", () => {
     const menu = ["Skip Navigation", "People", "Places", "Things", "Events", "Search", "Subscribe", "Sign in"].join("\n\n");
     const page = `LumenBlog ON MATTERS OF LAW\n\n${menu}\n\nLumenBlog\n\n# An interview with a judge who works at night\n\n${body()}\n\nMore interviews from LumenBlog every week.\n\nLumenBlog is read in forty countries.\n`;
     expect(outletOf(page)).toBe("LumenBlog");
+  });
+
+  it("reads a newspaper's word before a name as no part of it", () => {
+    expect(kindPrefixed("Diario El Faro", "El Faro")).toBe(true);
+    expect(kindPrefixed("Noticias Faro", "Faro")).toBe(true);
+    expect(kindPrefixed("Radio El Faro", "El Faro")).toBe(false);
+    expect(kindPrefixed("Diario El Faro", "Faro")).toBe(false);
+  });
+
+  it("takes the part the host spells when the winner is it after a newspaper's word", () => {
+    const page = `[![Diario El Faro](https://elfaro.test/logo.png)](https://elfaro.test/)\n\nDiario El Faro\n\n# El puerto abre una nueva terminal\n\n${body()}\n\nSíguenos: Diario El Faro en Facebook.\n\n[Aviso legal](https://elfaro.test/aviso) [Contacto](https://elfaro.test/contacto)\n\n© 2023 El Faro. Todos los derechos reservados.\n`;
+    expect(outletOf(page)).toBe("El Faro");
   });
 });

@@ -1,10 +1,12 @@
 // The site's name in full: a logo, a notice or a menu often prints a short form ("Gazette") where the
 // masthead or the host spells the whole name ("Gazette Magazine" on gazette-magazine.test, "Gazette
-// Home" as the page's first line). The winner gives way to another candidate that is the same name
+// Home" as the page's first line); a word for a newspaper before the name ("Diario El Faro") is no
+// part of it where the host spells the name without it. The winner gives way to another candidate that is the same name
 // with one to three words more, when that longer form spells the host's label exactly or is the
 // masthead line itself (the first name line above the headline).
 import { hostMatcher, registrableLabel } from "./host.ts";
 import { nameKey } from "./names.ts";
+import { NEWS_KIND_PREFIXES } from "../../lexicon/outlets.ts";
 import { type Candidate, FIRST_LINE } from "./signals.ts";
 
 /** Signal recorded on the winner when its longer form stands in for it. */
@@ -17,6 +19,13 @@ export function extendsName(short: string, long: string): boolean {
   if (long.length <= short.length + 1 || !long.toLowerCase().startsWith(`${short.toLowerCase()} `)) return false;
   const extra = long.slice(short.length + 1).trim().split(/\s+/);
   return extra.length >= 1 && extra.length <= MAX_EXTRA_WORDS && /^[\p{L}\p{N}]/u.test(extra[0]);
+}
+
+const KIND_PREFIX = new Set(NEWS_KIND_PREFIXES);
+/** Is `long` one word for a newspaper or a news site, then `short` ("Diario El Faro" for "El Faro")? */
+export function kindPrefixed(long: string, short: string): boolean {
+  const m = /^(\S+)\s+(.+)$/u.exec(long.trim());
+  return !!m && KIND_PREFIX.has(m[1].toLowerCase()) && m[2].toLowerCase() === short.toLowerCase();
 }
 
 /** The words a masthead adds: one or two, capitals only where the name is in capitals. */
@@ -34,6 +43,10 @@ function mastheadExtra(short: string, long: string): boolean {
 export function fullerName(best: Candidate, cands: readonly Candidate[], host: string | null): Candidate | null {
   const label = host ? (registrableLabel(host) ?? "").replace(/[^\p{L}\p{N}]/gu, "") : "";
   const spellsHost = host ? hostMatcher(host) : () => false;
+  // The winner is the host's exact spelling after a word for what it is ("Diario El Faro" on
+  // elfaro.test, where a candidate is "El Faro"): the site's name is the part the host spells.
+  if (label && nameKey(best.name) !== label)
+    for (const c of cands) if (c !== best && c.strong && nameKey(c.name) === label && kindPrefixed(best.name, c.name)) return c;
   for (const c of cands) {
     if (c === best || !extendsName(best.name, c.name)) continue;
     if (label && nameKey(c.name) === label) return c;
