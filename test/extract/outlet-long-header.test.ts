@@ -1,5 +1,5 @@
-// Home links past the first EDGE_LINES lines of a long header (home-links.ts): a news site's menus
-// run for dozens of lines before its logo. Made-up names and pages.
+// Home links and logos' alt texts past the first EDGE_LINES lines of a long header (home-links.ts,
+// logo.ts): a news site's menus run for dozens of lines before its logo. Made-up names and pages.
 import { describe, expect, it } from "vitest";
 import { outletCandidates } from "../../pipeline/extract/rules/outlet/candidates.ts";
 import { body, outletOf, runPage } from "../helpers/outlet-page.ts";
@@ -19,5 +19,10 @@ describe("a home link past a long header", () => {
   it("does not read a menu's bulleted link to a sister title's home page there", () => {
     const page = `Skip to content\n\n${menu(50)}\n\n-   [Harbour Courier Weekend](https://weekend.harbourcourier.test/)\n\n# Harbour wall to be repaired before winter\n\n${body(30)}\n`;
     expect(signalsOf(page, "Harbour Courier Weekend")).not.toContain("name linked to the home page");
+  });
+
+  it("reads a logo's alt text a text browser prints just above the article", () => {
+    const page = `Skip to content\n\n${menu(50)}\n\nHarbour Courier Logo\n\n# Harbour wall to be repaired before winter\n\n${body(30)}\n`;
+    expect(signalsOf(page, "Harbour Courier")).toContain("logo's alt text in the header");
   });
 });
