@@ -1,7 +1,7 @@
 // The site's name in full (fuller-name.ts): a logo or a notice prints a short form, the host or the
 // masthead line the whole name. Made-up names and pages.
 import { describe, expect, it } from "vitest";
-import { extendsName, kindPrefixed } from "../../pipeline/extract/rules/outlet/fuller-name.ts";
+import { expands, extendsName, kindPrefixed } from "../../pipeline/extract/rules/outlet/fuller-name.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
 describe("the site's name in full", () => {
@@ -39,5 +39,19 @@ describe("the site's name in full", () => {
   it("takes the part the host spells when the winner is it after a newspaper's word", () => {
     const page = `[![Diario El Faro](https://elfaro.test/logo.png)](https://elfaro.test/)\n\nDiario El Faro\n\n# El puerto abre una nueva terminal\n\n${body()}\n\nSíguenos: Diario El Faro en Facebook.\n\n[Aviso legal](https://elfaro.test/aviso) [Contacto](https://elfaro.test/contacto)\n\n© 2023 El Faro. Todos los derechos reservados.\n`;
     expect(outletOf(page)).toBe("El Faro");
+  });
+
+  it("reads a name as an acronym's spelling out", () => {
+    expect(expands("Harbour Review Magazine", "HRM")).toBe(true);
+    expect(expands("Deutsche Jagdzeitung", "DJZ")).toBe(true);
+    expect(expands("Bundesamt für Seewege und Häfen", "BSH")).toBe(true);
+    expect(expands("Harbour Review", "HRM")).toBe(false);
+    expect(expands("Review of the Harbour", "HRM")).toBe(false);
+    expect(expands("Harbour Radio Music Weekly", "HRM")).toBe(false);
+  });
+
+  it("names the outlet in full where the logo gives its acronym and the notice its full name", () => {
+    const page = `[![HRM](https://hrm.test/logo.png)](https://hrm.test/)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n[Impressum](https://hrm.test/impressum) [Kontakt](https://hrm.test/kontakt)\n\n© 2023 Harbour Review Magazine\n`;
+    expect(outletOf(page)).toBe("Harbour Review Magazine");
   });
 });

@@ -1,9 +1,10 @@
 // The site's name in full: a logo, a notice or a menu often prints a short form ("Gazette") where the
 // masthead or the host spells the whole name ("Gazette Magazine" on gazette-magazine.test, "Gazette
-// Home" as the page's first line); a word for a newspaper before the name ("Diario El Faro") is no
-// part of it where the host spells the name without it. The winner gives way to another candidate that is the same name
+// Home" as the page's first line). The winner gives way to another candidate that is the same name
 // with one to three words more, when that longer form spells the host's label exactly or is the
-// masthead line itself (the first name line above the headline).
+// masthead line itself (the first name line above the headline); to a strong candidate that spells
+// out the acronym it is ("HRM" → "Harbour Review Magazine"); and a word for a newspaper before the
+// name ("Diario El Faro") is no part of it where the host spells the name without it.
 import { hostMatcher, registrableLabel } from "./host.ts";
 import { nameKey } from "./names.ts";
 import { NEWS_KIND_PREFIXES } from "../../lexicon/outlets.ts";
@@ -19,6 +20,33 @@ export function extendsName(short: string, long: string): boolean {
   if (long.length <= short.length + 1 || !long.toLowerCase().startsWith(`${short.toLowerCase()} `)) return false;
   const extra = long.slice(short.length + 1).trim().split(/\s+/);
   return extra.length >= 1 && extra.length <= MAX_EXTRA_WORDS && /^[\p{L}\p{N}]/u.test(extra[0]);
+}
+
+/** An acronym: two to six capitals (a digit may stand among them), nothing else. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
+/**
+ * Does `full` spell out `acronym`: it opens with the acronym's first letter, every capitalised word's
+ * initial is one of its letters in order, and its letters stand in the name in that order ("Harbour
+ * Review Magazine" for HRM, "Deutsche Jagdzeitung" for DJZ)?
+ */
+export function expands(full: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, "");
+  const low = full.toLowerCase();
+  if (!/\s|\p{Ll}/u.test(full) || low[0] !== letters[0] || nameKey(full).length <= letters.length + 2) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = low.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  // Each capitalised word's initial in the acronym, in order.
+  let k = 0;
+  for (const w of full.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const i = letters.indexOf(w[0].toLowerCase(), k);
+    if (i < 0) return false;
+    k = i + 1;
+  }
+  return true;
 }
 
 const KIND_PREFIX = new Set(NEWS_KIND_PREFIXES);
@@ -47,6 +75,8 @@ export function fullerName(best: Candidate, cands: readonly Candidate[], host: s
   // elfaro.test, where a candidate is "El Faro"): the site's name is the part the host spells.
   if (label && nameKey(best.name) !== label)
     for (const c of cands) if (c !== best && c.strong && nameKey(c.name) === label && kindPrefixed(best.name, c.name)) return c;
+  // The winner is an acronym the page also spells out ("HRM", "Harbour Review Magazine"): the name in full.
+  if (ACRONYM.test(best.name)) for (const c of cands) if (c !== best && c.strong && expands(c.name, best.name)) return c;
   for (const c of cands) {
     if (c === best || !extendsName(best.name, c.name)) continue;
     if (label && nameKey(c.name) === label) return c;
