@@ -10,6 +10,7 @@ import { dominantHost, hostMatcher, hostOf, MD_TARGET, registrableLabel, SOCIAL_
 import { hostSpelling } from "./host-spelling.ts";
 import { logoTexts } from "./logo.ts";
 import { topLines } from "./masthead.ts";
+import { tidyName } from "./tidy-name.ts";
 import { BULLETED, containsWord, EDGE_LINES, FILE_ENDING, MAX_LINE, nameKey, nameShaped, onceOnly, sectionShaped, TAGLINE_SEPARATOR, TRAILING_YEAR, visible } from "./names.ts";
 import { JOINERS, navigationLine } from "./navigation.ts";
 import { selfReferences } from "./self-reference.ts";
@@ -37,7 +38,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const byKey = new Map<string, Candidate>();
   const hostLabelKey = host ? (registrableLabel(host) ?? "").replace(/[^\p{L}\p{N}]/gu, "") : "";
   const add = (name: string, weight: number, signal: string, line: number) => {
-    const whole = name.trim().replace(/^©\s*/u, "").replace(TRAILING_YEAR, "");
+    const whole = tidyName(name.trim().replace(/^©\s*/u, "").replace(TRAILING_YEAR, ""));
     // A name printed twice in a row is one, unless the host spells it twice ("Boing Boing" on boingboing.net).
     name = hostLabelKey && nameKey(whole) === hostLabelKey ? whole : onceOnly(whole);
     if (!nameShaped(name)) return;
