@@ -26,3 +26,12 @@ describe("a home link past a long header", () => {
     expect(signalsOf(page, "Harbour Courier")).toContain("logo's alt text in the header");
   });
 });
+
+describe("a domain printed in a long footer", () => {
+  it("backs a name the footer gives when the text browser's dump prints the site's domain far from the page's end", () => {
+    const links = Array.from({ length: 50 }, (_, i) => `Service ${i + 1}`).join("\n\n");
+    const page = `Menü\n\n# Harbour wall to be repaired before winter\n\n${body(30)}\n\nHarbour Courier auf Instagram\n\nharbourcourier.test\n\n${links}\n`;
+    expect(signalsOf(page, "Harbour Courier").some((s) => s.startsWith("spells a domain the text prints"))).toBe(true);
+    expect(outletOf(page)).toBe("Harbour Courier");
+  });
+});

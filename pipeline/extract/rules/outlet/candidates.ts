@@ -123,13 +123,15 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const photoCredit = (c: Candidate) => c.signals.length === 1 && c.signals[0] === "copyright notice" && c.lines[0] < footerStart;
   /** The domains the page's text prints ("gazette.de", "info@gazette.de"), not files ("login.php"); found once, when asked. */
   let domains: string[] | null = null;
+  const proseStart = firstProseIndex(doc);
+  const proseEnd = lastProseIndex(doc);
   const printedDomains = () => {
     if (domains) return domains;
     const counts = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       const raw = raws[i];
-      // The header and the footer, and any line with an address ("info@", "www."): where a site prints its own domain.
-      if (raw.length > MAX_LINE || (i >= EDGE_LINES && i < n - EDGE_LINES && !raw.includes("@") && !raw.includes("www.")) || !raw.includes(".")) continue;
+      // The header and the footer (however long), and any line with an address ("info@", "www."): where a site prints its own domain.
+      if (raw.length > MAX_LINE || (i >= EDGE_LINES && i >= proseStart && i <= proseEnd && i < n - EDGE_LINES && !raw.includes("@") && !raw.includes("www.")) || !raw.includes(".")) continue;
       for (const m of raw.matchAll(TEXT_DOMAIN)) {
       const d = m[1].toLowerCase().replace(/^www\d?\./, "");
         if (!SOCIAL_HOSTS.has(registrableLabel(d) ?? "") && !FILE_ENDING.test(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
