@@ -54,4 +54,9 @@ describe("the site's name in full", () => {
     const page = `[![HRM](https://hrm.test/logo.png)](https://hrm.test/)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n[Impressum](https://hrm.test/impressum) [Kontakt](https://hrm.test/kontakt)\n\n© 2023 Harbour Review Magazine\n`;
     expect(outletOf(page)).toBe("Harbour Review Magazine");
   });
+
+  it("takes the domain the notice names the site by over a logo's lower-case label", () => {
+    const page = `[![harbourtown’s Logo](https://harbourtown.test/logo.svg)](https://harbourtown.test/)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n[About](https://harbourtown.test/about) [Contact](https://harbourtown.test/contact)\n\n© 2023 Harbourtown.test. All rights reserved.\n`;
+    expect(outletOf(page)).toBe("Harbourtown.test");
+  });
 });

@@ -3,7 +3,8 @@
 // Home" as the page's first line). The winner gives way to another candidate that is the same name
 // with one to three words more, when that longer form spells the host's label exactly or is the
 // masthead line itself (the first name line above the headline); to a strong candidate that spells
-// out the acronym it is ("HRM" → "Harbour Review Magazine"); and a word for a newspaper before the
+// out the acronym it is ("HRM" → "Harbour Review Magazine"); a logo's lower-case label to the domain
+// the notice names the site by ("gazette" → "Gazette.com"); and a word for a newspaper before the
 // name ("Diario El Faro") is no part of it where the host spells the name without it.
 import { hostMatcher, registrableLabel } from "./host.ts";
 import { nameKey } from "./names.ts";
@@ -75,6 +76,10 @@ export function fullerName(best: Candidate, cands: readonly Candidate[], host: s
   // elfaro.test, where a candidate is "El Faro"): the site's name is the part the host spells.
   if (label && nameKey(best.name) !== label)
     for (const c of cands) if (c !== best && c.strong && nameKey(c.name) === label && kindPrefixed(best.name, c.name)) return c;
+  // The winner is the host's label in lower case (a logo's alt text: "gazette") where the notice names
+  // the site by its domain ("© Gazette.com"): the domain is the name the site gives itself.
+  if (label && nameKey(best.name) === label && !/\p{Lu}/u.test(best.name))
+    for (const c of cands) if (c !== best && c.signals.includes("copyright notice") && c.name.toLowerCase().startsWith(`${best.name.toLowerCase()}.`) && /^[^.\s]+\.\p{L}{2,6}$/u.test(c.name)) return c;
   // The winner is an acronym the page also spells out ("HRM", "Harbour Review Magazine"): the name in full.
   if (ACRONYM.test(best.name)) for (const c of cands) if (c !== best && c.strong && expands(c.name, best.name)) return c;
   for (const c of cands) {

@@ -18,6 +18,8 @@ const LOGO_WORD = /(?:^|[\s_-])(?:logo|лого|标志|ロゴ|로고|شعار)(?
 /** The name in a logo's alt text: "Gazette logo", "Logo Gazette", "gazette-logo" → "Gazette". */
 export const withoutLogoWord = (s: string) =>
   s
+    // "Gazette's Logo": the possessive goes with the logo word.
+    .replace(/['’]s(\s+logo)(?=$|[\s_-])/iu, "$1")
     .replace(LOGO_PHRASE, " ")
     .trim()
     .replace(/^(?:de|del|of|von|du|di|da|do)\s+/iu, "")
