@@ -2,7 +2,7 @@
 // logo as a line "Gazette logo" and Markdown keeps an unlinked logo as "![Logo Gazette](src)". The
 // pages are made up, shaped as such dumps lay out a small site's page.
 import { describe, expect, it } from "vitest";
-import { logoAltName } from "../../pipeline/extract/rules/outlet/logo.ts";
+import { logoAltName, withoutLogoWord } from "../../pipeline/extract/rules/outlet/logo.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
 
@@ -32,5 +32,11 @@ describe("logo alt text as an outlet signal", () => {
   it("takes no logo line from below the header (a partner's logo in the footer)", () => {
     const page = `# Harbour wall to be repaired before winter\n\n${body()}\n\nGefördert von\n\nStiftung Hafenwacht Logo\n`;
     expect(outletOf(page)).toBeNull();
+  });
+
+  it(`leaves a possessive with the logo word ("Gazette's Logo" → "Gazette"), not a name's own ending`, () => {
+    expect(withoutLogoWord("harbourtown’s Logo")).toBe("harbourtown");
+    expect(withoutLogoWord("Gazette's logo")).toBe("Gazette");
+    expect(withoutLogoWord("Tom's Harbour")).toBe("Tom's Harbour");
   });
 });

@@ -92,6 +92,10 @@ describe("outlet helpers", () => {
     expect(agencyCredit("МОСКВА, 3 дек — РИА Новости. Совет проголосовал во вторник.")).toBe("РИА Новости");
     expect(agencyCredit("(서울=연합뉴스) 홍길동 기자 = 시의회는 화요일 방파제 보수 계획을 승인했다.")).toBe("연합뉴스");
     expect(agencyCredit("Київ. 5 березня. /Інтерфакс-Україна/ Міська рада у вівторок ухвалила план.")).toBe("Интерфакс-Украина");
+    // Interfax's own form: place, day, the agency in capitals, a dash.
+    expect(agencyCredit("Київ. 5 березня. ІНТЕРФАКС-УКРАЇНА – Міська рада у вівторок ухвалила план.")).toBe("Интерфакс-Украина");
+    expect(agencyCredit("Москва. 5 марта. ИНТЕРФАКС - Городской совет во вторник утвердил план.")).toBe("Интерфакс");
+    expect(agencyCredit("Москва. 5 марта. Городской совет во вторник утвердил план - ТАСС сообщил.")).toBeNull();
     const long = `${"The council voted on the plan after a long debate about the costs, ".repeat(3)}as the agency (AP) reported later that week in its survey of cities.`;
     expect(agencyCredit(long)).toBeNull();
   });

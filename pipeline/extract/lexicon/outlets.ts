@@ -238,3 +238,9 @@ export const BLOG_PLATFORMS: readonly string[] = ["wordpress", "wordpress.com", 
  * "Weekly" — names a sister title, not the site.)
  */
 export const FULL_NAME_WORDS: readonly string[] = ["online", "news"];
+
+/**
+ * Words for a newspaper or a news service that sites print before their name ("Diario El Faro",
+ * "Noticias Faro", "Periódico La Voz"), not part of the name the host spells. Lower case.
+ */
+export const NEWS_KIND_PREFIXES: readonly string[] = ["diario", "noticias", "periódico", "periodico", "jornal", "notícias", "giornale", "quotidiano", "journal", "dziennik", "gazeta"];

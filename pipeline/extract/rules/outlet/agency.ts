@@ -14,7 +14,8 @@ export const AGENCY_WHOLE = new RegExp(`^(?:${AGENCY_ALT})$`, "iu");
 /** A credit in brackets or slashes ("(Reuters)", "(EFE) —", "/ТАСС/", "(dpa/AFP)"), a CJK agency opening the text ("新华社北京3月5日电"),
  * a dateline line "City - Agency" ("القاهرة - رويترز", "Roma - ANSA"), or an upper-case place and day before a
  * dash and the agency opening the story ("МОСКВА, 3 дек — РИА Новости. …"). */
-const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENCY_ALT})(?:\\s*[/,]\\s*[^)/\\n]{1,30})?\\s*[)/])|^\\s*(${AGENCY_ALT})(?=[\\p{sc=Han}\\p{sc=Hangul}\\s\\d]{0,20}(?:电|電|報道|报道|기자|=))|^[\\p{L}\\p{M}][\\p{L}\\p{M} .]{1,29}\\s[-–—]\\s(${AGENCY_ALT})\\s*$|^\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,29},\\s[\\p{L}\\d .]{1,16}\\s[-–—]\\s(${AGENCY_ALT})[.,:]\\s`, "u");
+// ... or a place and day, then the agency and a dash ("Київ. 5 березня. ІНТЕРФАКС-УКРАЇНА – …", Interfax's form).
+const AGENCY_CREDIT = new RegExp(`(?:[(/]\\s*(?:[\\p{L}\\s]{1,12}=\\s*)?(${AGENCY_ALT})(?:\\s*[/,]\\s*[^)/\\n]{1,30})?\\s*[)/])|^\\s*(${AGENCY_ALT})(?=[\\p{sc=Han}\\p{sc=Hangul}\\s\\d]{0,20}(?:电|電|報道|报道|기자|=))|^[\\p{L}\\p{M}][\\p{L}\\p{M} .]{1,29}\\s[-–—]\\s(${AGENCY_ALT})\\s*$|^\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,29},\\s[\\p{L}\\d .]{1,16}\\s[-–—]\\s(${AGENCY_ALT})[.,:]\\s|^\\p{Lu}[\\p{L}\\p{M} '-]{1,29}[.,]\\s\\d{1,2}\\s\\p{L}{3,12}\\.?\\s(${AGENCY_ALT})\\s?[-–—]\\s`, "u");
 /** A credit line of its own: "Reuters", "Source: AFP", "Фото: ТАСС" stays out (a photo credit names the photographer's agency). */
 const AGENCY_LINE = new RegExp(`^(?:[\\p{L}]{2,12}\\s*:\\s*)?(${AGENCY_ALT})$`, "u");
 export const PHOTO_LEAD = /^(?:foto|photo|фото|图|圖|사진|写真|صورة|bild|image|imagen|immagine|zdjęcie)/iu;
@@ -23,7 +24,7 @@ export const PHOTO_LEAD = /^(?:foto|photo|фото|图|圖|사진|写真|صور�
 /** The agency a text credits where wire credits stand — at its start ("MADRID (EFE) —") or its end ("... (dpa)") — by its usual name, or null. */
 export function agencyCredit(text: string): string | null {
   const m = AGENCY_CREDIT.exec(text.slice(0, 80)) ?? (text.length > 80 ? AGENCY_CREDIT.exec(text.slice(-40)) : null);
-  const hit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : null;
+  const hit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) : null;
   if (!hit) return null;
   return usualAgencyName(hit);
 }

@@ -10,11 +10,13 @@ import { dominantHost, hostMatcher, hostOf, MD_TARGET, registrableLabel, SOCIAL_
 import { hostSpelling } from "./host-spelling.ts";
 import { logoTexts } from "./logo.ts";
 import { topLines } from "./masthead.ts";
+import { tidyName } from "./tidy-name.ts";
 import { BULLETED, containsWord, EDGE_LINES, FILE_ENDING, MAX_LINE, nameKey, nameShaped, onceOnly, sectionShaped, TAGLINE_SEPARATOR, TRAILING_YEAR, visible } from "./names.ts";
 import { JOINERS, navigationLine } from "./navigation.ts";
 import { selfReferences } from "./self-reference.ts";
 import { titleSite } from "./title-site.ts";
 import { headerLines } from "./header-lines.ts";
+import { fullerName, FULLER_FORM } from "./fuller-name.ts";
 import { homeLinks } from "./home-links.ts";
 import type { OutletPage } from "./page.ts";
 import { type Candidate, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPORT, NOTICE_PART, PRINTED_AGAIN, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
@@ -36,7 +38,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const byKey = new Map<string, Candidate>();
   const hostLabelKey = host ? (registrableLabel(host) ?? "").replace(/[^\p{L}\p{N}]/gu, "") : "";
   const add = (name: string, weight: number, signal: string, line: number) => {
-    const whole = name.trim().replace(/^©\s*/u, "").replace(TRAILING_YEAR, "");
+    const whole = tidyName(name.trim().replace(/^©\s*/u, "").replace(TRAILING_YEAR, ""));
     // A name printed twice in a row is one, unless the host spells it twice ("Boing Boing" on boingboing.net).
     name = hostLabelKey && nameKey(whole) === hostLabelKey ? whole : onceOnly(whole);
     if (!nameShaped(name)) return;
@@ -121,13 +123,15 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   const photoCredit = (c: Candidate) => c.signals.length === 1 && c.signals[0] === "copyright notice" && c.lines[0] < footerStart;
   /** The domains the page's text prints ("gazette.de", "info@gazette.de"), not files ("login.php"); found once, when asked. */
   let domains: string[] | null = null;
+  const proseStart = firstProseIndex(doc);
+  const proseEnd = lastProseIndex(doc);
   const printedDomains = () => {
     if (domains) return domains;
     const counts = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       const raw = raws[i];
-      // The header and the footer, and any line with an address ("info@", "www."): where a site prints its own domain.
-      if (raw.length > MAX_LINE || (i >= EDGE_LINES && i < n - EDGE_LINES && !raw.includes("@") && !raw.includes("www.")) || !raw.includes(".")) continue;
+      // The header and the footer (however long), and any line with an address ("info@", "www."): where a site prints its own domain.
+      if (raw.length > MAX_LINE || (i >= EDGE_LINES && i >= proseStart && i <= proseEnd && i < n - EDGE_LINES && !raw.includes("@") && !raw.includes("www.")) || !raw.includes(".")) continue;
       for (const m of raw.matchAll(TEXT_DOMAIN)) {
       const d = m[1].toLowerCase().replace(/^www\d?\./, "");
         if (!SOCIAL_HOSTS.has(registrableLabel(d) ?? "") && !FILE_ENDING.test(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
@@ -219,5 +223,13 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       if (named) c.name = named.trim();
     }
   }
-  return cands.sort((a, b) => b.support - a.support || Math.min(...a.lines) - Math.min(...b.lines));
+  cands.sort((a, b) => b.support - a.support || Math.min(...a.lines) - Math.min(...b.lines));
+  // The winner's full name, where the host or the masthead prints it whole ("DECO" → "DECO HOME").
+  const best = cands.find((c) => c.strong);
+  const fuller = best && fullerName(best, cands, host);
+  if (best && fuller) {
+    best.signals.push(`${FULLER_FORM} as "${fuller.name}"`);
+    best.name = fuller.name;
+  }
+  return cands;
 }

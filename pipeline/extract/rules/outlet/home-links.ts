@@ -1,11 +1,12 @@
-// Home-link evidence: a logo or a name linked to the site's home page at either end of the page
+// Home-link evidence: a logo or a name linked to the site's home page in the page's header or footer
 // ("[![Gazette](logo.png)](https://gazette.test/)"), and a header line that is only such a link: a
 // blog's site title ("# [Gazette](https://gazette.wordpress.com/)").
 import { mdImages, mdLinks, replaceMatches } from "../../../text/markdown.ts";
 import { isMenuEntry } from "../../../text/menu-words.ts";
+import { firstProseIndex } from "../../../document.ts";
 import { ARCHIVE_PREFIX, matchesHost, registrableLabel, SOCIAL_HOSTS } from "./host.ts";
 import { HOME_TARGET, withoutLogoWord } from "./logo.ts";
-import { EDGE_LINES, escapeRe, MAX_LINE } from "./names.ts";
+import { BULLETED, EDGE_LINES, escapeRe, MAX_LINE } from "./names.ts";
 import { navigationLine, withoutNavWords } from "./navigation.ts";
 import { RIGHTS_RESERVED_LEADS } from "../../lexicon/outlets.ts";
 import type { OutletPage } from "./page.ts";
@@ -13,14 +14,21 @@ import { SITE_TITLE, WEIGHTS } from "./signals.ts";
 
 /** Home-page links at either end of the page: a logo or a name linked to the home page, a site title. */
 export function homeLinks(page: OutletPage): void {
-  const { raws, n, host, headerEnd, add } = page;
+  const { doc, raws, n, host, headerEnd, add } = page;
+  // The page's edges: its first and last EDGE_LINES lines, and all of a long header above the article
+  // (a news site's menus run for a hundred lines before its logo).
+  const top = Math.max(EDGE_LINES, firstProseIndex(doc));
+  const bottom = Math.max(top, n - EDGE_LINES);
   for (let i = 0; i < n; i++) {
-    if (i >= EDGE_LINES && i < n - EDGE_LINES) {
-      i = n - EDGE_LINES - 1;
+    if (i >= top && i < bottom) {
+      i = bottom - 1;
       continue;
     }
     const raw = raws[i];
     if (raw.length > MAX_LINE || !raw.includes("](")) continue;
+    // Past the first EDGE_LINES lines, a menu's item (a bulleted link to a sister title's home page,
+    // "- [Gazette Weekend](https://weekend.gazette.test/)") is no masthead.
+    if (i >= EDGE_LINES && i < top && BULLETED.test(raw)) continue;
     const images = mdImages(raw);
     const flat = images.length ? replaceMatches(raw, images, (m) => `\u0001${m.label}\u0002`) : raw;
     for (const link of mdLinks(flat)) {

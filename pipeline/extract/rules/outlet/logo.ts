@@ -18,6 +18,8 @@ const LOGO_WORD = /(?:^|[\s_-])(?:logo|лого|标志|ロゴ|로고|شعار)(?
 /** The name in a logo's alt text: "Gazette logo", "Logo Gazette", "gazette-logo" → "Gazette". */
 export const withoutLogoWord = (s: string) =>
   s
+    // "Gazette's Logo": the possessive goes with the logo word.
+    .replace(/['’]s(\s+logo)(?=$|[\s_-])/iu, "$1")
     .replace(LOGO_PHRASE, " ")
     .trim()
     .replace(/^(?:de|del|of|von|du|di|da|do)\s+/iu, "")
@@ -56,10 +58,12 @@ const LOGO_AT_START = new RegExp(`^(?:${LOGO_WORDS})[\\s_:-]+(.+)$`, "iu");
 /** A home link's alt text or title as a text browser prints it: "Gazette homepage", "Gazette - zur Startseite". */
 const HOME_AT_END = /^(.+?)(?:\s+[-–—|]\s+|\s+)(?:(?:zur|to|go to|back to|retour à la|volver a la|torna alla)\s+)?(?:home ?page|startseite|page d'accueil|accueil|página (?:de )?inicio|pagina iniziale)$/iu;
 
-/** Logos' alt texts printed in the header (a text browser's rendering has no links to home pages). */
+/** Logos' alt texts printed in the header, all of it (a text browser's rendering has no links to home pages). */
 export function logoTexts(page: OutletPage): void {
   const { doc, raws, n, add } = page;
-  const logoEnd = Math.min(EDGE_LINES, firstProseIndex(doc), n);
+  // The whole header above the article: a news site's menus may run for a hundred lines before its logo.
+  const prose = firstProseIndex(doc);
+  const logoEnd = Math.min(prose < n ? prose : EDGE_LINES, n);
   for (let i = 0; i < logoEnd; i++) {
     const raw = raws[i];
     if (raw.length > 200 || !LOGO_HINT.test(raw)) continue;
