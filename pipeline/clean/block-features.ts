@@ -38,6 +38,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const wordsRe = (words: readonly string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escapeRe).join("|")})(?![\\p{L}])`, "u");
 /** Words asking the reader to subscribe, donate, join or sign up (boilerplate-lexicon.ts), on the lower case. */
 const APPEAL_RE = wordsRe(APPEAL_CUES);
+// The same words anywhere, boundaries aside: most blocks hold none, and this plain pattern rules them
+// out several times faster than the Unicode-aware one (which runs only where it finds one).
+const APPEAL_SUBSTRING = new RegExp(APPEAL_CUES.map(escapeRe).join("|"));
 /** Words addressing the reader, or the publisher speaking of itself, on the lower case. */
 const ADDRESS_RE = wordsRe([...SECOND_PERSON, ...FIRST_PLURAL]);
 /** German formal address: "Sie", "Ihnen", "Ihr…" capitalised after a lower-case word or a comma (not opening a sentence). */
@@ -47,7 +50,7 @@ const FORMAL_GERMAN = /[\p{Ll},] (?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)(
  * and asks them to subscribe, donate, join or sign up ("Support our journalism: become a member today",
  * "Unterstützen Sie unsere Arbeit").
  */
-export const isAppeal = (text: string, lower: string): boolean => APPEAL_RE.test(lower) && (ADDRESS_RE.test(lower) || FORMAL_GERMAN.test(text));
+export const isAppeal = (text: string, lower: string): boolean => APPEAL_SUBSTRING.test(lower) && APPEAL_RE.test(lower) && (ADDRESS_RE.test(lower) || FORMAL_GERMAN.test(text));
 
 /** Intrinsic signals of one block (before neighbours are added). */
 interface Own {

@@ -53,7 +53,7 @@ export const UPDATED_WORDS = [
 export const INTL_DATE_LOCALES = [
   "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "ar-SY", "ar-MA", "fa-u-ca-gregory", "hi", "mr", "bn", "ur",
   "he", "th", "el", "sv", "nb", "nn", "da", "fi", "cs", "sk", "tr", "id", "ms", "ro", "hu", "hr", "sr", "sr-Latn", "sl", "bg", "lt",
-  "lv", "et", "ca", "sw",
+  "lv", "et", "ca", "sw", "vi",
   // scripts of their own (their names cannot be taken for a word of another language): Tamil, Telugu,
   // Malayalam, Kannada, Gujarati, Punjabi, Nepali, Sinhala, Georgian, Armenian, Amharic, Khmer, Burmese,
   // Kazakh, Macedonian, Mongolian
@@ -119,6 +119,12 @@ function build(): { months: Map<string, number>; weekdays: Set<string>; multiwor
   const weekdays = new Set<string>();
   // Names of two words or more ("تشرين الثاني"): matched by their own pattern, not as one run of letters.
   const multiword = new Map<string, number>();
+  // A weekday of several words ("thứ ba", "chủ nhật", "segunda-feira") also adds each word: the words
+  // beside a date are read one by one.
+  const addWeekday = (name: string) => {
+    weekdays.add(name);
+    if (!ONE_RUN.test(name)) for (const w of name.split(/[^\p{L}\p{M}]+/u)) if (w) weekdays.add(w);
+  };
   for (const loc of DATE_LOCALES) {
     const { localize } = loc;
     if (!localize) continue;
@@ -129,7 +135,7 @@ function build(): { months: Map<string, number>; weekdays: Set<string>; multiwor
           if (name.length >= 3 && !months.has(name)) months.set(name, m);
         }
     for (let d = 0; d < 7; d++)
-      for (const width of ["wide", "abbreviated"] as const) weekdays.add(clean(localize.day(d as never, { width })));
+      for (const width of ["wide", "abbreviated"] as const) addWeekday(clean(localize.day(d as never, { width })));
   }
   for (const locale of INTL_DATE_LOCALES) {
     intlMonths(locale, (name, m) => {
@@ -143,6 +149,7 @@ function build(): { months: Map<string, number>; weekdays: Set<string>; multiwor
       for (let d = 3; d <= 9; d++) {
         const name = clean(fmt.format(new Date(Date.UTC(2021, 0, d))));
         if (ONE_RUN.test(name) && longEnough(name)) weekdays.add(name);
+        else if (!ONE_RUN.test(name)) addWeekday(name);
       }
     }
   }

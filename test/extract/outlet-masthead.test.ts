@@ -64,7 +64,9 @@ Copyright © 2026 Harbour News. All rights reserved.
   });
 
   it("names nothing from a first line the page never prints again, or from navigation alone", () => {
-    const once = `Skip to content\n\nHarbour Courier\n\n# Harbour wall to be repaired before winter\n\n${body()}\n`;
+    // (a name without a newspaper's noun: "Harbour Courier" printed once names the outlet, see
+    // outlet-publication-word.test.ts)
+    const once = `Skip to content\n\nHarbour Lights\n\n# Harbour wall to be repaired before winter\n\n${body()}\n`;
     expect(outletOf(once)).toBeNull();
     const nav = `Skip to content\nSearch\nLog in   Subscribe\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nLog in to comment\n`;
     expect(outletOf(nav)).toBeNull();

@@ -244,3 +244,34 @@ export const FULL_NAME_WORDS: readonly string[] = ["online", "news"];
  * "Noticias Faro", "Periódico La Voz"), not part of the name the host spells. Lower case.
  */
 export const NEWS_KIND_PREFIXES: readonly string[] = ["diario", "noticias", "periódico", "periodico", "jornal", "notícias", "giornale", "quotidiano", "journal", "dziennik", "gazeta"];
+
+/**
+ * Nouns a newspaper or news site puts in its own name ("Times", "Zeitung", "Diario", "Gazeta", "Новости",
+ * "日报", "일보", "समाचार"), lower case, by language. A masthead holding one names a publication even when
+ * the page prints it only once. Words of scripts written without spaces (and German, Dutch and Nordic
+ * compounds: "Tageszeitung", "Dagblad", "Aftonbladet") count at a name's end too (PUBLICATION_SUFFIXES).
+ */
+export const PUBLICATION_WORDS: readonly string[] = [
+  // English
+  "news", "times", "daily", "herald", "gazette", "tribune", "journal", "chronicle", "courier", "observer", "express", "telegraph",
+  "post", "guardian", "inquirer", "examiner", "sentinel", "dispatch", "bulletin", "register", "gazette", "standard", "weekly",
+  // German, Dutch, Nordic
+  "zeitung", "tageszeitung", "tagblatt", "tageblatt", "blatt", "anzeiger", "kurier", "rundschau", "nachrichten", "allgemeine", "presse",
+  "dagblad", "krant", "courant", "nieuwsblad", "nieuws", "tidning", "tidningen", "posten", "bladet", "avis", "avisen", "nyheter", "nyheder", "sanomat", "uutiset",
+  // Romance
+  "diario", "periódico", "noticias", "crónica", "gaceta", "heraldo", "correo", "jornal", "folha", "notícias", "gazeta", "correio", "diário",
+  "corriere", "gazzetta", "giornale", "notizie", "quotidiano", "courrier", "quotidien", "gazette", "dépêche", "nouvelles", "ziarul", "jurnalul", "știri",
+  // Slavic, Baltic, Hungarian, Greek, Turkish
+  "gazeta", "dziennik", "kurier", "tygodnik", "wiadomości", "deník", "noviny", "listy", "zprávy", "denník", "novine", "vijesti", "vesti", "novice", "dnevnik",
+  "новости", "газета", "вести", "известия", "правда", "вестник", "новини", "газета", "вісті", "вісник", "хроника", "hírek", "napló", "hírlap", "ειδήσεις", "εφημερίδα",
+  "haber", "haberleri", "gazetesi", "postası", "ajans",
+  // Vietnamese, Indonesian, Malay
+  "báo", "tin tức", "harian", "berita", "kabar", "koran", "warta",
+  // Arabic, Persian, Hebrew, Hindi, Bengali, Urdu
+  "صحيفة", "جريدة", "أخبار", "اخبار", "روزنامه", "خبر", "خبرگزاری", "עיתון", "חדשות", "समाचार", "ख़बर", "खबर", "टाइम्स", "दैनिक", "সংবাদ", "খবর", "اخبار",
+];
+/** Publication nouns that end a name written without spaces or as one compound ("江南日报", "한빛일보", "Tageszeitung"). */
+export const PUBLICATION_SUFFIXES: readonly string[] = [
+  "日报", "日報", "晚报", "晚報", "时报", "時報", "新闻", "新聞", "周刊", "週刊", "商报", "タイムス", "タイムズ", "新報", "일보", "신문", "뉴스", "타임스", "ข่าว",
+  "zeitung", "blatt", "anzeiger", "kurier", "dagblad", "krant", "bladet", "posten", "tidning", "tidningen", "avisen",
+];

@@ -11,6 +11,7 @@ import type { PageWords } from "./page-words.ts";
 import { HONORIFIC_START, looksLikePersonName, nameToken, trimName, vietnameseName } from "./person-name.ts";
 import { proseAfter } from "./name-runs.ts";
 import { CREDIT_LABEL } from "./credits.ts";
+import { namesAPublication } from "../../publication-word.ts";
 
 /** A name-only line: at most this many words in all (name plus role or outlet). */
 const MAX_NAME_LINE_WORDS = 10;
@@ -42,7 +43,8 @@ export function nameLine(doc: WorkingDoc, i: number, page: PageWords, listed = f
     if (!wordsBesideDates(parts[p], []).length) continue;
     // After a trusted name, the next names of a list need no known given name ("Ann Lee, Ruwaida Amer").
     const name = nameAtStart(dropFiller(parts[p]), page, besideDate, listed || names.length > 0);
-    if (!name) break;
+    // A masthead holding a newspaper's noun ("Báo Sông Hồng", "Diario del Sur") is no person.
+    if (!name || namesAPublication(name)) break;
     // A name glued to a repeat of itself ("Jane DoeByJane Doe") is the same name.
     if (!names.some((n) => name.toLowerCase().endsWith(n.toLowerCase()))) names.push(name);
   }

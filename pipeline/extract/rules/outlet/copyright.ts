@@ -63,7 +63,8 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
   company = false;
   const before = line.slice(0, m.index).replace(/[\s|·•,-]+$/u, "");
   const tail = tidy(before.split(/\s[|·•–—-]\s|[|·•,;]/u).pop()?.trim() ?? "");
-  return nameShaped(tail) ? { name: tail, company } : null;
+  // "Riproduzione riservata ©", "Tous droits réservés ©": the reservation itself names nobody.
+  return nameShaped(tail) && !RIGHTS_RESERVED.test(tail) ? { name: tail, company } : null;
 }
 
 /** A web theme's credit: "X WordPress Theme", "Theme by X". */

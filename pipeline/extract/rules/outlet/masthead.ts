@@ -6,7 +6,11 @@ import { firstProseIndex } from "../../../document.ts";
 import { isMenuEntry } from "../../../text/menu-words.ts";
 import { withoutLogoWord } from "./logo.ts";
 import type { OutletPage } from "./page.ts";
-import { FIRST_LINE, TOP_LINE, WEIGHTS } from "./signals.ts";
+import { FIRST_LINE, PUBLICATION_MASTHEAD, TOP_LINE, WEIGHTS } from "./signals.ts";
+import { namesAPublication } from "../../publication-word.ts";
+
+/** Where a masthead's tagline starts: a separator, or a run of spaces a text browser left between two cells. */
+const MASTHEAD_TAGLINE = new RegExp(`${TAGLINE_SEPARATOR.source}|\\s{2,}`, "u");
 
 /**
  * The name a masthead line gives when the page prints it again inside another line ("About Gazette",
@@ -59,12 +63,22 @@ export function topLines(page: OutletPage): { topEnd: number; above: number } {
     // A menu's entry alone on its line ("News", "Startseite") names a section, not the site.
     if (isMenuEntry(name)) continue;
     add(name, WEIGHTS.topLine, TOP_LINE, i);
-    if (!masthead && i < above && !navigationLine(name)) {
+    // (a line the clean stage read as a section menu is no masthead: "Domů  Zprávy  Domácí  Sport")
+    if (!masthead && i < above && !navigationLine(name) && doc.lines[i].removedBy !== "menu-line") {
       masthead = true;
       const named = mastheadName(name, raws, i);
       if (named) add(named, WEIGHTS.masthead, "first name line above the headline, printed again in the page's text", i);
       // Printed nowhere else inside text: it still counts when the footer prints it (below).
-      else if (mastheadShaped(withoutNavWords(name))) add(withoutNavWords(name), WEIGHTS.topLine, FIRST_LINE, i);
+      else if (mastheadShaped(withoutNavWords(name))) {
+        add(withoutNavWords(name), WEIGHTS.topLine, FIRST_LINE, i);
+        // A newspaper's noun in it ("Diario del Sur", "江南日报"): a publication names itself, printed once.
+        // Its part before a tagline ("Harbour Courier   News from the coast") also gets the two top-line
+        // signals the whole line got.
+        const whole = withoutNavWords(name);
+        const own = withoutNavWords(withoutLogoWord(visible(raws[i].trim().split(MASTHEAD_TAGLINE)[0])));
+        const support = own === whole ? WEIGHTS.publicationWord : WEIGHTS.publicationWord + 2 * WEIGHTS.topLine;
+        if (mastheadShaped(own) && namesAPublication(own)) add(own, support, PUBLICATION_MASTHEAD, i);
+      }
     }
   }
   return { topEnd, above };

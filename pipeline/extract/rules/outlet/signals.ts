@@ -20,6 +20,7 @@ export const WEIGHTS = {
   masthead: 2, // the first name-shaped line above the headline, past skip links, menus and log-in bars
   logoText: 2, // a logo's alt text printed in the header ("Gazette logo"), no home link needed
   printedAgain: 1, // a publication's name one signal gives, printed again in the page's text
+  publicationWord: 1, // the first name line above the headline holds a newspaper's noun ("Diario del Sur")
   printedDomain: 2, // spells a domain the text prints, when no link names the site's host: a domain may be another site's
 };
 /** The signal of a logo's alt text in the header that links nowhere (a text browser prints it as a line). */
@@ -27,12 +28,14 @@ export const LOGO_TEXT = "logo's alt text in the header";
 export const HEADER_LINE = "name line in the header";
 export const HEADER_LINE_IN_TEXT = "name line in the header, printed again inside the page's text";
 export const TOP_LINE = "short line at the top of the page";
+/** The signal of a first name line above the headline that holds a newspaper's noun ("Tageszeitung", "日报"). */
+export const PUBLICATION_MASTHEAD = "first name line above the headline, a publication's name by its noun";
 /** Signals that name a publication; the others (where a line stands, what repeats it) only rank. */
 /** The signal of a header line that is only a name linked to the home page ("# [Gazette](https://gazette.test/)"). */
 export const SITE_TITLE = "site title linked to the home page";
 /** The signal of the part of a notice's name the page prints elsewhere ("Gazette" of "Gazette GmbH Frankfurt"). */
 export const NOTICE_PART = "copyright notice, the part of its name the page prints elsewhere";
-export const STRONG = new Set([NOTICE_PART, LOGO_TEXT, SITE_TITLE, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+export const STRONG = new Set([PUBLICATION_MASTHEAD, NOTICE_PART, LOGO_TEXT, SITE_TITLE, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
 /** The signal of a first name line above the headline that the page prints nowhere else inside text. */
 export const FIRST_LINE = "first name line above the headline";
 /** The signal of a name printed again inside the page's text, on two lines other than its evidence's. */

@@ -1,0 +1,36 @@
+// A masthead that says it is a publication: the first name line above the headline holds a newspaper's
+// noun ("Rheinische Tageszeitung", "Diario del Sur", "Báo Sông Hồng", "江南日报", "한빛일보"). A page
+// often prints its masthead once, with nothing else repeating it; such a noun is evidence in itself.
+import { PUBLICATION_SUFFIXES, PUBLICATION_WORDS } from "./lexicon/outlets.ts";
+import { isMenuEntry } from "../text/menu-words.ts";
+
+const WORDS = new Set(PUBLICATION_WORDS);
+/** Two-word nouns ("tin tức") are looked for as a pair of words. */
+const PAIRS = PUBLICATION_WORDS.filter((w) => w.includes(" "));
+/** Words that make a publication noun a section's or a list's label ("Latest News", "Top Stories", "Breaking News"). */
+const LABEL_WORDS = new Set(["latest", "breaking", "top", "more", "recent", "related", "popular", "trending", "other", "all", "your", "our", "today's", "local", "world", "national", "international", "business", "sports", "sport", "tech", "good", "fake", "live", "letzte", "neueste", "aktuelle", "weitere", "últimas", "ultime", "dernières", "mehr", "más", "plus", "altre"]);
+/** Articles and prepositions inside names ("The Daily Star", "Diario del Sur"): no name of their own. */
+const FUNCTION_WORDS = new Set(["the", "a", "of", "and", "de", "del", "la", "le", "el", "il", "di", "do", "da", "dos", "das", "der", "die", "van", "het", "von", "du", "des", "l", "y", "e", "et", "und", "i", "w", "na", "z"]);
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * Does a masthead line name a publication by its kind: two or more words, one a publication noun (or a
+ * word ending in one of PUBLICATION_SUFFIXES, after three or more letters of its own), and some other word that is
+ * no section name and no label word ("World News" and "Latest News" are sections)?
+ */
+export function namesAPublication(name: string): boolean {
+  const lower = name.toLowerCase();
+  const words = lower.match(WORD) ?? [];
+  let kind = -1;
+  for (let i = 0; i < words.length && kind < 0; i++) if (WORDS.has(words[i]) || suffixed(words[i])) kind = i;
+  const pair = kind < 0 ? PAIRS.find((p) => new RegExp(`(?:^|\\s)${p}(?:\\s|$)`, "u").test(lower)) : undefined;
+  if (kind < 0 && !pair) return false;
+  const own = words.filter((w, i) => i !== kind && !(pair && pair.split(" ").includes(w)) && !LABEL_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !isMenuEntry(w) && !WORDS.has(w));
+  // A compound or a name in a script without spaces carries its own name before the noun ("江南日报").
+  return own.length > 0 || (kind >= 0 && words.length === 1 && suffixed(words[0]));
+}
+
+/** A word that ends in a publication noun after three or more letters of its own ("tageszeitung", "江南日报"). */
+function suffixed(word: string): boolean {
+  return PUBLICATION_SUFFIXES.some((s) => word.endsWith(s) && [...word.slice(0, -s.length)].length >= (/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Thai}]/u.test(s) ? 2 : 3));
+}
