@@ -13,7 +13,11 @@
 import type { Rule } from "../../rules.ts";
 import { endsInColon, isProse, opensListItem } from "../../document.ts";
 import { countSpaced } from "../../text/normalize.ts";
+import { hasCue } from "../../text/cues.ts";
+import { isAppeal } from "../block-features.ts";
 import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from "../block-scoring.ts";
+import { EDGE_MIN_PROB, edgeSentences } from "../block-edge-sentences.ts";
+import { trailingAppeals } from "../block-trailing-appeal.ts";
 
 /**
  * A kept block that belongs to the article even above its first paragraph: a list item (its first raw
@@ -27,6 +31,10 @@ const leadIn = (text: string): boolean => endsInColon(text) && countSpaced(text)
 /** A sentence ends in one of these marks, then only closing quotes or brackets. */
 const SENTENCE_END = /[.!?…。！？؟।]["'”’»)]*$/u;
 const HEADING_MARK = /^\s{0,3}#/;
+/** An opening sentence above the region ends in a full stop (a headline may end in "?" or "!", seldom in "."). */
+const FULL_STOP_END = /[.…。]["'”’»)]*$/u;
+/** A line that opens with a link ("[More photos](…)", "- [Next story](…)"). */
+const LINK_LINE = /^\s*(?:[-*+•]\s+)?!?\[/;
 /**
  * A short lead sentence right above the first paragraph (a one-line opener, a quoted claim, "Welcome
  * back." under a deck) is kept by the model with high confidence but is too short for isProse, so it used
@@ -43,6 +51,17 @@ const HEADING_MARK = /^\s{0,3}#/;
 export const LEAD_MIN_PROB = 0.5;
 export const leadSentence = (firstRaw: string, text: string): boolean =>
   !HEADING_MARK.test(firstRaw) && SENTENCE_END.test(text) && countSpaced(text) >= 5;
+
+/**
+ * A sentence that may be taken at the region's edges (block-edge-sentences.ts): a lead sentence, not a
+ * line opening with a link, with no boilerplate cue and no appeal to the reader (a sign-up line, a
+ * thank-you for support, a cookie note is furniture however it ends).
+ */
+export const edgeSentence = (firstRaw: string, text: string): boolean => {
+  if (!leadSentence(firstRaw, text) || LINK_LINE.test(firstRaw)) return false;
+  const lower = text.toLowerCase();
+  return !hasCue(lower) && !isAppeal(text, lower);
+};
 
 /** Blocks left in front of the article, for the headline, date, byline and standfirst. */
 const HEADER_BLOCKS = 25;
@@ -75,7 +94,15 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       region = [a, b];
       ctx.decide(null, `no block scored as article text (best p=${probs[best].toFixed(2)}): the run of sentence blocks around the best one taken as the article`);
     }
-    const [regionStart, e] = region;
+    let [regionStart, e] = region;
+    // Sentences touching the region's edges (block-edge-sentences.ts): a short closing line above the
+    // footer, a short opening sentence above the first paragraph.
+    const firstRawOf = (i: number) => doc.lines[blocks[i].lines[0]].raw;
+    const closing = (i: number) => edgeSentence(firstRawOf(i), blocks[i].text);
+    const edges = edgeSentences(blocks, probs, regionStart, e, { closing, opening: (i) => closing(i) && FULL_STOP_END.test(blocks[i].text) });
+    const edgeBlocks = new Set(edges.taken);
+    for (const i of edges.taken) keep[i] = true;
+    [regionStart, e] = [edges.start, edges.end];
     // A region whose every block falls under the keep threshold is a short story (one or two sentences of
     // a brief): its best block is the article, else the page would have no body at all. (The body gate
     // still rejects it later if that block is no running text.)
@@ -101,7 +128,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       if (!keep[j]) continue;
       const firstRaw = doc.lines[blocks[j].lines[0]].raw;
       if (!opensBody(firstRaw, blocks[j].text)) {
-        if (!(probs[j] >= LEAD_MIN_PROB && leadSentence(firstRaw, blocks[j].text))) break;
+        if (!((probs[j] >= LEAD_MIN_PROB || edgeBlocks.has(j)) && leadSentence(firstRaw, blocks[j].text))) break;
         leads++;
       }
       s = j;
@@ -115,6 +142,12 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
         keep[s] = true;
         leads++;
       }
+    }
+    // A paywall or sign-up note closing the region is cut off its end (block-trailing-appeal.ts).
+    const appeals = trailingAppeals(blocks, keep, s, e);
+    if (appeals.cut.length) {
+      e = appeals.end;
+      ctx.decide(null, `${appeals.cut.length} appeal${appeals.cut.length > 1 ? "s" : ""} to subscribe or sign up closing the region cut off its end: ${appeals.cut.map((i) => `line ${doc.lines[blocks[i].lines[0]].n}`).join(", ")}`);
     }
     const headerFrom = Math.max(0, s - HEADER_BLOCKS);
     const pct = (p: number) => `p=${p.toFixed(2)}`;
@@ -137,6 +170,8 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       if (!inBlock[i] && !l.removedBy && l.text.trim()) ctx.remove(i, i, "no visible text (an image or an empty link)");
     });
     doc.article = { start: blocks[s].lines[0], end: blocks[e].lines[blocks[e].lines.length - 1] };
+    if (edges.taken.length)
+      ctx.decide(null, `${edges.taken.length} sentence block${edges.taken.length > 1 ? "s" : ""} touching the densest run (p≥${EDGE_MIN_PROB}) taken into the article region: ${edges.taken.map((i) => `line ${doc.lines[blocks[i].lines[0]].n}`).join(", ")}`);
     ctx.decide(null, `article region: lines ${doc.lines[doc.article.start].n}–${doc.lines[doc.article.end].n} (${e - s + 1} of ${blocks.length} blocks${s < firstParagraph ? `; starts ${firstParagraph - s} blocks above its first paragraph, at a list, a lead-in${leads ? ` or ${leads} lead sentence${leads > 1 ? "s" : ""} (p≥${LEAD_MIN_PROB})` : ""}` : ""})`);
   },
 });
