@@ -18,6 +18,7 @@ import { isAppeal } from "../block-features.ts";
 import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from "../block-scoring.ts";
 import { EDGE_MIN_PROB, edgeSentences } from "../block-edge-sentences.ts";
 import { trailingAppeals } from "../block-trailing-appeal.ts";
+import { isNoticeRegion, regionBesideNotice } from "../block-notice-region.ts";
 
 /**
  * A kept block that belongs to the article even above its first paragraph: a list item (its first raw
@@ -74,8 +75,19 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     const { doc } = ctx;
     const { blocks, probs } = scoreDoc(doc, model);
     const selected = selectBlocks(blocks, probs, model);
-    const { keep } = selected;
+    let { keep } = selected;
     let region = selected.region;
+    // A cookie or privacy notice taken for the article (block-notice-region.ts): the next densest run.
+    if (region) {
+      const cue = (i: number) => hasCue(blocks[i].text.toLowerCase());
+      if (isNoticeRegion(blocks, keep, region, (i) => countSpaced(blocks[i].text), cue)) {
+        const next = regionBesideNotice(blocks, probs, region, model);
+        if (next) {
+          ctx.decide(null, `the densest run (lines ${doc.lines[blocks[region[0]].lines[0]].n}–${doc.lines[blocks[region[1]].lines[0]].n}) reads as a notice (most of its words in blocks with a boilerplate cue): the next densest run taken`);
+          ({ region, keep } = next);
+        }
+      }
+    }
     // A page too short for the model to find a region (a one-sentence brief under a menu and a date): the
     // run of sentences around the best-scoring sentence block is the article. A page with no sentence
     // block keeps all its lines.
