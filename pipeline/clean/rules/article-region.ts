@@ -10,11 +10,15 @@
 // The few blocks in front of the article (the header zone: headline, date, byline, standfirst) stay
 // for the extract rules, which take what they need; the header-leftovers rule removes the rest after
 // them. The start and end are marked on the document (doc.article; see articleStart/articleEnd).
-import { hasCue } from "../../text/cues.ts";
 import type { Rule } from "../../rules.ts";
 import { endsInColon, isProse, opensListItem } from "../../document.ts";
 import { countSpaced } from "../../text/normalize.ts";
+import { hasCue } from "../../text/cues.ts";
+import { isAppeal } from "../block-features.ts";
 import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from "../block-scoring.ts";
+import { EDGE_MIN_PROB, edgeSentences } from "../block-edge-sentences.ts";
+import { trailingAppeals } from "../block-trailing-appeal.ts";
+import { isNoticeRegion, regionBesideNotice } from "../block-notice-region.ts";
 
 /**
  * A kept block that belongs to the article even above its first paragraph: a list item (its first raw
@@ -28,6 +32,10 @@ const leadIn = (text: string): boolean => endsInColon(text) && countSpaced(text)
 /** A sentence ends in one of these marks, then only closing quotes or brackets. */
 const SENTENCE_END = /[.!?…。！？؟।]["'”’»)]*$/u;
 const HEADING_MARK = /^\s{0,3}#/;
+/** An opening sentence above the region ends in a full stop (a headline may end in "?" or "!", seldom in "."). */
+const FULL_STOP_END = /[.…。]["'”’»)]*$/u;
+/** A line that opens with a link ("[More photos](…)", "- [Next story](…)"). */
+const LINK_LINE = /^\s*(?:[-*+•]\s+)?!?\[/;
 /**
  * A short lead sentence right above the first paragraph (a one-line opener, a quoted claim, "Welcome
  * back." under a deck) is kept by the model with high confidence but is too short for isProse, so it used
@@ -46,12 +54,15 @@ export const leadSentence = (firstRaw: string, text: string): boolean =>
   !HEADING_MARK.test(firstRaw) && SENTENCE_END.test(text) && countSpaced(text) >= 5;
 
 /**
- * A sentence block right after the article region with at least this probability is its closing
- * paragraph (see the rule). On hand-written pages a short last sentence scores 0.16–0.38 (the model
- * reads it as a teaser); footer sentences mostly score under 0.1 or hold a boilerplate cue. (Benches:
- * trafilatura-dev snippets F1 0.890 either way, P 0.906 → 0.905, R 0.875 → 0.876; zyte-dev body 0.931.)
+ * A sentence that may be taken at the region's edges (block-edge-sentences.ts): a lead sentence, not a
+ * line opening with a link, with no boilerplate cue and no appeal to the reader (a sign-up line, a
+ * thank-you for support, a cookie note is furniture however it ends).
  */
-export const CLOSING_MIN_PROB = 0.15;
+export const edgeSentence = (firstRaw: string, text: string): boolean => {
+  if (!leadSentence(firstRaw, text) || LINK_LINE.test(firstRaw)) return false;
+  const lower = text.toLowerCase();
+  return !hasCue(lower) && !isAppeal(text, lower);
+};
 
 /** Blocks left in front of the article, for the headline, date, byline and standfirst. */
 const HEADER_BLOCKS = 25;
@@ -64,8 +75,19 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     const { doc } = ctx;
     const { blocks, probs } = scoreDoc(doc, model);
     const selected = selectBlocks(blocks, probs, model);
-    const { keep } = selected;
+    let { keep } = selected;
     let region = selected.region;
+    // A cookie or privacy notice taken for the article (block-notice-region.ts): the next densest run.
+    if (region) {
+      const cue = (i: number) => hasCue(blocks[i].text.toLowerCase());
+      if (isNoticeRegion(blocks, keep, region, (i) => countSpaced(blocks[i].text), cue)) {
+        const next = regionBesideNotice(blocks, probs, region, model);
+        if (next) {
+          ctx.decide(null, `the densest run (lines ${doc.lines[blocks[region[0]].lines[0]].n}–${doc.lines[blocks[region[1]].lines[0]].n}) reads as a notice (most of its words in blocks with a boilerplate cue): the next densest run taken`);
+          ({ region, keep } = next);
+        }
+      }
+    }
     // A page too short for the model to find a region (a one-sentence brief under a menu and a date): the
     // run of sentences around the best-scoring sentence block is the article. A page with no sentence
     // block keeps all its lines.
@@ -84,24 +106,22 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       region = [a, b];
       ctx.decide(null, `no block scored as article text (best p=${probs[best].toFixed(2)}): the run of sentence blocks around the best one taken as the article`);
     }
-    const [regionStart, regionEnd] = region;
-    const sentenceBlock = (i: number) => leadSentence(doc.lines[blocks[i].lines[0]].raw, blocks[i].text);
-    // A closing sentence the model is unsure of at the region's end is the article's last paragraph, not
-    // boilerplate ("Die ersten Bauarbeiten sollen im Herbst beginnen." above a "Lesen Sie auch" line): a
-    // short last paragraph looks like a teaser to the model. Inside the region (p between the region's
-    // and the keep threshold) and right after it (p ≥ CLOSING_MIN_PROB), a run of sentence blocks after
-    // the last kept one stays.
-    for (let i = regionEnd; i > regionStart && !keep[i] && probs[i] >= model.regionThreshold && sentenceBlock(i); i--) {
+    let [regionStart, e] = region;
+    const firstRawOf = (i: number) => doc.lines[blocks[i].lines[0]].raw;
+    const closing = (i: number) => edgeSentence(firstRawOf(i), blocks[i].text);
+    // A closing sentence the region holds with p between the region's and the keep threshold is the
+    // article's last paragraph, not boilerplate ("Die ersten Bauarbeiten sollen im Herbst beginnen." above
+    // a "Lesen Sie auch" line): a short last paragraph looks like a teaser to the model.
+    for (let i = e; i > regionStart && !keep[i] && probs[i] >= model.regionThreshold && closing(i); i--) {
       keep[i] = true;
       ctx.decide(null, `closing sentence at the article region's end kept (line ${doc.lines[blocks[i].lines[0]].n}, p=${probs[i].toFixed(2)})`);
     }
-    let e = regionEnd;
-    // (one block at most, with no boilerplate cue: "Subscribe to our newsletter.", "Copyright 2023 X.")
-    if (e + 1 < blocks.length && keep[e] && probs[e + 1] >= CLOSING_MIN_PROB && sentenceBlock(e + 1) && !hasCue(blocks[e + 1].text.toLowerCase())) {
-      e++;
-      keep[e] = true;
-      ctx.decide(null, `closing sentence after the article region kept (line ${doc.lines[blocks[e].lines[0]].n}, p=${probs[e].toFixed(2)})`);
-    }
+    // Sentences touching the region's edges (block-edge-sentences.ts): a short closing line above the
+    // footer, a short opening sentence above the first paragraph.
+    const edges = edgeSentences(blocks, probs, regionStart, e, { closing, opening: (i) => closing(i) && FULL_STOP_END.test(blocks[i].text) });
+    const edgeBlocks = new Set(edges.taken);
+    for (const i of edges.taken) keep[i] = true;
+    [regionStart, e] = [edges.start, edges.end];
     // A region whose every block falls under the keep threshold is a short story (one or two sentences of
     // a brief): its best block is the article, else the page would have no body at all. (The body gate
     // still rejects it later if that block is no running text.)
@@ -127,7 +147,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       if (!keep[j]) continue;
       const firstRaw = doc.lines[blocks[j].lines[0]].raw;
       if (!opensBody(firstRaw, blocks[j].text)) {
-        if (!(probs[j] >= LEAD_MIN_PROB && leadSentence(firstRaw, blocks[j].text))) break;
+        if (!((probs[j] >= LEAD_MIN_PROB || edgeBlocks.has(j)) && leadSentence(firstRaw, blocks[j].text))) break;
         leads++;
       }
       s = j;
@@ -141,6 +161,12 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
         keep[s] = true;
         leads++;
       }
+    }
+    // A paywall or sign-up note closing the region is cut off its end (block-trailing-appeal.ts).
+    const appeals = trailingAppeals(blocks, keep, s, e);
+    if (appeals.cut.length) {
+      e = appeals.end;
+      ctx.decide(null, `${appeals.cut.length} appeal${appeals.cut.length > 1 ? "s" : ""} to subscribe or sign up closing the region cut off its end: ${appeals.cut.map((i) => `line ${doc.lines[blocks[i].lines[0]].n}`).join(", ")}`);
     }
     const headerFrom = Math.max(0, s - HEADER_BLOCKS);
     const pct = (p: number) => `p=${p.toFixed(2)}`;
@@ -163,6 +189,8 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       if (!inBlock[i] && !l.removedBy && l.text.trim()) ctx.remove(i, i, "no visible text (an image or an empty link)");
     });
     doc.article = { start: blocks[s].lines[0], end: blocks[e].lines[blocks[e].lines.length - 1] };
+    if (edges.taken.length)
+      ctx.decide(null, `${edges.taken.length} sentence block${edges.taken.length > 1 ? "s" : ""} touching the densest run (p≥${EDGE_MIN_PROB}) taken into the article region: ${edges.taken.map((i) => `line ${doc.lines[blocks[i].lines[0]].n}`).join(", ")}`);
     ctx.decide(null, `article region: lines ${doc.lines[doc.article.start].n}–${doc.lines[doc.article.end].n} (${e - s + 1} of ${blocks.length} blocks${s < firstParagraph ? `; starts ${firstParagraph - s} blocks above its first paragraph, at a list, a lead-in${leads ? ` or ${leads} lead sentence${leads > 1 ? "s" : ""} (p≥${LEAD_MIN_PROB})` : ""}` : ""})`);
   },
 });

@@ -1,0 +1,84 @@
+// Sentences touching the article region's edges (pipeline/clean/block-edge-sentences.ts): a short
+// closing line above the footer, a short opening sentence above the first paragraph. Pages written for
+// this test.
+import { describe, expect, it } from "vitest";
+import { buildBlocks } from "../../pipeline/clean/blocks.ts";
+import { EDGE_MIN_PROB, edgeSentences } from "../../pipeline/clean/block-edge-sentences.ts";
+import { toWorkingDoc } from "../../pipeline/clean/index.ts";
+import { articleRegionWith, edgeSentence } from "../../pipeline/clean/rules/article-region.ts";
+import { BLOCK_MODEL } from "../../pipeline/clean/block-scoring.ts";
+import { paragraphs } from "../../pipeline/document.ts";
+import { runRules } from "../../pipeline/rules.ts";
+
+const blocksOf = (lines: string[]) => {
+  const doc = toWorkingDoc("t.txt", lines.join("\n\n") + "\n");
+  return buildBlocks(doc);
+};
+const sentence = (text: string) => /[.!?]$/.test(text) && text.split(" ").length >= 5;
+
+describe("edgeSentences: sentences touching the densest run", () => {
+  const lines = [
+    "Home | World | Sport",
+    "It was, by all accounts, a long night at the town hall.",
+    "The council voted on Tuesday to rebuild the old stone bridge over the river after ten years of dispute.",
+    "Engineers said the bridge could no longer carry the weight of modern delivery lorries and buses.",
+    "So will the bridge be ready by the summer?",
+    "Most read",
+    "Storm closes schools",
+  ];
+  const blocks = blocksOf(lines);
+  const tests = (b = blocks) => ({ closing: (i: number) => sentence(b[i].text), opening: (i: number) => sentence(b[i].text) && b[i].text.endsWith(".") });
+
+  it("takes a closing and an opening sentence the model gives at least EDGE_MIN_PROB", () => {
+    const probs = [0.02, EDGE_MIN_PROB, 0.95, 0.93, EDGE_MIN_PROB + 0.05, 0.03, 0.02];
+    expect(edgeSentences(blocks, probs, 2, 3, tests())).toEqual({ start: 1, end: 4, taken: [4, 1] });
+  });
+
+  it("leaves them under EDGE_MIN_PROB, and never takes a label or a menu entry", () => {
+    expect(edgeSentences(blocks, [0.02, 0.1, 0.95, 0.93, 0.1, 0.03, 0.02], 2, 3, tests())).toEqual({ start: 2, end: 3, taken: [] });
+    // "Most read" and "Storm closes schools" are no sentences, whatever their probability.
+    expect(edgeSentences(blocks, [0.5, 0.5, 0.95, 0.93, 0.5, 0.5, 0.5], 2, 4, tests())).toEqual({ start: 1, end: 4, taken: [1] });
+  });
+
+  it("stops at the first block that is no sentence, so it never crosses a footer heading", () => {
+    const b = blocksOf(["The council voted on Tuesday to rebuild the old stone bridge over the river after ten years.", "Related", "Thanks for reading our weekly newsletter today!"]);
+    expect(edgeSentences(b, [0.95, 0.5, 0.5], 0, 0, tests(b))).toEqual({ start: 0, end: 0, taken: [] });
+  });
+});
+
+describe("edgeSentence: which blocks may be taken at the edges", () => {
+  it("takes a short sentence, not a link line, a heading, a label, a sign-up line or a cookie note", () => {
+    for (const t of ["The book is out now for 14.90 euros.", "Und, hast du es schon gefunden?", "Le livre est paru chez Gallimard, 22 euros."]) expect([t, edgeSentence(t, t)]).toEqual([t, true]);
+    for (const t of [
+      "- [Read more about the bridge here.](https://example.org/b)",
+      "## The bridge will be ready in May.",
+      "Council votes to rebuild the bridge",
+      "Sign up for our newsletter to get more stories like this!",
+      "Thank you for your support of our journalism!",
+      "This site uses cookies to improve your experience.",
+    ])
+      expect([t, edgeSentence(t, t.replace(/^[-#\s[]+/, ""))]).toEqual([t, false]);
+  });
+});
+
+describe("article-region: a closing sentence above the footer", () => {
+  const nav = ["Home", "World", "Business", "Sport", "Culture", "Weather", "Video", "Opinion"].map((s) => `- [${s}](https://example.org/${s.toLowerCase()})`);
+  const prose = [
+    "The town council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted for almost ten years.",
+    "Engineers told the council that the bridge, which was built in the eighteenth century, could no longer carry the weight of modern delivery lorries.",
+    "Residents who had opposed the plan said they were worried about the cost, which is expected to be paid partly by a grant from the regional government.",
+    "The mayor said that work would start in the spring and that a temporary footbridge would be put up so that people could still cross the river.",
+  ];
+  // (a publication note under the last paragraph: short and near the footer, the model leaves it out)
+  const closing = "The book is out now for 14.90 euros.";
+  const footer = ["Related topics", "- Bridges", "- Town council", "## More from Example News", ...["Storm closes schools", "Prices rise again", "Team wins the cup"].map((s) => `- [${s}](https://example.org/${s.length})`), "© 2026 Example News"];
+  const page = [...nav, "# Council votes to rebuild the old bridge", ...prose, closing, ...footer];
+
+  it("keeps a short closing sentence the model leaves just outside the region, and logs it", () => {
+    const doc = runRules(toWorkingDoc("t.txt", page.join("\n\n") + "\n"), [articleRegionWith(BLOCK_MODEL)], "clean");
+    const body = paragraphs(doc).map((p) => p.text);
+    expect(body).toContain(closing);
+    expect(body.join(" ")).not.toMatch(/Related topics|More from|Storm closes/);
+    expect(doc.log.some((e) => e.rule === "article-region" && /^1 sentence block touching the densest run \(p≥0\.\d+\) taken into the article region: line \d+$/.test(e.reason))).toBe(true);
+  });
+});
