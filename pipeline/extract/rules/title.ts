@@ -353,7 +353,25 @@ export function candidateText(raw: string): string {
   if (DECORATION_EDGE.test(t)) t = t.replace(DECORATION_EDGES, "").trim();
   // "You are here: Home > News > …": the label is no part of the trail, the trail none of a headline.
   t = afterTrailLabel(t) ?? t;
-  return withoutTrail(undoubled(t));
+  return withoutTrail(withoutKickerRepeat(undoubled(t)));
+}
+
+/** A kicker of a few words closed by a colon, the headline, and the kicker again at the end: "Italien: Reise- und Sicherheitshinweise Italien". */
+const KICKER_REPEAT = /^(\p{L}[^:]{0,38}?)\s?:\s+(.+?)\s+\1$/u;
+const LOWER_LAST_WORD = /(?:^|\s)\p{Ll}\S*$/u;
+/** Most words of a kicker printed again after its headline. */
+const KICKER_REPEAT_WORDS = 3;
+/**
+ * A headline whose kicker ("Italien:", "Pétition :") is printed again at its end: a text browser puts a
+ * label or an image's alt text that follows the heading on the heading's line. The copy at the end is
+ * no part of the headline and is taken off (not after a lower-case word, where it reads as the
+ * headline's own last word); any other text is unchanged.
+ */
+export function withoutKickerRepeat(t: string): string {
+  if (!t.includes(":")) return t;
+  const m = KICKER_REPEAT.exec(t);
+  // (After a lower-case word the kicker's word is the headline's own: "Brücke: Rat stimmt für die alte Brücke".)
+  return m && !moreWordsThan(m[1], KICKER_REPEAT_WORDS) && wordCount(m[2]) >= 3 && !LOWER_LAST_WORD.test(m[2]) ? t.slice(0, t.length - m[1].length).trimEnd() : t;
 }
 
 /** Fewest words of a text printed twice in a row that is taken once (shorter repeats can be a headline's own words: "Bye bye", "Sorry Sorry"). */
