@@ -59,6 +59,28 @@ describe("candidate text", () => {
     expect(titleOf(w3m, 4, 99)).toBe("Spanien: Neue Regeln für die Einreise");
   });
 
+  it("measures how much of a line the article uses away from the paragraph under it (a headline's words recur, a section heading's stay below it), in Markdown only", () => {
+    const md = [
+      "# Stadtrat beschließt Neubau der Brücke",
+      "",
+      "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss neu zu bauen.",
+      "",
+      "## Wetterdienst warnt vor Sturmböen",
+      "",
+      "Der Wetterdienst warnt für Donnerstag vor Sturmböen im ganzen Land.",
+      "",
+      "Die Arbeiten an der Brücke beginnen im Frühjahr, sagte der Stadtrat.",
+    ];
+    const far = (lines: string[], wrap?: number) =>
+      Object.fromEntries(titleCandidates(docOf(lines, 2, wrap)).map((c) => [c.text, c.features[TITLE_FEATURES.indexOf("farOverlap")]]));
+    const m = far(md);
+    expect(m["Stadtrat beschließt Neubau der Brücke"]).toBe(0.5);
+    expect(m["Wetterdienst warnt vor Sturmböen"]).toBe(0);
+    // A text dump carries no heading marks: the signal is left out there.
+    const w3m = far(md.map((l) => l.replace(/^#+ /, "")), 99);
+    expect(w3m["Stadtrat beschließt Neubau der Brücke"]).toBe(0);
+  });
+
   it("marks a line holding a person's name, with a short given name or after a lead-in, as such", () => {
     for (const t of ["Alice Wu", "Maria Schmidt", "Von Maria Schmidt", "By Jane Doe", "Jean Dupont"]) expect(personLine(t), t).toBe(true);
     for (const t of ["Council votes", "Die alte Brücke"]) expect(personLine(t), t).toBe(false);
