@@ -7,7 +7,7 @@ import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
 import { hasCaptionWords, isCaptionOrCredit } from "../../pipeline/extract/caption-marks.ts";
 import { afterTrailLabel } from "../../pipeline/extract/lexicon/trail-labels.ts";
-import { candidateText, headlineShaped, isTermList, personLine, quotedSentence, title, TITLE_FEATURES, titleCandidates, undoubled } from "../../pipeline/extract/rules/title.ts";
+import { candidateText, headlineShaped, isTermList, personLine, quotedSentence, title, TITLE_FEATURES, titleCandidates, undoubled, withoutKickerRepeat } from "../../pipeline/extract/rules/title.ts";
 
 const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted ten years.";
 const prose2 = "Work is to start in the spring, and the crossing will stay open to walkers and cyclists while the crews are on site.";
@@ -48,6 +48,37 @@ describe("candidate text", () => {
     const w3m = ["Stadt Nachrichten", "", "Rat stimmt für den Neubau der BrückeRat stimmt für den Neubau der Brücke", "", prose, "", prose2];
     expect(texts(w3m, 4, 99)).toContain("Rat stimmt für den Neubau der Brücke");
     expect(titleOf(w3m, 4, 99)).toBe("Rat stimmt für den Neubau der Brücke");
+  });
+
+  it("takes off a kicker printed again at the end of its headline, and keeps a headline that merely repeats a word", () => {
+    expect(withoutKickerRepeat("Spanien: Neue Regeln für die Einreise Spanien")).toBe("Spanien: Neue Regeln für die Einreise");
+    expect(withoutKickerRepeat("Consultation : Fermeture du pont sur la Loire Consultation")).toBe("Consultation : Fermeture du pont sur la Loire");
+    for (const t of ["Bayern: Bayern schlägt Bayern", "Council votes to rebuild the bridge", "Brücke: Rat stimmt für den Neubau", "Brücke: Rat stimmt für den Neubau der alten Brücke", "Bridge: council votes to rebuild the old bridge"])
+      expect(withoutKickerRepeat(t), t).toBe(t);
+    const w3m = ["Reisen und Verkehr", "", "Spanien: Neue Regeln für die Einreise Spanien", "", prose, "", prose2];
+    expect(titleOf(w3m, 4, 99)).toBe("Spanien: Neue Regeln für die Einreise");
+  });
+
+  it("measures how much of a line the article uses away from the paragraph under it (a headline's words recur, a section heading's stay below it), in Markdown only", () => {
+    const md = [
+      "# Stadtrat beschließt Neubau der Brücke",
+      "",
+      "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss neu zu bauen.",
+      "",
+      "## Wetterdienst warnt vor Sturmböen",
+      "",
+      "Der Wetterdienst warnt für Donnerstag vor Sturmböen im ganzen Land.",
+      "",
+      "Die Arbeiten an der Brücke beginnen im Frühjahr, sagte der Stadtrat.",
+    ];
+    const far = (lines: string[], wrap?: number) =>
+      Object.fromEntries(titleCandidates(docOf(lines, 2, wrap)).map((c) => [c.text, c.features[TITLE_FEATURES.indexOf("farOverlap")]]));
+    const m = far(md);
+    expect(m["Stadtrat beschließt Neubau der Brücke"]).toBe(0.5);
+    expect(m["Wetterdienst warnt vor Sturmböen"]).toBe(0);
+    // A text dump carries no heading marks: the signal is left out there.
+    const w3m = far(md.map((l) => l.replace(/^#+ /, "")), 99);
+    expect(w3m["Stadtrat beschließt Neubau der Brücke"]).toBe(0);
   });
 
   it("marks a line holding a person's name, with a short given name or after a lead-in, as such", () => {

@@ -4,7 +4,7 @@
 // level, how often the page repeats it (headlines are printed twice, and sit in share links and the
 // page address as a slug), distance to the article, whether it stands alone as a paragraph, whether a
 // date or byline follows it, whether its neighbours are menu lines, how many of its words the first
-// paragraph uses, length, capitalisation, link/bullet/caption/person/date marks. A small ranking model
+// paragraph uses (and, in Markdown, the rest of the article away from the paragraph under it), length, capitalisation, link/bullet/caption/person/date marks. A small ranking model
 // (a conditional logit: one weight per signal, see title-model.json, trained and cross-validated by
 // page with scripts/train-title-model.ts) scores them and the best one is the title. A '<title>'-style
 // "Headline | Site" is cut to the headline, and the copies of the headline above the article are
@@ -191,7 +191,7 @@ export const TITLE_FEATURES = [
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
   "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5", "oneWord",
-  "hostName", "quotedSentence",
+  "hostName", "quotedSentence", "farOverlap",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -299,6 +299,42 @@ function leadWords(doc: WorkingDoc, start: number): Map<string, [number, number]
   return out;
 }
 
+/** Words of the article read for farOverlap. */
+const FAR_WORDS = 1500;
+/** Lines each word of the article is remembered at, at most. */
+const FAR_LINES = 4;
+/** The article's words (FAR_WORDS of them from its start), each with the first lines it occurs on. */
+function articleWords(doc: WorkingDoc, start: number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  let n = 0;
+  for (let i = start; i < doc.lines.length && n < FAR_WORDS; i++) {
+    const l = doc.lines[i];
+    if (l.removedBy) continue;
+    for (const w of contentWords(l.text)) {
+      const at = out.get(w);
+      if (!at) out.set(w, [i]);
+      else if (at.length < FAR_LINES && at[at.length - 1] !== i) at.push(i);
+      n++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Share of a line's content words (over at least LEAD_MIN_WORDS) the article uses outside the line and
+ * the paragraph right under it. A headline's words recur through the story; a section heading's, a
+ * caption's or an info box's title's are the words of the paragraph they stand over (which leadOverlap
+ * counts as the article's start when the line sits right above it).
+ */
+function farOverlap(doc: WorkingDoc, body: Map<string, number[]>, cw: string[], first: number, last: number): number {
+  if (!cw.length) return 0;
+  let a = last + 1;
+  while (a < doc.lines.length && isBlank(doc, a)) a++;
+  let b = a;
+  while (b < doc.lines.length && !isBlank(doc, b)) b++;
+  return cw.filter((w) => (body.get(w) ?? []).some((j) => j < first || j >= b)).length / Math.max(LEAD_MIN_WORDS, cw.length);
+}
+
 /** Nearest non-blank lines before (step -1) or after (step 1) line i, at most `count`. */
 function neighbours(doc: WorkingDoc, i: number, step: number, count: number): number[] {
   const out: number[] = [];
@@ -353,7 +389,25 @@ export function candidateText(raw: string): string {
   if (DECORATION_EDGE.test(t)) t = t.replace(DECORATION_EDGES, "").trim();
   // "You are here: Home > News > …": the label is no part of the trail, the trail none of a headline.
   t = afterTrailLabel(t) ?? t;
-  return withoutTrail(undoubled(t));
+  return withoutTrail(withoutKickerRepeat(undoubled(t)));
+}
+
+/** A kicker of a few words closed by a colon, the headline, and the kicker again at the end: "Italien: Reise- und Sicherheitshinweise Italien". */
+const KICKER_REPEAT = /^(\p{L}[^:]{0,38}?)\s?:\s+(.+?)\s+\1$/u;
+const LOWER_LAST_WORD = /(?:^|\s)\p{Ll}\S*$/u;
+/** Most words of a kicker printed again after its headline. */
+const KICKER_REPEAT_WORDS = 3;
+/**
+ * A headline whose kicker ("Italien:", "Pétition :") is printed again at its end: a text browser puts a
+ * label or an image's alt text that follows the heading on the heading's line. The copy at the end is
+ * no part of the headline and is taken off (not after a lower-case word, where it reads as the
+ * headline's own last word); any other text is unchanged.
+ */
+export function withoutKickerRepeat(t: string): string {
+  if (!t.includes(":")) return t;
+  const m = KICKER_REPEAT.exec(t);
+  // (After a lower-case word the kicker's word is the headline's own: "Brücke: Rat stimmt für die alte Brücke".)
+  return m && !moreWordsThan(m[1], KICKER_REPEAT_WORDS) && wordCount(m[2]) >= 3 && !LOWER_LAST_WORD.test(m[2]) ? t.slice(0, t.length - m[1].length).trimEnd() : t;
 }
 
 /** Fewest words of a text printed twice in a row that is taken once (shorter repeats can be a headline's own words: "Bye bye", "Sorry Sorry"). */
@@ -464,6 +518,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   }
   const echoes: { keyWords: string[]; features: number[] }[] = [];
   const lead = leadWords(doc, stop);
+  // (Markdown only: in a text dump, where no heading marks set the headline apart, the signal cross-validated worse.)
+  const body = doc.wrapWidth ? null : articleWords(doc, stop);
   const out: TitleCandidate[] = [];
   // Per-line signals looked at from several candidates, computed once.
   const metaCache = new Map<number, boolean>();
@@ -628,6 +684,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // A site's host name in the line ("News Daily — newsdaily.com", "The example.com Blog"): a masthead or tagline, rarely a headline.
     x.push(text.includes(".") && HOST_NAME.test(text) ? 1 : 0);
     x.push(quotedSentence(text) ? 1 : 0);
+    x.push(body ? farOverlap(doc, body, cw, i, last) : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
