@@ -18,8 +18,7 @@ function reference(line: string): number {
   const t = line.replace(/\[([^\]\n]{0,200})\]\([^)\n]{0,2000}\)/g, "$1").trim();
   if (!t || t.length > 200 || t.startsWith("#") || t.startsWith("|") || t.endsWith("|") || /[\p{Nd}.!?;:,،。！？；：、，"“”«»()]/u.test(t)) return 0;
   const lower = t.toLowerCase();
-  const items = lower.split(/\s+[|｜•·]\s+/);
-  if (items.length >= 3) {
+  const labels = (items: string[]) => {
     let known = 0;
     for (const item of items) {
       const words = item.split(/\s+/).filter(Boolean);
@@ -27,8 +26,12 @@ function reference(line: string): number {
       if (MENU_WORDS.has(words.join(" "))) known++;
     }
     return known >= 2 && known * 2 >= items.length ? items.length : 0;
-  }
+  };
+  const items = lower.split(/\s+[|｜•·]\s+/);
+  if (items.length >= 3) return labels(items);
   if (items.length > 1) return 0;
+  const cells = lower.split(/\s{2,}/);
+  if (cells.length >= 3 && labels(cells)) return cells.length;
   const words = lower.split(/\s+/);
   if (words.length < 3 || words.length > 24) return 0;
   let known = 0;

@@ -42,6 +42,20 @@ function countEntries(words: string[]): { known: number; unknown: number; firstK
   return { known, unknown, firstKnown };
 }
 
+/** Runs of two or more spaces between the cells of a text browser's menu bar. */
+const CELL_GAP = /\s{2,}/;
+
+/** A menu bar's items: every one a short label, at least half of them section names. Returns how many, or 0. */
+function labelsMenu(items: string[]): number {
+  let known = 0;
+  for (const item of items) {
+    const words = item.split(/\s+/).filter(Boolean);
+    if (!words.length || words.length > 3) return 0;
+    if (MENU_WORDS.has(words.join(" "))) known++;
+  }
+  return known >= 2 && known * 2 >= items.length ? items.length : 0;
+}
+
 /** The number of entries when the line reads as a section menu, else 0. */
 export function menuEntries(line: string): number {
   // No "](", no Markdown link (most lines): the replacement would return the line unchanged.
@@ -49,17 +63,13 @@ export function menuEntries(line: string): number {
   if (!t || t.length > MAX_LINE || t.startsWith("#") || t.startsWith("|") || t.endsWith("|") || NOT_MENU.test(t)) return 0;
   const lower = t.toLowerCase();
   const items = lower.split(SEPARATOR);
-  if (items.length >= 3) {
-    // A menu bar with separators: every item a short label, at least half of them section names.
-    let known = 0;
-    for (const item of items) {
-      const words = item.split(/\s+/).filter(Boolean);
-      if (!words.length || words.length > 3) return 0;
-      if (MENU_WORDS.has(words.join(" "))) known++;
-    }
-    return known >= 2 && known * 2 >= items.length ? items.length : 0;
-  }
+  if (items.length >= 3) return labelsMenu(items);
   if (items.length > 1) return 0;
+  // A text browser's menu bar: cells set apart by runs of spaces ("Címlap  Belföld  Külföld  Sport"),
+  // read like one with separators, so a menu whose home entry or some sections the lexicon lacks still
+  // counts when half its cells are section names.
+  const cells = lower.split(CELL_GAP);
+  if (cells.length >= 3 && labelsMenu(cells)) return cells.length;
   // Entries separated by spaces only: it must open with a menu word and be mostly menu words, since a
   // headline is a run of words too.
   const words = lower.split(/\s+/);

@@ -43,3 +43,20 @@ describe("menu-line", () => {
     expect(kept(doc)).toEqual([page[7], page[8], page[9], page[10], page[11], page[12]]);
   });
 });
+
+describe("menu-line: a text browser's menu bar, cells set apart by runs of spaces", () => {
+  const cells = [
+    "Címlap  Belföld  Külföld  Gazdaság  Sport", // 1 Hungarian, a home entry the lexicon lacks
+    "Acasă  Actualitate  Politică  Economie  Sport", // 2 Romanian, two sections the lexicon lacks
+    "Harbour  Lights  Festival  Opens  Tonight", // 3 a headline set in spaced cells: no section names
+    "Sport  Brücke über den Fluss wird gesperrt  Kultur", // 4 a cell too long for a menu entry
+  ];
+  const doc = run(cells, [menuLine]);
+  it("removes it when half its cells are section names, each cell a short label", () => {
+    expect(removed(doc).map(([n]) => n)).toEqual([1, 2]);
+    expect(logOf(doc, "menu-line").map((e) => e.reason)).toEqual(["section menu of 5 entries", "section menu of 5 entries"]);
+  });
+  it("keeps spaced cells that are no section names or too long for entries", () => {
+    expect(kept(doc)).toEqual([cells[2], cells[3]]);
+  });
+});
