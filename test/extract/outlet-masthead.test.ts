@@ -73,7 +73,7 @@ Copyright © 2026 Harbour News. All rights reserved.
   });
 
   it("tells navigation lines from names in several languages", () => {
-    for (const line of ["Skip to main content", "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Saltar al contenido", "Przejdź do treści", "Перейти к содержимому", "Menü schließen", "DE EN", "Deutsch", "English", "Español", "Se connecter S'abonner", "Navigation und Service", "검색", "メニュー"])
+    for (const line of ["Skip to main content", "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Saltar al contenido", "Przejdź do treści", "Hoppa till innehåll", "Spring til indhold", "Hopp til innhold", "Siirry sisältöön", "Перейти к содержимому", "Menü schließen", "DE EN", "Deutsch", "English", "Español", "Se connecter S'abonner", "Navigation und Service", "검색", "メニュー"])
       expect(navigationLine(line), line).toBe(true);
     for (const line of ["Harbour Courier", "The Balance", "Le Monde des Ports", "Küstenbote", "Вечерний Порт", "东方晨报"]) expect(navigationLine(line), line).toBe(false);
   });

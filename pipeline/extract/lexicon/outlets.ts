@@ -144,7 +144,9 @@ export const NAV_WORDS: readonly string[] = [
   "cuenta", "secciones", "últimas", "noticias", "hoy", "política", "pular", "conteúdo", "pesquisar", "pesquisa", "entrar", "assinar", "assine", "fechar", "início", "seções", "conta",
   "vai", "salta", "contenuto", "cerca", "accedi", "abbonati", "chiudi", "apri", "sezioni", "notizie", "ultime", "anar", "cercar",
   // Dutch, Scandinavian
-  "inhoud", "zoeken", "inloggen", "sluiten", "abonneren", "hoofdinhoud", "innehåll", "sök", "logga", "meny", "søk", "søg", "hopp", "innhold", "indhold", "luk", "stäng", "lukk",
+  "inhoud", "zoeken", "inloggen", "sluiten", "abonneren", "hoofdinhoud", "innehåll", "sök", "logga", "meny", "søk", "søg", "hopp", "hoppa", "spring", "innhold", "indhold", "luk", "stäng", "lukk",
+  // Finnish
+  "siirry", "sisältöön", "pääsisältöön", "haku", "hae", "valikko", "kirjaudu", "sulje",
   // Polish, Czech, Slovak, Hungarian, Romanian, Croatian
   "przejdź", "treści", "szukaj", "wyszukaj", "wyszukiwarka", "zaloguj", "zamknij", "prenumerata", "wiadomości", "přejít", "obsah", "hledat", "přihlásit", "vyhľadávanie", "prihlásiť",
   "ugrás", "tartalomra", "keresés", "belépés", "sari", "conținut", "căutare", "autentificare", "pretraga", "prijava", "izbornik",
