@@ -51,8 +51,8 @@ const FORMAL_GERMAN = /[\p{Ll},] (?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)(
  * "Unterstützen Sie unsere Arbeit").
  */
 /** Does the lower-cased text hold a word asking the reader to subscribe, donate, join or sign up? */
-export const hasAppealCue = (lower: string): boolean => APPEAL_RE.test(lower);
-export const isAppeal = (text: string, lower: string): boolean => APPEAL_SUBSTRING.test(lower) && APPEAL_RE.test(lower) && (ADDRESS_RE.test(lower) || FORMAL_GERMAN.test(text));
+export const hasAppealCue = (lower: string): boolean => APPEAL_SUBSTRING.test(lower) && APPEAL_RE.test(lower);
+export const isAppeal = (text: string, lower: string): boolean => hasAppealCue(lower) && (ADDRESS_RE.test(lower) || FORMAL_GERMAN.test(text));
 
 /** Intrinsic signals of one block (before neighbours are added). */
 interface Own {

@@ -12,7 +12,7 @@ export const NOTICE_CUE_SHARE = 0.6;
 /** ... and it has at least this many kept blocks with a cue (one cookie line under a brief is no notice). */
 const MIN_CUE_BLOCKS = 3;
 
-export function isNoticeRegion(blocks: Block[], keep: boolean[], region: [number, number], words: (i: number) => number, cue: (i: number) => boolean): boolean {
+export function isNoticeRegion(keep: boolean[], region: [number, number], words: (i: number) => number, cue: (i: number) => boolean): boolean {
   let all = 0;
   let cued = 0;
   let cueBlocks = 0;

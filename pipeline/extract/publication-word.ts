@@ -6,7 +6,7 @@ import { isMenuEntry } from "../text/menu-words.ts";
 
 const WORDS = new Set(PUBLICATION_WORDS);
 /** Two-word nouns ("tin tức") are looked for as a pair of words. */
-const PAIRS = PUBLICATION_WORDS.filter((w) => w.includes(" "));
+const PAIRS = PUBLICATION_WORDS.filter((w) => w.includes(" ")).map((p) => ({ words: p.split(" "), re: new RegExp(`(?:^|\\s)${p}(?:\\s|$)`, "u") }));
 /** Words that make a publication noun a section's or a list's label ("Latest News", "Top Stories", "Breaking News"). */
 const LABEL_WORDS = new Set(["latest", "breaking", "top", "more", "recent", "related", "popular", "trending", "other", "all", "your", "our", "today's", "local", "world", "national", "international", "business", "sports", "sport", "tech", "good", "fake", "live", "letzte", "neueste", "aktuelle", "weitere", "últimas", "ultime", "dernières", "mehr", "más", "plus", "altre"]);
 /** Articles and prepositions inside names ("The Daily Star", "Diario del Sur"): no name of their own. */
@@ -23,9 +23,9 @@ export function namesAPublication(name: string): boolean {
   const words = lower.match(WORD) ?? [];
   let kind = -1;
   for (let i = 0; i < words.length && kind < 0; i++) if (WORDS.has(words[i]) || suffixed(words[i])) kind = i;
-  const pair = kind < 0 ? PAIRS.find((p) => new RegExp(`(?:^|\\s)${p}(?:\\s|$)`, "u").test(lower)) : undefined;
+  const pair = kind < 0 ? PAIRS.find((p) => p.re.test(lower)) : undefined;
   if (kind < 0 && !pair) return false;
-  const own = words.filter((w, i) => i !== kind && !(pair && pair.split(" ").includes(w)) && !LABEL_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !isMenuEntry(w) && !WORDS.has(w));
+  const own = words.filter((w, i) => i !== kind && !pair?.words.includes(w) && !LABEL_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !isMenuEntry(w) && !WORDS.has(w));
   // A compound or a name in a script without spaces carries its own name before the noun ("江南日报").
   return own.length > 0 || (kind >= 0 && words.length === 1 && suffixed(words[0]));
 }

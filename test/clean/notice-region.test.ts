@@ -40,8 +40,8 @@ describe("notice region: a cookie notice is not the article", () => {
     const words = (i: number) => blocks[i].text.split(" ").length;
     const cue = (i: number) => hasCue(blocks[i].text.toLowerCase());
     const first = blocks.findIndex((b) => b.text === notice[0]);
-    expect(isNoticeRegion(blocks, keep, [first, blocks.length - 1], words, cue)).toBe(true);
-    expect(isNoticeRegion(blocks, keep, [1, 2], words, cue)).toBe(false);
+    expect(isNoticeRegion(keep, [first, blocks.length - 1], words, cue)).toBe(true);
+    expect(isNoticeRegion(keep, [1, 2], words, cue)).toBe(false);
   });
 
   it("takes the brief above the footer, not the notice the block model prefers, and logs why", () => {

@@ -80,7 +80,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     // A cookie or privacy notice taken for the article (block-notice-region.ts): the next densest run.
     if (region) {
       const cue = (i: number) => hasCue(blocks[i].text.toLowerCase());
-      if (isNoticeRegion(blocks, keep, region, (i) => countSpaced(blocks[i].text), cue)) {
+      if (isNoticeRegion(keep, region, (i) => countSpaced(blocks[i].text), cue)) {
         const next = regionBesideNotice(blocks, probs, region, model);
         if (next) {
           ctx.decide(null, `the densest run (lines ${doc.lines[blocks[region[0]].lines[0]].n}–${doc.lines[blocks[region[1]].lines[0]].n}) reads as a notice (most of its words in blocks with a boilerplate cue): the next densest run taken`);
