@@ -18,6 +18,13 @@ const CREDIT = "([^()（）。\\n]{1,40}?)";
 const CAPTION_TAIL = new RegExp(`^(.{2,150}?${CJK_END})\\s*[（(]\\s*(?:${CJK_CREDIT})\\s*[：:=／/]\\s*${CREDIT}\\s*[)）]$`, "u");
 /** "写真：共同" or "（사진=연합뉴스）" alone on a line. */
 const CREDIT_LINE = new RegExp(`^[（(]?\\s*(?:${CJK_CREDIT})\\s*[：:=／/]\\s*${CREDIT}\\s*[)）]?$`, "u");
+/**
+ * The first characters of CJK_CREDIT's words: a line holding none of them matches neither pattern
+ * above, so most lines (every line of a page in another script) skip both Unicode patterns.
+ */
+const CREDIT_START = /[写撮摄攝图圖사자]/;
+/** May `t` match CREDIT_LINE or CAPTION_TAIL? (False only where neither can.) */
+export const mayHoldCjkCredit = (t: string): boolean => CREDIT_START.test(t);
 
 /**
  * A Chinese caption signed by its photographer: "游客在公园内赏花拍照。新华社记者 李明 摄" — the reporter
@@ -45,14 +52,15 @@ export const cjkCaptionCredit: Rule = {
       const before = seenText;
       if (!seenText && running(t)) seenText = true;
       if (t.length > 200) return;
-      const alone = CREDIT_LINE.exec(t);
+      const credit = mayHoldCjkCredit(t);
+      const alone = credit ? CREDIT_LINE.exec(t) : null;
       if (alone) {
         ctx.capture("image_credits", alone[1].trim(), "CJK 'photo:' credit line", [i]);
         ctx.remove(i, i, "photo credit line");
         return;
       }
       let caption: string | null = null;
-      const tail = CAPTION_TAIL.exec(t);
+      const tail = credit ? CAPTION_TAIL.exec(t) : null;
       if (tail) {
         ctx.capture("image_credits", tail[2].trim(), "bracketed CJK credit at the end of a caption", [i]);
         caption = tail[1].trim();
