@@ -42,7 +42,7 @@ describe("cjk-caption-credit prefilter", () => {
       if (check(`${pick(["審議会の様子", "시민들이 줄을 서 있다", "游客在公园"])}${pick(["（", "("])}${pick(CJK_CREDIT.split("|"))}${pick(["：", "=", "/"])}${pick(["共同", "연합뉴스", "AP"])}${pick(["）", ")"])}`)) matched++;
     }
     expect(matched).toBeGreaterThan(10000);
-  });
+  }, 60_000);
 
   it("skips lines without a credit word", () => {
     expect(mayHoldCjkCredit("The minister spoke on Tuesday (Photo: AFP)")).toBe(false);
@@ -55,6 +55,6 @@ describe("cjk-caption-credit prefilter", () => {
     const dir = path.join(bench, "raw");
     it.skipIf(!existsSync(dir))(`passes every matching line of ${path.basename(bench)}`, () => {
       for (const f of readdirSync(dir)) for (const line of readFileSync(path.join(dir, f), "utf8").split("\n")) check(line);
-    });
+    }, 60_000);
   }
 });
