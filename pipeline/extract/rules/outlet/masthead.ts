@@ -53,6 +53,9 @@ export function printedInside(raws: readonly string[], name: string, at: number)
   return k;
 }
 
+/** Clean rules whose lines are interface furniture, never a masthead. */
+const FURNITURE = new Set(["ui-labels", "icon-font-run", "share-buttons"]);
+
 /** Short lines at the top of the page: a masthead when something else repeats them. Returns where the top lines end and the headline stands. */
 export function topLines(page: OutletPage): { topEnd: number; above: number } {
   const { doc, raws, n, seen, add } = page;
@@ -66,7 +69,8 @@ export function topLines(page: OutletPage): { topEnd: number; above: number } {
     const t = seen(i);
     if (!t) continue;
     top++;
-    if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
+    // Interface furniture the clean stage removed (buttons, icon-font names: "menu search account_circle") is no name line.
+    if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i]) || FURNITURE.has(doc.lines[i].removedBy ?? "")) continue;
     const name = withoutLogoWord(t);
     // A menu's entry alone on its line ("News", "Startseite") names a section, not the site.
     if (isMenuEntry(name)) continue;
