@@ -18,7 +18,17 @@ export interface EdgeTests {
   closing: (i: number) => boolean;
   /** Is the block a sentence that may open the article (above its first paragraph)? */
   opening: (i: number) => boolean;
+  /** Is the block a sentence that may be the article's last paragraph, ending in a full stop? */
+  last: (i: number) => boolean;
 }
+
+/**
+ * The article's last paragraph, when short, scores lowest of all: one sentence with a "Read also" link or
+ * a tag line under it looks like a teaser to the model ("Construction is due to begin next spring.",
+ * "Przez pierwszy tydzień przejazdy będą bezpłatne."). The one block right after the region's end is
+ * taken from this probability when it is a sentence ending in a full stop (no link line, no cue, no appeal).
+ */
+export const LAST_MIN_PROB = 0.05;
 
 /**
  * The region [start, end] widened over sentence blocks touching it: returns the new bounds and the blocks
@@ -28,6 +38,7 @@ export function edgeSentences(blocks: Block[], probs: ArrayLike<number>, start: 
   const taken: number[] = [];
   let e = end;
   while (e + 1 < blocks.length && e - end < MAX_EDGE_BLOCKS && probs[e + 1] >= EDGE_MIN_PROB && t.closing(e + 1)) taken.push(++e);
+  if (e === end && e + 1 < blocks.length && probs[e + 1] >= LAST_MIN_PROB && t.last(e + 1)) taken.push(++e);
   let s = start;
   while (s > 0 && start - s < MAX_EDGE_BLOCKS && probs[s - 1] >= EDGE_MIN_PROB && t.opening(s - 1)) taken.push(--s);
   return { start: s, end: e, taken };

@@ -3,7 +3,7 @@
 // this test.
 import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../pipeline/clean/blocks.ts";
-import { EDGE_MIN_PROB, edgeSentences } from "../../pipeline/clean/block-edge-sentences.ts";
+import { EDGE_MIN_PROB, edgeSentences, LAST_MIN_PROB } from "../../pipeline/clean/block-edge-sentences.ts";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { articleRegionWith, edgeSentence } from "../../pipeline/clean/rules/article-region.ts";
 import { BLOCK_MODEL } from "../../pipeline/clean/block-scoring.ts";
@@ -27,7 +27,7 @@ describe("edgeSentences: sentences touching the densest run", () => {
     "Storm closes schools",
   ];
   const blocks = blocksOf(lines);
-  const tests = (b = blocks) => ({ closing: (i: number) => sentence(b[i].text), opening: (i: number) => sentence(b[i].text) && b[i].text.endsWith(".") });
+  const tests = (b = blocks) => ({ closing: (i: number) => sentence(b[i].text), opening: (i: number) => sentence(b[i].text) && b[i].text.endsWith("."), last: (i: number) => sentence(b[i].text) && b[i].text.endsWith(".") });
 
   it("takes a closing and an opening sentence the model gives at least EDGE_MIN_PROB", () => {
     const probs = [0.02, EDGE_MIN_PROB, 0.95, 0.93, EDGE_MIN_PROB + 0.05, 0.03, 0.02];
@@ -43,6 +43,28 @@ describe("edgeSentences: sentences touching the densest run", () => {
   it("stops at the first block that is no sentence, so it never crosses a footer heading", () => {
     const b = blocksOf(["The council voted on Tuesday to rebuild the old stone bridge over the river after ten years.", "Related", "Thanks for reading our weekly newsletter today!"]);
     expect(edgeSentences(b, [0.95, 0.5, 0.5], 0, 0, tests(b))).toEqual({ start: 0, end: 0, taken: [] });
+  });
+});
+
+describe("edgeSentences: the article's last paragraph", () => {
+  const lines = [
+    "Home | World | Sport",
+    "The council voted on Tuesday to rebuild the old stone bridge over the river after ten years of dispute.",
+    "Engineers said the bridge could no longer carry the weight of modern delivery lorries and buses.",
+    "Work is due to begin next spring.",
+    "Read also: Storm closes schools",
+  ];
+  const blocks = blocksOf(lines);
+  const tests = { closing: (i: number) => sentence(blocks[i].text), opening: () => false, last: (i: number) => sentence(blocks[i].text) && blocks[i].text.endsWith(".") };
+
+  it("takes the one sentence ending in a full stop right after the region from LAST_MIN_PROB", () => {
+    expect(edgeSentences(blocks, [0.02, 0.95, 0.93, LAST_MIN_PROB, 0.02], 1, 2, tests)).toEqual({ start: 1, end: 3, taken: [3] });
+  });
+  it("not under LAST_MIN_PROB, and only one block, and not when an edge sentence was taken there", () => {
+    expect(edgeSentences(blocks, [0.02, 0.95, 0.93, LAST_MIN_PROB - 0.01, 0.02], 1, 2, tests)).toEqual({ start: 1, end: 2, taken: [] });
+    const more = blocksOf([...lines.slice(0, 4), "The bridge will then be closed for a year."]);
+    const t = { ...tests, closing: (i: number) => sentence(more[i].text), last: (i: number) => sentence(more[i].text) };
+    expect(edgeSentences(more, [0.02, 0.95, 0.93, 0.1, 0.1], 1, 2, t)).toEqual({ start: 1, end: 3, taken: [3] });
   });
 });
 

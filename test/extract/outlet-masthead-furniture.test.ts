@@ -19,6 +19,16 @@ describe("namesAPublication: more nouns", () => {
   });
 });
 
+describe("outlet: a masthead whose noun is also a menu's word", () => {
+  it("keeps the noun in the name", () => {
+    expect(outletOf(page("Новости Заречья\n\n# Мост через реку откроют в июне\n\n14 мая 2024"))).toBe("Новости Заречья");
+  });
+  it("reads the Thai 'daily' and the Greek 'press'", () => {
+    expect(outletOf(page("หน้าแรก  ข่าว  การเมือง  กีฬา\n\nข่าวภาคใต้รายวัน"))).toBe("ข่าวภาคใต้รายวัน");
+    expect(outletOf(page("Αρχική | Ειδήσεις | Πολιτική | Αθλητισμός\n\nΕλεύθερος Τύπος Κρήτης"))).toBe("Ελεύθερος Τύπος Κρήτης");
+  });
+});
+
 describe("outlet: furniture above the masthead", () => {
   it("skips a line of icon-font names and a skip link", () => {
     expect(outletOf(page("Skip to main content\nmenu search account_circle\nNews  Politics  Business  Sport\n\nThe Valley Gazette"))).toBe("The Valley Gazette");

@@ -51,7 +51,20 @@ const LINK_LINE = /^\s*(?:[-*+•]\s+)?!?\[/;
  */
 export const LEAD_MIN_PROB = 0.5;
 export const leadSentence = (firstRaw: string, text: string): boolean =>
-  !HEADING_MARK.test(firstRaw) && SENTENCE_END.test(text) && countSpaced(text) >= 5;
+  !HEADING_MARK.test(firstRaw) && SENTENCE_END.test(text) && sentenceWords(text) >= 5;
+
+/** Letters of scripts written without spaces between words (Chinese, Japanese). */
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/**
+ * Words of a sentence: its space-separated runs, and in a script written without spaces one word per two
+ * letters (a Chinese or Japanese word is one to three characters), so "総事業費は約120億円。" is a sentence
+ * of several words, not one.
+ */
+export function sentenceWords(text: string): number {
+  const spaced = countSpaced(text);
+  if (spaced >= 5) return spaced;
+  return spaced + Math.floor((text.match(UNSPACED_LETTER)?.length ?? 0) / 2);
+}
 
 /**
  * A sentence that may be taken at the region's edges (block-edge-sentences.ts): a lead sentence, not a
@@ -63,6 +76,17 @@ export const edgeSentence = (firstRaw: string, text: string): boolean => {
   const lower = text.toLowerCase();
   return !hasCue(lower) && !isAppeal(text, lower);
 };
+
+/**
+ * The shape of an article's short last paragraph (block-edge-sentences.ts): a sentence closed by one full
+ * stop after a word of two or more letters or a number ("… next spring.", "… 120億円。"), not an ellipsis
+ * (a teaser cut short), an abbreviation ("Stiftung e. V."), a list item or a reference ("2. FDIC.") nor a
+ * labelled line ("Lea también: …").
+ */
+const LAST_PARAGRAPH_END = /[\p{L}\p{N}]{2}["'”’»)]*[.。]["'”’»)]*$/u;
+const LABEL_LEAD = /^\s*(?:\S+\s+){0,2}\S+\s?[:：]\s/u;
+export const lastParagraph = (firstRaw: string, text: string): boolean =>
+  LAST_PARAGRAPH_END.test(text) && !opensListItem(firstRaw) && !LABEL_LEAD.test(text);
 
 /** Blocks left in front of the article, for the headline, date, byline and standfirst. */
 const HEADER_BLOCKS = 25;
@@ -118,7 +142,9 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     }
     // Sentences touching the region's edges (block-edge-sentences.ts): a short closing line above the
     // footer, a short opening sentence above the first paragraph.
-    const edges = edgeSentences(blocks, probs, regionStart, e, { closing, opening: (i) => closing(i) && FULL_STOP_END.test(blocks[i].text) });
+    const fullStop = (i: number) => closing(i) && FULL_STOP_END.test(blocks[i].text);
+    const last = (i: number) => closing(i) && lastParagraph(firstRawOf(i), blocks[i].text);
+    const edges = edgeSentences(blocks, probs, regionStart, e, { closing, opening: fullStop, last });
     const edgeBlocks = new Set(edges.taken);
     for (const i of edges.taken) keep[i] = true;
     [regionStart, e] = [edges.start, edges.end];
