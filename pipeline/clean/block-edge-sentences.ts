@@ -6,6 +6,9 @@
 // where the model gives it at least EDGE_MIN_PROB. Menu entries, labels and headlines (no sentence mark)
 // and link lines never qualify, and the walk stops at the first block that does not, so it cannot cross
 // a footer's headings into whatever follows them.
+// A paragraph split mid-sentence over two lines ("… ma odciążyć zatłoczone" / "skrzyżowania w
+// śródmieściu.") is two blocks: the walk treats such a run as one unit, and a region that ends or starts
+// inside one takes the rest of it.
 import type { Block } from "./blocks.ts";
 
 /** The model's probability a sentence next to the region needs to be taken in. */
@@ -13,11 +16,24 @@ export const EDGE_MIN_PROB = 0.2;
 /** At most this many sentences are taken at each edge. */
 const MAX_EDGE_BLOCKS = 2;
 
+/**
+ * The article's last paragraph, when short, scores lowest of all: one sentence with a "Read also" link or
+ * a tag line under it looks like a teaser to the model ("Construction is due to begin next spring.",
+ * "Przez pierwszy tydzień przejazdy będą bezpłatne."). The one unit right after the region's end (and
+ * after the edge sentences taken there) is taken from this probability when it is a sentence ending in a
+ * full stop (no link line, no cue, no appeal).
+ */
+export const LAST_MIN_PROB = 0.05;
+
 export interface EdgeTests {
-  /** Is the block a sentence (of the shape a closing line has)? */
-  closing: (i: number) => boolean;
-  /** Is the block a sentence that may open the article (above its first paragraph)? */
-  opening: (i: number) => boolean;
+  /** Are blocks a..b (one unit) a sentence (of the shape a closing line has)? */
+  closing: (a: number, b: number) => boolean;
+  /** Are blocks a..b a sentence that may open the article (above its first paragraph)? */
+  opening: (a: number, b: number) => boolean;
+  /** Are blocks a..b a sentence that may be the article's last paragraph, ending in a full stop? */
+  last: (a: number, b: number) => boolean;
+  /** Does block i continue the sentence block i - 1 leaves open (the next line of a split paragraph)? */
+  continues: (i: number) => boolean;
 }
 
 /**
@@ -25,10 +41,40 @@ export interface EdgeTests {
  * taken (to keep).
  */
 export function edgeSentences(blocks: Block[], probs: ArrayLike<number>, start: number, end: number, t: EdgeTests): { start: number; end: number; taken: number[] } {
+  const n = blocks.length;
   const taken: number[] = [];
+  /** The last block of the unit that starts at i; the first of the unit that ends at i. */
+  const unitEnd = (i: number) => {
+    while (i + 1 < n && t.continues(i + 1)) i++;
+    return i;
+  };
+  const unitStart = (i: number) => {
+    while (i > 0 && t.continues(i)) i--;
+    return i;
+  };
+  const best = (a: number, b: number) => {
+    let p = 0;
+    for (let i = a; i <= b; i++) p = Math.max(p, probs[i]);
+    return p;
+  };
   let e = end;
-  while (e + 1 < blocks.length && e - end < MAX_EDGE_BLOCKS && probs[e + 1] >= EDGE_MIN_PROB && t.closing(e + 1)) taken.push(++e);
+  // A region that ends inside a split paragraph takes the rest of it.
+  while (e + 1 < n && t.continues(e + 1)) taken.push(++e);
+  for (let units = 0; e + 1 < n && units < MAX_EDGE_BLOCKS; units++) {
+    const b = unitEnd(e + 1);
+    if (best(e + 1, b) < EDGE_MIN_PROB || !t.closing(e + 1, b)) break;
+    while (e < b) taken.push(++e);
+  }
+  if (e + 1 < n) {
+    const b = unitEnd(e + 1);
+    if (best(e + 1, b) >= LAST_MIN_PROB && t.last(e + 1, b)) while (e < b) taken.push(++e);
+  }
   let s = start;
-  while (s > 0 && start - s < MAX_EDGE_BLOCKS && probs[s - 1] >= EDGE_MIN_PROB && t.opening(s - 1)) taken.push(--s);
+  while (s > 0 && t.continues(s)) taken.push(--s);
+  for (let units = 0; s > 0 && units < MAX_EDGE_BLOCKS; units++) {
+    const a = unitStart(s - 1);
+    if (best(a, s - 1) < EDGE_MIN_PROB || !t.opening(a, s - 1)) break;
+    while (s > a) taken.push(--s);
+  }
   return { start: s, end: e, taken };
 }

@@ -29,6 +29,7 @@ import { splitParagraphs } from "./rules/split-paragraphs.ts";
 import { tagLine } from "./rules/tag-line.ts";
 import { tagList } from "./rules/tag-list.ts";
 import { uiLabels } from "./rules/ui-labels.ts";
+import { shareButtons } from "./rules/share-buttons.ts";
 import { detectWrapWidth } from "../text/wrap.ts";
 import { shortDumpWidth } from "./short-dump-width.ts";
 
@@ -52,7 +53,7 @@ export const PRE_REGION_RULES: readonly Rule[] = [
   tagList,
 ];
 
-export const CLEAN_RULES: readonly Rule[] = [...PRE_REGION_RULES, articleRegion, commentRun, followPrompt, repeatedCaption, danglingLeadIn, trailingLabelRule, authorBioRule, markdownInline, splitParagraphs];
+export const CLEAN_RULES: readonly Rule[] = [...PRE_REGION_RULES, articleRegion, shareButtons, commentRun, followPrompt, repeatedCaption, danglingLeadIn, trailingLabelRule, authorBioRule, markdownInline, splitParagraphs];
 
 export interface CleanedDoc {
   id: string;

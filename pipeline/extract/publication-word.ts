@@ -11,6 +11,8 @@ const PAIRS = PUBLICATION_WORDS.filter((w) => w.includes(" ")).map((p) => ({ wor
 const LABEL_WORDS = new Set(["latest", "breaking", "top", "more", "recent", "related", "popular", "trending", "other", "all", "your", "our", "today's", "local", "world", "national", "international", "business", "sports", "sport", "tech", "good", "fake", "live", "letzte", "neueste", "aktuelle", "weitere", "últimas", "ultime", "dernières", "mehr", "más", "plus", "altre"]);
 /** Articles and prepositions inside names ("The Daily Star", "Diario del Sur"): no name of their own. */
 const FUNCTION_WORDS = new Set(["the", "a", "of", "and", "de", "del", "la", "le", "el", "il", "di", "do", "da", "dos", "das", "der", "die", "van", "het", "von", "du", "des", "l", "y", "e", "et", "und", "i", "w", "na", "z"]);
+/** An elided article or preposition glued to the next word (French, Italian, Catalan). */
+const ELIDED = /^(?:l|d|dell|all|nell|sull)['’](?=\p{L})/u;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
@@ -20,7 +22,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
  */
 export function namesAPublication(name: string): boolean {
   const lower = name.toLowerCase();
-  const words = lower.match(WORD) ?? [];
+  // An elided article is no word of its own ("L'Écho du Périgord", "l'Eco di Bergamo").
+  const words = (lower.match(WORD) ?? []).map((w) => w.replace(ELIDED, ""));
   let kind = -1;
   for (let i = 0; i < words.length && kind < 0; i++) if (WORDS.has(words[i]) || suffixed(words[i])) kind = i;
   const pair = kind < 0 ? PAIRS.find((p) => p.re.test(lower)) : undefined;

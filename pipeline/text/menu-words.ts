@@ -22,7 +22,7 @@ export const MENU_SECTION_WORDS: readonly string[] = [
   "nachrichten", "politik", "wirtschaft", "kultur", "panorama", "wissen", "gesundheit", "reise", "meinung", "digital", "ausland", "inland",
   "finanzen", "leben", "gesellschaft", "unterhaltung", "lokales", "region", "mobilität", "karriere", "stil", "familie", "aktuell",
   // French
-  "actualités", "actu", "politique", "économie", "monde", "société", "france", "opinions", "idées", "sciences", "santé", "vidéos", "régions",
+  "actualités", "actualité", "actu", "politique", "économie", "monde", "société", "france", "opinions", "idées", "sciences", "santé", "vidéos", "régions",
   "médias", "éducation", "environnement", "planète", "faits divers", "people", "débats",
   // Spanish, Catalan
   "noticias", "política", "economía", "deportes", "cultura", "internacional", "nacional", "sociedad", "opinión", "ciencia", "tecnología", "salud",
@@ -60,6 +60,14 @@ export const MENU_SECTION_WORDS: readonly string[] = [
   "健康", "教育", "汽车", "房产", "文化", "评论", "视频", "图片", "两岸", "港澳", "ニュース", "経済", "政治", "国際", "スポーツ", "エンタメ", "科学",
   "暮らし", "地域", "速報", "ライフ", "テクノロジー", "뉴스", "정치", "경제", "사회", "국제", "문화", "스포츠", "연예", "오피니언", "사설", "과학",
   "건강", "생활", "전국", "지역", "세계",
+  // Bulgarian, Serbian (both scripts), Croatian, Bosnian, Slovak, Slovenian, Catalan, Hungarian, Romanian, Nordic: the
+  // sections their menus add to the ones above
+  "българия", "свят", "икономика", "здраве", "криминално", "любопитно", "naslovnica", "biznis", "hrvatska", "srbija", "bih", "svet", "zabava",
+  "magazin", "zdravlje", "tehnologija", "hronika", "crna kronika", "ekonomija", "društvo", "kolumne", "scena", "lifestyle", "почетна", "вести",
+  "србија", "свет", "друштво", "хроника", "економија", "domov", "slovensko", "šport", "kultúra", "názory", "zdravie", "regióny", "krimi",
+  "novice", "slovenija", "gospodarstvo", "zdravje", "notícies", "societat", "món", "opinió", "comarques", "economia", "címlap", "kultúra",
+  "vélemény", "életmód", "actualitate", "politică", "externe", "sănătate", "cultură", "opinii", "social", "debat", "debatt", "kultur",
+  "sverige", "världen", "ledare", "norge", "verden", "danmark", "indenrigs", "udenrigs", "lokalt", "forbrug",
 ];
 
 const MENU_WORD_SET: ReadonlySet<string> = new Set([...MENU_HOME_WORDS, ...MENU_SECTION_WORDS]);

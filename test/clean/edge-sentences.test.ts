@@ -3,11 +3,11 @@
 // this test.
 import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../pipeline/clean/blocks.ts";
-import { EDGE_MIN_PROB, edgeSentences } from "../../pipeline/clean/block-edge-sentences.ts";
-import { toWorkingDoc } from "../../pipeline/clean/index.ts";
-import { articleRegionWith, edgeSentence } from "../../pipeline/clean/rules/article-region.ts";
+import { EDGE_MIN_PROB, edgeSentences, LAST_MIN_PROB } from "../../pipeline/clean/block-edge-sentences.ts";
+import { CLEAN_RULES, toWorkingDoc } from "../../pipeline/clean/index.ts";
+import { articleRegionWith, continuesSentence, edgeSentence } from "../../pipeline/clean/rules/article-region.ts";
 import { BLOCK_MODEL } from "../../pipeline/clean/block-scoring.ts";
-import { paragraphs } from "../../pipeline/document.ts";
+import { articleStart, paragraphs } from "../../pipeline/document.ts";
 import { runRules } from "../../pipeline/rules.ts";
 
 const blocksOf = (lines: string[]) => {
@@ -27,7 +27,7 @@ describe("edgeSentences: sentences touching the densest run", () => {
     "Storm closes schools",
   ];
   const blocks = blocksOf(lines);
-  const tests = (b = blocks) => ({ closing: (i: number) => sentence(b[i].text), opening: (i: number) => sentence(b[i].text) && b[i].text.endsWith(".") });
+  const tests = (b = blocks) => ({ closing: (i: number) => sentence(b[i].text), opening: (i: number) => sentence(b[i].text) && b[i].text.endsWith("."), last: (i: number) => sentence(b[i].text) && b[i].text.endsWith("."), continues: () => false });
 
   it("takes a closing and an opening sentence the model gives at least EDGE_MIN_PROB", () => {
     const probs = [0.02, EDGE_MIN_PROB, 0.95, 0.93, EDGE_MIN_PROB + 0.05, 0.03, 0.02];
@@ -43,6 +43,71 @@ describe("edgeSentences: sentences touching the densest run", () => {
   it("stops at the first block that is no sentence, so it never crosses a footer heading", () => {
     const b = blocksOf(["The council voted on Tuesday to rebuild the old stone bridge over the river after ten years.", "Related", "Thanks for reading our weekly newsletter today!"]);
     expect(edgeSentences(b, [0.95, 0.5, 0.5], 0, 0, tests(b))).toEqual({ start: 0, end: 0, taken: [] });
+  });
+});
+
+describe("edgeSentences: the article's last paragraph", () => {
+  const lines = [
+    "Home | World | Sport",
+    "The council voted on Tuesday to rebuild the old stone bridge over the river after ten years of dispute.",
+    "Engineers said the bridge could no longer carry the weight of modern delivery lorries and buses.",
+    "Work is due to begin next spring.",
+    "Read also: Storm closes schools",
+  ];
+  const blocks = blocksOf(lines);
+  const tests = { closing: (i: number) => sentence(blocks[i].text), opening: () => false, last: (i: number) => sentence(blocks[i].text) && blocks[i].text.endsWith("."), continues: () => false };
+
+  it("takes the one sentence ending in a full stop right after the region from LAST_MIN_PROB", () => {
+    expect(edgeSentences(blocks, [0.02, 0.95, 0.93, LAST_MIN_PROB, 0.02], 1, 2, tests)).toEqual({ start: 1, end: 3, taken: [3] });
+  });
+  it("not under LAST_MIN_PROB, and only one block, after the edge sentences", () => {
+    expect(edgeSentences(blocks, [0.02, 0.95, 0.93, LAST_MIN_PROB - 0.01, 0.02], 1, 2, tests)).toEqual({ start: 1, end: 2, taken: [] });
+    const more = blocksOf([...lines.slice(0, 4), "The bridge will then be closed for a year."]);
+    const t = { ...tests, closing: (i: number) => sentence(more[i].text), last: (i: number) => sentence(more[i].text) };
+    expect(edgeSentences(more, [0.02, 0.95, 0.93, 0.1, 0.1], 1, 2, t)).toEqual({ start: 1, end: 3, taken: [3] });
+    expect(edgeSentences(more, [0.02, 0.95, 0.93, 0.3, 0.1], 1, 2, t)).toEqual({ start: 1, end: 4, taken: [3, 4] });
+  });
+});
+
+describe("edgeSentences: paragraphs split mid-sentence", () => {
+  // Written as a scraper saves them: a paragraph broken over two lines with no blank line between.
+  const text = [
+    "Home | World | Sport",
+    "",
+    "The council voted on Tuesday to rebuild the old stone bridge, a decision that ends ten years of",
+    "dispute in the town.",
+    "",
+    "Engineers said the bridge could no longer carry the weight of modern delivery lorries and buses.",
+    "",
+    "The new crossing will have two lanes and a wide path for",
+    "walkers and cyclists.",
+    "",
+    "Work is due to begin next spring.",
+    "",
+    "Read also: Storm closes schools",
+  ].join("\n");
+  const doc = toWorkingDoc("t.txt", text + "\n");
+  const blocks = buildBlocks(doc);
+  const unit = (a: number, b: number) => blocks.slice(a, b + 1).map((x) => x.text).join(" ");
+  const tests = {
+    closing: (a: number, b: number) => edgeSentence(doc.lines[blocks[a].lines[0]].raw, unit(a, b)),
+    opening: (a: number, b: number) => edgeSentence(doc.lines[blocks[a].lines[0]].raw, unit(a, b)) && unit(a, b).endsWith("."),
+    last: (a: number, b: number) => edgeSentence(doc.lines[blocks[a].lines[0]].raw, unit(a, b)) && unit(a, b).endsWith("."),
+    continues: (i: number) => continuesSentence(doc, blocks, i),
+  };
+
+  it("tells the next line of a split paragraph from a new paragraph", () => {
+    expect(blocks.map((b) => b.text.slice(0, 12))).toEqual(["Home | World", "The council ", "dispute in t", "Engineers sa", "The new cros", "walkers and ", "Work is due ", "Read also: S"]);
+    expect(blocks.map((_, i) => continuesSentence(doc, blocks, i))).toEqual([false, false, true, false, false, true, false, false]);
+  });
+  it("a region starting on a paragraph's second line takes its first; the rest of a split paragraph is taken at the end", () => {
+    // region: blocks 2..4 (starts on "dispute in the town.", ends on the first half of a split paragraph)
+    const probs = [0.02, 0.1, 0.9, 0.95, 0.9, 0.1, 0.1, 0.02];
+    expect(edgeSentences(blocks, probs, 2, 4, tests)).toEqual({ start: 1, end: 6, taken: [5, 6, 1] });
+  });
+  it("a split paragraph above the region is one opening unit", () => {
+    const probs = [0.02, 0.25, 0.1, 0.95, 0.9, 0.9, 0.1, 0.02];
+    expect(edgeSentences(blocks, probs, 3, 5, tests)).toEqual({ start: 1, end: 6, taken: [6, 2, 1] });
   });
 });
 
@@ -80,5 +145,23 @@ describe("article-region: a closing sentence above the footer", () => {
     expect(body).toContain(closing);
     expect(body.join(" ")).not.toMatch(/Related topics|More from|Storm closes/);
     expect(doc.log.some((e) => e.rule === "article-region" && /^1 sentence block touching the densest run \(p≥0\.\d+\) taken into the article region: line \d+$/.test(e.reason))).toBe(true);
+  });
+});
+
+describe("article-region: a first paragraph split mid-sentence", () => {
+  it("starts the article at the paragraph's first line, not after it", () => {
+    // (made up, as a scraper saves a page: share labels over a paragraph broken over two lines)
+    const page = [
+      "Home | World | Sport", "", "# Tram line to the north to be built next spring", "", "By Jana Nowak", "", "Share on Facebook", "Share on X", "",
+      "The city's transport company said on Monday that work on the new tram line to the northern districts will start in April. It will take",
+      "about two years.", "",
+      "The line is meant to cut the journey from the northern estates to the centre by ten minutes, and the city expects twenty thousand riders a day.", "",
+      "\"It is one of the largest transport projects in the city's history,\" the mayor said at the presentation of the plans.", "",
+      "Some bus lines will be diverted while the line is being built, the company said.", "",
+      "Read also: Parking in the centre to cost more",
+    ].join("\n");
+    const doc = runRules(toWorkingDoc("t.txt", page + "\n"), CLEAN_RULES, "clean");
+    expect(doc.lines[articleStart(doc)].text).toMatch(/^The city's transport company said/);
+    expect(paragraphs(doc).filter((p) => p.lines[0] >= articleStart(doc))[0].text).toMatch(/It will take about two years\.$/);
   });
 });

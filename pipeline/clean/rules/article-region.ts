@@ -51,7 +51,20 @@ const LINK_LINE = /^\s*(?:[-*+•]\s+)?!?\[/;
  */
 export const LEAD_MIN_PROB = 0.5;
 export const leadSentence = (firstRaw: string, text: string): boolean =>
-  !HEADING_MARK.test(firstRaw) && SENTENCE_END.test(text) && countSpaced(text) >= 5;
+  !HEADING_MARK.test(firstRaw) && SENTENCE_END.test(text) && sentenceWords(text) >= 5;
+
+/** Letters of scripts written without spaces between words (Chinese, Japanese). */
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/**
+ * Words of a sentence: its space-separated runs, and in a script written without spaces one word per two
+ * letters (a Chinese or Japanese word is one to three characters), so "総事業費は約120億円。" is a sentence
+ * of several words, not one.
+ */
+export function sentenceWords(text: string): number {
+  const spaced = countSpaced(text);
+  if (spaced >= 5) return spaced;
+  return spaced + Math.floor((text.match(UNSPACED_LETTER)?.length ?? 0) / 2);
+}
 
 /**
  * A sentence that may be taken at the region's edges (block-edge-sentences.ts): a lead sentence, not a
@@ -63,6 +76,33 @@ export const edgeSentence = (firstRaw: string, text: string): boolean => {
   const lower = text.toLowerCase();
   return !hasCue(lower) && !isAppeal(text, lower);
 };
+
+/**
+ * The shape of an article's short last paragraph (block-edge-sentences.ts): a sentence closed by one full
+ * stop after a word of two or more letters or a number ("… next spring.", "… 120億円。"), not an ellipsis
+ * (a teaser cut short), an abbreviation ("Stiftung e. V."), a list item or a reference ("2. FDIC.") nor a
+ * labelled line ("Lea también: …").
+ */
+const LAST_PARAGRAPH_END = /[\p{L}\p{N}]{2}["'”’»)]*[.。]["'”’»)]*$/u;
+const LABEL_LEAD = /^\s*(?:\S+\s+){0,2}\S+\s?[:：]\s/u;
+export const lastParagraph = (firstRaw: string, text: string): boolean =>
+  LAST_PARAGRAPH_END.test(text) && !opensListItem(firstRaw) && !LABEL_LEAD.test(text);
+
+/** Ends a sentence or a lead-in: the line after it starts a new one. */
+const OPEN_END = /[.!?…。！？؟।:：;]["'”’»)]*$/u;
+/**
+ * Does block i continue the sentence block i - 1 leaves open: the very next line, starting with a
+ * lower-case letter, after a line that ends in no sentence mark ("… zatłoczone" / "skrzyżowania w śródmieściu.")?
+ */
+export function continuesSentence(doc: { lines: readonly { raw: string }[]; wrapWidth: number | null }, blocks: readonly { lines: number[]; text: string }[], i: number): boolean {
+  // (a text browser's dump re-joins its wrapped lines into blocks already: a lower-case line left apart
+  // there is a caption's or a graphic's label, not the rest of a sentence)
+  if (i <= 0 || i >= blocks.length || doc.wrapWidth !== null) return false;
+  const prev = blocks[i - 1];
+  const cur = blocks[i];
+  if (prev.lines[prev.lines.length - 1] + 1 !== cur.lines[0]) return false;
+  return /^\p{Ll}/u.test(cur.text) && !OPEN_END.test(prev.text) && countSpaced(prev.text) >= 3 && !HEADING_MARK.test(doc.lines[prev.lines[0]].raw);
+}
 
 /** Blocks left in front of the article, for the headline, date, byline and standfirst. */
 const HEADER_BLOCKS = 25;
@@ -118,7 +158,15 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     }
     // Sentences touching the region's edges (block-edge-sentences.ts): a short closing line above the
     // footer, a short opening sentence above the first paragraph.
-    const edges = edgeSentences(blocks, probs, regionStart, e, { closing, opening: (i) => closing(i) && FULL_STOP_END.test(blocks[i].text) });
+    // (a unit of blocks a..b: one block, or the lines of a paragraph split mid-sentence)
+    const unitText = (a: number, b: number) => (a === b ? blocks[a].text : blocks.slice(a, b + 1).map((x) => x.text).join(" "));
+    const closingUnit = (a: number, b: number) => edgeSentence(firstRawOf(a), unitText(a, b));
+    const edges = edgeSentences(blocks, probs, regionStart, e, {
+      closing: closingUnit,
+      opening: (a, b) => closingUnit(a, b) && FULL_STOP_END.test(unitText(a, b)),
+      last: (a, b) => closingUnit(a, b) && lastParagraph(firstRawOf(a), unitText(a, b)),
+      continues: (i) => continuesSentence(doc, blocks, i),
+    });
     const edgeBlocks = new Set(edges.taken);
     for (const i of edges.taken) keep[i] = true;
     [regionStart, e] = [edges.start, edges.end];
@@ -133,8 +181,13 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     }
     // The running text starts at the region's first kept paragraph of prose; kept short lines before it
     // (a kicker, a byline, a date) belong to the header zone, where the extract rules look for them.
+    // (a paragraph split mid-sentence over two lines is read whole: "… Práce potrvají" / "přibližně dva roky.")
+    const unitEndOf = (i: number) => {
+      while (i < e && continuesSentence(doc, blocks, i + 1)) i++;
+      return i;
+    };
     const firstProseFrom = (from: number) => {
-      for (let i = from; i <= e; i++) if (keep[i] && isProse(blocks[i].text)) return i;
+      for (let i = from; i <= e; i++) if (keep[i] && isProse(unitText(i, unitEndOf(i)))) return i;
       return -1;
     };
     let s = Math.max(regionStart, firstProseFrom(regionStart));

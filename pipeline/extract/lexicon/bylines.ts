@@ -26,6 +26,8 @@ export const BYLINE_LEADS = [
   "本报记者", "本報記者", "本台记者", "本台記者", "新华社记者", "新華社記者", "中新网记者", "中新網記者", "特约记者", "特約記者",
   // Vietnamese "Bài: X" (article by), "Bài và ảnh: X" (text and photos), "Phóng viên X" (reporter)
   "bài", "bài và ảnh", "phóng viên", "nhóm phóng viên",
+  // Croatian, Serbian, Bosnian, Slovenian "Piše: X" (writes), "Napisao/Napisala" (wrote), Serbian Cyrillic, Slovak
+  "piše", "pišu", "napisao", "napisala", "пише", "аутор", "napísal", "napísala",
 ];
 /** Words joining several names in one byline. */
 export const NAME_JOINERS = [

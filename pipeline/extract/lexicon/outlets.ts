@@ -271,9 +271,13 @@ export const PUBLICATION_WORDS: readonly string[] = [
   "báo", "tin tức", "harian", "berita", "kabar", "koran", "warta",
   // Arabic, Persian, Hebrew, Hindi, Bengali, Urdu
   "صحيفة", "جريدة", "أخبار", "اخبار", "روزنامه", "خبر", "خبرگزاری", "עיתון", "חדשות", "समाचार", "ख़बर", "खबर", "टाइम्स", "दैनिक", "সংবাদ", "খবর", "اخبار",
+  // more nouns papers take as their name: "voice", "echo", the evening paper, the Catalan and Nordic "daily"
+  // ("La Voz de X", "L'Eco di X", "Fyns Tidende", "Diari de X", "Вечерний X", "Η Φωνή της X", "Iltalehti")
+  "diari", "tidende", "voz", "voce", "voix", "stimme", "echo", "écho", "eco", "glas", "glasnik", "list", "večerník", "večernji", "вечерний", "вечерняя",
+  "вечерние", "голос", "φωνή", "καθημερινή", "τύπος", "ידיעות", "صوت", "หนังสือพิมพ์", "tribuna", "trybuna", "observador", "informador",
 ];
 /** Publication nouns that end a name written without spaces or as one compound ("江南日报", "한빛일보", "Tageszeitung"). */
 export const PUBLICATION_SUFFIXES: readonly string[] = [
   "日报", "日報", "晚报", "晚報", "时报", "時報", "新闻", "新聞", "周刊", "週刊", "商报", "タイムス", "タイムズ", "新報", "일보", "신문", "뉴스", "타임스", "ข่าว",
-  "zeitung", "blatt", "anzeiger", "kurier", "dagblad", "krant", "bladet", "posten", "tidning", "tidningen", "avisen",
+  "zeitung", "blatt", "anzeiger", "kurier", "dagblad", "krant", "bladet", "posten", "tidning", "tidningen", "avisen", "lehti", "รายวัน",
 ];

@@ -5,12 +5,14 @@
 import type { WorkingDoc } from "../../../document.ts";
 import { continuesWrappedLine } from "../../../text/wrap.ts";
 import { countLetterWords } from "../../../text/normalize.ts";
-import { MAX_BYLINE_WORDS, wordCount, type Found } from "./shared.ts";
+import { MAX_BYLINE_WORDS, PARTICLES, SEPARATOR, wordCount, type Found } from "./shared.ts";
 import { cleanByline } from "./clean.ts";
 import type { PageWords } from "./page-words.ts";
 import { endsOnLeadOrJoiner, leadsIn } from "./leads.ts";
 import { namesIn } from "./name-runs.ts";
 import { bracketedSignature, koreanNames } from "./cjk.ts";
+import { namesAPublication } from "../../publication-word.ts";
+import { isGivenName } from "../../lexicon/given-names.ts";
 
 /** Lines a byline may continue over ("By" / "Jane Doe and" / "John Roe"). */
 const MAX_JOINED_LINES = 3;
@@ -53,6 +55,16 @@ function continuesParagraph(doc: WorkingDoc, i: number): boolean {
 /** A line above with this many words is prose, whose continuation a wrapped line is. */
 const PROSE_LINE_WORDS = 8;
 
+/**
+ * The lead and the words before it in its segment when the lead is a preposition ("Diari de" of "Diari de
+ * Girona Avui"), else "" (a lead such as "作者" after "来源：滨海晚报" is no part of a name).
+ */
+function leadSegment(text: string, at: number): string {
+  const head = text.slice(0, at).trimEnd();
+  const lead = /[\p{L}\p{M}]+$/u.exec(head)?.[0].toLowerCase();
+  return lead && PARTICLES.has(lead) ? (head.split(SEPARATOR).pop() ?? "") : "";
+}
+
 export function leadByline(doc: WorkingDoc, i: number, page: () => PageWords): Found | null {
   if (NOT_BYLINE.has(doc.lines[i].removedBy ?? "")) return null;
   const { text, lines } = logicalLine(doc, i);
@@ -64,6 +76,13 @@ export function leadByline(doc: WorkingDoc, i: number, page: () => PageWords): F
   if (signed) return { names: [signed], lines, how: "a name in brackets signing the article (Japanese)" };
   const leads = leadsIn(text);
   if (leads.length && continuesParagraph(doc, i)) return null;
-  for (const l of leads) for (const n of namesIn(text.slice(l.at), l.before === 0, page())) names.push(n);
+  for (const l of leads)
+    for (const n of namesIn(text.slice(l.at), l.before === 0, page())) {
+      // A lead that is also a preposition inside a newspaper's name ("De Zeeuwse Courant", "Diari de Girona
+      // Avui", "Gazzetta di Parma"): the name with what precedes it names a publication, not a person.
+      // (A known given name vouches for a person whose surname is such a noun: "Emily Post".)
+      if (!isGivenName(n.split(" ")[0]) && (namesAPublication(n) || (l.before > 0 && leadSegment(text, l.at) !== "" && namesAPublication(`${leadSegment(text, l.at)} ${n}`)))) continue;
+      names.push(n);
+    }
   return names.length ? { names, lines, how: korean ? "name before a Korean reporter's title (기자)" : "name after a byline lead" } : null;
 }

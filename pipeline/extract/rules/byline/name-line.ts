@@ -5,13 +5,14 @@
 import type { WorkingDoc } from "../../../document.ts";
 import { findDates, replaceDates, wordsBesideDates } from "../../../text/dates.ts";
 import { isGivenName } from "../../lexicon/given-names.ts";
-import { HONORIFICS, LOWER_START, MAX_NAME_WORDS, PARTICLES, wordCount, type Found } from "./shared.ts";
+import { HONORIFICS, LOWER_START, MAX_NAME_WORDS, NOT_PERSON, PARTICLES, wordCount, type Found } from "./shared.ts";
 import { cleanByline } from "./clean.ts";
 import type { PageWords } from "./page-words.ts";
 import { HONORIFIC_START, looksLikePersonName, nameToken, trimName, vietnameseName } from "./person-name.ts";
 import { proseAfter } from "./name-runs.ts";
 import { CREDIT_LABEL } from "./credits.ts";
 import { namesAPublication } from "../../publication-word.ts";
+import { BYLINE_LEADS } from "../../lexicon/bylines.ts";
 
 /** A name-only line: at most this many words in all (name plus role or outlet). */
 const MAX_NAME_LINE_WORDS = 10;
@@ -41,6 +42,8 @@ export function nameLine(doc: WorkingDoc, i: number, page: PageWords, listed = f
   for (; p < parts.length; p++) {
     // Date filler and clock times between the parts ("um 16:14 Uhr") are skipped.
     if (!wordsBesideDates(parts[p], []).length) continue;
+    // A desk credited before the reporter ("Haber Merkezi | Ayşe Demir", "Redaktion / Jane Doe") is skipped.
+    if (!names.length && isDeskCredit(parts[p])) continue;
     // After a trusted name, the next names of a list need no known given name ("Ann Lee, Ruwaida Amer").
     const name = nameAtStart(dropFiller(parts[p]), page, besideDate, listed || names.length > 0);
     // A masthead holding a newspaper's noun ("Báo Sông Hồng", "Diario del Sur") is no person.
@@ -52,6 +55,13 @@ export function nameLine(doc: WorkingDoc, i: number, page: PageWords, listed = f
   if (proseAfter(parts.slice(p).join(" ").split(" ").filter(Boolean))) return null;
   return names.length ? { names, lines: [i], how: "a person's name printed alone beside the date or under the headline" } : null;
 }
+
+/** A part made only of role, desk or agency words, one lead word allowed ("Haber Merkezi": news centre; "Newsroom", "Redacción"). */
+function isDeskCredit(part: string): boolean {
+  const words = part.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && words.some((w) => NOT_PERSON.has(w)) && words.every((w) => NOT_PERSON.has(w) || LEAD_WORDS.has(w));
+}
+const LEAD_WORDS = new Set(BYLINE_LEADS);
 
 /** The part without the date filler it starts with ("Uhr", "um", "le", a weekday). */
 function dropFiller(part: string): string {

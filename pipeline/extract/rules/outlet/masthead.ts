@@ -53,6 +53,9 @@ export function printedInside(raws: readonly string[], name: string, at: number)
   return k;
 }
 
+/** Clean rules whose lines are interface furniture, never a masthead. */
+const FURNITURE = new Set(["ui-labels", "icon-font-run", "share-buttons"]);
+
 /** Short lines at the top of the page: a masthead when something else repeats them. Returns where the top lines end and the headline stands. */
 export function topLines(page: OutletPage): { topEnd: number; above: number } {
   const { doc, raws, n, seen, add } = page;
@@ -66,7 +69,8 @@ export function topLines(page: OutletPage): { topEnd: number; above: number } {
     const t = seen(i);
     if (!t) continue;
     top++;
-    if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i])) continue;
+    // Interface furniture the clean stage removed (buttons, icon-font names: "menu search account_circle") is no name line.
+    if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i]) || FURNITURE.has(doc.lines[i].removedBy ?? "")) continue;
     const name = withoutLogoWord(t);
     // A menu's entry alone on its line ("News", "Startseite") names a section, not the site.
     if (isMenuEntry(name)) continue;
@@ -75,15 +79,17 @@ export function topLines(page: OutletPage): { topEnd: number; above: number } {
     if (!masthead && i < above && !navigationLine(name) && doc.lines[i].removedBy !== "menu-line") {
       masthead = true;
       const named = mastheadName(name, raws, i);
+      // A menu's word that is the paper's own noun stays in its name ("Новости Сибири", "News of the Valley").
+      const unNav = (s: string) => (mastheadShaped(s) && namesAPublication(s) ? s : withoutNavWords(s));
       if (named) add(named, WEIGHTS.masthead, "first name line above the headline, printed again in the page's text", i);
       // Printed nowhere else inside text: it still counts when the footer prints it (below).
-      else if (mastheadShaped(withoutNavWords(name))) {
-        add(withoutNavWords(name), WEIGHTS.topLine, FIRST_LINE, i);
+      else if (mastheadShaped(unNav(name))) {
+        add(unNav(name), WEIGHTS.topLine, FIRST_LINE, i);
         // A newspaper's noun in it ("Diario del Sur", "江南日报"): a publication names itself, printed once.
         // Its part before a tagline ("Harbour Courier   News from the coast") also gets the two top-line
         // signals the whole line got.
-        const whole = withoutNavWords(name);
-        const own = withoutNavWords(withoutLogoWord(visible(raws[i].trim().split(MASTHEAD_TAGLINE)[0])));
+        const whole = unNav(name);
+        const own = unNav(withoutLogoWord(visible(raws[i].trim().split(MASTHEAD_TAGLINE)[0])));
         const support = own === whole ? WEIGHTS.publicationWord : WEIGHTS.publicationWord + 2 * WEIGHTS.topLine;
         if (mastheadShaped(own) && namesAPublication(own)) add(own, support, PUBLICATION_MASTHEAD, i);
       }

@@ -62,7 +62,8 @@ export function selfReferences(page: OutletPage): void {
     if (i === proseStart && proseEnd >= i) i = proseEnd + 1;
     if (i >= n) break;
     const raw = raws[i];
-    if (raw.length > 400) continue;
+    // A share button ("Sdílet na Facebooku": share on Facebook) is no site naming itself on a network.
+    if (raw.length > 400 || doc.lines[i].removedBy === "share-buttons") continue;
     const t = seen(i);
     if (t.length < 5) continue;
     // A cookie notice's sentence may run long; it names the site at its start.
