@@ -104,6 +104,13 @@ describe("language of news text in 39 languages", () => {
   it("names each one, neighbours included (Norwegian/Danish/Swedish, Ukrainian/Russian, Persian/Arabic/Urdu, Hindi/Marathi/Nepali, Czech/Slovak, Croatian/Serbian/Bosnian, Portuguese/Galician, Spanish/Catalan)", () => {
     for (const [want, text] of SENTENCES) expect(detectLanguage(text), text).toBe(want);
   });
+  it("tells a short text by letters one language alone writes, whatever franc's neighbour guess", () => {
+    // (franc's trigrams read these as Croatian and Haitian Creole)
+    expect(detectLanguage("Nové parkoviště pro 400 aut otevře Ostrava u Fakultní nemocnice v dubnu. Pacienti i návštěvy budou první hodinu parkovat zdarma. Stavba stála 60 milionů korun a platilo ji město.")).toBe("cs");
+    expect(detectLanguage("Most přes řeku otevřou v září. Stavba stála dvě stě milionů korun, platí ji kraj i město. Řidiči ušetří deset minut.")).toBe("cs");
+    // A foreign name's letters are too few to count.
+    expect(detectLanguage("The composer Antonín Dvořák wrote his ninth symphony in New York, and the orchestra will play it on Friday night in the city hall.")).toBe("en");
+  });
   it("lets a neighbour's own letters and words overrule franc only when they are clear", () => {
     // Ukrainian letters in a Russian guess, Persian letters in an Arabic guess.
     expect(rivalOf("Міська рада ухвалила рішення відремонтувати стару стіну, і мер повідомив про це їм.", "rus")).toBe("ukr");
