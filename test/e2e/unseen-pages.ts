@@ -79,6 +79,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "The county school board voted 5-2", bodyEnds: "The board will review the change after one year.",
       dropped: ["Saturday, March 21, 2026", "Obituaries", "© 2026"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "English: deck under the headline, byline with agency and photographer on one line, short closing sentence before 'Read also'",
@@ -100,6 +101,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Cattle ranchers across the southern plains", bodyEnds: "Rain is not forecast.",
       dropped: ["Read also", "Water restrictions tighten", "Advertisement", "Photos by Lisa Ng"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "English: picture gallery counter lines and next/previous links inside the story",
@@ -164,6 +166,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Average mortgage rates fell again in February", bodyEnds: "until the summer.",
       dropped: ["Related topics"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "English: place line that looks like a name and a wire byline 'By X and Y | Reuters'",
@@ -175,13 +178,14 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       "A fire destroyed a large warehouse near the city's port overnight, sending thick smoke over nearby neighbourhoods, firefighters said on Thursday.",
       "No one was hurt, but residents were told to keep windows closed until the smoke cleared.",
       "The cause of the fire is being investigated.",
-      "Our Standards: The Trust Principles.",
+      "Report an error",
     ],
     want: {
       title: "Fire destroys warehouse near the port", published_date: "2026-06-11", authors: ["Mark Jensen", "Olivia Grant"], language: "en",
       bodyStarts: "A fire destroyed a large warehouse", bodyEnds: "The cause of the fire is being investigated.",
-      dropped: ["Harbour Road Industrial Estate", "Our Standards"],
+      dropped: ["Harbour Road Industrial Estate", "Report an error"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- German
   {
@@ -227,6 +231,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Die Bahn rechnet damit", bodyEnds: "auf Busse und Mietwagen umgestiegen.",
       dropped: ["Samstag, 14. März 2026", "Newsblog aktualisieren"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "German: slash-separated authors, a list inside the story and a short closing sentence",
@@ -248,6 +253,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Zum 1. April treten mehrere neue Regeln", bodyEnds: "Mehr folgt.",
       dropped: ["Lesen Sie auch", "Steuererklärung 2025", "Kommentare (12)"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "German: picture gallery 'Bild 1 von 12' and 'Zur Bildergalerie' inside the story",
@@ -291,6 +297,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Les usagers des transports doivent", bodyEnds: "Affaire à suivre.",
       dropped: ["Mis à jour le", "Publié le", "À lire aussi", "Retraites :"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "French: diaporama with photo counter, embedded post and 'Voir la publication'",
@@ -336,6 +343,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Con el 98 % escrutado", bodyEnds: "comienza el recuento de votos.",
       dropped: ["EN DIRECTO", "Actualizado 16 mar", "Suscríbete"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Spanish: agency and photographer on one byline line, a table inside the story",
@@ -354,6 +362,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "El líder amplió su ventaja", bodyEnds: "a principios de abril.",
       dropped: ["Carlos Gil", "Noticias relacionadas", "renueva a su capitán"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Spanish: gallery 'Ver galería', embedded tweet and a short closing sentence before 'Lee también'",
@@ -377,6 +386,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "El temporal de levante que azotó", bodyEnds: "Habrá más temporales.",
       dropped: ["Ver galería", "Lee también", "Las obras del puerto", "© 2026"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Portuguese
   {
@@ -443,6 +453,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "La protezione civile ha allestito", bodyEnds: "in gran parte della regione.",
       dropped: ["DIRETTA", "Aggiornato alle", "Riproduzione riservata"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Italian: two authors with 'e', a numbered list inside, short closing sentence before 'Leggi anche'",
@@ -463,6 +474,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "La legge di bilancio ha modificato", bodyEnds: "Si vedrà.",
       dropped: ["Leggi anche", "Mutui, i tassi", "Tag: casa"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Dutch
   {
@@ -483,6 +495,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "De prijzen van koophuizen", bodyEnds: "ongeveer vijf procent.",
       dropped: ["Bijgewerkt", "Deel dit artikel"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Dutch: byline with agency and photographer on one line, gallery counter 'Foto 3 van 10'",
@@ -526,6 +539,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Уровень воды в реке Урал", bodyEnds: "на территории всей области.",
       dropped: ["Пятница, 20 марта 2026", "Онлайн", "Подписывайтесь"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Russian: 'Обновлено' above 'Опубликовано', photographer credit with agency on the byline line",
@@ -544,6 +558,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "В Москве в четверг открылась", bodyEnds: "ещё три станции.",
       dropped: ["Обновлено", "Иван Петров", "Читайте нас в Дзене"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Russian: a table inside the story and a short closing sentence before 'Читайте также'",
@@ -563,6 +578,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Розничные цены на бензин", bodyEnds: "Рост продолжится.",
       dropped: ["Читайте также", "Правительство продлило"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Ukrainian: slash-separated names without a lead, a deck under the headline",
@@ -582,6 +598,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "У Києві в понеділок відновили", bodyEnds: "піде мостом з травня.",
       dropped: ["Читайте також", "Метро на Виноградар"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Ukrainian live: 'Оновлено' stamp, entry times, the start date under the headline",
@@ -601,6 +618,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Укренерго повідомило", bodyEnds: "для побутових споживачів.",
       dropped: ["Оновлено о 16:30", "Поділитися"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Polish, Czech
   {
@@ -623,6 +641,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "W środę po południu wybuchł pożar", bodyEnds: "Przyczyny pożaru ustala policja.",
       dropped: ["Zobacz galerię", "Zdjęcie 1 z 12", "Udostępnij"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Polish: two authors with a comma, a lead under the headline and a list inside the story",
@@ -641,6 +660,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Ministerstwo Edukacji opublikowało", bodyEnds: "do końca kwietnia.",
       dropped: ["Czytaj więcej"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Czech: stamp with 'aktualizováno' on the date line, agency after the name",
@@ -660,6 +680,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Vláda ve středu schválila", bodyEnds: "Opozice návrh podpořila.",
       dropped: ["Sdílejte článek", "Související články"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Czech live: 'Online reportáž' label, entry stamps and a site header 'today' date",
@@ -680,6 +701,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Čeští hokejisté porazili", bodyEnds: "konce třetí třetiny.",
       dropped: ["Neděle 8. února 2026", "Online reportáž", "Diskuse"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Swedish, Danish, Norwegian, Finnish
   {
@@ -699,6 +721,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Aldrig tidigare har så många", bodyEnds: "Antagningen sker i maj.",
       dropped: ["Dela artikeln"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Swedish: site header 'today' date, a list inside the story",
@@ -717,6 +740,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Från och med april ändras", bodyEnds: "kundtjänst på vardagar.",
       dropped: ["Lördag 14 mars 2026", "Läs mer"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Danish: 'Opdateret' above 'Publiceret', reporter and photographer on one line",
@@ -735,6 +759,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Regeringen vil bygge to nye broer", bodyEnds: "Oppositionen kalder planen for dyr.",
       dropped: ["Opdateret", "Lars Holm", "Del artiklen"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Norwegian: names alone with a slash and an agency, 'Oppdatert' above 'Publisert'",
@@ -753,6 +778,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Strømprisen i Sør-Norge faller", bodyEnds: "ut måneden.",
       dropped: ["Les også"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Finnish: 'Päivitetty' above 'Julkaistu', reporter with agency and photographer credit on one line",
@@ -772,6 +798,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Pohjanmaan kunnat varautuvat", bodyEnds: "Tilannetta seurataan päivittäin.",
       dropped: ["Päivitetty", "Jussi Nukari", "Jaa artikkeli"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Turkish, Romanian, Hungarian
   {
@@ -794,6 +821,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "İstanbul'da Anadolu yakasını", bodyEnds: "İlk hafta ücretsiz.",
       dropped: ["Güncelleme", "İlgili haberler", "Marmaray seferlerinde"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Turkish: 'Haber Merkezi' desk line (no author), photo gallery link and counter",
@@ -813,6 +841,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Yoğun kar yağışı nedeniyle", bodyEnds: "Sürücülerin dikkatli olması istendi.",
       dropped: ["Haber Merkezi", "Foto Galeri", "1 / 10", "Abone Ol"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Romanian: 'Actualizat' above 'Publicat', slash-separated authors",
@@ -833,6 +862,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Guvernul a aprobat miercuri", bodyEnds: "Sindicatele cer mai mult.",
       dropped: ["Actualizat", "Citește și", "Inflația a scăzut"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Hungarian: name alone (family name first), 'Frissítve' stamp, short closing sentence",
@@ -851,6 +881,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Hétfőtől újra jár a villamos", bodyEnds: "Ez jó hír.",
       dropped: ["Frissítve", "Kapcsolódó cikkek"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Indonesian, Vietnamese
   {
@@ -892,6 +923,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Gunung Semeru di Jawa Timur", bodyEnds: "Status tetap Siaga.",
       dropped: ["Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan", "Google News"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Vietnamese: site header 'today' date, the story's date below, name alone above it",
@@ -951,6 +983,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "افتتحت وزارة المياه", bodyEnds: "وتعمل المحطة بالطاقة الشمسية.",
       dropped: ["اقرأ المزيد", "ارتفاع أسعار النفط"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Arabic: writer and photographer on one line, 'آخر تحديث' above 'نشر في'",
@@ -967,7 +1000,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
     want: {
       title: "مهرجان الكتاب يستقبل نصف مليون زائر", published_date: "2026-01-27", authors: ["أحمد سامي"], language: "ar",
       bodyStarts: "استقبل معرض الكتاب الدولي", bodyEnds: "حتى الخامس من فبراير المقبل.",
-      dropped: ["آخر تحديث", "محمد علي", "شارك"],
+      dropped: ["آخر تحديث", "محمد علي"],
     },
   },
   {
@@ -988,6 +1021,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "أعلنت رئاسة القمة", bodyEnds: "قبل نهاية العقد.",
       dropped: ["مباشر", "تابعونا على"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Persian: solar date printed alone with its time, no byline, short closing sentence",
@@ -1006,6 +1040,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "بارش شدید برف از بامداد", bodyEnds: "راه‌ها فردا باز می‌شوند.",
       dropped: ["اخبار مرتبط", "هشدار نارنجی"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Persian: site header prints today's solar date, the story's date and reporter below",
@@ -1043,6 +1078,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "הרכבת הקלה בעיר תפעל", bodyEnds: "בקרב חלק מחברי המועצה.",
       dropped: ["שתפו"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Hebrew: two names joined by 'ו', 'עודכן' beside 'פורסם'",
@@ -1060,6 +1096,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "מחירי הדירות ירדו בחודשים", bodyEnds: "שמאים מעריכים כי המגמה תימשך.",
       dropped: ["לכל הכתבות"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Greek
   {
@@ -1081,6 +1118,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Σε λειτουργία τίθεται", bodyEnds: "κάθε τέσσερα λεπτά.",
       dropped: ["Ενημερώθηκε", "Διαβάστε ακόμη"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Greek: photo gallery counter and a list inside the story",
@@ -1099,6 +1137,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Ο δήμος ανοίγει από αύριο", bodyEnds: "έως τις 20:00.",
       dropped: ["Φωτογραφία 1 από 6", "Ακολουθήστε μας"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Hindi, Thai
   {
@@ -1140,6 +1179,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "शुरुआती रुझानों में", bodyEnds: "नतीजे शाम तक।",
       dropped: ["लाइव अपडेट", "हमें फॉलो करें"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Thai: Buddhist-era date printed alone, unspaced running text, no byline",
@@ -1157,6 +1197,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "กรุงเทพมหานครเปิดสวนสาธารณะ", bodyEnds: "ลานกิจกรรมสำหรับเด็กอีกด้วย",
       dropped: ["ข่าวที่เกี่ยวข้อง"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Thai: 'อัปเดต' stamp above 'เผยแพร่', reporter and photographer on one line",
@@ -1175,6 +1216,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "ฝนที่ตกหนักต่อเนื่อง", bodyEnds: "ระดับน้ำจะลดลงภายในสองวัน",
       dropped: ["อัปเดต", "วิชัย สุขสม", "แชร์ข่าวนี้"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Chinese, Japanese, Korean
   {
@@ -1234,6 +1276,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "国家统计局今天发布", bodyEnds: "后续待观察。",
       dropped: ["延伸阅读", "多地出台购房补贴"],
     },
+    gaps: [{ check: "outlet", why: "outlet: a '来源：' source line naming a paper (no agency) under the date is not read as the outlet" }, { check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Japanese: '更新' stamp beside the published one, running text, agency in brackets at the end",
@@ -1252,6 +1295,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "気象庁は19日", bodyEnds: "満開は来週半ばになる見込みだという。（共同）",
       dropped: ["この記事をシェアする", "関連ニュース"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Japanese: site header 'today' date, the story's slash date below, reporter name after the headline",
@@ -1290,6 +1334,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "서울시는 다음 달부터", bodyEnds: "버스 요금은 동결된다.",
       dropped: ["박지훈 기자", "무단전재"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Korean: agency opening in parentheses, photo gallery counter and a list inside the story",
@@ -1308,5 +1353,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "(서울=연합뉴스) 이수진 기자 = 전국 주요", bodyEnds: "대중교통 이용을 당부했다.",
       dropped: ["사진 1/8", "관련기사 더보기"],
     },
+    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
-import { headerLeftovers } from "../../pipeline/extract/rules/header-leftovers.ts";
+import { headerLeftovers, isSourceLine } from "../../pipeline/extract/rules/header-leftovers.ts";
 
 describe("header-leftovers", () => {
   it("removes unused lines above the article start and leaves the article", () => {
@@ -14,5 +14,17 @@ describe("header-leftovers", () => {
   it("does nothing before the article region is known", () => {
     const out = runRules(toWorkingDoc("t.txt", "Share\nText."), [headerLeftovers], "extract");
     expect(out.lines.every((l) => !l.removedBy)).toBe(true);
+  });
+
+  it("removes a source line the article region opens with, and tells it from a sentence", () => {
+    const doc = toWorkingDoc("t.txt", ["来源：经济日报", "", "国家统计局今天发布一季度主要城市商品住宅销售价格数据。", "第二段。"].join("\n"));
+    doc.article = { start: 0, end: 3 };
+    const out = runRules(doc, [headerLeftovers], "extract");
+    expect(out.lines[0].removedBy).toBe("header-leftovers");
+    expect(out.lines[2].removedBy).toBeUndefined();
+    expect(isSourceLine("Fuente: El Diario del Sur")).toBe(true);
+    expect(isSourceLine("Quelle: dpa")).toBe(true);
+    expect(isSourceLine("Source: the ministry said on Monday that prices rose.")).toBe(false);
+    expect(isSourceLine("Sources close to the talks said the deal was near")).toBe(false);
   });
 });

@@ -62,7 +62,7 @@ const headerLine = (doc: WorkingDoc, i: number): boolean => {
   if (l.usedFor) return l.usedFor === "published_date" || l.usedFor === "authors";
   if (l.removedBy) return false;
   const t = l.text.trim();
-  return isDateLine(t) || isBylineLine(t);
+  return !!isDateLine(t) || isBylineLine(t);
 };
 
 /**
