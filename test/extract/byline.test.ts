@@ -359,6 +359,7 @@ describe("bylines of the unseen page shapes", () => {
     const section = ["الرئيسية  أخبار  اقتصاد", "افتتاح محطة لتحلية المياه", "أخبار محلية", "الجمعة 20 نوفمبر 2026", "افتتحت وزارة المياه يوم الأربعاء أكبر محطة لتحلية مياه البحر في المنطقة."];
     expect(run(section, 1, 3).captured.authors).toEqual([]);
     expect(bareNames("Αθλητικά νέα")).toBeNull();
+    expect(bareNames("الرياض - سارة العتيبي (واس)")).toEqual(["سارة العتيبي"]);
     expect(bareNames("דנה כהן: עדכון")).toBeNull();
   });
 });

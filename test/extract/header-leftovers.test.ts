@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
-import { headerLeftovers, isSourceLine } from "../../pipeline/extract/rules/header-leftovers.ts";
+import { headerLeftovers, isLabelledStamp, isSourceLine } from "../../pipeline/extract/rules/header-leftovers.ts";
 
 describe("header-leftovers", () => {
   it("removes unused lines above the article start and leaves the article", () => {
@@ -27,4 +27,15 @@ describe("header-leftovers", () => {
     expect(isSourceLine("Source: the ministry said on Monday that prices rose.")).toBe(false);
     expect(isSourceLine("Sources close to the talks said the deal was near")).toBe(false);
   });
+
+  it("removes a labelled date stamp inside the region and keeps entry times and sentences with dates", () => {
+    const lines = ["Ist ihr Lebensraum zerstört, rücken Viren näher an den Menschen.", "Aktualisiert: 11.04.2020, 10:27", "Dichter Rauch hing im Herbst 1997 über Indonesien.", "21:45 Uhr", "Am 11.04.2020 wurde die Studie veröffentlicht, sagte die Forscherin."];
+    const doc = toWorkingDoc("t.txt", lines.join("\n"));
+    doc.article = { start: 0, end: 4 };
+    const out = runRules(doc, [headerLeftovers], "extract");
+    expect(out.lines.map((l) => l.removedBy ?? null)).toEqual([null, "header-leftovers", null, null, null]);
+    expect(isLabelledStamp("Publié le 4 mars 2026 à 07h15")).toBe(true);
+    expect(isLabelledStamp("4 mars 2026")).toBe(false);
+  });
 });
+

@@ -72,4 +72,12 @@ describe("subtitle", () => {
     const out = runRules(doc, [subtitle], "extract");
     expect(out.captured.subtitle).toBeNull();
   });
+
+  it("takes no standfirst when only a live blog's entry stamp (a date line no field took) follows the first paragraph", () => {
+    const lines = ["Ceasefire talks live", "", "Negotiators met behind closed doors for a third day on Tuesday, mediators said.", "", "23 March 2026, 21:15 GMT", "", prose];
+    const out = run(lines, 0, 2);
+    expect(out.captured.subtitle).toBeNull();
+    expect(out.article).toEqual({ start: 2, end: 6 });
+  });
 });
+

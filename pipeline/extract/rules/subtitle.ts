@@ -67,7 +67,7 @@ const headerLine = (doc: WorkingDoc, i: number): boolean => {
 
 /**
  * The article region's first paragraph when it is a standfirst: right under the headline, sentence-like,
- * and followed by the header's date or byline lines (no prose between) before the story goes on. Returns
+ * and followed by the header's date or byline lines (no prose between; the date or the byline took one of them) before the story goes on. Returns
  * the standfirst's lines and the line the story starts at, or null.
  */
 function deckInRegion(doc: WorkingDoc, at: number): { group: number[]; storyAt: number } | null {
@@ -75,15 +75,19 @@ function deckInRegion(doc: WorkingDoc, at: number): { group: number[]; storyAt: 
   if (!doc.article || at !== doc.article.start || at >= doc.article.end) return null;
   const group = paragraphAt(doc, at, doc.article.end);
   let header = 0;
+  // The date or byline the header prints must be among them: a live blog's entry stamp ("23 March,
+  // 21:15") between two paragraphs is a date line too, but no field takes it.
+  let taken = false;
   for (let j = group[group.length - 1] + 1; j <= doc.article.end; j++) {
     const l = lines[j];
     if (!l.text.trim()) continue;
     if (headerLine(doc, j)) {
       header++;
+      taken ||= l.usedFor === "published_date" || l.usedFor === "authors";
       continue;
     }
     if (l.removedBy) continue;
-    return header > 0 && header <= MAX_SKIPPED && isProse(l.text) ? { group, storyAt: j } : null;
+    return taken && header <= MAX_SKIPPED && isProse(l.text) ? { group, storyAt: j } : null;
   }
   return null;
 }

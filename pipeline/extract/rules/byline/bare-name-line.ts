@@ -18,6 +18,9 @@ const GREEK_NAME_WORD = /^\p{Lu}\p{Ll}/u;
 /** Separators between two names, and the words for "and" (a separate word, or Hebrew ו / Arabic و glued to the next name). */
 const NAME_SEPARATORS = /\s*(?:[,،/|·•]|\s(?:και|और|และ|و|ו)\s)\s*/u;
 const GLUED_AND = /^(?:ו|و)(?=[\p{sc=Hebrew}\p{sc=Arabic}]{2})/u;
+/** An agency in brackets ending the line, and one word (a city) before a dash opening it. */
+const AGENCY_AFTER = /\s*[(（][^()（）]{2,30}[)）]$/u;
+const PLACE_BEFORE = /^[^\s]+\s+[-–—]\s+/u;
 /** A name here is two or three words. */
 const MIN_WORDS = 2;
 const MAX_WORDS = 3;
@@ -26,7 +29,8 @@ const MAX_NAMES = 3;
 
 /** The names of a line holding only names (in the scripts above), or null. */
 export function bareNames(text: string): string[] | null {
-  const t = cleanByline(text).trim();
+  // A wire byline's place before a dash and its agency in brackets ("الرياض - سارة العتيبي (واس)") are no name.
+  const t = cleanByline(text).trim().replace(AGENCY_AFTER, "").replace(PLACE_BEFORE, "");
   if (!t || /[\d:.!?؟।]/u.test(t)) return null;
   const names: string[] = [];
   for (const part of t.split(NAME_SEPARATORS)) {
