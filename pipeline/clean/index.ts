@@ -30,6 +30,8 @@ import { tagLine } from "./rules/tag-line.ts";
 import { tagList } from "./rules/tag-list.ts";
 import { uiLabels } from "./rules/ui-labels.ts";
 import { shareButtons } from "./rules/share-buttons.ts";
+import { galleryCounter } from "./rules/gallery-counter.ts";
+import { embeddedPost } from "./rules/embedded-post.ts";
 import { detectWrapWidth } from "../text/wrap.ts";
 import { shortDumpWidth } from "./short-dump-width.ts";
 
@@ -37,6 +39,8 @@ import { shortDumpWidth } from "./short-dump-width.ts";
 export const PRE_REGION_RULES: readonly Rule[] = [
   iconFontRun,
   uiLabels,
+  galleryCounter,
+  embeddedPost,
   emptyPunctuation,
   breadcrumb,
   menuLine,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
 import { byline, cleanByline, isBylineLine, looksLikePersonName, namesIn } from "../../pipeline/extract/rules/byline.ts";
+import { bareNames } from "../../pipeline/extract/rules/byline/bare-name-line.ts";
 
 const PROSE = "The council met on a wet evening and voted to repair the old harbour wall before the winter storms arrive in force.";
 
@@ -323,3 +324,43 @@ describe("names printed without a lead", () => {
     expect(runRules(kept, [byline], "extract").captured.authors).toEqual(["Kodu"]);
   });
 });
+
+describe("bylines of the unseen page shapes", () => {
+  it("reads a colon-only lead ('Laporan: X') and not the same word opening a heading", () => {
+    expect(run(["Harga cabai naik", "Pasar Induk Cipinang", "Laporan: Budi Santoso", "Senin, 9 Februari 2026", PROSE], 0, 3).captured.authors).toEqual(["Budi Santoso"]);
+    expect(isBylineLine("Laporan: Budi Santoso")).toBe(true);
+    expect(isBylineLine("Laporan Keuangan Tahunan")).toBe(false);
+  });
+  it("takes no Korean photographer credited after a caption's sentence ('사진=X 기자')", () => {
+    const doc = run(["서울 지하철 요금 인상", "김민수 기자", "시민들이 개찰구를 지나고 있다. 사진=박지훈 기자", "2026.03.12", PROSE], 0, 3);
+    expect(doc.captured.authors).toEqual(["김민수"]);
+  });
+  it("keeps a Korean wire byline's short first sentence in the body", () => {
+    const doc = run(["올해 벚꽃 축제 일정", "(서울=연합뉴스) 이수진 기자 = 전국 주요 벚꽃 축제 일정이 확정됐다.", PROSE]);
+    expect(doc.captured.authors).toEqual(["이수진"]);
+    expect(doc.lines[1].removedBy).toBeUndefined();
+  });
+  it("cuts a photo credit after the writer's name on a name line ('Ana Ruiz (EFE) / Fotos: Carlos Gil')", () => {
+    expect(run(["La Liga: la clasificación", "Ana Ruiz (EFE) / Fotos: Carlos Gil", "Madrid, 23 de marzo de 2026", PROSE], 0, 2).captured.authors).toEqual(["Ana Ruiz"]);
+    expect(run(["La Liga: la clasificación", "Fotos: Carlos Gil", "Madrid, 23 de marzo de 2026", PROSE], 0, 2).captured.authors).toEqual([]);
+  });
+  it("reads a name printed family name first next to the date, not a capitalised phrase elsewhere", () => {
+    expect(run(["Újra jár a villamos", "Kovács Péter", "2026. május 4.", PROSE], 0, 2).captured.authors).toEqual(["Kovács Péter"]);
+    expect(run(["Újra jár a villamos", "Kovács Péter", "", "Egy hír", "", "2026. május 4.", PROSE], 0, 5).captured.authors).toEqual([]);
+  });
+  it("reads a Hebrew, Arabic or Greek name alone next to the date when the page prints its words nowhere else", () => {
+    const he = ["הרכבת הקלה תפעל גם בסופי שבוע", "דנה כהן", "12.03.2026", "הרכבת הקלה בעיר תפעל החל מהחודש הבא גם בימי שישי ושבת, כך הודיע היום משרד התחבורה."];
+    expect(run(he, 0, 2).captured.authors).toEqual(["דנה כהן"]);
+    const two = ["מחירי הדירות ירדו", "יוסי לוי ומיכל אברהם", "05.05.26", "מחירי הדירות ירדו בחודשים האחרונים לראשונה מזה שנתיים, כך עולה מהנתונים."];
+    expect(run(two, 0, 2).captured.authors).toEqual(["יוסי לוי", "מיכל אברהם"]);
+    const el = ["Νέο μετρό στη Θεσσαλονίκη", "Γιώργος Παπαδόπουλος", "18/03/2026 10:15", "Σε λειτουργία τίθεται από τον Απρίλιο η επέκταση του μετρό, ανακοίνωσε το υπουργείο."];
+    expect(run(el, 0, 2).captured.authors).toEqual(["Γιώργος Παπαδόπουλος"]);
+    // A section label beside the date is a word the page prints elsewhere (its menu).
+    const section = ["الرئيسية  أخبار  اقتصاد", "افتتاح محطة لتحلية المياه", "أخبار محلية", "الجمعة 20 نوفمبر 2026", "افتتحت وزارة المياه يوم الأربعاء أكبر محطة لتحلية مياه البحر في المنطقة."];
+    expect(run(section, 1, 3).captured.authors).toEqual([]);
+    expect(bareNames("Αθλητικά νέα")).toBeNull();
+    expect(bareNames("الرياض - سارة العتيبي (واس)")).toEqual(["سارة العتيبي"]);
+    expect(bareNames("דנה כהן: עדכון")).toBeNull();
+  });
+});
+

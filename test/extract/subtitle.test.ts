@@ -46,4 +46,38 @@ describe("subtitle", () => {
     expect(notStandfirst("SUBSCRIBE TO OUR NEWSLETTER FOR THE WEEKLY DIGEST NOW")).toBe("all capitals");
     expect(notStandfirst("The vote ends a ten-year quarrel over the crossing.")).toBeNull();
   });
+
+  it("takes the region's first paragraph as the standfirst when the date and byline follow it, and starts the region after them", () => {
+    const lines = ["Flood waters keep rising along the river", "", "Several towns prepare for floods after days of rain; firefighters hand out sandbags.", "", "Updated 14 March 2026", "", "By Julia Becker", "", prose, "", "More follows."];
+    const doc = run(lines, 0, 2);
+    doc.lines[6].usedFor = "authors";
+    doc.lines[6].removedBy = "byline";
+    const out = runRules(doc, [subtitle], "extract");
+    expect(out.captured.subtitle).toBe("Several towns prepare for floods after days of rain; firefighters hand out sandbags.");
+    expect(out.article).toEqual({ start: 8, end: 10 });
+    expect(out.log.some((e) => e.rule === "subtitle" && e.reason.startsWith("article region starts after the standfirst"))).toBe(true);
+  });
+
+  it("leaves the region's first paragraph in the body when the story goes on right under it", () => {
+    const lines = ["Flood waters keep rising along the river", "", "Several towns prepare for floods after days of rain; firefighters hand out sandbags.", "", prose];
+    const out = run(lines, 0, 2);
+    expect(out.captured.subtitle).toBeNull();
+    expect(out.article).toEqual({ start: 2, end: 4 });
+  });
+
+  it("does not count an embed's removed chrome as a header line under the region's first paragraph", () => {
+    const lines = ["Volcano erupts again", "", "The volcano erupted again on Thursday morning with a column of ash two kilometres high.", "", "A post shared by Local News (@localnews)", "", prose];
+    const doc = run(lines, 0, 2);
+    doc.lines[4].removedBy = "embedded-post";
+    const out = runRules(doc, [subtitle], "extract");
+    expect(out.captured.subtitle).toBeNull();
+  });
+
+  it("takes no standfirst when only a live blog's entry stamp (a date line no field took) follows the first paragraph", () => {
+    const lines = ["Ceasefire talks live", "", "Negotiators met behind closed doors for a third day on Tuesday, mediators said.", "", "23 March 2026, 21:15 GMT", "", prose];
+    const out = run(lines, 0, 2);
+    expect(out.captured.subtitle).toBeNull();
+    expect(out.article).toEqual({ start: 2, end: 6 });
+  });
 });
+

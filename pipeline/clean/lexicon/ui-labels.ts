@@ -15,7 +15,7 @@ export const UI_LABELS = new Set([
   // a table of contents' heading, image-viewer buttons, embed placeholders, download links
   "table of contents", "contents", "inhaltsverzeichnis", "sommaire", "índice", "indice", "sumário", "содержание", "зміст",
   "spis treści", "obsah", "içindekiler", "inhoudsopgave", "innehåll", "目次", "目录", "enlarge", "enlarge image", "view image",
-  "vergrößern", "bild vergrößern", "bild anzeigen", "zum vergrößern klicken", "agrandir", "agrandir l'image", "ampliar",
+  "vergrößern", "bild vergrößern", "bild anzeigen", "bild", "anzeigen", "schließen", "bild schließen", "close image", "zum vergrößern klicken", "agrandir", "agrandir l'image", "ampliar",
   "ampliar imagen", "ingrandisci", "увеличить", "powiększ", "external content", "externer inhalt", "contenu externe",
   "contenido externo", "contenuto esterno", "pdf version", "download pdf", "pdf herunterladen", "télécharger le pdf",
   "descargar pdf", "scarica il pdf", "baixar pdf",

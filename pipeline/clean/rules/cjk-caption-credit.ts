@@ -1,6 +1,7 @@
 // Finds the photo credits of Chinese, Japanese and Korean pages — a caption ending in a bracketed
 // credit ("審議会の様子（写真：共同）", "시민들이 줄을 서 있다(사진=연합뉴스)"), a credit line alone
-// ("图片来源：新华社", "사진=연합뉴스") or a caption signed "新华社记者 李明 摄" — keeps them in `image_credits` and removes the line. These
+// ("图片来源：新华社", "사진=연합뉴스"), a caption's sentence followed by an unbracketed credit ("… 있다.
+// 사진=박지훈 기자") or a caption signed "新华社记者 李明 摄" — keeps them in `image_credits` and removes the line. These
 // scripts put no space before the bracket and use full-width marks and "=", which photo-credit.ts's
 // patterns (a space or a sentence end before "(Photo: ...)") do not read. A caption above the story
 // goes whole; one inside it (after running text) keeps its words, which describe the story's picture,
@@ -16,6 +17,8 @@ const CJK_END = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Scr
 const CREDIT = "([^()（）。\\n]{1,40}?)";
 /** "（写真：共同）" after a caption that ends in a CJK character. */
 const CAPTION_TAIL = new RegExp(`^(.{2,150}?${CJK_END})\\s*[（(]\\s*(?:${CJK_CREDIT})\\s*[：:=／/]\\s*${CREDIT}\\s*[)）]$`, "u");
+/** "시민들이 … 있다. 사진=박지훈 기자": a caption's sentence, then the credit without brackets (Korean pages). */
+const OPEN_TAIL = new RegExp(`^(.{2,150}?(?:${CJK_END}|\\.))\\s+(?:${CJK_CREDIT})\\s?[：:=]\\s?${CREDIT}$`, "u");
 /** "写真：共同" or "（사진=연합뉴스）" alone on a line. */
 const CREDIT_LINE = new RegExp(`^[（(]?\\s*(?:${CJK_CREDIT})\\s*[：:=／/]\\s*${CREDIT}\\s*[)）]?$`, "u");
 /**
@@ -60,9 +63,10 @@ export const cjkCaptionCredit: Rule = {
         return;
       }
       let caption: string | null = null;
-      const tail = credit ? CAPTION_TAIL.exec(t) : null;
+      const bracketed = credit ? CAPTION_TAIL.exec(t) : null;
+      const tail = bracketed ?? (credit ? OPEN_TAIL.exec(t) : null);
       if (tail) {
-        ctx.capture("image_credits", tail[2].trim(), "bracketed CJK credit at the end of a caption", [i]);
+        ctx.capture("image_credits", tail[2].trim(), bracketed ? "bracketed CJK credit at the end of a caption" : "CJK credit after a caption's sentence", [i]);
         caption = tail[1].trim();
       } else {
         const shot = t.length <= 150 && (t.endsWith("摄") || t.endsWith("攝")) ? SHOT_BY.exec(t) : null;

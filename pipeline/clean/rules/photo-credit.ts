@@ -31,6 +31,9 @@ const standsAlone = (lines: readonly { text: string }[], i: number): boolean =>
 /** Caption text then a bold credit: "Zhao Lijian. **Roman Pilipey / EPA / TASS**". */
 const BOLD_TAIL = /^(.{0,200}?)\*\*([^*]{2,120})\*\*\s*$/;
 
+/** Emphasis marks around a whole line: "*…*", "**…**", "_…_". */
+const EMPHASIS_AROUND = /^[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}$/g;
+
 export const photoCredit: Rule = {
   id: "photo-credit",
   description: "Moves photo credits ('X / AGENCY', 'Photo: X') to image_credits and removes their caption lines.",
@@ -38,7 +41,8 @@ export const photoCredit: Rule = {
     ctx.doc.lines.forEach((line, i) => {
       if (line.removedBy) return;
       const t = line.text.trim();
-      const lead = PHOTO_LEAD.exec(t);
+      // (a credit set in italics or bold alone on its line: "*(Credit: Jane Doe / Agency)*")
+      const lead = PHOTO_LEAD.exec(t) ?? (/^[*_]/.test(t) ? PHOTO_LEAD.exec(t.replace(EMPHASIS_AROUND, "")) : null);
       if (lead && creditShaped(lead[1].trim())) {
         ctx.capture("image_credits", lead[1].trim(), "'Photo:'-style credit", [i]);
         ctx.remove(i, i, "photo credit line");

@@ -8,7 +8,8 @@ import { spaceUnit } from "../../text/normalize.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
 import { isDateLine } from "../../text/dates.ts";
 
-const leadOf = (t: string) => stripInlineMarkdown(t).trim().toLowerCase().replace(/\s*[:：]\s*$/, "");
+/** The lead-in's words, lower-cased, without its colon and stray emphasis marks ("**À lire aussi »**" splits inside the bold). */
+const leadOf = (t: string) => stripInlineMarkdown(t).replace(/^[*_\s]+|[*_\s]+$/g, "").toLowerCase().replace(/\s*[:：]\s*$/, "");
 const MAX_FOLLOWING_LINKS = 5;
 const LEADS: ReadonlySet<string> = new Set(RELATED_LEADS);
 /** Longest lead-in, in characters. */
@@ -185,6 +186,23 @@ function prevNonBlank(lines: readonly { text: string }[], j: number): number {
   return -1;
 }
 
+/** A picture alone on a line, its text a headline: "![Headline of the other article](/img.jpg)". */
+const THUMBNAIL = /^!\[([^\]]{12,200})\]\([^)\s]*\)$/;
+/** A link alone on a line, its text possibly empty: "[](/politica/other-article)". */
+const LINK_ALONE = /^\[[^\]]{0,200}\]\([^)\s]+\)$/;
+/** A related card from line j: a thumbnail whose text is a headline, then a link alone on the next line. */
+function thumbnailCard(lines: readonly { text: string; removedBy?: string }[], j: number): { headline: string; end: number } | null {
+  const pic = THUMBNAIL.exec(lines[j].text.trim());
+  if (!pic) return null;
+  const k = nextNonBlank(lines, j);
+  if (k < 0 || lines[k].removedBy || !LINK_ALONE.test(lines[k].text.trim())) return null;
+  return { headline: pic[1].trim(), end: k };
+}
+function nextNonBlank(lines: readonly { text: string }[], j: number): number {
+  for (let k = j + 1; k < lines.length; k++) if (lines[k].text.trim()) return k;
+  return -1;
+}
+
 /** Does any line hold Markdown link markup? (Checked only once a lead-in is found.) */
 const hasLinkMarkup = (lines: readonly { text: string }[]): boolean => lines.some((l) => l.text.includes("]("));
 
@@ -201,7 +219,9 @@ export const relatedLinks: Rule = {
       // (its lead-in is at most 40 characters, so the colon sits near the start)
       const inline = t.length <= MAX_LEAD_LINE && colonWithin(t, 48) ? INLINE.exec(t) : null;
       if (inline && keptFitsALead(inline[1]) && LEADS.has(leadOf(inline[1]))) {
-        const headline = linkText(inline[2]) ?? (inline[2].includes("](") ? null : stripInlineMarkdown(inline[2]).trim());
+        // (the lead's closing emphasis may sit after its separator: "**À lire aussi »** [Headline](url)")
+        const rest = inline[2].replace(/^[*_]+\s*/, "");
+        const headline = linkText(rest) ?? (rest.includes("](") ? null : stripInlineMarkdown(rest).trim());
         if (headline) {
           ctx.capture("related_headlines", headline, `linked after '${leadOf(inline[1])}'`, [i]);
           ctx.remove(i, i, "related-article link");
@@ -225,6 +245,14 @@ export const relatedLinks: Rule = {
         // A related item's own date line ("28 November 2026") under its headline belongs to the block.
         if (found && end === prevNonBlank(lines, j) && isDateLine(lt)) {
           end = j;
+          continue;
+        }
+        // A related card: the article's thumbnail (its headline as the picture's text) above a link to it.
+        const card = thumbnailCard(lines, j);
+        if (card) {
+          ctx.capture("related_headlines", card.headline, `card after '${lead}'`, [j]);
+          found++;
+          end = j = card.end;
           continue;
         }
         const linked = linkText(lt);

@@ -19,6 +19,7 @@ import { nameLine, NEXT_NAME_LINE } from "./byline/name-line.ts";
 import { signOff } from "./byline/sign-off.ts";
 import { dashSignOff, DASH_SIGN_OFF_LINES } from "./byline/dash-sign-off.ts";
 import { siteOwner } from "./byline/site-owner.ts";
+import { bareNameLine } from "./byline/bare-name-line.ts";
 import { opensProse } from "./byline/cjk.ts";
 
 export { cleanByline } from "./byline/clean.ts";
@@ -133,6 +134,17 @@ export const byline: Rule = {
           last = k;
         }
         break;
+      }
+    }
+    // A name alone next to the date and under the headline, in a script no given-name list covers.
+    if (!found.length && dateAt >= 0 && titleAt >= 0) {
+      for (const i of order) {
+        if (i <= titleAt || i >= start || dist(i, dateAt) !== 1 || doc.lines[i].usedFor) continue;
+        const f = bareNameLine(doc, i);
+        if (f) {
+          found.push(f);
+          break;
+        }
       }
     }
     if (!found.length) {

@@ -2,9 +2,11 @@
 // date and byline) that sums the story up. Only the first text after the headline can be one: when
 // that text is a caption, a credit, a date stamp, a menu item, a sign-up line or a link, there is no
 // standfirst (a caption sits under a picture, and a removed picture or share bar in between ends the
-// search). In text-browser dumps the standfirst's wrapped lines are joined.
+// search). In text-browser dumps the standfirst's wrapped lines are joined. A standfirst the article
+// region took as its first paragraph is still one when the date, byline or stamp lines follow it before
+// the story goes on (deckInRegion): the region then starts after those lines.
 import type { Rule } from "../../rules.ts";
-import { bulletItem, firstProseIndex, type WorkingDoc } from "../../document.ts";
+import { bulletItem, firstProseIndex, isProse, type WorkingDoc } from "../../document.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
 import { BOILERPLATE_CUES } from "../../text/boilerplate-lexicon.ts";
 import { findDates, isDateLine } from "../../text/dates.ts";
@@ -54,6 +56,42 @@ export function notStandfirst(raw: string): string | null {
   return null;
 }
 
+/** Is the line a header line a standfirst may stand above: one the date or byline took, or a live date or byline line? */
+const headerLine = (doc: WorkingDoc, i: number): boolean => {
+  const l = doc.lines[i];
+  if (l.usedFor) return l.usedFor === "published_date" || l.usedFor === "authors";
+  if (l.removedBy) return false;
+  const t = l.text.trim();
+  return !!isDateLine(t) || isBylineLine(t);
+};
+
+/**
+ * The article region's first paragraph when it is a standfirst: right under the headline, sentence-like,
+ * and followed by the header's date or byline lines (no prose between; the date or the byline took one of them) before the story goes on. Returns
+ * the standfirst's lines and the line the story starts at, or null.
+ */
+function deckInRegion(doc: WorkingDoc, at: number): { group: number[]; storyAt: number } | null {
+  const { lines } = doc;
+  if (!doc.article || at !== doc.article.start || at >= doc.article.end) return null;
+  const group = paragraphAt(doc, at, doc.article.end);
+  let header = 0;
+  // The date or byline the header prints must be among them: a live blog's entry stamp ("23 March,
+  // 21:15") between two paragraphs is a date line too, but no field takes it.
+  let taken = false;
+  for (let j = group[group.length - 1] + 1; j <= doc.article.end; j++) {
+    const l = lines[j];
+    if (!l.text.trim()) continue;
+    if (headerLine(doc, j)) {
+      header++;
+      taken ||= l.usedFor === "published_date" || l.usedFor === "authors";
+      continue;
+    }
+    if (l.removedBy) continue;
+    return taken && header <= MAX_SKIPPED && isProse(l.text) ? { group, storyAt: j } : null;
+  }
+  return null;
+}
+
 export const subtitle: Rule = {
   id: "subtitle",
   description: "Takes the sentence-like text right under the headline (past a date or byline) as the subtitle, unless it is a caption, credit, date stamp, menu item or sign-up line.",
@@ -92,5 +130,18 @@ export const subtitle: Rule = {
       ctx.use("subtitle", group, "standfirst");
       return;
     }
+    const deck = deckInRegion(doc, stop);
+    if (!deck) return;
+    const raw = deck.group.map((j) => lines[j].text.trim()).join(" ");
+    const why = notStandfirst(raw);
+    if (why) {
+      ctx.decide("subtitle", `no standfirst: the region's first paragraph under the headline is ${why}`);
+      return;
+    }
+    const text = stripInlineMarkdown(raw).replace(/\s+/g, " ").trim();
+    ctx.capture("subtitle", text, "the region's first paragraph, under the headline and above the date or byline lines", deck.group);
+    ctx.use("subtitle", deck.group, "standfirst");
+    doc.article = { start: deck.storyAt, end: doc.article!.end };
+    ctx.decide("subtitle", `article region starts after the standfirst's header lines: line ${lines[deck.storyAt].n}`);
   },
 };

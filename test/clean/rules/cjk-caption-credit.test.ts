@@ -70,4 +70,12 @@ describe("cjk-caption-credit: a caption inside the story", () => {
       "credit cut from a caption inside the story",
     ]);
   });
+
+  it("reads a Korean credit after a caption's sentence, unbracketed ('… 있다. 사진=박지훈 기자')", () => {
+    const d = run(["시민들이 지하철 개찰구를 지나고 있다. 사진=박지훈 기자", "", "서울시는 다음 달부터 지하철 기본요금을 150원 인상한다고 12일 밝혔다."], [cjkCaptionCredit]);
+    expect(d.captured.image_credits).toEqual(["박지훈 기자"]);
+    expect(kept(d)).toEqual(["서울시는 다음 달부터 지하철 기본요금을 150원 인상한다고 12일 밝혔다."]);
+    expect(logOf(d, "cjk-caption-credit")[0].reason).toBe("CJK credit after a caption's sentence");
+  });
 });
+

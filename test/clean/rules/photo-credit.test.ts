@@ -129,4 +129,12 @@ describe("photo-credit: a caption whose credit follows a spaced dash", () => {
     expect(removed(doc).map(([n]) => n)).toEqual([1, 3]);
     expect(kept(doc)).toEqual([page[4], page[6]]);
   });
+
+  it("reads a credit set in italics alone on its line, and keeps an italic sentence", () => {
+    const page = ["*(Credit: Clayton Aldern / Grist)*", "", "*Photos help us tell the story of the river, the editors said in a note.*"];
+    const doc = run(page, [photoCredit]);
+    expect(doc.captured.image_credits).toEqual(["Clayton Aldern / Grist"]);
+    expect(kept(doc)).toEqual([page[2]]);
+  });
 });
+

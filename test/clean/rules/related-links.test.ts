@@ -179,4 +179,25 @@ describe("related-links: the singular 'related article' lead and 'read more' in 
     expect(doc.captured.related_headlines).toEqual(["La inflación baja por tercer mes", "מחירי הדירות ממשיכים לעלות", "Drágul a bérlet januártól"]);
     expect(removed(doc).map(([n]) => n)).toEqual([1, 2, 3]);
   });
+
+  it("reads a lead whose bold closes after its separator, and a thumbnail card (picture, then a link) under a lead", () => {
+    const doc = run(
+      [
+        "**À lire aussi »** [Ballonnements : quel est votre profil digestif ?](https://x.test/a)", // 1
+        "", // 2
+        "Mirá también", // 3
+        "", // 4
+        "![Fernando Gray y la interna del Frente](https://x.test/img.jpg)", // 5
+        "", // 6
+        "[](/politica/fernando-gray)", // 7
+        "", // 8
+        "La interna también tiene su capítulo carcelario.", // 9
+      ],
+      [relatedLinks],
+    );
+    expect(doc.captured.related_headlines).toEqual(["Ballonnements : quel est votre profil digestif ?", "Fernando Gray y la interna del Frente"]);
+    expect(kept(doc)).toEqual(["La interna también tiene su capítulo carcelario."]);
+    expect(logOf(doc, "related-links").find((e) => e.action === "captured" && e.first_line === 5)?.reason).toBe("card after 'mirá también'");
+  });
 });
+

@@ -26,10 +26,17 @@ const NOT_A_SIGNATURE = /共同|時事|通信|新聞|新華社|聯合|聨合|編
 /** Names before a Korean wire byline's "기자 =", after the dateline's bracket or at the line's start. */
 const KOREAN_WIRE_NAMES = /(?:^|[\]\)]\s*)((?:\p{sc=Hangul}{2,4}\s)+)$/u;
 const WIRE_AFTER = /^\s?=/;
+/** The sentence after a Korean wire byline's "기자 =": "(서울=연합뉴스) 이수진 기자 = 전국 주요 … 확정됐다." */
+const AFTER_WIRE_BYLINE = /기자\s?=\s?(.+)$/u;
+/** A sentence after "기자 =" of this many letters is the story's first sentence, however short the paragraph. */
+const WIRE_SENTENCE_LETTERS = 8;
 /** Is the line a paragraph of running text that merely opens with a byline? (A Latin-script one is too long to be a byline line.) */
 export const opensProse = (text: string): boolean => {
   const t = text.trim();
-  return /[.!?。！？」”]$/u.test(t) && (t.match(CJK_LETTER)?.length ?? 0) >= PROSE_CJK_LETTERS;
+  if (!/[.!?。！？」”]$/u.test(t)) return false;
+  if ((t.match(CJK_LETTER)?.length ?? 0) >= PROSE_CJK_LETTERS) return true;
+  const wire = AFTER_WIRE_BYLINE.exec(t);
+  return wire !== null && (wire[1].match(CJK_LETTER)?.length ?? 0) >= WIRE_SENTENCE_LETTERS;
 };
 
 /** Chinese names (2–4 characters each) listed after a lead, up to a role word ("记者 王小明 李华 报道"). */
@@ -42,10 +49,15 @@ export function cjkNames(words: readonly string[]): string[] {
   return out;
 }
 
+/** A picture label right before the names: "사진=박지훈 기자" credits the photographer, "그래픽=…" the graphic's maker. */
+const KOREAN_PICTURE_LABEL = /(?:사진|그래픽|영상|촬영|일러스트|인포그래픽)\s?[=:/／]\s?$/u;
+
 /** Korean reporters named before their title ("홍길동·김철수 기자"; a wire byline's "김민수 이영희 기자 = …"), or null. */
 export function koreanNames(text: string): string[] | null {
   const korean = HANGUL.test(text) ? KOREAN_BYLINE.exec(text) : null;
   if (!korean) return null;
+  // A caption's photo credit ("… 사진=박지훈 기자") names the photographer, no author.
+  if (KOREAN_PICTURE_LABEL.test(text.slice(0, korean.index))) return null;
   const names: string[] = [];
   // A wire byline lists its reporters with spaces: "(서울=연합뉴스) 김민수 이영희 기자 = …".
   const wire = WIRE_AFTER.test(text.slice(korean.index + korean[0].length)) ? KOREAN_WIRE_NAMES.exec(text.slice(0, korean.index)) : null;

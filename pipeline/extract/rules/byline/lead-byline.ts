@@ -20,9 +20,11 @@ const MAX_JOINED_LINES = 3;
 /**
  * Clean rules whose lines are never a byline: story numbers, address lines, tags, links to other
  * articles, follow prompts ("Haber Kodu : 482913", a Turkish story number, opens with the lead "Haber"
- * but names no "Kodu"). (A breadcrumb may be: "» Coluna de X" heads a columnist's page.)
+ * but names no "Kodu"), an embedded post's chrome ("Uma publicação compartilhada por X (@x)" names the
+ * post's account, not the article's author), gallery counters. (A breadcrumb may be: "» Coluna de X"
+ * heads a columnist's page.)
  */
-const NOT_BYLINE = new Set(["article-number", "original-url", "tag-line", "tag-list", "related-links", "follow-prompt"]);
+const NOT_BYLINE = new Set(["article-number", "original-url", "tag-line", "tag-list", "related-links", "follow-prompt", "embedded-post", "gallery-counter"]);
 /**
  * ... nor continue one, with a breadcrumb, a menu, interface labels: "In bài" (Vietnamese "print
  * article", ending on the lead "bài") above "KINH TẾ > Tài chính" names no "KINH TẾ".

@@ -11,6 +11,7 @@ import { alt, CJK, JOINERS, MAX_BYLINE_WORDS, NON_ASCII, PARTICLES, SEPARATOR } 
 import { cleanByline } from "./clean.ts";
 import { CREDIT_BEFORE_LEAD } from "./credits.ts";
 import { namesIn } from "./name-runs.ts";
+import { COLON_LEADS } from "./colon-leads.ts";
 
 /** Words allowed before a lead in the same segment ("Posted by", "Text and photos by"). */
 const MAX_WORDS_BEFORE_LEAD = 3;
@@ -57,6 +58,16 @@ function mayHoldLead(text: string): boolean {
   }
   return false;
 }
+/** A label that leads a name only with a colon ("Laporan: Budi Santoso"): see colon-leads.ts. */
+const COLON_LEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(cased(COLON_LEADS))})\\s{0,2}[:：]\\s{0,3}(?=\\p{Lu}|\\p{Lo})`, "gu");
+/** The colon leads' letters, lower-cased: a text holding none of their first units holds no colon lead. */
+const COLON_LEAD_START = new Set(cased(COLON_LEADS).map((w) => w.charCodeAt(0)));
+function mayHoldColonLead(text: string): boolean {
+  if (!text.includes(":") && !text.includes("：")) return false;
+  for (let k = 0; k < text.length; k++) if (COLON_LEAD_START.has(text.charCodeAt(k))) return true;
+  return false;
+}
+
 /** Are the runs of letters and digits after index `from` the words `ws`, in order? */
 function runsFollow(text: string, from: number, ws: readonly string[]): boolean {
   let at = from;
@@ -79,9 +90,12 @@ export interface Lead {
 /** Byline leads in a line that start a byline: at the line's start or after a separator, a date or a few words. */
 export function leadsIn(text: string): Lead[] {
   const out: Lead[] = [];
-  if (!mayHoldLead(text)) return out;
-  LEAD_RE.lastIndex = 0;
-  for (const m of text.matchAll(LEAD_RE)) {
+  const plain = mayHoldLead(text);
+  const colon = mayHoldColonLead(text);
+  if (!plain && !colon) return out;
+  const matches = [...(plain ? text.matchAll(LEAD_RE) : []), ...(colon ? text.matchAll(COLON_LEAD_RE) : [])];
+  if (plain && colon) matches.sort((a, b) => a.index! - b.index!);
+  for (const m of matches) {
     let before = text.slice(0, m.index);
     if (CREDIT_BEFORE_LEAD.test(before)) continue;
     // A lead that is also a name particle, after a given name, is part of the name ("Christoph von Ritter", "Verónica De Vita").

@@ -18,6 +18,8 @@ import { BYLINE_LEADS } from "../../lexicon/bylines.ts";
 const MAX_NAME_LINE_WORDS = 10;
 /** Parts of a name line: names, roles, outlets and dates are printed between these. */
 const NAME_LINE_PARTS = /\s?(?:[|•·,;/]|\s[-–—~]{1,2}\s)\s?/u;
+/** A separator and a credit label after it: the credit is another part of the line than the name. */
+const CREDIT_AFTER_PART = /(?<=\S)\s?(?:[|•·;/]|\s[-–—]{1,2})\s*$/u;
 /** Lines after a name line that may hold the next name of a list printed one per line. */
 export const NEXT_NAME_LINE = 2;
 
@@ -28,9 +30,16 @@ export const NEXT_NAME_LINE = 2;
  * same line, when none of its words is one the page prints in lower case or as a line of its own.
  */
 export function nameLine(doc: WorkingDoc, i: number, page: PageWords, listed = false, besideDateLine = false): Found | null {
-  const text = cleanByline(doc.lines[i].raw).replace(/^[\s•·*\-–—|&]+/, "").replace(/^(?:and|und|et|y)\s+/i, "");
-  // A photo credit ("Photo: Jane Doe/Agency") names no author.
-  if (!text || wordCount(text) > MAX_NAME_LINE_WORDS || CREDIT_LABEL.test(text)) return null;
+  let text = cleanByline(doc.lines[i].raw).replace(/^[\s•·*\-–—|&]+/, "").replace(/^(?:and|und|et|y)\s+/i, "");
+  // A photo credit ("Photo: Jane Doe/Agency") names no author; one after the writer's name, past a
+  // separator ("Ana Ruiz (EFE) / Fotos: Carlos Gil"), is cut off.
+  const credit = CREDIT_LABEL.exec(text);
+  if (credit) {
+    const before = text.slice(0, credit.index);
+    if (!CREDIT_AFTER_PART.test(before)) return null;
+    text = before.replace(CREDIT_AFTER_PART, "").trim();
+  }
+  if (!text || wordCount(text) > MAX_NAME_LINE_WORDS) return null;
   const dates = findDates(text);
   const names: string[] = [];
   const parts = replaceDates(text, dates, " | ").split(NAME_LINE_PARTS);
@@ -45,7 +54,9 @@ export function nameLine(doc: WorkingDoc, i: number, page: PageWords, listed = f
     // A desk credited before the reporter ("Haber Merkezi | Ayşe Demir", "Redaktion / Jane Doe") is skipped.
     if (!names.length && isDeskCredit(parts[p])) continue;
     // After a trusted name, the next names of a list need no known given name ("Ann Lee, Ruwaida Amer").
-    const name = nameAtStart(dropFiller(parts[p]), page, besideDate, listed || names.length > 0);
+    // A name printed family name first is trusted only on the line next to the date, alone there.
+    const familyFirst = besideDateLine && parts.length === 1;
+    const name = nameAtStart(dropFiller(parts[p]), page, besideDate, listed || names.length > 0, familyFirst);
     // A masthead holding a newspaper's noun ("Báo Sông Hồng", "Diario del Sur") is no person.
     if (!name || namesAPublication(name)) break;
     // A name glued to a repeat of itself ("Jane DoeByJane Doe") is the same name.
@@ -74,7 +85,7 @@ function dropFiller(part: string): string {
 const LETTERS = /^\p{L}+$/u;
 
 /** The name a part of a name line starts with (beside a date, one leading label word skipped: "Avatar Frank Hahn"), when it is trusted as one. */
-export function nameAtStart(part: string, page: PageWords, dated: boolean, listed = false): string | null {
+export function nameAtStart(part: string, page: PageWords, dated: boolean, listed = false, familyFirst = false): string | null {
   const words = part.trim().split(" ");
   // One label word before a given name ("Avatar Frank Hahn"), never before any capitalised phrase.
   // (A word of letters: "30. Lisa Vittozzi (ITA)" is a results table's rank.)
@@ -95,9 +106,19 @@ export function nameAtStart(part: string, page: PageWords, dated: boolean, liste
     if (plain.slice(listed ? 0 : 1).some(word)) continue;
     // A Vietnamese name opens with its family name ("Phạm Thu Trang"), which vouches for it as a given name would.
     if (isGivenName(plain[0]) || vietnameseName(plain) || listed) return name;
+    // A name printed family name first ("Kovács Péter", as Hungarian pages print it): two words, the
+    // second a known given name, the first no given name and no word of the page's.
+    if (familyFirst && skip === 0 && familyNameFirst(plain, page)) return name;
     // Beside a date, a name no given-name list knows counts when the page prints it again (a bio box, "More
     // by …"): a caption or a section label beside a date is printed once.
     if (skip === 0 && dated && plain.length <= 3 && !plain.some((w) => word(w) || page.isShortLine(w.toLowerCase())) && page.count(name, 2) >= 2) return name;
   }
   return null;
+}
+
+/** Two words, a family name then a known given name ("Kovács Péter"), the family name no word the page prints otherwise. */
+function familyNameFirst(plain: readonly string[], page: PageWords): boolean {
+  if (plain.length !== 2 || isGivenName(plain[0]) || !isGivenName(plain[1])) return false;
+  const family = plain[0].toLowerCase();
+  return !page.hasLower(family) && !page.isShortLine(family) && page.count(plain[0], 2) === 1;
 }
