@@ -79,7 +79,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "The county school board voted 5-2", bodyEnds: "The board will review the change after one year.",
       dropped: ["Saturday, March 21, 2026", "Obituaries", "© 2026"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "English: deck under the headline, byline with agency and photographer on one line, short closing sentence before 'Read also'",
@@ -185,7 +184,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "A fire destroyed a large warehouse", bodyEnds: "The cause of the fire is being investigated.",
       dropped: ["Harbour Road Industrial Estate", "Report an error"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- German
   {
@@ -276,7 +274,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Bei strahlendem Sonnenschein", bodyEnds: "für den Herbst geplant.",
       dropped: ["Bild 1 von 12", "Zur Bildergalerie", "Klaus Werner"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- French
   {
@@ -605,7 +602,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "У Києві в понеділок відновили", bodyEnds: "піде мостом з травня.",
       dropped: ["Читайте також", "Метро на Виноградар"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Ukrainian live: 'Оновлено' stamp, entry times, the start date under the headline",
@@ -772,7 +768,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Regeringen vil bygge to nye broer", bodyEnds: "Oppositionen kalder planen for dyr.",
       dropped: ["Opdateret", "Lars Holm", "Del artiklen"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Norwegian: names alone with a slash and an agency, 'Oppdatert' above 'Publisert'",
@@ -791,7 +786,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Strømprisen i Sør-Norge faller", bodyEnds: "ut måneden.",
       dropped: ["Les også"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Finnish: 'Päivitetty' above 'Julkaistu', reporter with agency and photographer credit on one line",
@@ -1095,7 +1089,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "הרכבת הקלה בעיר תפעל", bodyEnds: "בקרב חלק מחברי המועצה.",
       dropped: ["שתפו"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Hebrew: two names joined by 'ו', 'עודכן' beside 'פורסם'",
@@ -1113,7 +1106,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "מחירי הדירות ירדו בחודשים", bodyEnds: "שמאים מעריכים כי המגמה תימשך.",
       dropped: ["לכל הכתבות"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Greek
   {
@@ -1135,7 +1127,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Σε λειτουργία τίθεται", bodyEnds: "κάθε τέσσερα λεπτά.",
       dropped: ["Ενημερώθηκε", "Διαβάστε ακόμη"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Greek: photo gallery counter and a list inside the story",
