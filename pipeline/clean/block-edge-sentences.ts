@@ -34,7 +34,17 @@ export interface EdgeTests {
   last: (a: number, b: number) => boolean;
   /** Does block i continue the sentence block i - 1 leaves open (the next line of a split paragraph)? */
   continues: (i: number) => boolean;
+  /**
+   * Is block i a live blog's entry time ("20:00") or an item of a list or a table's row: something the
+   * article runs on across when a sentence of it follows?
+   */
+  bridge: (i: number) => "stamp" | "list" | null;
 }
+
+/** A list or table crossed to reach a sentence after it has at most this many blocks. */
+const MAX_BRIDGE_BLOCKS = 15;
+/** Live-blog entries and lists crossed after the region's end, at most. */
+const MAX_BRIDGES = 12;
 
 /**
  * The region [start, end] widened over sentence blocks touching it: returns the new bounds and the blocks
@@ -63,6 +73,22 @@ export function edgeSentences(blocks: Block[], probs: ArrayLike<number>, start: 
   for (let units = 0; e + 1 < n && units < MAX_EDGE_BLOCKS; units++) {
     const b = unitEnd(e + 1);
     if (best(e + 1, b) < EDGE_MIN_PROB || !t.closing(e + 1, b)) break;
+    while (e < b) taken.push(++e);
+  }
+  // Past the region's end, a live blog's entry time or a list or table with a sentence of the article
+  // after it ("20:00" / "Cierran los colegios…"; "- lower inflation" / "Lenders expect rates to settle…"):
+  // the article runs on across it. An entry time is crossed but not kept; a list or a table is kept.
+  for (let bridges = 0; e + 1 < n && bridges < MAX_BRIDGES; bridges++) {
+    const kind = t.bridge(e + 1);
+    if (!kind) break;
+    let k = e + 1;
+    while (kind === "list" && k + 1 < n && k + 1 - e <= MAX_BRIDGE_BLOCKS && t.bridge(k + 1) === "list") k++;
+    if (k + 1 >= n) break;
+    const b = unitEnd(k + 1);
+    const p = best(k + 1, b);
+    if (!((p >= EDGE_MIN_PROB && t.closing(k + 1, b)) || (p >= LAST_MIN_PROB && t.last(k + 1, b)))) break;
+    if (kind === "list") for (let i = e + 1; i <= k; i++) taken.push(i);
+    e = k;
     while (e < b) taken.push(++e);
   }
   if (e + 1 < n) {

@@ -6,6 +6,8 @@ export const BOILERPLATE_CUES = [
   // sharing, following, subscribing
   "share", "shares", "tweet", "follow us", "subscribe", "subscription", "newsletter", "sign up", "sign in", "log in", "login",
   "register", "create an account", "download the app", "get the app", "notifications", "rss",
+  // a page's notice that its player or slideshow needs a script ("This slideshow requires JavaScript.")
+  "javascript",
   "teilen", "abonnieren", "anmelden", "partager", "abonnez", "s'abonner", "inscrivez", "compartir", "suscríbete", "suscribirse",
   "compartilhar", "assine", "condividi", "iscriviti", "поделиться", "подписаться", "подпишитесь", "bagikan", "berlangganan",
   // cookies, privacy, legal

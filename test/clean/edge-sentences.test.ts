@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../pipeline/clean/blocks.ts";
 import { EDGE_MIN_PROB, edgeSentences, LAST_MIN_PROB } from "../../pipeline/clean/block-edge-sentences.ts";
 import { CLEAN_RULES, toWorkingDoc } from "../../pipeline/clean/index.ts";
-import { articleRegionWith, continuesSentence, edgeSentence } from "../../pipeline/clean/rules/article-region.ts";
+import { articleRegionWith, continuesSentence, edgeSentence, lastSentence } from "../../pipeline/clean/rules/article-region.ts";
 import { BLOCK_MODEL } from "../../pipeline/clean/block-scoring.ts";
 import { articleStart, paragraphs } from "../../pipeline/document.ts";
 import { runRules } from "../../pipeline/rules.ts";
@@ -27,7 +27,7 @@ describe("edgeSentences: sentences touching the densest run", () => {
     "Storm closes schools",
   ];
   const blocks = blocksOf(lines);
-  const tests = (b = blocks) => ({ closing: (i: number) => sentence(b[i].text), opening: (i: number) => sentence(b[i].text) && b[i].text.endsWith("."), last: (i: number) => sentence(b[i].text) && b[i].text.endsWith("."), continues: () => false });
+  const tests = (b = blocks) => ({ closing: (i: number) => sentence(b[i].text), opening: (i: number) => sentence(b[i].text) && b[i].text.endsWith("."), last: (i: number) => sentence(b[i].text) && b[i].text.endsWith("."), continues: () => false, bridge: () => null });
 
   it("takes a closing and an opening sentence the model gives at least EDGE_MIN_PROB", () => {
     const probs = [0.02, EDGE_MIN_PROB, 0.95, 0.93, EDGE_MIN_PROB + 0.05, 0.03, 0.02];
@@ -55,7 +55,7 @@ describe("edgeSentences: the article's last paragraph", () => {
     "Read also: Storm closes schools",
   ];
   const blocks = blocksOf(lines);
-  const tests = { closing: (i: number) => sentence(blocks[i].text), opening: () => false, last: (i: number) => sentence(blocks[i].text) && blocks[i].text.endsWith("."), continues: () => false };
+  const tests = { closing: (i: number) => sentence(blocks[i].text), opening: () => false, last: (i: number) => sentence(blocks[i].text) && blocks[i].text.endsWith("."), continues: () => false, bridge: () => null };
 
   it("takes the one sentence ending in a full stop right after the region from LAST_MIN_PROB", () => {
     expect(edgeSentences(blocks, [0.02, 0.95, 0.93, LAST_MIN_PROB, 0.02], 1, 2, tests)).toEqual({ start: 1, end: 3, taken: [3] });
@@ -94,6 +94,7 @@ describe("edgeSentences: paragraphs split mid-sentence", () => {
     opening: (a: number, b: number) => edgeSentence(doc.lines[blocks[a].lines[0]].raw, unit(a, b)) && unit(a, b).endsWith("."),
     last: (a: number, b: number) => edgeSentence(doc.lines[blocks[a].lines[0]].raw, unit(a, b)) && unit(a, b).endsWith("."),
     continues: (i: number) => continuesSentence(doc, blocks, i),
+    bridge: () => null,
   };
 
   it("tells the next line of a split paragraph from a new paragraph", () => {
@@ -163,5 +164,46 @@ describe("article-region: a first paragraph split mid-sentence", () => {
     const doc = runRules(toWorkingDoc("t.txt", page + "\n"), CLEAN_RULES, "clean");
     expect(doc.lines[articleStart(doc)].text).toMatch(/^The city's transport company said/);
     expect(paragraphs(doc).filter((p) => p.lines[0] >= articleStart(doc))[0].text).toMatch(/It will take about two years\.$/);
+  });
+});
+
+describe("edgeSentences: live-blog entries and lists past the region's end", () => {
+  const lines = [
+    "Home | World | Sport",
+    "Polls closed at eight o'clock in the evening, and the count is now under way in every district of the region.",
+    "Turnout stood at 58 percent, three points above the last regional election four years ago.",
+    "20:00",
+    "Counting has started in all districts.",
+    "Subscribe to our newsletter",
+  ];
+  const blocks = blocksOf(lines);
+  const tests = {
+    closing: (a: number) => sentence(blocks[a].text),
+    opening: () => false,
+    last: (a: number) => blocks[a].text.split(" ").length >= 3 && blocks[a].text.endsWith("."),
+    continues: () => false,
+    bridge: (i: number) => (/^\d{1,2}:\d{2}$/.test(blocks[i].text) ? ("stamp" as const) : /^- /.test(blocks[i].text) ? ("list" as const) : null),
+  };
+
+  it("crosses an entry time to the entry after it, without keeping the time", () => {
+    expect(edgeSentences(blocks, [0.02, 0.95, 0.9, 0.05, 0.1, 0.02], 1, 2, tests)).toEqual({ start: 1, end: 4, taken: [4] });
+  });
+  it("does not cross when no sentence of the article follows", () => {
+    expect(edgeSentences(blocks, [0.02, 0.95, 0.9, 0.05, 0.01, 0.02], 1, 2, tests)).toEqual({ start: 1, end: 2, taken: [] });
+  });
+  it("crosses and keeps a list with the article's sentence after it", () => {
+    const b = blocksOf(["Brokers say three things are driving the fall in rates this spring:", "- lower inflation", "- competition between lenders", "Lenders expect rates to settle until the summer.", "Related topics"]);
+    const t = { ...tests, closing: (a: number) => sentence(b[a].text), last: (a: number) => b[a].text.endsWith("."), bridge: (i: number) => (/^- /.test(b[i].text) ? ("list" as const) : null) };
+    expect(edgeSentences(b, [0.95, 0.1, 0.1, 0.1, 0.02], 0, 0, t)).toEqual({ start: 0, end: 3, taken: [1, 2, 3] });
+  });
+});
+
+describe("lastSentence: the article's short last paragraph", () => {
+  it("takes a sentence of three or more words closed by a full stop", () => {
+    for (const t of ["Rain is not forecast.", "Affaire à suivre.", "Habrá más temporales.", "総事業費は約120億円。"]) expect(lastSentence(t, t), t).toBe(true);
+  });
+  it("not two words, a question, a link, a list item, a label, a cue or an appeal", () => {
+    for (const t of ["Mehr folgt.", "What happens next?", "[Read more](/more).", "- Tickets cost ten euros.", "Photo: Jane Doe.", "All rights reserved.", "Subscribe to our newsletter today."])
+      expect(lastSentence(t, t), t).toBe(false);
   });
 });

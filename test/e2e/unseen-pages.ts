@@ -100,7 +100,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Cattle ranchers across the southern plains", bodyEnds: "Rain is not forecast.",
       dropped: ["Read also", "Water restrictions tighten", "Advertisement", "Photos by Lisa Ng"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "English: picture gallery counter lines and next/previous links inside the story",
@@ -229,7 +228,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Die Bahn rechnet damit", bodyEnds: "auf Busse und Mietwagen umgestiegen.",
       dropped: ["Samstag, 14. März 2026", "Newsblog aktualisieren"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "German: slash-separated authors, a list inside the story and a short closing sentence",
@@ -297,7 +295,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Les usagers des transports doivent", bodyEnds: "Affaire à suivre.",
       dropped: ["Mis à jour le", "Publié le", "À lire aussi", "Retraites :"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "French: diaporama with photo counter, embedded post and 'Voir la publication'",
@@ -346,7 +343,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Con el 98 % escrutado", bodyEnds: "comienza el recuento de votos.",
       dropped: ["EN DIRECTO", "Actualizado 16 mar", "Suscríbete"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Spanish: agency and photographer on one byline line, a table inside the story",
@@ -365,7 +361,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "El líder amplió su ventaja", bodyEnds: "a principios de abril.",
       dropped: ["Carlos Gil", "Noticias relacionadas", "renueva a su capitán"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Spanish: gallery 'Ver galería', embedded tweet and a short closing sentence before 'Lee también'",
@@ -456,7 +451,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "La protezione civile ha allestito", bodyEnds: "in gran parte della regione.",
       dropped: ["DIRETTA", "Aggiornato alle", "Riproduzione riservata"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Italian: two authors with 'e', a numbered list inside, short closing sentence before 'Leggi anche'",
@@ -498,7 +492,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "De prijzen van koophuizen", bodyEnds: "ongeveer vijf procent.",
       dropped: ["Bijgewerkt", "Deel dit artikel"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Dutch: byline with agency and photographer on one line, gallery counter 'Foto 3 van 10'",
@@ -542,7 +535,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Уровень воды в реке Урал", bodyEnds: "на территории всей области.",
       dropped: ["Пятница, 20 марта 2026", "Онлайн", "Подписывайтесь"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Russian: 'Обновлено' above 'Опубликовано', photographer credit with agency on the byline line",
@@ -621,7 +613,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Укренерго повідомило", bodyEnds: "для побутових споживачів.",
       dropped: ["Оновлено о 16:30", "Поділитися"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Polish, Czech
   {
@@ -646,7 +637,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "W środę po południu wybuchł pożar", bodyEnds: "Przyczyny pożaru ustala policja.",
       dropped: ["Zobacz galerię", "Zdjęcie 1 z 12", "Udostępnij"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Polish: two authors with a comma, a lead under the headline and a list inside the story",
@@ -665,7 +655,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Ministerstwo Edukacji opublikowało", bodyEnds: "do końca kwietnia.",
       dropped: ["Czytaj więcej"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Czech: stamp with 'aktualizováno' on the date line, agency after the name",
@@ -685,7 +674,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Vláda ve středu schválila", bodyEnds: "Opozice návrh podpořila.",
       dropped: ["Sdílejte článek", "Související články"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Czech live: 'Online reportáž' label, entry stamps and a site header 'today' date",
@@ -726,7 +714,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Aldrig tidigare har så många", bodyEnds: "Antagningen sker i maj.",
       dropped: ["Dela artikeln"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Swedish: site header 'today' date, a list inside the story",
@@ -805,7 +792,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Pohjanmaan kunnat varautuvat", bodyEnds: "Tilannetta seurataan päivittäin.",
       dropped: ["Päivitetty", "Jussi Nukari", "Jaa artikkeli"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Turkish, Romanian, Hungarian
   {
@@ -828,7 +814,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "İstanbul'da Anadolu yakasını", bodyEnds: "İlk hafta ücretsiz.",
       dropped: ["Güncelleme", "İlgili haberler", "Marmaray seferlerinde"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Turkish: 'Haber Merkezi' desk line (no author), photo gallery link and counter",
@@ -850,7 +835,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Yoğun kar yağışı nedeniyle", bodyEnds: "Sürücülerin dikkatli olması istendi.",
       dropped: ["Haber Merkezi", "Foto Galeri", "1 / 10", "Abone Ol"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Romanian: 'Actualizat' above 'Publicat', slash-separated authors",
@@ -871,7 +855,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Guvernul a aprobat miercuri", bodyEnds: "Sindicatele cer mai mult.",
       dropped: ["Actualizat", "Citește și", "Inflația a scăzut"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Hungarian: name alone (family name first), 'Frissítve' stamp, short closing sentence",
@@ -890,7 +873,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Hétfőtől újra jár a villamos", bodyEnds: "Ez jó hír.",
       dropped: ["Frissítve", "Kapcsolódó cikkek"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- Indonesian, Vietnamese
   {
@@ -934,7 +916,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "Gunung Semeru di Jawa Timur", bodyEnds: "Status tetap Siaga.",
       dropped: ["Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan", "Google News"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Vietnamese: site header 'today' date, the story's date below, name alone above it",
@@ -1032,7 +1013,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "أعلنت رئاسة القمة", bodyEnds: "قبل نهاية العقد.",
       dropped: ["مباشر", "تابعونا على"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Persian: solar date printed alone with its time, no byline, short closing sentence",
@@ -1051,7 +1031,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "بارش شدید برف از بامداد", bodyEnds: "راه‌ها فردا باز می‌شوند.",
       dropped: ["اخبار مرتبط", "هشدار نارنجی"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Persian: site header prints today's solar date, the story's date and reporter below",
@@ -1284,7 +1263,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "国家统计局今天发布", bodyEnds: "后续待观察。",
       dropped: ["延伸阅读", "多地出台购房补贴"],
     },
-    gaps: [{ check: "outlet", why: "outlet: a '来源：' source line naming a paper (no agency) under the date is not read as the outlet" }, { check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
+    gaps: [{ check: "outlet", why: "outlet: a '来源：' source line naming a paper (no agency) under the date is not read as the outlet" }],
   },
   {
     name: "Japanese: '更新' stamp beside the published one, running text, agency in brackets at the end",
@@ -1361,7 +1340,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "(서울=연합뉴스) 이수진 기자 = 전국 주요", bodyEnds: "대중교통 이용을 당부했다.",
       dropped: ["사진 1/8", "관련기사 더보기"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   // ---------------------------------------------------------------- harder stamps
   {
@@ -1453,7 +1431,6 @@ export const UNSEEN_PAGES: UnseenPage[] = [
       bodyStarts: "La Policía Nacional ha detenido", bodyEnds: "La investigación sigue abierta.",
       dropped: ["Marta Sanz", "Comentarios"],
     },
-    gaps: [{ check: "bodyEnds", why: "article-region ends the region a paragraph early: the story's last short paragraph, followed by page furniture, scores as furniture and is cut" }],
   },
   {
     name: "Hindi: city and agency dateline opening the story, 'Updated' stamp in English, no Hindi date line",

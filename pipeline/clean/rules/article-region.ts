@@ -87,6 +87,27 @@ const LAST_PARAGRAPH_END = /[\p{L}\p{N}]{2}["'”’»)]*[.。]["'”’»)]*$/u
 const LABEL_LEAD = /^\s*(?:\S+\s+){0,2}\S+\s?[:：]\s/u;
 export const lastParagraph = (firstRaw: string, text: string): boolean =>
   LAST_PARAGRAPH_END.test(text) && !opensListItem(firstRaw) && !LABEL_LEAD.test(text);
+/** A last paragraph may be as short as this ("Rain is not forecast.", "Affaire à suivre."): a sentence still. */
+const LAST_MIN_WORDS = 3;
+/** The article's short last paragraph: a sentence of LAST_MIN_WORDS or more words, with no link, cue or appeal. */
+export const lastSentence = (firstRaw: string, text: string): boolean => {
+  if (HEADING_MARK.test(firstRaw) || LINK_LINE.test(firstRaw) || sentenceWords(text) < LAST_MIN_WORDS || !lastParagraph(firstRaw, text)) return false;
+  const lower = text.toLowerCase();
+  return !hasCue(lower) && !isAppeal(text, lower);
+};
+
+/** A text with a boilerplate cue or an appeal to the reader. */
+const furniture = (text: string): boolean => {
+  const lower = text.toLowerCase();
+  return hasCue(lower) || isAppeal(text, lower);
+};
+
+/** A live blog's entry time alone on a line ("20:00", "+++ 07:10 Uhr +++", "ore 09:00", "9.40 h"). */
+const ENTRY_STAMP = /^[\s+*#|•·–—-]*(?:\p{L}{1,4}\.?\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|hs|ч|น\.|am|pm|a\.m\.|p\.m\.))?[\s+*#|•·–—-]*$/iu;
+/** A list item's mark, before its text. */
+const LIST_MARK = /^\s*(?:[-*+•·▪◦●]|\d{1,2}[.)])\s+/u;
+/** A table's row ("| 1 | Real Madrid | 67 |"). */
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 /** Ends a sentence or a lead-in: the line after it starts a new one. */
 const OPEN_END = /[.!?…。！？؟।:：;]["'”’»)]*$/u;
@@ -164,21 +185,30 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     const edges = edgeSentences(blocks, probs, regionStart, e, {
       closing: closingUnit,
       opening: (a, b) => closingUnit(a, b) && FULL_STOP_END.test(unitText(a, b)),
-      last: (a, b) => closingUnit(a, b) && lastParagraph(firstRawOf(a), unitText(a, b)),
+      last: (a, b) => lastSentence(firstRawOf(a), unitText(a, b)),
       continues: (i) => continuesSentence(doc, blocks, i),
+      bridge: (i) => {
+        const raw = firstRawOf(i);
+        if (ENTRY_STAMP.test(blocks[i].text)) return "stamp";
+        // (not in a text browser's dump, whose "•" items past an article are a form's fields or a menu)
+        // (nor a list of sign-up steps or links: "- Sign up for a … account")
+        if (doc.wrapWidth === null && (TABLE_ROW.test(raw) || (opensListItem(raw) && !LINK_LINE.test(raw.replace(LIST_MARK, "")) && !furniture(blocks[i].text)))) return "list";
+        return null;
+      },
     });
-    const edgeBlocks = new Set(edges.taken);
-    for (const i of edges.taken) keep[i] = true;
-    [regionStart, e] = [edges.start, edges.end];
     // A region whose every block falls under the keep threshold is a short story (one or two sentences of
     // a brief): its best block is the article, else the page would have no body at all. (The body gate
-    // still rejects it later if that block is no running text.)
+    // still rejects it later if that block is no running text.) Sentences taken at its edges below do not
+    // make it less so: the densest run stays the article's core.
     if (!keep.slice(regionStart, e + 1).some(Boolean)) {
       let best = regionStart;
       for (let i = regionStart + 1; i <= e; i++) if (probs[i] > probs[best]) best = i;
       keep[best] = true;
       ctx.decide(null, `no block of the article region reached the keep threshold: its best block (line ${doc.lines[blocks[best].lines[0]].n}, p=${probs[best].toFixed(2)}) kept as the article`);
     }
+    const edgeBlocks = new Set(edges.taken);
+    for (const i of edges.taken) keep[i] = true;
+    [regionStart, e] = [edges.start, edges.end];
     // The running text starts at the region's first kept paragraph of prose; kept short lines before it
     // (a kicker, a byline, a date) belong to the header zone, where the extract rules look for them.
     // (a paragraph split mid-sentence over two lines is read whole: "… Práce potrvají" / "přibližně dva roky.")
