@@ -3,7 +3,8 @@
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../../document.ts";
 import { isMonthName } from "../../../text/dates.ts";
 import { SELF_REFERENCE } from "../../lexicon/outlets.ts";
-import { isGivenName } from "../../lexicon/given-names.ts";
+import { personLike } from "./person-name.ts";
+import { headerFooterLines } from "./header-footer-line.ts";
 import { PLATFORM_CREDIT } from "./blog-platform.ts";
 import { copyrightNotices, noticeOpening, PUBLISHER_WORD } from "./copyright.ts";
 import { dominantHost, hostMatcher, hostOf, MD_TARGET, registrableLabel, SOCIAL_HOSTS, spellsLabelOf, TEXT_DOMAIN } from "./host.ts";
@@ -24,11 +25,6 @@ import { type Candidate, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPO
 /** A social network's name as a word: a share button's label, no site's name. */
 const NETWORK_WORD = new RegExp(`(?:^|\\s)(?:${SELF_REFERENCE.networks.filter((w) => w.length > 2).join("|")})(?:$|\\s)`, "iu");
 
-/** A person's name: two or three capitalised words, the first a given name ("Jane Doe"). */
-const personLike = (name: string) => {
-  const first = name.split(" ")[0];
-  return /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,2}$/u.test(name) && !JOINERS.has(first.toLowerCase()) && isGivenName(first);
-};
 
 /** The outlet candidates of a page, best supported first. */
 export function outletCandidates(doc: WorkingDoc): Candidate[] {
@@ -76,6 +72,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   hostSpelling(page);
   const { topEnd, above } = topLines(page);
   headerLines(page, topEnd, above);
+  headerFooterLines(page);
   const cands = [...byKey.values()];
   // Corroboration: the host's name, a copyright notice naming it, the footer repeating it, the header
   // printing it twice.
