@@ -5,6 +5,7 @@ import { isMonthName } from "../../../text/dates.ts";
 import { SELF_REFERENCE } from "../../lexicon/outlets.ts";
 import { personLike } from "./person-name.ts";
 import { headerFooterLines } from "./header-footer-line.ts";
+import { coinedName } from "./coined-name.ts";
 import { PLATFORM_CREDIT } from "./blog-platform.ts";
 import { copyrightNotices, noticeOpening, PUBLISHER_WORD } from "./copyright.ts";
 import { dominantHost, hostMatcher, hostOf, MD_TARGET, registrableLabel, SOCIAL_HOSTS, spellsLabelOf, TEXT_DOMAIN } from "./host.ts";
@@ -20,7 +21,7 @@ import { headerLines } from "./header-lines.ts";
 import { fullerName, FULLER_FORM } from "./fuller-name.ts";
 import { homeLinks } from "./home-links.ts";
 import type { OutletPage } from "./page.ts";
-import { type Candidate, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPORT, NOTICE_PART, PRINTED_AGAIN, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
+import { type Candidate, COINED_FIRST_LINE, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPORT, NOTICE_PART, PRINTED_AGAIN, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
 
 /** A social network's name as a word: a share button's label, no site's name. */
 const NETWORK_WORD = new RegExp(`(?:^|\\s)(?:${SELF_REFERENCE.networks.filter((w) => w.length > 2).join("|")})(?:$|\\s)`, "iu");
@@ -142,6 +143,12 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   let platformBlog: boolean | null = null;
   const isBlog = () => (platformBlog ??= footerText.some((t) => t.length < 300 && PLATFORM_CREDIT.test(t)));
   for (const c of cands) {
+    // A coined brand as the first name line ("FlowFX"): a small site's logo text, printed once.
+    if (c.signals.includes(FIRST_LINE) && coinedName(c.name)) {
+      c.support += WEIGHTS.coinedName;
+      c.signals.push(COINED_FIRST_LINE);
+      c.strong = true;
+    }
     // Not a web archive's calendar ("Dec JAN Apr").
     if (c.signals.includes(FIRST_LINE) && !c.name.split(/\s+/).every(isMonthName) && isBlog()) {
       c.support += WEIGHTS.blogTitle;

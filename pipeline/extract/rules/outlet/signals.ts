@@ -22,8 +22,11 @@ export const WEIGHTS = {
   printedAgain: 1, // a publication's name one signal gives, printed again in the page's text
   publicationWord: 1, // the first name line above the headline holds a newspaper's noun ("Diario del Sur")
   printedDomain: 2, // spells a domain the text prints, when no link names the site's host: a domain may be another site's
+  coinedName: 2, // the first name line above the headline is one coined word ("FlowFX"): with its first-line signal, enough
   headerFooterPublication: 3, // a publication's name by its noun alone on a line above the headline and again after the article
 };
+/** The signal of a first name line above the headline that is one coined InterCaps word ("FlowFX"). */
+export const COINED_FIRST_LINE = "first name line above the headline, a coined name";
 /** The signal of a publication's name by its noun printed alone on a line above the headline and again alone after the article. */
 export const HEADER_FOOTER_PUBLICATION = "publication's name above the headline, printed again alone after the article";
 /** The signal of a logo's alt text in the header that links nowhere (a text browser prints it as a line). */
