@@ -1,5 +1,5 @@
-// A publication's name printed alone above the headline and again alone after the article
-// (header-footer-line.ts): a text browser prints a site's logo as its alt text at both ends of a long
+// A publication's name printed alone on two lines outside the article, above it and after it or twice
+// in a long header (header-footer-line.ts): a text browser prints a site's logo as its alt text at both ends of a long
 // page. Made-up names and pages.
 import { describe, expect, it } from "vitest";
 import { outletCandidates } from "../../pipeline/extract/rules/outlet/candidates.ts";
@@ -33,6 +33,21 @@ describe("a publication's name alone above the headline and after the article", 
   it("does not take a bulleted menu item printed at both ends", () => {
     const p = page("  • Lokale Nachrichten Hafenstadt", "  • Lokale Nachrichten Hafenstadt");
     expect(signalsOf(p, "Lokale Nachrichten Hafenstadt")).not.toContain(HEADER_FOOTER_PUBLICATION);
+  });
+
+  it("names the site printed alone twice in a long header (a logo and a sticky header's copy)", () => {
+    const p = `Zum Inhalt springen\n\n${menu(30)}\n\nNordfriesische Rundschau\n\n${menu(30)}\n\nNordfriesische Rundschau\n\nHafenmauer soll vor dem Winter repariert werden\n\n${body(12)}\n`;
+    expect(outletOf(p)).toBe("Nordfriesische Rundschau");
+  });
+
+  it("does not take a menu's item, bulleted elsewhere on the page", () => {
+    const p = page("Presse und Medien", "Presse und Medien") + "\n  • Presse und Medien\n";
+    expect(signalsOf(p, "Presse und Medien")).not.toContain(HEADER_FOOTER_PUBLICATION);
+  });
+
+  it("does not take a line the site speaks of itself in as the name", () => {
+    const p = page("Acerca de El Diario del Puerto", "Acerca de El Diario del Puerto");
+    expect(signalsOf(p, "Acerca de El Diario del Puerto")).not.toContain(HEADER_FOOTER_PUBLICATION);
   });
 
   it("does not take a name printed once", () => {
