@@ -3,7 +3,9 @@
 import { firstProseIndex, lastProseIndex, type WorkingDoc } from "../../../document.ts";
 import { isMonthName } from "../../../text/dates.ts";
 import { SELF_REFERENCE } from "../../lexicon/outlets.ts";
-import { isGivenName } from "../../lexicon/given-names.ts";
+import { personLike } from "./person-name.ts";
+import { headerFooterLines } from "./header-footer-line.ts";
+import { coinedName } from "./coined-name.ts";
 import { PLATFORM_CREDIT } from "./blog-platform.ts";
 import { copyrightNotices, noticeOpening, PUBLISHER_WORD } from "./copyright.ts";
 import { dominantHost, hostMatcher, hostOf, MD_TARGET, registrableLabel, SOCIAL_HOSTS, spellsLabelOf, TEXT_DOMAIN } from "./host.ts";
@@ -19,16 +21,11 @@ import { headerLines } from "./header-lines.ts";
 import { fullerName, FULLER_FORM } from "./fuller-name.ts";
 import { homeLinks } from "./home-links.ts";
 import type { OutletPage } from "./page.ts";
-import { type Candidate, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPORT, NOTICE_PART, PRINTED_AGAIN, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
+import { type Candidate, COINED_FIRST_LINE, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPORT, NOTICE_PART, PRINTED_AGAIN, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
 
 /** A social network's name as a word: a share button's label, no site's name. */
 const NETWORK_WORD = new RegExp(`(?:^|\\s)(?:${SELF_REFERENCE.networks.filter((w) => w.length > 2).join("|")})(?:$|\\s)`, "iu");
 
-/** A person's name: two or three capitalised words, the first a given name ("Jane Doe"). */
-const personLike = (name: string) => {
-  const first = name.split(" ")[0];
-  return /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,2}$/u.test(name) && !JOINERS.has(first.toLowerCase()) && isGivenName(first);
-};
 
 /** The outlet candidates of a page, best supported first. */
 export function outletCandidates(doc: WorkingDoc): Candidate[] {
@@ -76,6 +73,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   hostSpelling(page);
   const { topEnd, above } = topLines(page);
   headerLines(page, topEnd, above);
+  headerFooterLines(page);
   const cands = [...byKey.values()];
   // Corroboration: the host's name, a copyright notice naming it, the footer repeating it, the header
   // printing it twice.
@@ -145,6 +143,12 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
   let platformBlog: boolean | null = null;
   const isBlog = () => (platformBlog ??= footerText.some((t) => t.length < 300 && PLATFORM_CREDIT.test(t)));
   for (const c of cands) {
+    // A coined brand as the first name line ("FlowFX"): a small site's logo text, printed once.
+    if (c.signals.includes(FIRST_LINE) && coinedName(c.name)) {
+      c.support += WEIGHTS.coinedName;
+      c.signals.push(COINED_FIRST_LINE);
+      c.strong = true;
+    }
     // Not a web archive's calendar ("Dec JAN Apr").
     if (c.signals.includes(FIRST_LINE) && !c.name.split(/\s+/).every(isMonthName) && isBlog()) {
       c.support += WEIGHTS.blogTitle;

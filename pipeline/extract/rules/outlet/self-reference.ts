@@ -12,6 +12,8 @@ import { WEIGHTS } from "./signals.ts";
 const EMBED_CAPTION = new Set(SELF_REFERENCE.embeds);
 const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!?]*$`, "iu");
 const SELF_NETWORK = new RegExp(`^(.{1,60}?)\\s+(?:${alternation(SELF_REFERENCE.networkPrepositions)})\\s+(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
+/** Does the line open with a lead by which a site speaks of itself ("About", "Sobre", "Folgen Sie")? */
+export const hasSelfLead = (line: string): boolean => SELF_LEAD.test(line);
 /** Cheap test before SELF_NETWORK: the line ends with a network's name. */
 const NETWORK_END = new RegExp(`\\s(?:${alternation(SELF_REFERENCE.networks)})\\s*$`, "iu");
 /** The copulas' verbs ("is", "ist", "est", ...) between spaces: a line without one is no "X is a ..." line. */
