@@ -22,6 +22,7 @@ import { koreanNames } from "./byline/cjk.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
 import { hasCue } from "../../text/cues.ts";
 import { echoText, pageEchoes } from "../title-echo.ts";
+import { trailEnds } from "../title-trail.ts";
 import { hasCaptionWords, hasCreditMark, isCaptionOrCredit, isCreditLine, isImageLine } from "../caption-marks.ts";
 import { isLiveMarker } from "../lexicon/live-markers.ts";
 import { afterTrailLabel } from "../lexicon/trail-labels.ts";
@@ -191,7 +192,7 @@ export const TITLE_FEATURES = [
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
   "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5", "oneWord",
-  "hostName", "quotedSentence", "farOverlap",
+  "hostName", "quotedSentence", "farOverlap", "trailEnd",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -520,6 +521,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const lead = leadWords(doc, stop);
   // (Markdown only: in a text dump, where no heading marks set the headline apart, the signal cross-validated worse.)
   const body = doc.wrapWidth ? null : articleWords(doc, stop);
+  const trail = trailEnds(doc, from, candidateText).map(echoKey).filter(Boolean);
   const out: TitleCandidate[] = [];
   // Per-line signals looked at from several candidates, computed once.
   const metaCache = new Map<number, boolean>();
@@ -685,6 +687,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     x.push(text.includes(".") && HOST_NAME.test(text) ? 1 : 0);
     x.push(quotedSentence(text) ? 1 : 0);
     x.push(body ? farOverlap(doc, body, cw, i, last) : 0);
+    // The line is (or repeats) the last item of a breadcrumb trail above the article: the page's title as the site files it.
+    x.push(trail.length && trail.includes(echoed.join(" ")) ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
