@@ -1,10 +1,11 @@
 // Finds the headline among the lines above the article (the header zone and the page head before it).
 // Each headline-shaped line (a few words, not a date, byline, date-and-byline line or URL; a headline a text browser wrapped
-// over two lines counts as one) is a candidate, described by a vector of signals: Markdown heading
+// over two lines counts as one, and so does a kicker split from its headline by a line break or a lone separator) is a candidate, described by a vector of signals: Markdown heading
 // level, how often the page repeats it (headlines are printed twice, and sit in share links and the
 // page address as a slug), distance to the article, whether it stands alone as a paragraph, whether a
 // date or byline follows it, whether its neighbours are menu lines, how many of its words the first
-// paragraph uses (and, in Markdown, the rest of the article away from the paragraph under it), length, capitalisation, link/bullet/caption/person/date marks. A small ranking model
+// paragraph uses (and, in Markdown, the rest of the article away from the paragraph under it), length, capitalisation, link/bullet/caption/person/date marks,
+// whether it is the last item of a breadcrumb trail (title-trail.ts). A small ranking model
 // (a conditional logit: one weight per signal, see title-model.json, trained and cross-validated by
 // page with scripts/train-title-model.ts) scores them and the best one is the title. A '<title>'-style
 // "Headline | Site" is cut to the headline, and the copies of the headline above the article are
@@ -22,6 +23,7 @@ import { koreanNames } from "./byline/cjk.ts";
 import { BYLINE_LEADS } from "../lexicon/bylines.ts";
 import { hasCue } from "../../text/cues.ts";
 import { echoText, pageEchoes } from "../title-echo.ts";
+import { trailEnds } from "../title-trail.ts";
 import { hasCaptionWords, hasCreditMark, isCaptionOrCredit, isCreditLine, isImageLine } from "../caption-marks.ts";
 import { isLiveMarker } from "../lexicon/live-markers.ts";
 import { afterTrailLabel } from "../lexicon/trail-labels.ts";
@@ -191,7 +193,7 @@ export const TITLE_FEATURES = [
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
   "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5", "oneWord",
-  "hostName", "quotedSentence", "farOverlap",
+  "hostName", "quotedSentence", "farOverlap", "trailEnd",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -471,6 +473,49 @@ function titleVariants(raw: string, text: string, firstLine: string | null): { t
   return out;
 }
 
+/** Most words of a kicker set apart from its headline. */
+const KICKER_WORDS = 6;
+/** Lines from a kicker down to its headline, at most, when a separator stands between them. */
+const SPLIT_KICKER_SPAN = 6;
+/** A separator printed as a paragraph of its own between a kicker and its headline (a converter's split heading). */
+const LONE_SEPARATOR = /^(?:\\?[-–—:|·])$/;
+/** A kicker line closed by a colon (a line break after it, as a heading's kicker span prints): "Tanz in der Stadt:". */
+const COLON_END = /^(.*\S)\s*:\s*\\?$/;
+/**
+ * A short kicker above its headline, split from it as a converter prints a heading with a kicker span:
+ * the kicker closed by a colon on a line of its own with the headline on the next line ("Tanz in der
+ * Stadt:" / "Mit allen Wassern gewaschen"), or the kicker, a separator alone as a paragraph (":", "–",
+ * "-") and the headline ("Klimaschutz" / ":" / "Bohren, bis es heiß wird"). Read as one line, "Kicker:
+ * Headline" (the separator as printed); the headline alone stays a candidate of its own, and the
+ * kicker's cut reading (titleVariants) lets the ranker weigh both. Null when line i opens no such pair.
+ */
+export function kickerOver(doc: WorkingDoc, i: number): { lines: number[]; raw: string } | null {
+  const { lines } = doc;
+  const raw = lines[i].raw.trim();
+  if (raw.length > 80 || bulletItem(raw) !== null || /[.!?]$/.test(raw)) return null;
+  const colon = COLON_END.exec(raw);
+  const kicker = stripInlineMarkdown(colon ? colon[1] : raw).trim();
+  if (!kicker || moreWordsThan(kicker, KICKER_WORDS)) return null;
+  const headlineAt = (k: number): string | null => {
+    if (k >= lines.length || !lines[k].raw.trim() || bulletItem(lines[k].raw) !== null) return null;
+    const t = stripInlineMarkdown(lines[k].raw).trim();
+    return wordCount(t) >= 3 && headlineShaped(t) ? t : null;
+  };
+  if (colon) {
+    const h = headlineAt(i + 1);
+    return h ? { lines: [i + 1], raw: `${kicker}: ${h}` } : null;
+  }
+  // "Kicker", blank lines, a lone separator, blank lines, the headline.
+  if (!isBlank(doc, i + 1)) return null;
+  const [j, k] = neighbours(doc, i, 1, 2);
+  if (k === undefined || k - i > SPLIT_KICKER_SPAN || !isBlank(doc, j + 1)) return null;
+  const sep = lines[j].raw.trim();
+  const h = LONE_SEPARATOR.test(sep) ? headlineAt(k) : null;
+  if (!h) return null;
+  const mark = sep.replace(/^\\/, "");
+  return { lines: [j, k], raw: mark === ":" ? `${kicker}: ${h}` : `${kicker} ${mark} ${h}` };
+}
+
 const H1 = /^\s{0,3}#\s+\S/;
 /**
  * The first level-1 Markdown heading below the article's first paragraphs when none stands above them
@@ -520,6 +565,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const lead = leadWords(doc, stop);
   // (Markdown only: in a text dump, where no heading marks set the headline apart, the signal cross-validated worse.)
   const body = doc.wrapWidth ? null : articleWords(doc, stop);
+  const trail = trailEnds(doc, from, candidateText).map(echoKey).filter(Boolean);
   const out: TitleCandidate[] = [];
   // Per-line signals looked at from several candidates, computed once.
   const metaCache = new Map<number, boolean>();
@@ -590,7 +636,10 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     // A headline wrapped over two lines by a text browser.
     const group = [i];
     if (doc.wrapWidth && i + 1 < from && lines[i + 1].raw.trim() && continuesWrappedLine(l.raw, lines[i + 1].raw, doc.wrapWidth)) group.push(i + 1);
-    const raw = group.map((j) => lines[j].raw.trim()).join(" ").replace(LIST_HEADING, "");
+    // A kicker set apart from its headline by a line break or a separator of its own ("Klimaschutz" / ":" / "Headline").
+    const kicked = group.length === 1 ? kickerOver(doc, i) : null;
+    if (kicked) group.push(...kicked.lines);
+    const raw = kicked ? kicked.raw : group.map((j) => lines[j].raw.trim()).join(" ").replace(LIST_HEADING, "");
     // (the first line's indent kept: it tells a text browser's numbered list item from a headline's own number)
     const text = candidateText(LIST_HEADING.test(l.raw) ? raw : (/^\s*/.exec(l.raw)?.[0] ?? "") + raw);
     // A live-blog or ticker label ("Live", "News ticker ended") is page furniture, and a line marked as a
@@ -685,6 +734,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     x.push(text.includes(".") && HOST_NAME.test(text) ? 1 : 0);
     x.push(quotedSentence(text) ? 1 : 0);
     x.push(body ? farOverlap(doc, body, cw, i, last) : 0);
+    // The line is (or repeats) the last item of a breadcrumb trail above the article: the page's title as the site files it.
+    x.push(trail.length && trail.includes(echoed.join(" ")) ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     rank++;
