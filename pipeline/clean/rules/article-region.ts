@@ -19,6 +19,7 @@ import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from
 import { EDGE_MIN_PROB, edgeSentences } from "../block-edge-sentences.ts";
 import { trailingAppeals } from "../block-trailing-appeal.ts";
 import { isNoticeRegion, regionBesideNotice } from "../block-notice-region.ts";
+import { commentHeaderIn } from "../block-comment-header.ts";
 
 /**
  * A kept block that belongs to the article even above its first paragraph: a list item (its first raw
@@ -161,6 +162,13 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
         keep[s] = true;
         leads++;
       }
+    }
+    // Comments the region ran on into (block-comment-header.ts): it ends before their header.
+    const header = commentHeaderIn(blocks, s, e);
+    if (header >= 0) {
+      e = header - 1;
+      while (e > s && !keep[e]) e--;
+      ctx.decide(null, `comment section header (line ${doc.lines[blocks[header].lines[0]].n}: a count and the headline in quotes): the article region ends before it`);
     }
     // A paywall or sign-up note closing the region is cut off its end (block-trailing-appeal.ts).
     const appeals = trailingAppeals(blocks, keep, s, e);
