@@ -20,6 +20,7 @@ import { EDGE_MIN_PROB, edgeSentences } from "../block-edge-sentences.ts";
 import { trailingAppeals } from "../block-trailing-appeal.ts";
 import { isNoticeRegion, regionBesideNotice } from "../block-notice-region.ts";
 import { commentHeaderIn } from "../block-comment-header.ts";
+import { adjacentRepeats } from "../block-adjacent-repeat.ts";
 
 /**
  * A kept block that belongs to the article even above its first paragraph: a list item (its first raw
@@ -132,6 +133,10 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       keep[best] = true;
       ctx.decide(null, `no block of the article region reached the keep threshold: its best block (line ${doc.lines[blocks[best].lines[0]].n}, p=${probs[best].toFixed(2)}) kept as the article`);
     }
+    // A block printed twice in a row (block-adjacent-repeat.ts): an image's alt text over its caption, a
+    // teaser over the lead. The first copy goes.
+    const repeats = new Set(adjacentRepeats(blocks, keep, regionStart, e));
+    for (const i of repeats) keep[i] = false;
     // The running text starts at the region's first kept paragraph of prose; kept short lines before it
     // (a kicker, a byline, a date) belong to the header zone, where the extract rules look for them.
     const firstProseFrom = (from: number) => {
@@ -187,7 +192,8 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     removeRun(0, headerFrom - 1, "before");
     for (let i = s; i <= e; i++) {
       const b = blocks[i];
-      if (!keep[i]) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], `boilerplate block inside the article (${pct(probs[i])})`);
+      if (repeats.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "printed twice in a row (an image's alt text over its caption, a teaser over the lead): the first copy removed");
+      else if (!keep[i]) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], `boilerplate block inside the article (${pct(probs[i])})`);
     }
     removeRun(e + 1, blocks.length - 1, "after");
     // Lines with nothing a reader sees (an image, an empty link) are not blocks (see buildBlocks).
