@@ -17,7 +17,7 @@ import { hasCue } from "../../text/cues.ts";
 import { isAppeal } from "../block-features.ts";
 import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from "../block-scoring.ts";
 import { EDGE_MIN_PROB, edgeSentences } from "../block-edge-sentences.ts";
-import { trailingAppeals } from "../block-trailing-appeal.ts";
+import { appealAboveTail, trailingAppeals } from "../block-trailing-appeal.ts";
 import { isNoticeRegion, regionBesideNotice } from "../block-notice-region.ts";
 import { commentHeaderIn } from "../block-comment-header.ts";
 import { adjacentRepeats } from "../block-adjacent-repeat.ts";
@@ -174,6 +174,14 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       e = header - 1;
       while (e > s && !keep[e]) e--;
       ctx.decide(null, `comment section header (line ${doc.lines[blocks[header].lines[0]].n}: a count and the headline in quotes): the article region ends before it`);
+    }
+    // An appeal near the end with a few blocks under it (a paywall over a members' list, a plea over the
+    // author's bio): the article ends above it (block-trailing-appeal.ts).
+    const tail = appealAboveTail(keep, s, e, (i) => countSpaced(blocks[i].text), (i) => !opensListItem(firstRawOf(i)) && isAppeal(blocks[i].text, blocks[i].text.toLowerCase()));
+    if (tail >= 0) {
+      ctx.decide(null, `appeal to subscribe or sign up near the end (line ${doc.lines[blocks[tail].lines[0]].n}): the article region ends above it, the ${e - tail + 1} block${e > tail ? "s" : ""} from it on removed`);
+      e = tail - 1;
+      while (e > s && !keep[e]) e--;
     }
     // A paywall or sign-up note closing the region is cut off its end (block-trailing-appeal.ts).
     const appeals = trailingAppeals(blocks, keep, s, e);
