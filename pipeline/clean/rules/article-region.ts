@@ -21,6 +21,7 @@ import { appealAboveTail, trailingAppeals } from "../block-trailing-appeal.ts";
 import { isNoticeRegion, regionBesideNotice } from "../block-notice-region.ts";
 import { commentHeaderIn } from "../block-comment-header.ts";
 import { adjacentRepeats } from "../block-adjacent-repeat.ts";
+import { endsInPhotoCredit } from "../credit-end.ts";
 
 /**
  * A kept block that belongs to the article even above its first paragraph: a list item (its first raw
@@ -137,6 +138,19 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     // teaser over the lead. The first copy goes.
     const repeats = new Set(adjacentRepeats(blocks, keep, regionStart, e));
     for (const i of repeats) keep[i] = false;
+    // A caption that ends in a photo credit ("… on Monday. (AP Photo/Jane Doe)", "… Credit: ESA"): a text
+    // dump wraps it over lines into one block of prose, which the model keeps (credit-end.ts). It goes,
+    // unless it is the region's only kept block.
+    const captions = new Set<number>();
+    let keptLeft = 0;
+    for (let i = regionStart; i <= e; i++) if (keep[i]) keptLeft++;
+    for (let i = regionStart; i <= e && keptLeft > 1; i++) {
+      if (keep[i] && endsInPhotoCredit(blocks[i].text)) {
+        keep[i] = false;
+        captions.add(i);
+        keptLeft--;
+      }
+    }
     // The running text starts at the region's first kept paragraph of prose; kept short lines before it
     // (a kicker, a byline, a date) belong to the header zone, where the extract rules look for them.
     const firstProseFrom = (from: number) => {
@@ -201,6 +215,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     for (let i = s; i <= e; i++) {
       const b = blocks[i];
       if (repeats.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "printed twice in a row (an image's alt text over its caption, a teaser over the lead): the first copy removed");
+      else if (captions.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "caption ending in a photo credit inside the article");
       else if (!keep[i]) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], `boilerplate block inside the article (${pct(probs[i])})`);
     }
     removeRun(e + 1, blocks.length - 1, "after");
