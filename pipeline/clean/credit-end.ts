@@ -46,10 +46,24 @@ const MAX_CAPTION_WORDS = 120;
 
 /** Only the block's end is read: a credit and the sentence before it fit in this many characters. */
 const TAIL_CHARS = 240;
+/** "… in Montevideo. Foto: Archivo El País." — CREDIT_TAIL, a closing period allowed. */
+const PHOTO_CREDIT_TAIL = new RegExp(`[.!?»"”]\\s+(?:${CREDIT_WORDS})\\s*:\\s*[^.!?()]{2,60}\\.?$`, "iu");
 
 export function endsInPhotoCredit(text: string): boolean {
   const t = text.trim();
   if (t.split(/\s+/, MAX_CAPTION_WORDS + 1).length > MAX_CAPTION_WORDS) return false;
   const end = t.length > TAIL_CHARS ? t.slice(-TAIL_CHARS) : t;
-  return ((end.endsWith(")") || end.endsWith(").")) && CREDIT_GROUP.test(end)) || CREDIT_TAIL.test(end);
+  return ((end.endsWith(")") || end.endsWith(").")) && CREDIT_GROUP.test(end)) || PHOTO_CREDIT_TAIL.test(end);
 }
+
+/** A credit line: a short block opening with a copyright sign or a credit word and a colon ("© dpa/Jane Doe", "Bildnachweis: …"). */
+const CREDIT_LEAD = new RegExp(`^(?:©|\\(c\\)|(?:${CREDIT_WORDS})\\s*:)`, "iu");
+const MAX_CREDIT_LINE_WORDS = 15;
+
+export function isCreditLine(text: string): boolean {
+  const t = text.trim();
+  return CREDIT_LEAD.test(t) && t.split(/\s+/, MAX_CREDIT_LINE_WORDS + 1).length <= MAX_CREDIT_LINE_WORDS;
+}
+
+/** A caption ending in a photo credit, or a credit line: picture furniture inside the article region. */
+export const photoCreditBlock = (text: string): boolean => endsInPhotoCredit(text) || isCreditLine(text);

@@ -1,7 +1,7 @@
 // Captions that end in a photo credit, removed from the article region (credit-end.ts endsInPhotoCredit,
 // rules/article-region.ts). Texts written for this test.
 import { describe, expect, it } from "vitest";
-import { endsInPhotoCredit } from "../../pipeline/clean/credit-end.ts";
+import { endsInPhotoCredit, isCreditLine } from "../../pipeline/clean/credit-end.ts";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { articleRegionWith } from "../../pipeline/clean/rules/article-region.ts";
 import { BLOCK_MODEL, CONTEXT_FEATURES, type BlockModel } from "../../pipeline/clean/block-scoring.ts";
@@ -17,6 +17,7 @@ describe("endsInPhotoCredit: a credit that names itself as one", () => {
       "An artist's view of the lander on the Moon. Credit: ESA",
       "Студенты на площади в Казани. Фото: Иван Петров",
       "Workers repair the dam after the flood (picture alliance/dpa)",
+      "Der Hafen von Kiel am Morgen. Foto: Archiv Nordkurier.",
     ])
       expect([t, endsInPhotoCredit(t)]).toEqual([t, true]);
   });
@@ -29,6 +30,13 @@ describe("endsInPhotoCredit: a credit that names itself as one", () => {
       "Tickets are on sale from Friday. (Photos of the venue are on page 4 of the programme, which also lists every act and the times they play on both stages over the weekend, and the prices.)".repeat(4),
     ])
       expect([t.slice(0, 40), endsInPhotoCredit(t)]).toEqual([t.slice(0, 40), false]);
+  });
+
+  it("isCreditLine: a short line opening with a copyright sign or a credit word and a colon", () => {
+    expect(isCreditLine("© dpa/Jane Doe")).toBe(true);
+    expect(isCreditLine("Bildnachweis: Stadtarchiv Kiel")).toBe(true);
+    expect(isCreditLine("Foto: Die Gäste im Saal des Rathauses beim Empfang, links der Bürgermeister, rechts seine Frau und die beiden Kinder")).toBe(false);
+    expect(isCreditLine("Photography was his first love, he said.")).toBe(false);
   });
 
   it("removes a wrapped caption inside a text dump's article, and logs it", () => {
@@ -47,6 +55,6 @@ describe("endsInPhotoCredit: a credit that names itself as one", () => {
     const body = paragraphs(doc).map((p) => p.text);
     for (const p of prose) expect(body).toContain(p);
     expect(body.join(" ")).not.toMatch(/Anna Berg/);
-    expect(doc.log.some((e) => e.rule === "article-region" && e.reason === "caption ending in a photo credit inside the article" && e.first_line === 5)).toBe(true);
+    expect(doc.log.some((e) => e.rule === "article-region" && e.reason === "caption ending in a photo credit, or a credit line, inside the article" && e.first_line === 5)).toBe(true);
   });
 });

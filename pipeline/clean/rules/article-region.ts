@@ -21,7 +21,7 @@ import { appealAboveTail, trailingAppeals } from "../block-trailing-appeal.ts";
 import { isNoticeRegion, regionBesideNotice } from "../block-notice-region.ts";
 import { commentHeaderIn } from "../block-comment-header.ts";
 import { adjacentRepeats } from "../block-adjacent-repeat.ts";
-import { endsInPhotoCredit } from "../credit-end.ts";
+import { photoCreditBlock } from "../credit-end.ts";
 
 /**
  * A kept block that belongs to the article even above its first paragraph: a list item (its first raw
@@ -139,13 +139,13 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     const repeats = new Set(adjacentRepeats(blocks, keep, regionStart, e));
     for (const i of repeats) keep[i] = false;
     // A caption that ends in a photo credit ("… on Monday. (AP Photo/Jane Doe)", "… Credit: ESA"): a text
-    // dump wraps it over lines into one block of prose, which the model keeps (credit-end.ts). It goes,
-    // unless it is the region's only kept block.
+    // dump wraps it over lines into one block of prose, which the model keeps; or a short credit line
+    // ("© dpa/Jane Doe") (credit-end.ts). It goes, unless it is the region's only kept block.
     const captions = new Set<number>();
     let keptLeft = 0;
     for (let i = regionStart; i <= e; i++) if (keep[i]) keptLeft++;
     for (let i = regionStart; i <= e && keptLeft > 1; i++) {
-      if (keep[i] && endsInPhotoCredit(blocks[i].text)) {
+      if (keep[i] && photoCreditBlock(blocks[i].text)) {
         keep[i] = false;
         captions.add(i);
         keptLeft--;
@@ -215,7 +215,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     for (let i = s; i <= e; i++) {
       const b = blocks[i];
       if (repeats.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "printed twice in a row (an image's alt text over its caption, a teaser over the lead): the first copy removed");
-      else if (captions.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "caption ending in a photo credit inside the article");
+      else if (captions.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "caption ending in a photo credit, or a credit line, inside the article");
       else if (!keep[i]) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], `boilerplate block inside the article (${pct(probs[i])})`);
     }
     removeRun(e + 1, blocks.length - 1, "after");
