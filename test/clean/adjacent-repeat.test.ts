@@ -15,7 +15,7 @@ const prose = [
   "The authority said it expects the number of crossings to the islands to rise by a fifth once the second berth opens next year.",
 ];
 const alt = "Passengers wait on the covered walkway of the new ferry terminal on its first morning of service";
-const caption = `${alt}, in the rain. Photo: Ola Berg`;
+const caption = `${alt}, in the rain.`;
 
 describe("adjacentRepeats: the first of two kept blocks in a row that open alike", () => {
   const blocks = buildBlocks(toWorkingDoc("t.txt", [prose[0], alt, caption, prose[1], prose[2]].join("\n\n")));
@@ -28,6 +28,14 @@ describe("adjacentRepeats: the first of two kept blocks in a row that open alike
     expect(adjacentRepeats(blocks, [true, true, false, true, true], 0, 4)).toEqual([]);
     const apart = buildBlocks(toWorkingDoc("t.txt", [alt, prose[0], caption].join("\n\n")));
     expect(adjacentRepeats(apart, apart.map(() => true), 0, apart.length - 1)).toEqual([]);
+  });
+
+  it("leaves paragraphs that open with the same eight words and then differ", () => {
+    const alike = buildBlocks(toWorkingDoc("t.txt", [
+      "The council met on Tuesday evening and spent two hours on the plan to repair the harbour wall before the storms.",
+      "The council met on Tuesday evening and spent three hours on the plan to repair the harbour wall before the storms.",
+    ].join("\n\n")));
+    expect(adjacentRepeats(alike, [true, true], 0, 1)).toEqual([]);
   });
 
   it("leaves paragraphs that share a short opening (a list of similar items)", () => {
