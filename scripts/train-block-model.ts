@@ -74,7 +74,7 @@
 // Issue #13, region 9 (same measure; zyte-dev body / trafilatura-dev snippet F1, md/w3m): before 0.921
 // (0.925/0.916) / 0.892 (0.900/0.884), P 0.907. Rules on the region, the model unchanged: a comment
 // section's header ("11 responses to “…”", clean/block-comment-header.ts) ends the region: td w3m 0.885;
-// of two kept blocks in a row opening with the same eight words the first goes (an alt text over its
+// of two kept blocks in a row holding the same words the first goes (an alt text over its
 // caption, clean/block-adjacent-repeat.ts): zyte 0.922 (0.926/0.918); an appeal to the reader near the
 // end with at most three kept blocks under it ends the region (block-trailing-appeal.ts appealAboveTail):
 // td 0.893 (0.900/0.887); captions ending in a photo credit that names itself, and short credit lines,
