@@ -12,15 +12,22 @@ export const NOTICE_CUE_SHARE = 0.6;
 /** ... and it has at least this many kept blocks with a cue (one cookie line under a brief is no notice). */
 const MIN_CUE_BLOCKS = 3;
 
+/**
+ * A block's words count up to this many, as in the region's evidence (block-scoring.ts): one giant block
+ * (a page's whole text repeated in its metadata, with a cue somewhere in it) does not outweigh the rest.
+ */
+const MAX_COUNTED_WORDS = 80;
+
 export function isNoticeRegion(keep: boolean[], region: [number, number], words: (i: number) => number, cue: (i: number) => boolean): boolean {
   let all = 0;
   let cued = 0;
   let cueBlocks = 0;
   for (let i = region[0]; i <= region[1]; i++) {
     if (!keep[i]) continue;
-    all += words(i);
+    const w = Math.min(MAX_COUNTED_WORDS, words(i));
+    all += w;
     if (cue(i)) {
-      cued += words(i);
+      cued += w;
       cueBlocks++;
     }
   }

@@ -38,3 +38,39 @@ export function trailingAppeals(blocks: Block[], keep: boolean[], start: number,
   while (e > start && !keep[e]) e--;
   return { end: e, cut };
 }
+
+// A paywall or sign-up appeal near the region's end, with a few blocks under it ("To view the full story,
+// please subscribe." and a list of what members get; "If you liked this article, support us." over the
+// author's bio; "Sign up for our newsletter." over a trust-project note): the article stopped at the
+// appeal, and what follows it belongs to the page, not the story. Where an appeal with an address to the
+// reader (isAppeal, not a list item: a step of the story may ask the reader to sign up) stands in the last
+// fifth-to-two-fifths of the region's kept words, with at most MAX_UNDER_APPEAL kept blocks under it
+// holding at most MAX_UNDER_SHARE of those words, the region ends above the appeal.
+
+/** At most this many kept blocks stand under the appeal. */
+const MAX_UNDER_APPEAL = 3;
+/** The appeal stands after this share of the region's kept words. */
+const MIN_SHARE_ABOVE = 0.6;
+/** The blocks under it hold at most this share of the region's kept words (a bio, a note, not the story's last paragraphs). */
+const MAX_UNDER_SHARE = 0.2;
+
+/**
+ * The kept block in (start, end] where the article stops at an appeal, or -1. `words(i)` counts a block's
+ * words; `appeal(i)` tells an appeal with an address to the reader that is no list item.
+ */
+export function appealAboveTail(keep: boolean[], start: number, end: number, words: (i: number) => number, appeal: (i: number) => boolean): number {
+  const kept: number[] = [];
+  for (let i = start; i <= end; i++) if (keep[i]) kept.push(i);
+  if (kept.length < 2) return -1;
+  let total = 0;
+  for (const i of kept) total += words(i);
+  // (from the end up: the highest appeal within reach wins, so a run of appeals goes with the blocks under it)
+  let under = 0;
+  let found = -1;
+  for (let k = kept.length - 1; k >= 1 && kept.length - 1 - k <= MAX_UNDER_APPEAL && under <= MAX_UNDER_SHARE * total; k--) {
+    const i = kept[k];
+    if (words(i) <= MAX_APPEAL_WORDS && appeal(i) && total - under - words(i) >= MIN_SHARE_ABOVE * total) found = i;
+    under += words(i);
+  }
+  return found;
+}

@@ -44,6 +44,15 @@ describe("notice region: a cookie notice is not the article", () => {
     expect(isNoticeRegion(keep, [1, 2], words, cue)).toBe(false);
   });
 
+  it("counts a block's words up to 80, so one giant block with a cue (a page's text repeated in its metadata) makes no notice", () => {
+    // six short news items without a cue, two short lines with one, and a 400-word block with one
+    const w = [40, 40, 40, 40, 40, 40, 20, 20, 400];
+    const cued = [6, 7, 8];
+    const keepAll = w.map(() => true);
+    // (counted in full, the blocks with a cue would hold 440 of 680 words: a notice)
+    expect(isNoticeRegion(keepAll, [0, 8], (i) => w[i], (i) => cued.includes(i))).toBe(false);
+  });
+
   it("takes the brief above the footer, not the notice the block model prefers, and logs why", () => {
     const doc = toWorkingDoc("t.txt", page);
     const { blocks, probs } = scoreDoc(doc);

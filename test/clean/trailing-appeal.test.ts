@@ -2,7 +2,7 @@
 // note right under the last paragraph. Texts written for this test.
 import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../pipeline/clean/blocks.ts";
-import { closingAppeal, trailingAppeals } from "../../pipeline/clean/block-trailing-appeal.ts";
+import { appealAboveTail, closingAppeal, trailingAppeals } from "../../pipeline/clean/block-trailing-appeal.ts";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { articleRegionWith } from "../../pipeline/clean/rules/article-region.ts";
 import { BLOCK_MODEL, CONTEXT_FEATURES, type BlockModel } from "../../pipeline/clean/block-scoring.ts";
@@ -64,5 +64,50 @@ describe("trailingAppeals: cutting appeals off the region's end", () => {
     for (const p of prose) expect(body).toContain(p);
     expect(body.join(" ")).not.toMatch(/please subscribe/);
     expect(doc.log.some((e) => e.rule === "article-region" && /^1 appeal to subscribe or sign up closing the region cut off its end: line 11$/.test(e.reason))).toBe(true);
+  });
+});
+
+describe("appealAboveTail: an appeal near the end with a few blocks under it", () => {
+  // (block words and appeal flags given directly: the walk's limits are what is tested)
+  const words = (w: number[]) => (i: number) => w[i];
+  const flags = (a: number[]) => (i: number) => a.includes(i);
+
+  it("ends the article above a paywall note followed by a members' list and the author's bio", () => {
+    // four paragraphs of 60 words, the appeal (20), a list item (8), the bio (40)
+    const w = [60, 60, 60, 60, 20, 8, 40];
+    expect(appealAboveTail(w.map(() => true), 0, 6, words(w), flags([4]))).toBe(4);
+  });
+
+  it("takes the highest appeal within reach, so a run of appeals goes with what is under it", () => {
+    const w = [60, 60, 60, 60, 20, 15, 40];
+    expect(appealAboveTail(w.map(() => true), 0, 6, words(w), flags([4, 5]))).toBe(4);
+  });
+
+  it("leaves an appeal with the story's last paragraphs under it (too many blocks, or too many words)", () => {
+    const many = [60, 60, 60, 60, 20, 10, 10, 10, 10];
+    expect(appealAboveTail(many.map(() => true), 0, 8, words(many), flags([4]))).toBe(-1);
+    const long = [60, 60, 60, 20, 70, 70];
+    expect(appealAboveTail(long.map(() => true), 0, 5, words(long), flags([3]))).toBe(-1);
+  });
+
+  it("leaves an appeal in the first part of a short region, and one that is too long", () => {
+    const early = [30, 20, 40, 40];
+    expect(appealAboveTail(early.map(() => true), 0, 3, words(early), flags([1]))).toBe(-1);
+    const longAppeal = [60, 60, 60, 60, 45, 10];
+    expect(appealAboveTail(longAppeal.map(() => true), 0, 5, words(longAppeal), flags([4]))).toBe(-1);
+  });
+
+  it("removes a paywall note and the bio under it from a page, and logs it", () => {
+    const keepAll: BlockModel = {
+      ...BLOCK_MODEL,
+      stage2: { features: [...CONTEXT_FEATURES], mean: CONTEXT_FEATURES.map(() => 0), std: CONTEXT_FEATURES.map(() => 1), weights: CONTEXT_FEATURES.map((_, j) => (j === 0 ? 2 : 0)) },
+    };
+    const bio = "Jane Doe has written about local government for the Valley Courier since 2015 and lives by the river with her two dogs.";
+    const page = ["# Council votes to rebuild the old bridge", ...prose, "To read the rest of this story, subscribe now and get your first month free.", bio].join("\n\n") + "\n";
+    const doc = runRules(toWorkingDoc("t.txt", page), [articleRegionWith(keepAll)], "clean");
+    const body = paragraphs(doc).map((p) => p.text);
+    for (const p of prose) expect(body).toContain(p);
+    expect(body.join(" ")).not.toMatch(/subscribe now|two dogs/);
+    expect(doc.log.some((e) => e.rule === "article-region" && /^appeal to subscribe or sign up near the end \(line 11\)/.test(e.reason))).toBe(true);
   });
 });

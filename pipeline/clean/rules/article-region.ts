@@ -17,8 +17,11 @@ import { hasCue } from "../../text/cues.ts";
 import { isAppeal } from "../block-features.ts";
 import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from "../block-scoring.ts";
 import { EDGE_MIN_PROB, edgeSentences } from "../block-edge-sentences.ts";
-import { trailingAppeals } from "../block-trailing-appeal.ts";
+import { appealAboveTail, trailingAppeals } from "../block-trailing-appeal.ts";
 import { isNoticeRegion, regionBesideNotice } from "../block-notice-region.ts";
+import { commentHeaderIn } from "../block-comment-header.ts";
+import { adjacentRepeats } from "../block-adjacent-repeat.ts";
+import { photoCreditBlock } from "../credit-end.ts";
 
 /**
  * A kept block that belongs to the article even above its first paragraph: a list item (its first raw
@@ -209,6 +212,23 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     const edgeBlocks = new Set(edges.taken);
     for (const i of edges.taken) keep[i] = true;
     [regionStart, e] = [edges.start, edges.end];
+    // A block printed twice in a row (block-adjacent-repeat.ts): an image's alt text over its caption, a
+    // teaser over the lead. The first copy goes.
+    const repeats = new Set(adjacentRepeats(blocks, keep, regionStart, e));
+    for (const i of repeats) keep[i] = false;
+    // A caption that ends in a photo credit ("… on Monday. (AP Photo/Jane Doe)", "… Credit: ESA"): a text
+    // dump wraps it over lines into one block of prose, which the model keeps; or a short credit line
+    // ("© dpa/Jane Doe") (credit-end.ts). It goes, unless it is the region's only kept block.
+    const captions = new Set<number>();
+    let keptLeft = 0;
+    for (let i = regionStart; i <= e; i++) if (keep[i]) keptLeft++;
+    for (let i = regionStart; i <= e && keptLeft > 1; i++) {
+      if (keep[i] && photoCreditBlock(blocks[i].text)) {
+        keep[i] = false;
+        captions.add(i);
+        keptLeft--;
+      }
+    }
     // The running text starts at the region's first kept paragraph of prose; kept short lines before it
     // (a kicker, a byline, a date) belong to the header zone, where the extract rules look for them.
     // (a paragraph split mid-sentence over two lines is read whole: "… Práce potrvají" / "přibližně dva roky.")
@@ -245,6 +265,21 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
         leads++;
       }
     }
+    // Comments the region ran on into (block-comment-header.ts): it ends before their header.
+    const header = commentHeaderIn(blocks, s, e);
+    if (header >= 0) {
+      e = header - 1;
+      while (e > s && !keep[e]) e--;
+      ctx.decide(null, `comment section header (line ${doc.lines[blocks[header].lines[0]].n}: a count and the headline in quotes): the article region ends before it`);
+    }
+    // An appeal near the end with a few blocks under it (a paywall over a members' list, a plea over the
+    // author's bio): the article ends above it (block-trailing-appeal.ts).
+    const tail = appealAboveTail(keep, s, e, (i) => countSpaced(blocks[i].text), (i) => !opensListItem(firstRawOf(i)) && isAppeal(blocks[i].text, blocks[i].text.toLowerCase()));
+    if (tail >= 0) {
+      ctx.decide(null, `appeal to subscribe or sign up near the end (line ${doc.lines[blocks[tail].lines[0]].n}): the article region ends above it, the ${e - tail + 1} block${e > tail ? "s" : ""} from it on removed`);
+      e = tail - 1;
+      while (e > s && !keep[e]) e--;
+    }
     // A paywall or sign-up note closing the region is cut off its end (block-trailing-appeal.ts).
     const appeals = trailingAppeals(blocks, keep, s, e);
     if (appeals.cut.length) {
@@ -262,7 +297,9 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     removeRun(0, headerFrom - 1, "before");
     for (let i = s; i <= e; i++) {
       const b = blocks[i];
-      if (!keep[i]) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], `boilerplate block inside the article (${pct(probs[i])})`);
+      if (repeats.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "printed twice in a row (an image's alt text over its caption, a teaser over the lead): the first copy removed");
+      else if (captions.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "caption ending in a photo credit, or a credit line, inside the article");
+      else if (!keep[i]) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], `boilerplate block inside the article (${pct(probs[i])})`);
     }
     removeRun(e + 1, blocks.length - 1, "after");
     // Lines with nothing a reader sees (an image, an empty link) are not blocks (see buildBlocks).
