@@ -23,7 +23,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
 export function namesAPublication(name: string): boolean {
   const lower = name.toLowerCase();
   // An elided article is no word of its own ("L'Écho du Périgord", "l'Eco di Bergamo").
-  const words = (lower.match(WORD) ?? []).map((w) => w.replace(ELIDED, ""));
+  const words = lower.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) if (words[i].includes("'") || words[i].includes("’")) words[i] = words[i].replace(ELIDED, "");
   let kind = -1;
   for (let i = 0; i < words.length && kind < 0; i++) if (WORDS.has(words[i]) || suffixed(words[i])) kind = i;
   const pair = kind < 0 ? PAIRS.find((p) => p.re.test(lower)) : undefined;

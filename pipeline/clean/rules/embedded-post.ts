@@ -12,11 +12,21 @@ const MAX_CHARS = 160;
 /** A shared-by line without a handle is a few words: a longer one is a sentence. */
 const MAX_SHARED_WORDS = 10;
 const HANDLE = /@[\w.]+/;
+/** The first character after the leading marks the test trims; the first characters of the leads. */
+const FIRST_LETTER = /[^\s*_#>]/u;
+const LEAD_FIRST = new Set([...EMBED_VIEW_LEADS, ...EMBED_SHARED_LEADS].map((l) => l[0]));
 const lower = (t: string) => t.toLowerCase().replace(/\s+/g, " ");
 
 /** Is the line an embedded post's chrome: its "view this post" link or its "shared by" line? */
 export function isEmbedChrome(text: string): boolean {
   if (text.length > MAX_CHARS * 3) return false;
+  // Without link markup, only leading marks and spaces are trimmed: a longer line is no chrome, and a line
+  // with no handle must open with a lead's first letter (most lines stop at these tests).
+  if (!text.includes("](")) {
+    if (text.trim().length > MAX_CHARS + 16) return false;
+    const first = FIRST_LETTER.exec(text)?.[0].toLowerCase();
+    if (!first || (!LEAD_FIRST.has(first) && !text.includes("@"))) return false;
+  }
   const t = (text.includes("](") ? stripInlineMarkdown(text) : text).replace(/^[\s*_#>]+|[\s*_]+$/g, "").trim();
   if (!t || t.length > MAX_CHARS) return false;
   const l = lower(t);

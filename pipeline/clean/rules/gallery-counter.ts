@@ -13,11 +13,14 @@ const COUNTER = new RegExp(
 );
 /** The count of pictures a gallery link may print after its label: "(14 fotos)", "(12 zdjęć)", "12". */
 const COUNT = /\s*[([]?\s*\d{1,3}(?:\s+[\p{L}']+)?\s*[)\]]?\s*$/u;
+const DIGIT = /\d/;
 /** Marks around a label: Markdown emphasis and link brackets, arrows, icons' punctuation. */
 const MARKS = /[*_#\[\]»«›‹→←>|:·•]+/g;
 
 /** Is the line a picture counter ("1 of 8", "Foto 3 van 10")? A page never numbers more pictures than this. */
 export function isPictureCounter(text: string): boolean {
+  // (a counter holds digits: most lines stop at this test)
+  if (!DIGIT.test(text)) return false;
   const m = COUNTER.exec(text.replace(/[*_#]+/g, " ").replace(/\s+/g, " ").trim());
   if (m === null || +m[2] < 1 || +m[2] > +m[5] || +m[5] > 300) return false;
   // "3/12" alone may be a day and a month: a bare counter spaces its slash ("1 / 10") or names a picture.

@@ -13,6 +13,7 @@ import { labelsOf } from "./ui-labels.ts";
 const MAX_CHARS = 60;
 const PREPOSITIONS = new Set(SHARE_PREPOSITIONS);
 const SNAKE_CASE = /^[a-z]+(?:_[a-z]+)+$/;
+const LIGATURE_CHARS = /^[a-z_\s]+$/;
 
 /** A network's name, inflected or with a suffix glued on ("facebooku", "facebook'ta"). */
 const isNetwork = (w: string) => SHARE_NETWORKS.some((n) => w.startsWith(n) && w.length <= n.length + 3);
@@ -37,6 +38,8 @@ export function isShareButton(text: string): boolean {
 
 /** Icon-font ligature names only, at least two of them and one no plain label ("menu search person", "close expand_more"). */
 export function isIconLigatureRun(text: string): boolean {
+  // (ligature names are lower-case ASCII words: most lines stop at this test)
+  if (!LIGATURE_CHARS.test(text)) return false;
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 8 && words.every((w) => ICON_LIGATURES.has(w) || SNAKE_CASE.test(w)) && words.some((w) => !UI_LABELS.has(w));
 }

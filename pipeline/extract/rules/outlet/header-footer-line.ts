@@ -41,6 +41,10 @@ export function headerFooterLines(page: OutletPage): void {
   // Each name's alone prints outside the article: above it and in the footer.
   const prints = new Map<string, { name: string; at: number; k: number }>();
   const count = (i: number) => {
+    // (a line holding no publication's name holds none once trimmed of navigation and logo words: most
+    // lines stop at this cheaper test)
+    const t = seen(i);
+    if (!t || t.length < 3 || t.length > 60 || !namesAPublication(t)) return;
     const name = nameAt(i);
     // A name opens with a capital or a digit ("tu correo electrónico" is a form's label).
     // "About the Harbour Courier" is the site speaking of itself (self-reference.ts reads it).
