@@ -22,10 +22,16 @@ export function isEmbedChrome(text: string): boolean {
   if (text.length > MAX_CHARS * 3) return false;
   // Without link markup, only leading marks and spaces are trimmed: a longer line is no chrome, and a line
   // with no handle must open with a lead's first letter (most lines stop at these tests).
-  if (!text.includes("](")) {
-    if (text.trim().length > MAX_CHARS + 16) return false;
-    const first = FIRST_LETTER.exec(text)?.[0].toLowerCase();
-    if (!first || (!LEAD_FIRST.has(first) && !text.includes("@"))) return false;
+  const links = text.includes("](");
+  if (!links && text.trim().length > MAX_CHARS + 16) return false;
+  if (!text.includes("@")) {
+    // (a link's text is what a reader sees first: "[View this post on Instagram](…)"; an image or an
+    // autolink at the start is left to the full test)
+    const at = FIRST_LETTER.exec(text);
+    let k = at ? at.index : -1;
+    if (links && k >= 0 && text[k] === "[") while ("[*_ \t".includes(text[k] ?? "x")) k++;
+    const c = k >= 0 ? text[k] : undefined;
+    if (c === undefined || (!(links && (c === "!" || c === "<")) && !LEAD_FIRST.has(c.toLowerCase()))) return false;
   }
   const t = (text.includes("](") ? stripInlineMarkdown(text) : text).replace(/^[\s*_#>]+|[\s*_]+$/g, "").trim();
   if (!t || t.length > MAX_CHARS) return false;
