@@ -34,7 +34,15 @@ export function namesAPublication(name: string): boolean {
   return own.length > 0 || (kind >= 0 && words.length === 1 && suffixed(words[0]));
 }
 
+/** The suffixes by their last character (most words end in none of them), with the letters each needs before it. */
+const SUFFIXES_BY_LAST = new Map<string, { suffix: string; before: number }[]>();
+for (const suffix of PUBLICATION_SUFFIXES) {
+  const last = suffix[suffix.length - 1];
+  const before = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Thai}]/u.test(suffix) ? 2 : 3;
+  (SUFFIXES_BY_LAST.get(last) ?? SUFFIXES_BY_LAST.set(last, []).get(last)!).push({ suffix, before });
+}
 /** A word that ends in a publication noun after three or more letters of its own ("tageszeitung", "江南日报"). */
 function suffixed(word: string): boolean {
-  return PUBLICATION_SUFFIXES.some((s) => word.endsWith(s) && [...word.slice(0, -s.length)].length >= (/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Thai}]/u.test(s) ? 2 : 3));
+  const list = SUFFIXES_BY_LAST.get(word[word.length - 1]);
+  return !!list && list.some(({ suffix, before }) => word.endsWith(suffix) && [...word.slice(0, -suffix.length)].length >= before);
 }
