@@ -19,7 +19,8 @@ const BULLET = /^\s*(?:[-*+•·▪◦●□■☆★◆→>]|\d{1,3}[.)])\s+/;
 /** A numbered item: "3. ", "12) ", also behind a list mark ("- 3. "), as in ranked lists and steps. */
 const NUMBERED = /^\s*(?:[-*+•·▪◦●]\s+)?(?:#{1,6}\s+)?\d{1,3}[.)]\s+\S/;
 const HEADING = /^\s{0,3}#{1,6}\s+\S/;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** A table's row ("| 1 | Real Madrid | 67 |"). */
+export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright|all rights reserved/i;
 /** A sentence ends in one of these marks, then only closing quotes or brackets: `/[marks][closers]*$/`. */
 const SENTENCE_MARKS = new Set([...".!?…。！？।॥؟۔։።။។"].map((c) => c.charCodeAt(0)));

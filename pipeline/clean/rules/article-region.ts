@@ -11,10 +11,10 @@
 // for the extract rules, which take what they need; the header-leftovers rule removes the rest after
 // them. The start and end are marked on the document (doc.article; see articleStart/articleEnd).
 import type { Rule } from "../../rules.ts";
-import { endsInColon, isProse, opensListItem } from "../../document.ts";
+import { bulletItem, endsInColon, isProse, opensListItem } from "../../document.ts";
 import { countSpaced } from "../../text/normalize.ts";
 import { hasCue } from "../../text/cues.ts";
-import { isAppeal } from "../block-features.ts";
+import { isAppeal, TABLE_ROW } from "../block-features.ts";
 import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from "../block-scoring.ts";
 import { EDGE_MIN_PROB, edgeSentences } from "../block-edge-sentences.ts";
 import { appealAboveTail, trailingAppeals } from "../block-trailing-appeal.ts";
@@ -74,11 +74,14 @@ export function sentenceWords(text: string): number {
  * line opening with a link, with no boilerplate cue and no appeal to the reader (a sign-up line, a
  * thank-you for support, a cookie note is furniture however it ends).
  */
-export const edgeSentence = (firstRaw: string, text: string): boolean => {
-  if (!leadSentence(firstRaw, text) || LINK_LINE.test(firstRaw)) return false;
+export const edgeSentence = (firstRaw: string, text: string): boolean =>
+  leadSentence(firstRaw, text) && !LINK_LINE.test(firstRaw) && !furniture(text);
+
+/** A text with a boilerplate cue or an appeal to the reader. */
+function furniture(text: string): boolean {
   const lower = text.toLowerCase();
-  return !hasCue(lower) && !isAppeal(text, lower);
-};
+  return hasCue(lower) || isAppeal(text, lower);
+}
 
 /**
  * The shape of an article's short last paragraph (block-edge-sentences.ts): a sentence closed by one full
@@ -93,24 +96,11 @@ export const lastParagraph = (firstRaw: string, text: string): boolean =>
 /** A last paragraph may be as short as this ("Rain is not forecast.", "Affaire à suivre."): a sentence still. */
 const LAST_MIN_WORDS = 3;
 /** The article's short last paragraph: a sentence of LAST_MIN_WORDS or more words, with no link, cue or appeal. */
-export const lastSentence = (firstRaw: string, text: string): boolean => {
-  if (HEADING_MARK.test(firstRaw) || LINK_LINE.test(firstRaw) || sentenceWords(text) < LAST_MIN_WORDS || !lastParagraph(firstRaw, text)) return false;
-  const lower = text.toLowerCase();
-  return !hasCue(lower) && !isAppeal(text, lower);
-};
-
-/** A text with a boilerplate cue or an appeal to the reader. */
-const furniture = (text: string): boolean => {
-  const lower = text.toLowerCase();
-  return hasCue(lower) || isAppeal(text, lower);
-};
+export const lastSentence = (firstRaw: string, text: string): boolean =>
+  !HEADING_MARK.test(firstRaw) && !LINK_LINE.test(firstRaw) && sentenceWords(text) >= LAST_MIN_WORDS && lastParagraph(firstRaw, text) && !furniture(text);
 
 /** A live blog's entry time alone on a line ("20:00", "+++ 07:10 Uhr +++", "ore 09:00", "9.40 h"). */
 const ENTRY_STAMP = /^[\s+*#|•·–—-]*(?:\p{L}{1,4}\.?\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|hs|ч|น\.|am|pm|a\.m\.|p\.m\.))?[\s+*#|•·–—-]*$/iu;
-/** A list item's mark, before its text. */
-const LIST_MARK = /^\s*(?:[-*+•·▪◦●]|\d{1,2}[.)])\s+/u;
-/** A table's row ("| 1 | Real Madrid | 67 |"). */
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 /** Ends a sentence or a lead-in: the line after it starts a new one. */
 const OPEN_END = /[.!?…。！？؟।:：;]["'”’»)]*$/u;
@@ -195,7 +185,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
         if (ENTRY_STAMP.test(blocks[i].text)) return "stamp";
         // (not in a text browser's dump, whose "•" items past an article are a form's fields or a menu)
         // (nor a list of sign-up steps or links: "- Sign up for a … account")
-        if (doc.wrapWidth === null && (TABLE_ROW.test(raw) || (opensListItem(raw) && !LINK_LINE.test(raw.replace(LIST_MARK, "")) && !furniture(blocks[i].text)))) return "list";
+        if (doc.wrapWidth === null && (TABLE_ROW.test(raw) || (opensListItem(raw) && !LINK_LINE.test(bulletItem(raw) ?? raw) && !furniture(blocks[i].text)))) return "list";
         return null;
       },
     });

@@ -25,7 +25,8 @@ export function isShareButton(text: string): boolean {
   const bare = text.replace(/\s*[:：]\s*$/u, "").replace(/\be-mail\b/giu, "email");
   const labels = labelsOf(bare);
   if (!labels.length || labels.length > 6) return false;
-  if (labels.length === 1 || SHARE_LABELS.has(labels.join(" "))) return SHARE_LABELS.has(labels.join(" "));
+  if (SHARE_LABELS.has(labels.join(" "))) return true;
+  if (labels.length === 1) return false;
   let verb = false;
   let network = false;
   for (const w of labels) {

@@ -83,7 +83,8 @@ export function leadByline(doc: WorkingDoc, i: number, page: () => PageWords): F
       // A lead that is also a preposition inside a newspaper's name ("De Zeeuwse Courant", "Diari de Girona
       // Avui", "Gazzetta di Parma"): the name with what precedes it names a publication, not a person.
       // (A known given name vouches for a person whose surname is such a noun: "Emily Post".)
-      if ((namesAPublication(n) || (l.before > 0 && leadSegment(text, l.at) !== "" && namesAPublication(`${leadSegment(text, l.at)} ${n}`))) && !isGivenName(n.split(" ")[0])) continue;
+      const segment = l.before > 0 ? leadSegment(text, l.at) : "";
+      if ((namesAPublication(n) || (segment !== "" && namesAPublication(`${segment} ${n}`))) && !isGivenName(n.split(" ")[0])) continue;
       names.push(n);
     }
   return names.length ? { names, lines, how: korean ? "name before a Korean reporter's title (기자)" : "name after a byline lead" } : null;

@@ -84,11 +84,11 @@ export function topLines(page: OutletPage): { topEnd: number; above: number } {
       if (named) add(named, WEIGHTS.masthead, "first name line above the headline, printed again in the page's text", i);
       // Printed nowhere else inside text: it still counts when the footer prints it (below).
       else if (mastheadShaped(unNav(name))) {
-        add(unNav(name), WEIGHTS.topLine, FIRST_LINE, i);
+        const whole = unNav(name);
+        add(whole, WEIGHTS.topLine, FIRST_LINE, i);
         // A newspaper's noun in it ("Diario del Sur", "江南日报"): a publication names itself, printed once.
         // Its part before a tagline ("Harbour Courier   News from the coast") also gets the two top-line
         // signals the whole line got.
-        const whole = unNav(name);
         const own = unNav(withoutLogoWord(visible(raws[i].trim().split(MASTHEAD_TAGLINE)[0])));
         const support = own === whole ? WEIGHTS.publicationWord : WEIGHTS.publicationWord + 2 * WEIGHTS.topLine;
         if (mastheadShaped(own) && namesAPublication(own)) add(own, support, PUBLICATION_MASTHEAD, i);
