@@ -153,7 +153,7 @@ describe("outlet: a publishing group's notice", () => {
 });
 
 describe("outlet: a wire agency named alone above the headline, or after the dateline's city", () => {
-  it("takes 'ANSA' or 'Интерфакс-Украина' alone on a header line, and 'City - Agency' datelines", () => {
+  it("takes, as the page spells it, 'ANSA' or 'Интерфакс-Украина' alone on a header line, and 'City - Agency' datelines", () => {
     expect(outletOf(`Home Cronaca Politica Economia Sport\n\nANSA\n\nManovra, via libera del Consiglio dei ministri\n\nRoma, 3 dicembre 2026\n\n${body()}\n`)).toBe("ANSA");
     expect(outletOf(`Интерфакс-Украина\n\nПравительство утвердило план восстановления энергосистемы\n\n3 декабря 2026\n\n${body()}\n`)).toBe("Интерфакс-Украина");
     const ar = [
@@ -161,7 +161,7 @@ describe("outlet: a wire agency named alone above the headline, or after the dat
       "وقال وزير التجارة في مؤتمر صحفي إن الخطة تشمل حوافز ضريبية للشركات المصدرة وتسهيلات في الإجراءات الجمركية.",
       "ومن المتوقع أن تبدأ الحكومة تنفيذ الخطة مطلع العام المقبل بعد موافقة البرلمان عليها.",
     ].join("\n\n");
-    expect(outletOf(`الحكومة تعلن خطة جديدة لدعم الصادرات\n\nالقاهرة - رويترز\n\n${ar}\n`)).toBe("Reuters");
+    expect(outletOf(`الحكومة تعلن خطة جديدة لدعم الصادرات\n\nالقاهرة - رويترز\n\n${ar}\n`)).toBe("رويترز");
   });
   it("reads an agency in capitals, after an upper-case place, day and dash, and on a source line", () => {
     expect(outletOf(`Harbour wall to be repaired before winter\n\n3 December 2026\n\nMADRID, 3 Dic. (EUROPA PRESS) - ${body()}\n`)).toBe("Europa Press");

@@ -91,9 +91,12 @@ describe("outlet helpers", () => {
     expect(agencyCredit("LONDRES, 3 dic (REUTERS) - El consejo votó el martes.")).toBe("Reuters");
     expect(agencyCredit("МОСКВА, 3 дек — РИА Новости. Совет проголосовал во вторник.")).toBe("РИА Новости");
     expect(agencyCredit("(서울=연합뉴스) 홍길동 기자 = 시의회는 화요일 방파제 보수 계획을 승인했다.")).toBe("연합뉴스");
-    expect(agencyCredit("Київ. 5 березня. /Інтерфакс-Україна/ Міська рада у вівторок ухвалила план.")).toBe("Интерфакс-Украина");
-    // Interfax's own form: place, day, the agency in capitals, a dash.
-    expect(agencyCredit("Київ. 5 березня. ІНТЕРФАКС-УКРАЇНА – Міська рада у вівторок ухвалила план.")).toBe("Интерфакс-Украина");
+    // The agency as the page spells it: a Ukrainian page's "Інтерфакс-Україна", a Russian one's "Интерфакс-Украина".
+    expect(agencyCredit("Київ. 5 березня. /Інтерфакс-Україна/ Міська рада у вівторок ухвалила план.")).toBe("Інтерфакс-Україна");
+    expect(agencyCredit("Киев. 5 марта. /Интерфакс-Украина/ Городской совет во вторник утвердил план.")).toBe("Интерфакс-Украина");
+    // Interfax's own form: place, day, the agency in capitals, a dash; capitals in the list's letter case.
+    expect(agencyCredit("Київ. 5 березня. ІНТЕРФАКС-УКРАЇНА – Міська рада у вівторок ухвалила план.")).toBe("Інтерфакс-Україна");
+    expect(agencyCredit("新華社台北3月5日電 市議會週二通過了防波堤修復計畫。")).toBe("新華社");
     expect(agencyCredit("Москва. 5 марта. ИНТЕРФАКС - Городской совет во вторник утвердил план.")).toBe("Интерфакс");
     expect(agencyCredit("Москва. 5 марта. Городской совет во вторник утвердил план - ТАСС сообщил.")).toBeNull();
     const long = `${"The council voted on the plan after a long debate about the costs, ".repeat(3)}as the agency (AP) reported later that week in its survey of cities.`;

@@ -96,6 +96,15 @@ const USUAL_NAME = new Map<string, string>();
 for (const [spelling, usual] of AGENCY_SPELLINGS) if (!USUAL_NAME.has(spelling.toLowerCase())) USUAL_NAME.set(spelling.toLowerCase(), usual);
 /** The usual name of the agency the text spells ("EUROPA PRESS" → "Europa Press", "pap" → "PAP"), in any letter case; null for no agency. */
 export const agencyName = (text: string): string | null => USUAL_NAME.get(text.trim().toLowerCase()) ?? null;
+/** Each agency spelling as the list writes it, by its lower case ("інтерфакс-україна" → "Інтерфакс-Україна"). */
+const LISTED_SPELLING = new Map<string, string>();
+for (const names of NEWS_AGENCIES) for (const n of names) if (!LISTED_SPELLING.has(n.toLowerCase())) LISTED_SPELLING.set(n.toLowerCase(), n);
+/**
+ * The agency's name in the spelling the text uses, in the list's letter case ("REUTERS" → "Reuters",
+ * "ІНТЕРФАКС-УКРАЇНА" → "Інтерфакс-Україна", "新華社" stays): a page names its source in its own
+ * language and script. Null for no agency.
+ */
+export const agencySpelling = (text: string): string | null => LISTED_SPELLING.get(text.trim().toLowerCase()) ?? null;
 /** Is the text one spelling of a news agency ("dpa", "Agência Brasil", "РИА Новости"), in any letter case? */
 export const isNewsAgency = (text: string): boolean => agencyName(text) !== null;
 

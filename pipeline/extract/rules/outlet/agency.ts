@@ -2,11 +2,11 @@
 // a credit line of its own ("Reuters"), or a source line ("Quelle: dpa", "来源：新华社"). The driver uses it only
 // when the page names no publication of its own (a newspaper printing a wire story is still the newspaper).
 import type { WorkingDoc } from "../../../document.ts";
-import { AGENCY_SPELLINGS, agencyName, SOURCE_LABELS } from "../../lexicon/outlets.ts";
+import { AGENCY_SPELLINGS, agencySpelling, SOURCE_LABELS } from "../../lexicon/outlets.ts";
 import { BULLETED, escapeRe } from "./names.ts";
 
-/** An agency's usual name for a spelling of it in any case ("EUROPA PRESS", "pap"). */
-const usualAgencyName = (hit: string): string => agencyName(hit) ?? hit;
+/** An agency's name as the page spells it, in the list's letter case ("EUROPA PRESS" → "Europa Press", "pap" → "PAP"). */
+const usualAgencyName = (hit: string): string => agencySpelling(hit) ?? hit;
 /** Every agency spelling, longest first, as alternatives of a pattern. */
 const AGENCY_ALT = AGENCY_SPELLINGS.map(([n]) => escapeRe(n)).join("|");
 /** A name that is a news agency's, whole ("Associated Press", "dpa"). */
@@ -21,7 +21,7 @@ const AGENCY_LINE = new RegExp(`^(?:[\\p{L}]{2,12}\\s*:\\s*)?(${AGENCY_ALT})$`, 
 export const PHOTO_LEAD = /^(?:foto|photo|фото|图|圖|사진|写真|صورة|bild|image|imagen|immagine|zdjęcie)/iu;
 
 
-/** The agency a text credits where wire credits stand — at its start ("MADRID (EFE) —") or its end ("... (dpa)") — by its usual name, or null. */
+/** The agency a text credits where wire credits stand — at its start ("MADRID (EFE) —") or its end ("... (dpa)") — as the text spells it, or null. */
 export function agencyCredit(text: string): string | null {
   const m = AGENCY_CREDIT.exec(text.slice(0, 80)) ?? (text.length > 80 ? AGENCY_CREDIT.exec(text.slice(-40)) : null);
   const hit = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) : null;

@@ -6,8 +6,21 @@ import { firstProseIndex } from "../../../document.ts";
 import { isMenuEntry } from "../../../text/menu-words.ts";
 import { withoutLogoWord } from "./logo.ts";
 import type { OutletPage } from "./page.ts";
-import { FIRST_LINE, PUBLICATION_MASTHEAD, TOP_LINE, WEIGHTS } from "./signals.ts";
+import { FIRST_LINE, MASTHEAD_OVER_MENU, PUBLICATION_MASTHEAD, TOP_LINE, WEIGHTS } from "./signals.ts";
+import { menuBelow } from "./menu-below.ts";
 import { namesAPublication } from "../../publication-word.ts";
+import { isNewsAgency } from "../../lexicon/outlets.ts";
+
+/**
+ * A masthead line without the navigation words run into it ("ComputerBase Menü"), except a menu's word
+ * that is the paper's own noun ("Новости Сибири", "News of the Valley": stripping it would leave no noun) or part of a news agency's name
+ * ("РИА Новости").
+ */
+function unNav(s: string): string {
+  const stripped = withoutNavWords(s);
+  if (stripped === s || !mastheadShaped(s)) return stripped;
+  return isNewsAgency(s) || (namesAPublication(s) && !namesAPublication(stripped)) ? s : stripped;
+}
 
 /** Where a masthead's tagline starts: a separator, or a run of spaces a text browser left between two cells. */
 const MASTHEAD_TAGLINE = new RegExp(`${TAGLINE_SEPARATOR.source}|\\s{2,}`, "u");
@@ -18,7 +31,7 @@ const MASTHEAD_TAGLINE = new RegExp(`${TAGLINE_SEPARATOR.source}|\\s{2,}`, "u");
  * whole, else its part before a tagline ("Gazette - News from the coast"); null when neither repeats.
  */
 function mastheadName(line: string, raws: readonly string[], at: number): string | null {
-  const trimmed = withoutNavWords(line);
+  const trimmed = unNav(line);
   const parts = trimmed.split(TAGLINE_SEPARATOR).map(withoutNavWords);
   let best: string | null = null;
   let most = 0;
@@ -79,13 +92,13 @@ export function topLines(page: OutletPage): { topEnd: number; above: number } {
     if (!masthead && i < above && !navigationLine(name) && doc.lines[i].removedBy !== "menu-line") {
       masthead = true;
       const named = mastheadName(name, raws, i);
-      // A menu's word that is the paper's own noun stays in its name ("Новости Сибири", "News of the Valley").
-      const unNav = (s: string) => (mastheadShaped(s) && namesAPublication(s) ? s : withoutNavWords(s));
       if (named) add(named, WEIGHTS.masthead, "first name line above the headline, printed again in the page's text", i);
       // Printed nowhere else inside text: it still counts when the footer prints it (below).
       else if (mastheadShaped(unNav(name))) {
         const whole = unNav(name);
         add(whole, WEIGHTS.topLine, FIRST_LINE, i);
+        // The site's section menu right under it: a site prints its name above its menu.
+        if (menuBelow(raws, i)) add(whole, WEIGHTS.menuBelow, MASTHEAD_OVER_MENU, i);
         // A newspaper's noun in it ("Diario del Sur", "江南日报"): a publication names itself, printed once.
         // Its part before a tagline ("Harbour Courier   News from the coast") also gets the two top-line
         // signals the whole line got.
