@@ -104,6 +104,9 @@ describe("language of news text in 39 languages", () => {
   it("names each one, neighbours included (Norwegian/Danish/Swedish, Ukrainian/Russian, Persian/Arabic/Urdu, Hindi/Marathi/Nepali, Czech/Slovak, Croatian/Serbian/Bosnian, Portuguese/Galician, Spanish/Catalan)", () => {
     for (const [want, text] of SENTENCES) expect(detectLanguage(text), text).toBe(want);
   });
+  it("reads Romanian dense with ă as Romanian, not Vietnamese (Vietnamese is told by ơ, ư, đ and its stacked tone marks)", () => {
+    expect(detectLanguage("Săptămâna trecută, după căderea prețurilor, băncile mari au anunțat că vor scădea dobânzile pentru clienții care plătesc la timp rata lunară. Măsura se aplică până în martie.")).toBe("ro");
+  });
   it("tells a short text by letters one language alone writes, whatever franc's neighbour guess", () => {
     // (franc's trigrams read these as Croatian and Haitian Creole)
     expect(detectLanguage("Nové parkoviště pro 400 aut otevře Ostrava u Fakultní nemocnice v dubnu. Pacienti i návštěvy budou první hodinu parkovat zdarma. Stavba stála 60 milionů korun a platilo ji město.")).toBe("cs");

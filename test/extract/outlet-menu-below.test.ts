@@ -2,7 +2,7 @@
 // and the site's section menu under it, one entry a line, names its outlet even when nothing else on
 // the page prints the name. The pages are made up, shaped like scraped text (no links).
 import { describe, expect, it } from "vitest";
-import { menuBelow } from "../../pipeline/extract/rules/outlet/menu-below.ts";
+import { mastheadOverMenu, menuBelow } from "../../pipeline/extract/rules/outlet/menu-below.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
 const headline = "Harbour wall to be repaired before winter";
@@ -24,9 +24,17 @@ describe("outlet: a masthead over its section menu", () => {
     expect(outletOf(`Kestrel Point\nNews\nSport\n\n${headline}\n\n${body()}\n`)).toBeNull();
   });
 
+  it("takes no entry inside a menu for a masthead (a menu entry stands right above it)", () => {
+    expect(mastheadOverMenu(["Politics", "Harbourside", "News", "Sport", "Culture"], 1)).toBe(false);
+    expect(mastheadOverMenu(["Kestrel Point", "News", "Sport", "Culture"], 0)).toBe(true);
+  });
+
   it("counts menu entries only, one a line, blank lines aside", () => {
     expect(menuBelow(["Gazette", "", "News", "", "Sport", "Culture"], 0)).toBe(true);
     expect(menuBelow(["Gazette", "News", "The council met on Tuesday", "Sport", "Culture"], 0)).toBe(false);
+    // An entry the lists lack stands among known ones; a run mostly of unknown words is no menu.
+    expect(menuBelow(["Gazette", "News", "Harbourside", "Sport", "Culture"], 0)).toBe(true);
+    expect(menuBelow(["Gazette", "News", "Harbourside", "Quayside", "Dockland", "Seafront", "Sport", "Culture"], 0)).toBe(false);
     expect(menuBelow(["Gazette", "News   Sport   Culture"], 0)).toBe(false);
   });
 });

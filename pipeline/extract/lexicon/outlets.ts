@@ -141,7 +141,7 @@ export const NAV_WORDS: readonly string[] = [
   "latest", "news", "today", "politics", "world", "local",
   // German
   "zum", "zur", "inhalt", "inhalten", "springen", "springe", "direkt", "hauptinhalt", "hauptmenü", "hauptnavigation", "menü", "suche", "suchen", "anmelden", "abmelden",
-  "registrieren", "konto", "benutzername", "passwort", "abonnieren", "abo", "schließen", "öffnen", "startseite", "mehr", "teilen", "drucken", "weiterempfehlen", "seitenleiste",
+  "registrieren", "konto", "benutzername", "passwort", "abonnieren", "abo", "abos", "abonnemente", "abonnements", "schließen", "öffnen", "startseite", "mehr", "teilen", "drucken", "weiterempfehlen", "seitenleiste",
   "nach", "oben", "zurück", "einloggen", "kontakt", "themen", "rubriken", "beiträge", "artikel", "werbung", "anzeige", "wechseln", "überspringen", "aktuell", "nachrichten", "heute", "politik", "über",
   // French
   "aller", "au", "aux", "contenu", "principal", "rechercher", "recherche", "connexion", "se", "connecter", "s'abonner", "abonnez-vous", "abonnement", "fermer", "ouvrir",

@@ -7,7 +7,7 @@ import { isMenuEntry } from "../../../text/menu-words.ts";
 import { withoutLogoWord } from "./logo.ts";
 import type { OutletPage } from "./page.ts";
 import { FIRST_LINE, MASTHEAD_OVER_MENU, PUBLICATION_MASTHEAD, TOP_LINE, WEIGHTS } from "./signals.ts";
-import { menuBelow } from "./menu-below.ts";
+import { mastheadOverMenu } from "./menu-below.ts";
 import { namesAPublication } from "../../publication-word.ts";
 import { isNewsAgency } from "../../lexicon/outlets.ts";
 
@@ -98,7 +98,7 @@ export function topLines(page: OutletPage): { topEnd: number; above: number } {
         const whole = unNav(name);
         add(whole, WEIGHTS.topLine, FIRST_LINE, i);
         // The site's section menu right under it: a site prints its name above its menu.
-        if (menuBelow(raws, i)) add(whole, WEIGHTS.menuBelow, MASTHEAD_OVER_MENU, i);
+        if (mastheadOverMenu(raws, i)) add(whole, WEIGHTS.menuBelow, MASTHEAD_OVER_MENU, i);
         // A newspaper's noun in it ("Diario del Sur", "江南日报"): a publication names itself, printed once.
         // Its part before a tagline ("Harbour Courier   News from the coast") also gets the two top-line
         // signals the whole line got.
