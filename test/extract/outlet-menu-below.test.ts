@@ -44,3 +44,10 @@ describe("outlet: a news agency's masthead keeps its whole name", () => {
     expect(outletOf(`РИА Новости\nПолитика\nЭкономика\nВ мире\n\n${headline}\n\n${body()}\n`)).toBe("РИА Новости");
   });
 });
+
+describe("outlet: a blog's header menu is navigation, not its name", () => {
+  it("looks past 'Home About Archive Contact' to the blog's title on a page a blog platform credits", () => {
+    const page = `Home About Archive Contact\n\nKestrel Point\n\n${headline}\n\n${body()}\n\nKestrel Point · Powered by WordPress\n`;
+    expect(outletOf(page)).toBe("Kestrel Point");
+  });
+});
