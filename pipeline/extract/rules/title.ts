@@ -12,6 +12,7 @@
 // removed with it. A list mark or an ornament rule around a line is no part of its text; a line marked
 // as a caption or photo credit, a live-blog label, a previous/next-post link or a form's text box is never a candidate; in Markdown, a page's only
 // level-1 heading is a candidate even below the article's first paragraphs (a start put too high) or far above them.
+import { isMenuEntry } from "../../text/menu-words.ts";
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } from "../../document.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
@@ -653,6 +654,9 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const shaped = headlineShaped(text);
     const oneWord = !shaped && loneWordHeadline(text, isBlank(doc, i - 1) && isBlank(doc, last + 1), level, listOrLink, overHeadline(doc, last, text));
     if ((!oneWord && !shaped) || isLiveMarker(text)) continue;
+    // A section's name alone ("Kinh doanh", "Economía", "Politik") is the section label or a menu entry,
+    // however often the page prints it: never the headline.
+    if (isMenuEntry(text)) continue;
     // A previous/next-post link ("← Older post", "« Vorschau: …") has a headline's shape, not its place;
     // a line with a form's text box is a search, login or sign-up bar.
     if (isPostNavigation(text) || group.some((j) => hasFormField(lines[j].raw)) || isTermList(text)) continue;
