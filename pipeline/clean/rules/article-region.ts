@@ -20,6 +20,7 @@ import { EDGE_MIN_PROB, edgeSentences } from "../block-edge-sentences.ts";
 import { appealAboveTail, trailingAppeals } from "../block-trailing-appeal.ts";
 import { isNoticeRegion, regionBesideNotice } from "../block-notice-region.ts";
 import { commentHeaderIn } from "../block-comment-header.ts";
+import { sectionHeadingIn } from "../block-section-heading.ts";
 import { adjacentRepeats } from "../block-adjacent-repeat.ts";
 import { photoCreditBlock } from "../credit-end.ts";
 
@@ -261,6 +262,14 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       e = header - 1;
       while (e > s && !keep[e]) e--;
       ctx.decide(null, `comment section header (line ${doc.lines[blocks[header].lines[0]].n}: a count and the headline in quotes): the article region ends before it`);
+    }
+    // The heading of the next section ("Related articles", "Tags:") under most of the region's words
+    // (block-section-heading.ts): the article ends above it.
+    const heading = sectionHeadingIn(blocks, keep, s, e, (i) => countSpaced(blocks[i].text));
+    if (heading >= 0) {
+      ctx.decide(null, `section heading under the article (line ${doc.lines[blocks[heading].lines[0]].n}: related links or tags): the article region ends above it, the ${e - heading + 1} block${e > heading ? "s" : ""} from it on removed`);
+      e = heading - 1;
+      while (e > s && !keep[e]) e--;
     }
     // An appeal near the end with a few blocks under it (a paywall over a members' list, a plea over the
     // author's bio): the article ends above it (block-trailing-appeal.ts).
