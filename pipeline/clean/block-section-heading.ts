@@ -1,7 +1,8 @@
 // The heading of the page's next section under the article: a block that is nothing but a related-links
 // lead ("Related articles", "Ähnliche Beiträge", "Otras noticias", "関連記事") or a tag label ("Tags:",
-// "Schlagwörter"). In a text dump the teasers, tags and comments under such a heading are plain lines of
-// prose-like text (their links are gone), so the densest run can run on into them. Where the heading
+// "Schlagwörter"), alone or with its tags ("Tags: Verkehr, Bus"). In a text dump the teasers, tags and
+// comments under such a heading are plain lines of prose-like text (their links are gone), so the
+// densest run can run on into them. Where the heading
 // stands after most of the region's kept words, the article ends above it. A lead with a headline on the
 // same line ("Lesen Sie auch: …") is an inline link, not a section's heading, and does not count.
 import type { Block } from "./blocks.ts";
@@ -14,11 +15,23 @@ const MAX_HEADING_CHARS = Math.max(...[...HEADINGS].map((h) => h.length));
 /** Heading, list and emphasis marks around the words, and a closing colon, arrow or ellipsis. */
 const AROUND = /^[\s#*_>•·\-–—|[]+|[\s*_:：»›→…|.\]]+$/gu;
 
-/** Is the text a section heading: a related-links lead or a tag label, alone? */
+const TAGS: ReadonlySet<string> = new Set(TAG_LABELS);
+/** "Label: items" — a tag label, its colon (a dump may drop the space after it) and a few tags. */
+const LABELLED = /^\s*([^:：]{1,40}?)\s*[:：]\s*(\S.*)$/u;
+/** The tags after a tag label: at most this many words, with no sentence mark at the end. */
+const MAX_TAG_LINE_WORDS = 12;
+
+/** Is the text a section heading: a related-links lead or a tag label alone, or a tag label with its tags? */
 export function isSectionHeading(text: string): boolean {
-  if (text.length > MAX_HEADING_CHARS + 12) return false;
+  if (text.length > MAX_HEADING_CHARS + 12) return taggedLine(text);
   const words = text.replace(AROUND, "").replace(/\s+/g, " ").toLowerCase();
-  return HEADINGS.has(words);
+  return HEADINGS.has(words) || taggedLine(text);
+}
+
+function taggedLine(text: string): boolean {
+  const m = LABELLED.exec(text);
+  if (!m || !TAGS.has(m[1].replace(AROUND, "").toLowerCase())) return false;
+  return m[2].split(/\s+/).length <= MAX_TAG_LINE_WORDS && !/[.!?…。！？]["'”’»)]*$/u.test(m[2]);
 }
 
 /**

@@ -25,12 +25,12 @@ const teasers = [
 
 describe("isSectionHeading: a related-links lead or a tag label, alone", () => {
   it("reads the heading in several languages and with its marks", () => {
-    for (const t of ["Related articles", "Ähnliche Beiträge", "## Otras noticias", "Tags:", "Schlagwörter", "**Articoli correlati**", "関連記事", "Das könnte dich auch interessieren …"])
+    for (const t of ["Related articles", "Ähnliche Beiträge", "## Otras noticias", "Tags:", "Schlagwörter", "**Articoli correlati**", "関連記事", "Das könnte dich auch interessieren …", "Schlagwörter:Fähren im Winter", "Markiert: #reisen, #winter, #see", "Temas: transporte, invierno"])
       expect([t, isSectionHeading(t)]).toEqual([t, true]);
   });
 
   it("leaves inline links, sentences and other short lines alone", () => {
-    for (const t of ["Lesen Sie auch: Die Fähre fährt wieder", "Related to this, the council met on Monday.", "Read more", "Winter timetable", "Explore further"])
+    for (const t of ["Lesen Sie auch: Die Fähre fährt wieder", "Related to this, the council met on Monday.", "Read more", "Winter timetable", "Explore further", "Themen: Der Rat hat am Montag über den Fahrplan beraten.", "Tags: one two three four five six seven eight nine ten eleven twelve thirteen"])
       expect([t, isSectionHeading(t)]).toEqual([t, false]);
   });
 });
