@@ -17,7 +17,7 @@ import { hasCue } from "../../text/cues.ts";
 import { isAppeal, TABLE_ROW } from "../block-features.ts";
 import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from "../block-scoring.ts";
 import { EDGE_MIN_PROB, edgeSentences } from "../block-edge-sentences.ts";
-import { appealAboveTail, trailingAppeals } from "../block-trailing-appeal.ts";
+import { appealAboveTail, closingAppeal, innerAppeals, trailingAppeals } from "../block-trailing-appeal.ts";
 import { isNoticeRegion, regionBesideNotice } from "../block-notice-region.ts";
 import { commentHeaderIn } from "../block-comment-header.ts";
 import { sectionHeadingIn } from "../block-section-heading.ts";
@@ -285,6 +285,11 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       e = appeals.end;
       ctx.decide(null, `${appeals.cut.length} appeal${appeals.cut.length > 1 ? "s" : ""} to subscribe or sign up closing the region cut off its end: ${appeals.cut.map((i) => `line ${doc.lines[blocks[i].lines[0]].n}`).join(", ")}`);
     }
+    // Appeals set between the article's paragraphs (a sign-up box, a plea for support) go too, unless one
+    // is the region's only kept block (a list item may be a step of the story: "Sign up for an account").
+    const inner = new Set(innerAppeals(keep, s, e, (i) => !opensListItem(firstRawOf(i)) && closingAppeal(blocks[i].text)));
+    if (inner.size && [...keep.slice(s, e + 1)].filter(Boolean).length > inner.size) for (const i of inner) keep[i] = false;
+    else inner.clear();
     const headerFrom = Math.max(0, s - HEADER_BLOCKS);
     const pct = (p: number) => `p=${p.toFixed(2)}`;
     // Everything before the header zone and after the region goes as one run each: one audit row per
@@ -298,6 +303,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       const b = blocks[i];
       if (repeats.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "printed twice in a row (an image's alt text over its caption, a teaser over the lead): the first copy removed");
       else if (captions.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "caption ending in a photo credit, or a credit line, inside the article");
+      else if (inner.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "appeal to subscribe, sign up or support inside the article");
       else if (!keep[i]) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], `boilerplate block inside the article (${pct(probs[i])})`);
     }
     removeRun(e + 1, blocks.length - 1, "after");
