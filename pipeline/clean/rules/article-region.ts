@@ -103,6 +103,13 @@ export const lastSentence = (firstRaw: string, text: string): boolean =>
 /** A live blog's entry time alone on a line ("20:00", "+++ 07:10 Uhr +++", "ore 09:00", "9.40 h"). */
 const ENTRY_STAMP = /^[\s+*#|•·–—-]*(?:\p{L}{1,4}\.?\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|hs|ч|น\.|am|pm|a\.m\.|p\.m\.))?[\s+*#|•·–—-]*$/iu;
 
+/** A picture: a Markdown image, or a text dump's bracketed image name ("[chart-2]"), opening the block. */
+const PICTURE_OPEN = /^\s*(?:!\[|\[[\p{L}\p{N}_.\-]{6,}\])/u;
+/** A picture's caption beside it has at most this many words. */
+const MAX_PICTURE_CAPTION_WORDS = 12;
+/** A picture with at most a short caption on its line ("[chart-2] Click to enlarge"). */
+export const pictureLine = (firstRaw: string, text: string): boolean => PICTURE_OPEN.test(firstRaw) && countSpaced(text) <= MAX_PICTURE_CAPTION_WORDS;
+
 /** Ends a sentence or a lead-in: the line after it starts a new one. */
 const OPEN_END = /[.!?…。！？؟।:：;]["'”’»)]*$/u;
 /**
@@ -184,6 +191,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       bridge: (i) => {
         const raw = firstRawOf(i);
         if (ENTRY_STAMP.test(blocks[i].text)) return "stamp";
+        if (pictureLine(raw, blocks[i].text)) return "picture";
         // (not in a text browser's dump, whose "•" items past an article are a form's fields or a menu)
         // (nor a list of sign-up steps or links: "- Sign up for a … account")
         if (doc.wrapWidth === null && (TABLE_ROW.test(raw) || (opensListItem(raw) && !LINK_LINE.test(bulletItem(raw) ?? raw) && !furniture(blocks[i].text)))) return "list";
