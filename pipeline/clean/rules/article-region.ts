@@ -103,8 +103,11 @@ export const lastSentence = (firstRaw: string, text: string): boolean =>
 /** A live blog's entry time alone on a line ("20:00", "+++ 07:10 Uhr +++", "ore 09:00", "9.40 h"). */
 const ENTRY_STAMP = /^[\s+*#|•·–—-]*(?:\p{L}{1,4}\.?\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|hs|ч|น\.|am|pm|a\.m\.|p\.m\.))?[\s+*#|•·–—-]*$/iu;
 
-/** A picture: a Markdown image, or a text dump's bracketed image name ("[chart-2]"), opening the block. */
-const PICTURE_OPEN = /^\s*(?:!\[|\[[\p{L}\p{N}_.\-]{6,}\])/u;
+/**
+ * A picture: a Markdown image, or a text dump's bracketed image name opening the block — a file name
+ * with a digit, a dash, a dot or an underscore ("[chart-2]", "[imga132_thumb]"), not a button ("[Submit]").
+ */
+const PICTURE_OPEN = /^\s*(?:!\[|\[(?=[\p{L}\p{N}_.\-]*[\d_.\-])[\p{L}\p{N}_.\-]{6,}\])/u;
 /** A picture's caption beside it has at most this many words. */
 const MAX_PICTURE_CAPTION_WORDS = 12;
 /** A picture with at most a short caption on its line ("[chart-2] Click to enlarge"). */
