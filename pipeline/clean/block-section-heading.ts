@@ -1,6 +1,7 @@
 // The heading of the page's next section under the article: a block that is nothing but a related-links
-// lead ("Related articles", "Ähnliche Beiträge", "Otras noticias", "関連記事") or a tag label ("Tags:",
-// "Schlagwörter"), alone or with its tags ("Tags: Verkehr, Bus"). In a text dump the teasers, tags and
+// lead ("Related articles", "Ähnliche Beiträge", "Otras noticias", "関連記事"), the heading of the author's
+// box ("About the author", "Über den Autor") or a tag label ("Tags:", "Schlagwörter"), alone or with its
+// tags ("Tags: Verkehr, Bus"). In a text dump the teasers, tags and
 // comments under such a heading are plain lines of prose-like text (their links are gone), so the
 // densest run can run on into them. Where the heading
 // stands after most of the region's kept words, the article ends above it. A lead with a headline on the
@@ -8,8 +9,9 @@
 import type { Block } from "./blocks.ts";
 import { RELATED_ONLY_LEADS } from "./lexicon/related.ts";
 import { TAG_LABELS } from "./lexicon/tag-labels.ts";
+import { AUTHOR_BOX_HEADINGS } from "./lexicon/author-bio.ts";
 
-const HEADINGS: ReadonlySet<string> = new Set([...RELATED_ONLY_LEADS, ...TAG_LABELS]);
+const HEADINGS: ReadonlySet<string> = new Set([...RELATED_ONLY_LEADS, ...TAG_LABELS, ...AUTHOR_BOX_HEADINGS]);
 /** A heading is at most this many characters long once its marks are stripped. */
 const MAX_HEADING_CHARS = Math.max(...[...HEADINGS].map((h) => h.length));
 /** Heading, list and emphasis marks around the words, and a closing colon, arrow or ellipsis. */

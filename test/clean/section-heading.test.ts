@@ -25,7 +25,7 @@ const teasers = [
 
 describe("isSectionHeading: a related-links lead or a tag label, alone", () => {
   it("reads the heading in several languages and with its marks", () => {
-    for (const t of ["Related articles", "Ähnliche Beiträge", "## Otras noticias", "Tags:", "Schlagwörter", "**Articoli correlati**", "関連記事", "Das könnte dich auch interessieren …", "Schlagwörter:Fähren im Winter", "Markiert: #reisen, #winter, #see", "Temas: transporte, invierno"])
+    for (const t of ["Related articles", "Ähnliche Beiträge", "## Otras noticias", "Tags:", "Schlagwörter", "**Articoli correlati**", "関連記事", "Das könnte dich auch interessieren …", "Schlagwörter:Fähren im Winter", "### About the author", "Über die Autorin:", "Markiert: #reisen, #winter, #see", "Temas: transporte, invierno"])
       expect([t, isSectionHeading(t)]).toEqual([t, true]);
   });
 
