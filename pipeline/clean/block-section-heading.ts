@@ -1,11 +1,11 @@
 // The heading of the page's next section under the article: a block that is nothing but a related-links
 // lead ("Related articles", "Ähnliche Beiträge", "Otras noticias", "関連記事"), the heading of the author's
 // box ("About the author", "Über den Autor") or a tag label ("Tags:", "Schlagwörter"), alone or with its
-// tags ("Tags: Verkehr, Bus"). In a text dump the teasers, tags and
-// comments under such a heading are plain lines of prose-like text (their links are gone), so the
-// densest run can run on into them. Where the heading
-// stands after most of the region's kept words, the article ends above it. A lead with a headline on the
-// same line ("Lesen Sie auch: …") is an inline link, not a section's heading, and does not count.
+// tags ("Tags: Verkehr, Bus"). In a text dump the teasers, tags and comments under such a heading are
+// plain lines of prose-like text (their links are gone), so the densest run can run on into them. Where
+// the heading stands after most of the region's kept words, the article ends above it. A lead with a
+// headline on the same line ("Lesen Sie auch: …") is an inline link, not a section's heading, and does
+// not count.
 import type { Block } from "./blocks.ts";
 import { RELATED_ONLY_LEADS } from "./lexicon/related.ts";
 import { TAG_LABELS } from "./lexicon/tag-labels.ts";
