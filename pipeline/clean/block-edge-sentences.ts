@@ -35,10 +35,10 @@ export interface EdgeTests {
   /** Does block i continue the sentence block i - 1 leaves open (the next line of a split paragraph)? */
   continues: (i: number) => boolean;
   /**
-   * Is block i a live blog's entry time ("20:00") or an item of a list or a table's row: something the
-   * article runs on across when a sentence of it follows?
+   * Is block i a live blog's entry time ("20:00"), a picture with its short caption, or an item of a list
+   * or a table's row: something the article runs on across when a sentence of it follows?
    */
-  bridge: (i: number) => "stamp" | "list" | null;
+  bridge: (i: number) => "stamp" | "picture" | "list" | null;
 }
 
 /** A list or table crossed to reach a sentence after it has at most this many blocks. */
@@ -75,14 +75,16 @@ export function edgeSentences(blocks: Block[], probs: ArrayLike<number>, start: 
     if (best(e + 1, b) < EDGE_MIN_PROB || !t.closing(e + 1, b)) break;
     while (e < b) taken.push(++e);
   }
-  // Past the region's end, a live blog's entry time or a list or table with a sentence of the article
-  // after it ("20:00" / "Cierran los colegios…"; "- lower inflation" / "Lenders expect rates to settle…"):
-  // the article runs on across it. An entry time is crossed but not kept; a list or a table is kept.
+  // Past the region's end, a live blog's entry time, a picture or a list or table with a sentence of the
+  // article after it ("20:00" / "Cierran los colegios…"; "[chart-2] Click to enlarge" / "It is not yet
+  // known when…"; "- lower inflation" / "Lenders expect rates to settle…"): the article runs on across
+  // it. An entry time or a picture is crossed but not kept; a list or a table is kept.
   for (let bridges = 0; e + 1 < n && bridges < MAX_BRIDGES; bridges++) {
     const kind = t.bridge(e + 1);
     if (!kind) break;
     let k = e + 1;
-    while (kind === "list" && k + 1 < n && k + 1 - e <= MAX_BRIDGE_BLOCKS && t.bridge(k + 1) === "list") k++;
+    // (a list's items, or pictures in a row, are crossed together)
+    while (kind !== "stamp" && k + 1 < n && k + 1 - e <= MAX_BRIDGE_BLOCKS && t.bridge(k + 1) === kind) k++;
     if (k + 1 >= n) break;
     const b = unitEnd(k + 1);
     const p = best(k + 1, b);

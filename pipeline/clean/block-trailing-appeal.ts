@@ -74,3 +74,15 @@ export function appealAboveTail(keep: boolean[], start: number, end: number, wor
   }
   return found;
 }
+
+// An appeal inside the article region, between its paragraphs: a sign-up box or a plea for support set
+// into the story ("Never miss the latest news by signing up to our newsletter today!", "Wenn Ihnen unser
+// Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus."). A text dump prints it as a line of
+// prose, which the model may keep; as at the region's end, it is the page's, not the story's.
+
+/** The kept blocks in [start, end] that are short appeals (`appeal(i)`), which go. */
+export function innerAppeals(keep: boolean[], start: number, end: number, appeal: (i: number) => boolean): number[] {
+  const found: number[] = [];
+  for (let i = start; i <= end; i++) if (keep[i] && appeal(i)) found.push(i);
+  return found;
+}

@@ -46,8 +46,13 @@ const MAX_CAPTION_WORDS = 120;
 
 /** Only the block's end is read: a credit and the sentence before it fit in this many characters. */
 const TAIL_CHARS = 240;
-/** "… in Montevideo. Foto: Archivo El País." — CREDIT_TAIL, a closing period allowed. */
-const PHOTO_CREDIT_TAIL = new RegExp(`[.!?»"”]\\s+(?:${CREDIT_WORDS})\\s*:\\s*[^.!?()]{2,60}\\.?$`, "iu");
+/**
+ * "… in Montevideo. Foto: Archivo El País." — CREDIT_TAIL, a closing period allowed; also "… am Ziel.
+ * © AFP / Jane Doe" (a copyright sign for the credit word). A version number of a licence ("CC BY 2.0")
+ * is no sentence mark.
+ */
+const CREDIT_CHARS = "(?:[^.!?()]|\\d\\.\\d)";
+const PHOTO_CREDIT_TAIL = new RegExp(`[.!?»"”]\\s+(?:(?:${CREDIT_WORDS})\\s*:|©)\\s*${CREDIT_CHARS}{2,60}\\.?$`, "iu");
 
 export function endsInPhotoCredit(text: string): boolean {
   const t = text.trim();

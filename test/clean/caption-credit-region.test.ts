@@ -18,6 +18,8 @@ describe("endsInPhotoCredit: a credit that names itself as one", () => {
       "Студенты на площади в Казани. Фото: Иван Петров",
       "Workers repair the dam after the flood (picture alliance/dpa)",
       "Der Hafen von Kiel am Morgen. Foto: Archiv Nordkurier.",
+      "Die Siegerin im Ziel von Lienz. © AFP / JANE DOE",
+      "Ein Radweg an der Havel im Herbst. Foto: Max Muster | flickr | CC BY 2.0",
     ])
       expect([t, endsInPhotoCredit(t)]).toEqual([t, true]);
   });
@@ -27,6 +29,8 @@ describe("endsInPhotoCredit: a credit that names itself as one", () => {
       "The club said the match would go ahead as planned. (dpa)",
       "Later studies found smaller effects (Miller/Klein 2012).",
       "The van has a second bed over the cab (see picture).",
+      "The council will vote on the plan in May. © 2023 Valley Courier. All rights reserved",
+      "Das Rathaus schließt um 18 Uhr. Foto: Das Rathaus hat neue Öffnungszeiten. Es öffnet um 8 Uhr.",
       "Tickets are on sale from Friday. (Photos of the venue are on page 4 of the programme, which also lists every act and the times they play on both stages over the weekend, and the prices.)".repeat(4),
     ])
       expect([t.slice(0, 40), endsInPhotoCredit(t)]).toEqual([t.slice(0, 40), false]);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../pipeline/clean/blocks.ts";
 import { EDGE_MIN_PROB, edgeSentences, LAST_MIN_PROB } from "../../pipeline/clean/block-edge-sentences.ts";
 import { CLEAN_RULES, toWorkingDoc } from "../../pipeline/clean/index.ts";
-import { articleRegionWith, continuesSentence, edgeSentence, lastSentence } from "../../pipeline/clean/rules/article-region.ts";
+import { articleRegionWith, continuesSentence, edgeSentence, lastSentence, pictureLine } from "../../pipeline/clean/rules/article-region.ts";
 import { BLOCK_MODEL } from "../../pipeline/clean/block-scoring.ts";
 import { articleStart, paragraphs } from "../../pipeline/document.ts";
 import { runRules } from "../../pipeline/rules.ts";
@@ -190,6 +190,18 @@ describe("edgeSentences: live-blog entries and lists past the region's end", () 
   });
   it("does not cross when no sentence of the article follows", () => {
     expect(edgeSentences(blocks, [0.02, 0.95, 0.9, 0.05, 0.01, 0.02], 1, 2, tests)).toEqual({ start: 1, end: 2, taken: [] });
+  });
+  it("crosses pictures in a row to the article's sentence after them, without keeping them", () => {
+    const b = blocksOf(["Polls closed at eight o'clock in the evening, and the count is now under way.", "[count-photo-1] Click to enlarge", "[count-photo-2] Click to enlarge", "Results are expected after midnight.", "Related topics"]);
+    const t = { ...tests, closing: (a: number) => sentence(b[a].text), last: (a: number) => b[a].text.endsWith("."), bridge: (i: number) => (pictureLine(b[i].text, b[i].text) ? ("picture" as const) : null) };
+    expect(edgeSentences(b, [0.95, 0.1, 0.1, 0.3, 0.02], 0, 0, t)).toEqual({ start: 0, end: 3, taken: [3] });
+    // (no sentence after the pictures: nothing crossed)
+    expect(edgeSentences(b, [0.95, 0.1, 0.1, 0.01, 0.02], 0, 0, t)).toEqual({ start: 0, end: 0, taken: [] });
+  });
+  it("pictureLine: an image opening the line with at most a short caption", () => {
+    for (const t of ["[count-photo-1]", "[imga132_thumb] Click to enlarge", "![Polling station](https://example.org/p.jpg)"]) expect(pictureLine(t, t), t).toBe(true);
+    for (const t of ["[ ] Remember me", "[Submit]", "Polls closed [count-photo-1]", "[count-photo-1] Voters queued outside the town hall in the rain for more than an hour before the polls opened on Sunday morning."])
+      expect(pictureLine(t, t), t).toBe(false);
   });
   it("crosses and keeps a list with the article's sentence after it", () => {
     const b = blocksOf(["Brokers say three things are driving the fall in rates this spring:", "- lower inflation", "- competition between lenders", "Lenders expect rates to settle until the summer.", "Related topics"]);

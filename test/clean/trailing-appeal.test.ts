@@ -2,7 +2,7 @@
 // note right under the last paragraph. Texts written for this test.
 import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../pipeline/clean/blocks.ts";
-import { appealAboveTail, closingAppeal, trailingAppeals } from "../../pipeline/clean/block-trailing-appeal.ts";
+import { appealAboveTail, closingAppeal, innerAppeals, trailingAppeals } from "../../pipeline/clean/block-trailing-appeal.ts";
 import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { articleRegionWith } from "../../pipeline/clean/rules/article-region.ts";
 import { BLOCK_MODEL, CONTEXT_FEATURES, type BlockModel } from "../../pipeline/clean/block-scoring.ts";
@@ -109,5 +109,37 @@ describe("appealAboveTail: an appeal near the end with a few blocks under it", (
     for (const p of prose) expect(body).toContain(p);
     expect(body.join(" ")).not.toMatch(/subscribe now|two dogs/);
     expect(doc.log.some((e) => e.rule === "article-region" && /^appeal to subscribe or sign up near the end \(line 11\)/.test(e.reason))).toBe(true);
+  });
+});
+
+describe("innerAppeals: a sign-up box or a plea set between the article's paragraphs", () => {
+  const keepAll: BlockModel = {
+    ...BLOCK_MODEL,
+    stage2: { features: [...CONTEXT_FEATURES], mean: CONTEXT_FEATURES.map(() => 0), std: CONTEXT_FEATURES.map(() => 1), weights: CONTEXT_FEATURES.map((_, j) => (j === 0 ? 2 : 0)) },
+  };
+  const plea = "Never miss the latest news from the valley by signing up to our newsletter today!";
+
+  it("returns the kept appeals only", () => {
+    const texts = [prose[0], plea, prose[1], "Jetzt abonnieren und weiterlesen.", prose[2]];
+    const appeal = (i: number) => closingAppeal(texts[i]);
+    expect(innerAppeals([true, true, true, true, true], 0, 4, appeal)).toEqual([1, 3]);
+    expect(innerAppeals([true, false, true, true, true], 0, 4, appeal)).toEqual([3]);
+    expect(innerAppeals([true, true, true, true, true], 0, 2, appeal)).toEqual([1]);
+  });
+
+  it("removes the appeal between two paragraphs of a page and keeps the paragraphs, and logs it", () => {
+    const page = ["# Council votes to rebuild the old bridge", prose[0], prose[1], plea, prose[2], prose[3]].join("\n\n") + "\n";
+    const doc = runRules(toWorkingDoc("t.txt", page), [articleRegionWith(keepAll)], "clean");
+    const body = paragraphs(doc).map((p) => p.text);
+    for (const p of prose) expect(body).toContain(p);
+    expect(body.join(" ")).not.toMatch(/newsletter/);
+    expect(doc.lines.find((l) => l.text === plea)?.removedBy).toBe("article-region");
+    expect(doc.log.some((e) => e.rule === "article-region" && e.reason === "appeal to subscribe, sign up or support inside the article")).toBe(true);
+  });
+
+  it("keeps a sign-up step of a list inside the story", () => {
+    const page = ["# How to watch the council meeting", prose[0], "- Sign up for a free account on the council's website.", "- Open the page of the meeting.", prose[1], prose[2]].join("\n\n") + "\n";
+    const doc = runRules(toWorkingDoc("t.txt", page), [articleRegionWith(keepAll)], "clean");
+    expect(paragraphs(doc).map((p) => p.text).join(" ")).toMatch(/Sign up for a free account/);
   });
 });

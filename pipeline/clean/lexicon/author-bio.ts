@@ -13,3 +13,12 @@ export const BIO_ROLES = [
   "korespondentem", "redaktorem", "redaktorką", "redaktör", "redaktør", "skribent", "novinář", "novinářka", "redaktor",
   "redaktorka", "журналист", "корреспондент", "обозреватель", "журналістка", "кореспондент", "оглядач",
 ];
+
+/** Headings over the author's box under an article ("About the author"), lower-case. */
+export const AUTHOR_BOX_HEADINGS = [
+  "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin",
+  "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice", "sobre el autor", "sobre la autora", "sobre los autores",
+  "sobre o autor", "sobre a autora", "sull'autore", "l'autore", "over de auteur", "om forfatteren", "om författaren", "o autorze",
+  "o autorovi", "a szerzőről", "yazar hakkında", "об авторе", "про автора", "σχετικά με τον συγγραφέα", "عن الكاتب", "درباره نویسنده",
+  "על הכותב", "लेखक के बारे में", "tentang penulis", "về tác giả", "关于作者", "作者简介", "著者について", "저자 소개",
+];

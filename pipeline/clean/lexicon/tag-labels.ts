@@ -6,6 +6,8 @@ export const TAG_LABELS: readonly string[] = [
   "tags", "tagged", "tagged with", "topics", "related topics", "keywords", "filed under", "more on",
   // German, Dutch
   "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen", "onderwerpen", "trefwoorden", "meer over",
+  // (the "Tagged" of blog themes in German, French, Spanish, Dutch)
+  "markiert", "verschlagwortet", "étiquettes", "etiquetado", "getagd",
   // French, Spanish, Catalan, Italian, Portuguese, Romanian
   "mots-clés", "mots clés", "mots-clefs", "thèmes", "sujets", "temas", "etiquetas", "palabras clave", "etiquetes", "temes",
   "tag", "argomenti", "parole chiave", "tópicos", "palavras-chave", "assuntos", "etichete", "subiecte", "cuvinte cheie",

@@ -17,9 +17,10 @@ import { hasCue } from "../../text/cues.ts";
 import { isAppeal, TABLE_ROW } from "../block-features.ts";
 import { BLOCK_MODEL, runSummary, scoreDoc, selectBlocks, type BlockModel } from "../block-scoring.ts";
 import { EDGE_MIN_PROB, edgeSentences } from "../block-edge-sentences.ts";
-import { appealAboveTail, trailingAppeals } from "../block-trailing-appeal.ts";
+import { appealAboveTail, closingAppeal, innerAppeals, trailingAppeals } from "../block-trailing-appeal.ts";
 import { isNoticeRegion, regionBesideNotice } from "../block-notice-region.ts";
 import { commentHeaderIn } from "../block-comment-header.ts";
+import { sectionHeadingIn } from "../block-section-heading.ts";
 import { adjacentRepeats } from "../block-adjacent-repeat.ts";
 import { photoCreditBlock } from "../credit-end.ts";
 
@@ -102,6 +103,16 @@ export const lastSentence = (firstRaw: string, text: string): boolean =>
 /** A live blog's entry time alone on a line ("20:00", "+++ 07:10 Uhr +++", "ore 09:00", "9.40 h"). */
 const ENTRY_STAMP = /^[\s+*#|•·–—-]*(?:\p{L}{1,4}\.?\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|hs|ч|น\.|am|pm|a\.m\.|p\.m\.))?[\s+*#|•·–—-]*$/iu;
 
+/**
+ * A picture: a Markdown image, or a text dump's bracketed image name opening the block — a file name
+ * with a digit, a dash, a dot or an underscore ("[chart-2]", "[imga132_thumb]"), not a button ("[Submit]").
+ */
+const PICTURE_OPEN = /^\s*(?:!\[|\[(?=[\p{L}\p{N}_.\-]*[\d_.\-])[\p{L}\p{N}_.\-]{6,}\])/u;
+/** A picture's caption beside it has at most this many words. */
+const MAX_PICTURE_CAPTION_WORDS = 12;
+/** A picture with at most a short caption on its line ("[chart-2] Click to enlarge"). */
+export const pictureLine = (firstRaw: string, text: string): boolean => PICTURE_OPEN.test(firstRaw) && countSpaced(text) <= MAX_PICTURE_CAPTION_WORDS;
+
 /** Ends a sentence or a lead-in: the line after it starts a new one. */
 const OPEN_END = /[.!?…。！？؟।:：;]["'”’»)]*$/u;
 /**
@@ -183,6 +194,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       bridge: (i) => {
         const raw = firstRawOf(i);
         if (ENTRY_STAMP.test(blocks[i].text)) return "stamp";
+        if (pictureLine(raw, blocks[i].text)) return "picture";
         // (not in a text browser's dump, whose "•" items past an article are a form's fields or a menu)
         // (nor a list of sign-up steps or links: "- Sign up for a … account")
         if (doc.wrapWidth === null && (TABLE_ROW.test(raw) || (opensListItem(raw) && !LINK_LINE.test(bulletItem(raw) ?? raw) && !furniture(blocks[i].text)))) return "list";
@@ -262,6 +274,14 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       while (e > s && !keep[e]) e--;
       ctx.decide(null, `comment section header (line ${doc.lines[blocks[header].lines[0]].n}: a count and the headline in quotes): the article region ends before it`);
     }
+    // The heading of the next section ("Related articles", "Tags:") under most of the region's words
+    // (block-section-heading.ts): the article ends above it.
+    const heading = sectionHeadingIn(blocks, keep, s, e, (i) => countSpaced(blocks[i].text));
+    if (heading >= 0) {
+      ctx.decide(null, `section heading under the article (line ${doc.lines[blocks[heading].lines[0]].n}: related links or tags): the article region ends above it, the ${e - heading + 1} block${e > heading ? "s" : ""} from it on removed`);
+      e = heading - 1;
+      while (e > s && !keep[e]) e--;
+    }
     // An appeal near the end with a few blocks under it (a paywall over a members' list, a plea over the
     // author's bio): the article ends above it (block-trailing-appeal.ts).
     const tail = appealAboveTail(keep, s, e, (i) => countSpaced(blocks[i].text), (i) => !opensListItem(firstRawOf(i)) && isAppeal(blocks[i].text, blocks[i].text.toLowerCase()));
@@ -276,6 +296,11 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       e = appeals.end;
       ctx.decide(null, `${appeals.cut.length} appeal${appeals.cut.length > 1 ? "s" : ""} to subscribe or sign up closing the region cut off its end: ${appeals.cut.map((i) => `line ${doc.lines[blocks[i].lines[0]].n}`).join(", ")}`);
     }
+    // Appeals set between the article's paragraphs (a sign-up box, a plea for support) go too, unless one
+    // is the region's only kept block (a list item may be a step of the story: "Sign up for an account").
+    const inner = new Set(innerAppeals(keep, s, e, (i) => !opensListItem(firstRawOf(i)) && closingAppeal(blocks[i].text)));
+    if (inner.size && [...keep.slice(s, e + 1)].filter(Boolean).length > inner.size) for (const i of inner) keep[i] = false;
+    else inner.clear();
     const headerFrom = Math.max(0, s - HEADER_BLOCKS);
     const pct = (p: number) => `p=${p.toFixed(2)}`;
     // Everything before the header zone and after the region goes as one run each: one audit row per
@@ -289,6 +314,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
       const b = blocks[i];
       if (repeats.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "printed twice in a row (an image's alt text over its caption, a teaser over the lead): the first copy removed");
       else if (captions.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "caption ending in a photo credit, or a credit line, inside the article");
+      else if (inner.has(i)) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], "appeal to subscribe, sign up or support inside the article");
       else if (!keep[i]) ctx.remove(b.lines[0], b.lines[b.lines.length - 1], `boilerplate block inside the article (${pct(probs[i])})`);
     }
     removeRun(e + 1, blocks.length - 1, "after");
