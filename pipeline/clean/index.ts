@@ -31,6 +31,7 @@ import { tagList } from "./rules/tag-list.ts";
 import { uiLabels } from "./rules/ui-labels.ts";
 import { shareButtons } from "./rules/share-buttons.ts";
 import { galleryCounter } from "./rules/gallery-counter.ts";
+import { readingTime } from "./rules/reading-time.ts";
 import { embeddedPost } from "./rules/embedded-post.ts";
 import { detectWrapWidth } from "../text/wrap.ts";
 import { shortDumpWidth } from "./short-dump-width.ts";
@@ -39,6 +40,7 @@ import { shortDumpWidth } from "./short-dump-width.ts";
 export const PRE_REGION_RULES: readonly Rule[] = [
   iconFontRun,
   uiLabels,
+  readingTime,
   galleryCounter,
   embeddedPost,
   emptyPunctuation,
