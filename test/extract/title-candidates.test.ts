@@ -226,6 +226,26 @@ describe("a top heading below a misplaced article start", () => {
     const w3m = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", "# Rat stimmt für den Neubau der alten Brücke", "", prose, "", prose2];
     expect(texts(w3m, 2, 130)).not.toContain("Rat stimmt für den Neubau der alten Brücke");
   });
+
+  it("offers a line below the article's first paragraphs that has its date or byline next to it", () => {
+    const headline = "Rat stimmt für den Neubau der alten Brücke";
+    // The date under the headline, or a deck between them and the byline under the deck.
+    for (const under of [["12. März 2021, 11:49"], ["Die Arbeiten sollen im Frühjahr beginnen, teilte die Stadt mit.", "", "Von Anna Schmidt"]]) {
+      const w3m = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", notice, "", headline, "", ...under, "", prose, "", prose2];
+      const c = titleCandidates(docOf(w3m, 2, 130)).find((x) => x.text === headline);
+      expect(c?.features[TITLE_FEATURES.indexOf("inArticle")]).toBe(1);
+    }
+    // The date above it.
+    const above = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", "12. März 2021", "", headline, "", prose, "", prose2];
+    expect(texts(above, 2, 130)).toContain(headline);
+    // Neither a line without a date near it, nor an indented one (a quoted post), nor one past the paragraphs searched.
+    const bare = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", notice, "", headline, "", prose, "", prose2];
+    expect(texts(bare, 2, 130)).not.toContain(headline);
+    const quoted = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", notice, "", "    " + headline, "", "12. März 2021, 11:49", "", prose];
+    expect(texts(quoted, 2, 130)).not.toContain(headline);
+    const deep = ["Stadt Nachrichten", "", ...Array.from({ length: 12 }, () => [notice, ""]).flat(), headline, "", "12. März 2021, 11:49", "", prose];
+    expect(texts(deep, 2, 130)).not.toContain(headline);
+  });
 });
 
 describe("one-word headlines", () => {

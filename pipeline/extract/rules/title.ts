@@ -11,7 +11,8 @@
 // "Headline | Site" is cut to the headline, and the copies of the headline above the article are
 // removed with it. A list mark or an ornament rule around a line is no part of its text; a line marked
 // as a caption or photo credit, a live-blog label, a previous/next-post link or a form's text box is never a candidate; in Markdown, a page's only
-// level-1 heading is a candidate even below the article's first paragraphs (a start put too high) or far above them.
+// level-1 heading is a candidate even below the article's first paragraphs (a start put too high) or far above them,
+// and in any rendering so is a short paragraph further down with its date or byline next to it.
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } from "../../document.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
@@ -551,6 +552,43 @@ function onlyTopHeadingAbove(doc: WorkingDoc, from: number): number {
   return !l || (l.removedBy && l.removedAs !== "metadata" && l.removedBy !== "article-region") || l.usedFor ? -1 : found;
 }
 
+/** Paragraphs below the article's first ones searched for a headline with its date or byline next to it. */
+const DATED_PARAGRAPHS = 8;
+/** Paragraphs under such a headline searched for its date or byline (a deck may stand between them). */
+const DATED_LOOKAHEAD = 2;
+/** Lines of a paragraph read as a headline there, at most (a wrapped one, or a kicker line and the headline). */
+const DATED_LINES = 2;
+
+/**
+ * Lines below the article's first paragraphs (from line `from`, DATED_PARAGRAPHS paragraphs down) that
+ * make a short paragraph of their own at the margin, with a date or byline (`isMeta`) right above it or
+ * in the next DATED_LOOKAHEAD paragraphs: where the article's start was put too high (over a notice, a
+ * newsletter box, a teaser), the headline stands there, with its dateline next to it as everywhere else.
+ */
+function datedHeadlines(doc: WorkingDoc, from: number, isMeta: (j: number) => boolean): number[] {
+  const { lines } = doc;
+  const out: number[] = [];
+  const blocks: [number, number][] = [];
+  for (let i = from; i < lines.length && blocks.length < DATED_PARAGRAPHS + DATED_LOOKAHEAD; i++) {
+    if (!lines[i].raw.trim() || !isBlank(doc, i - 1)) continue;
+    let last = i;
+    while (last + 1 < lines.length && lines[last + 1].raw.trim()) last++;
+    blocks.push([i, last]);
+    i = last;
+  }
+  for (let b = 0; b < Math.min(blocks.length, DATED_PARAGRAPHS); b++) {
+    const [i, last] = blocks[b];
+    if (last - i >= DATED_LINES || /^\s{2,}/.test(lines[i].raw) || isMeta(i)) continue;
+    const above = neighbours(doc, i, -1, 1);
+    const after = blocks.slice(b + 1, b + 1 + DATED_LOOKAHEAD).some(([a, z]) => {
+      for (let j = a; j <= z; j++) if (isMeta(j)) return true;
+      return false;
+    });
+    if (after || (above.length && isMeta(above[0]))) out.push(i);
+  }
+  return out;
+}
+
 /** The headline candidates above the article, nearest first, with their signal vectors. */
 export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const { lines } = doc;
@@ -616,6 +654,9 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const order: number[] = [];
   const late = lateHeading(doc, from);
   if (late >= 0) order.push(late);
+  // Headlines further into the article with their date or byline under them (a start put too high, over a notice or a teaser).
+  const dated = new Set(datedHeadlines(doc, from, isMeta));
+  order.push(...dated);
   for (let i = from - 1; i >= 0; i--) order.push(i);
   // The page's one top heading is a candidate however far above the article it stands (a long menu or
   // a list of teasers between them).
@@ -635,7 +676,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     if (doc.wrapWidth && i > 0 && lines[i - 1].raw.trim() && continuesWrappedLine(lines[i - 1].raw, l.raw, doc.wrapWidth)) continue;
     // A headline wrapped over two lines by a text browser.
     const group = [i];
-    if (doc.wrapWidth && i + 1 < from && lines[i + 1].raw.trim() && continuesWrappedLine(l.raw, lines[i + 1].raw, doc.wrapWidth)) group.push(i + 1);
+    if (doc.wrapWidth && (i + 1 < from || (dated.has(i) && i + 1 < lines.length)) && lines[i + 1].raw.trim() && continuesWrappedLine(l.raw, lines[i + 1].raw, doc.wrapWidth)) group.push(i + 1);
     // A kicker set apart from its headline by a line break or a separator of its own ("Klimaschutz" / ":" / "Headline").
     const kicked = group.length === 1 ? kickerOver(doc, i) : null;
     if (kicked) group.push(...kicked.lines);
@@ -738,7 +779,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     x.push(trail.length && trail.includes(echoed.join(" ")) ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
-    rank++;
+    if (!dated.has(i)) rank++;
     for (const v of titleVariants(raw, text, group.length > 1 ? lines[i].raw : null)) {
       const y = x.slice();
       y[v.tail ? CUT_TAIL : CUT_HEAD] = 1;
