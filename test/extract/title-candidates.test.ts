@@ -30,6 +30,14 @@ describe("candidate text", () => {
     expect(candidateText("2. Bundesliga: Aufsteiger gewinnt das Derby")).toBe("2. Bundesliga: Aufsteiger gewinnt das Derby");
   });
 
+  it("takes off a date a text browser printed on the headline's line, and keeps a headline that opens with a number", () => {
+    expect(candidateText("1. März 2022 Rat stimmt für den Neubau der alten Brücke")).toBe("Rat stimmt für den Neubau der alten Brücke");
+    expect(candidateText("3 mars 2021 Le conseil vote la reconstruction du pont")).toBe("Le conseil vote la reconstruction du pont");
+    expect(candidateText("2021-03-03 „Die Brücke bleibt offen“, sagt der Bürgermeister")).toBe("„Die Brücke bleibt offen“, sagt der Bürgermeister");
+    for (const t of ["2. Bundesliga: Aufsteiger gewinnt das Derby", "12. März 2022 Rat tagt", "1. März 2022 und die Folgen für die Stadt", "2019 war ein Jahr der Rekorde"])
+      expect(candidateText(t), t).toBe(t);
+  });
+
   it("takes off a breadcrumb's 'you are here' label in several languages, leaving the trail to be cut", () => {
     expect(afterTrailLabel("Sie sind hier: Startseite")).toBe("Startseite");
     expect(afterTrailLabel("Vous êtes ici : Accueil")).toBe("Accueil");

@@ -364,7 +364,8 @@ const DATE_PREFIX = /^([^|–—•·:]{4,40}?)\s+(?:[|–—•·]|-)\s+(?=\S)/
 
 /**
  * The headline at the end of a breadcrumb trail ("Home / News / Headline", "Startseite » Beauty »
- * Headline") or after a date ("23.01.2022 - Headline"): neither a trail nor a date is part of a title.
+ * Headline") or after a date ("23.01.2022 - Headline", or "1. März 2022 Headline" as a text browser glues a
+ * date span to the heading): neither a trail nor a date is part of a title.
  */
 export function withoutTrail(text: string): string {
   if (CRUMB.test(text)) {
@@ -377,8 +378,19 @@ export function withoutTrail(text: string): string {
     const rest = text.slice(date[0].length);
     if (headlineShaped(rest)) return rest;
   }
+  // A text browser prints a date span and the heading after it on one line: "1. März 2022 Rat stimmt für …".
+  if (DIGIT.test(text.slice(0, 2))) {
+    const glued = findDate(text);
+    if (glued && glued.start === 0 && isDateLine(text.slice(0, glued.end))) {
+      const rest = text.slice(glued.end).trim();
+      if (GLUED_HEADLINE.test(rest) && wordCount(rest) >= MIN_GLUED_WORDS && headlineShaped(rest)) return rest;
+    }
+  }
   return text;
 }
+/** A headline glued to a date opens with a capital letter (or a quotation mark and one), and has this many words at least. */
+const GLUED_HEADLINE = /^["'“„«]?\p{Lu}/u;
+const MIN_GLUED_WORDS = 3;
 
 /**
  * What a candidate line says as a title: inline Markdown, a list mark ("• ", "- ", " 5. ": the last item
