@@ -186,6 +186,53 @@ function overHeadline(doc: WorkingDoc, last: number, word: string): boolean {
 /** A host name as a word: a label, a dot and a top-level domain ("example.com", "www.beispiel.de", "exemple.co.uk"). */
 const HOST_NAME = /(?:^|[\s(])(?:www\.)?[\p{L}\p{N}-]+(?:\.co)?\.[a-z]{2,6}(?=$|[\s),!?:;]|\.(?:\s|$))/u;
 
+/** A deck has this many times the words of the headline above it, or more, and at least DECK_MIN_WORDS. */
+const DECK_WORDS = 1.25;
+const DECK_MIN_WORDS = 10;
+/** The headline over a deck has this many words or more (a kicker has fewer). */
+const HEADLINE_MIN_WORDS = 5;
+/** Lines of a paragraph read as one headline or deck, at most (a text browser wraps a long one). */
+const DECK_LINES = 2;
+
+/**
+ * Is `upper` a headline and `lower`, the paragraph right under it, its deck (standfirst)? Both
+ * headline-shaped; the headline of HEADLINE_MIN_WORDS words or more (a kicker or section label has
+ * fewer), not lower-case, no sentence closed by a full stop; the deck a sentence's length and
+ * DECK_WORDS times the headline's words or more. ("Council approves housing plan for the east side" /
+ * "5,000 homes in five years, work starts in spring and the first tenants move in 2027".)
+ */
+export function headlineAndDeck(upper: string, lower: string): boolean {
+  const hw = wordCount(upper);
+  const dw = wordCount(lower);
+  if (hw < HEADLINE_MIN_WORDS || dw < DECK_MIN_WORDS || dw < hw * DECK_WORDS) return false;
+  // (nor is a line holding a date, a kicker or a teaser with its day, nor a run of menu terms)
+  return !/^\p{Ll}/u.test(upper) && !/[^.]\.$/.test(upper) && headlineShaped(upper) && headlineShaped(lower) && !findDate(upper) && !isTermList(upper);
+}
+
+/**
+ * The paragraph ending above line i, set apart from it by a blank line, as text; null when none, when it
+ * is glued to line i, longer than DECK_LINES lines (two only as a text browser wraps one), removed as
+ * furniture, a form's line, a list item, mostly links (a menu is no headline) or holding a date (a
+ * dateline, or a teaser with its day).
+ */
+function paragraphAbove(doc: WorkingDoc, i: number): string | null {
+  const { lines } = doc;
+  let j = i - 1;
+  if (j < 0 || lines[j].raw.trim()) return null;
+  while (j >= 0 && !lines[j].raw.trim()) j--;
+  if (j < 0) return null;
+  const at: number[] = [];
+  for (; j >= 0 && lines[j].raw.trim(); j--) {
+    if (at.length === DECK_LINES) return null;
+    at.unshift(j);
+  }
+  if (at.length > 1 && !(doc.wrapWidth && continuesWrappedLine(lines[at[0]].raw, lines[at[1]].raw, doc.wrapWidth))) return null;
+  if (at.some((k) => (lines[k].removedBy && lines[k].removedBy !== "article-region" && lines[k].removedAs !== "metadata") || hasFormField(lines[k].raw))) return null;
+  const raw = at.map((k) => lines[k].raw.trim()).join(" ");
+  if (bulletItem(lines[at[0]].raw) !== null || BULLET_MARK.test(lines[at[0]].raw) || linkDensity(raw) > 0.5 || findDate(raw)) return null;
+  return candidateText(raw);
+}
+
 /** Signal names, in the order of the vectors; title-model.json stores one weight per name. */
 export const TITLE_FEATURES = [
   "h1", "h2", "h3", "echo", "echoFull", "logDistance", "logRank", "bullet", "link", "indent", "cue", "logWords", "tooShort",
@@ -194,7 +241,7 @@ export const TITLE_FEATURES = [
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
   "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5", "oneWord",
-  "hostName", "quotedSentence", "farOverlap", "trailEnd",
+  "hostName", "quotedSentence", "farOverlap", "trailEnd", "underHeadline",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -789,6 +836,10 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     x.push(body ? farOverlap(doc, body, cw, i, last) : 0);
     // The line is (or repeats) the last item of a breadcrumb trail above the article: the page's title as the site files it.
     x.push(trail.length && trail.includes(echoed.join(" ")) ? 1 : 0);
+    // A deck (standfirst) under its headline: it shares the first paragraph's words and sits by the
+    // byline, and where no heading marks set the headline apart it passes for one.
+    const above = paragraphAbove(doc, i);
+    x.push(above !== null && headlineAndDeck(above, text) ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
     if (!dated.has(i)) rank++;
@@ -902,11 +953,6 @@ const checkedModels = new WeakSet<TitleModel>();
 
 /** How far below the chosen candidate a headline right above it may score and still be taken over it. */
 const DECK_MARGIN = 1;
-/** A deck has this many times the words of the headline above it, or more, and at least DECK_MIN_WORDS. */
-const DECK_WORDS = 1.25;
-const DECK_MIN_WORDS = 10;
-/** The headline over a deck has this many words or more (a kicker has fewer). */
-const HEADLINE_MIN_WORDS = 5;
 
 /**
  * A headline with its deck under it ("Council approves housing plan" / "5,000 homes in five years, work
