@@ -970,13 +970,9 @@ function headlineOverDeck(doc: WorkingDoc, cands: TitleCandidate[], scores: numb
   const k = cands.findIndex((c) => c.lines[c.lines.length - 1] === above);
   if (k < 0 || scores[k] < scores[b] - DECK_MARGIN) return b;
   const h = cands[k];
-  const hw = wordCount(h.text);
-  const dw = wordCount(deck.text);
-  // A kicker over a headline ("Interview", "KOMMENTAR Wahl in X", "Leseprobe: …") is short; a deck is a
-  // sentence's length; a lower-case line is no headline.
-  if (hw < HEADLINE_MIN_WORDS || dw < DECK_MIN_WORDS || dw < hw * DECK_WORDS || /^\p{Ll}/u.test(h.text)) return b;
-  // (nor is a line holding a date: a kicker or a teaser with its day)
-  if (h.features[CAPTION] || h.features[FULL_STOP] || h.features[IN_ARTICLE] || h.features[DATED] || findDate(h.text)) return b;
+  // (a kicker over a headline, "Interview", "KOMMENTAR Wahl in X", "Leseprobe: …", is short: see headlineAndDeck)
+  if (!headlineAndDeck(h.text, deck.text)) return b;
+  if (h.features[CAPTION] || h.features[IN_ARTICLE] || h.features[DATED]) return b;
   return k;
 }
 
