@@ -7,7 +7,7 @@ import { toWorkingDoc } from "../../pipeline/clean/index.ts";
 import { runRules } from "../../pipeline/rules.ts";
 import { hasCaptionWords, isCaptionOrCredit } from "../../pipeline/extract/caption-marks.ts";
 import { afterTrailLabel } from "../../pipeline/extract/lexicon/trail-labels.ts";
-import { candidateText, headlineShaped, isTermList, personLine, quotedSentence, title, TITLE_FEATURES, titleCandidates, undoubled, withoutKickerRepeat } from "../../pipeline/extract/rules/title.ts";
+import { candidateText, headlineAndDeck, headlineShaped, isTermList, personLine, quotedSentence, title, TITLE_FEATURES, titleCandidates, undoubled, withoutKickerRepeat } from "../../pipeline/extract/rules/title.ts";
 
 const prose = "The council voted on Tuesday to rebuild the old stone bridge over the river, ending a dispute that had lasted ten years.";
 const prose2 = "Work is to start in the spring, and the crossing will stay open to walkers and cyclists while the crews are on site.";
@@ -28,6 +28,14 @@ describe("candidate text", () => {
     expect(candidateText("-   [Council votes to rebuild the bridge](https://example.org/bridge)")).toBe("Council votes to rebuild the bridge");
     // A number at the margin with one space is the headline's own word.
     expect(candidateText("2. Bundesliga: Aufsteiger gewinnt das Derby")).toBe("2. Bundesliga: Aufsteiger gewinnt das Derby");
+  });
+
+  it("takes off a date a text browser printed on the headline's line, and keeps a headline that opens with a number", () => {
+    expect(candidateText("1. März 2022 Rat stimmt für den Neubau der alten Brücke")).toBe("Rat stimmt für den Neubau der alten Brücke");
+    expect(candidateText("3 mars 2021 Le conseil vote la reconstruction du pont")).toBe("Le conseil vote la reconstruction du pont");
+    expect(candidateText("2021-03-03 „Die Brücke bleibt offen“, sagt der Bürgermeister")).toBe("„Die Brücke bleibt offen“, sagt der Bürgermeister");
+    for (const t of ["2. Bundesliga: Aufsteiger gewinnt das Derby", "12. März 2022 Rat tagt", "1. März 2022 und die Folgen für die Stadt", "2019 war ein Jahr der Rekorde"])
+      expect(candidateText(t), t).toBe(t);
   });
 
   it("takes off a breadcrumb's 'you are here' label in several languages, leaving the trail to be cut", () => {
@@ -225,6 +233,55 @@ describe("a top heading below a misplaced article start", () => {
     expect(texts(md, 2)).not.toContain("Rat stimmt für den Neubau der alten Brücke");
     const w3m = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", "# Rat stimmt für den Neubau der alten Brücke", "", prose, "", prose2];
     expect(texts(w3m, 2, 130)).not.toContain("Rat stimmt für den Neubau der alten Brücke");
+  });
+
+  it("offers a line below the article's first paragraphs that has its date or byline next to it", () => {
+    const headline = "Rat stimmt für den Neubau der alten Brücke";
+    // The date under the headline, or a deck between them and the byline under the deck.
+    for (const under of [["12. März 2021, 11:49"], ["Die Arbeiten sollen im Frühjahr beginnen, teilte die Stadt mit.", "", "Von Anna Schmidt"]]) {
+      const w3m = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", notice, "", headline, "", ...under, "", prose, "", prose2];
+      const c = titleCandidates(docOf(w3m, 2, 130)).find((x) => x.text === headline);
+      expect(c?.features[TITLE_FEATURES.indexOf("inArticle")]).toBe(1);
+    }
+    // The date above it.
+    const above = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", "12. März 2021", "", headline, "", prose, "", prose2];
+    expect(texts(above, 2, 130)).toContain(headline);
+    // Neither a line without a date near it, nor an indented one (a quoted post), nor one past the paragraphs searched.
+    const bare = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", notice, "", headline, "", prose, "", prose2];
+    expect(texts(bare, 2, 130)).not.toContain(headline);
+    const quoted = ["Stadt Nachrichten", "", notice, "", notice, "", notice, "", notice, "", "    " + headline, "", "12. März 2021, 11:49", "", prose];
+    expect(texts(quoted, 2, 130)).not.toContain(headline);
+    const deep = ["Stadt Nachrichten", "", ...Array.from({ length: 12 }, () => [notice, ""]).flat(), headline, "", "12. März 2021, 11:49", "", prose];
+    expect(texts(deep, 2, 130)).not.toContain(headline);
+  });
+});
+
+describe("decks", () => {
+  const headline = "Council approves the new housing plan for the east side";
+  const deck = "Five thousand homes in five years, with work to start in the spring, the first tenants in 2027 and a new school by the river";
+  const under = (lines: string[], text: string, wrap?: number) =>
+    titleCandidates(docOf(lines, lines.length - 3, wrap)).find((c) => c.text === text)?.features[TITLE_FEATURES.indexOf("underHeadline")];
+
+  it("tells a deck under its headline: a sentence's length under a headline of five words or more", () => {
+    expect(headlineAndDeck(headline, deck)).toBe(true);
+    // A kicker or a section label over a headline, a headline over a short subtitle, a sentence over a deck: no pair.
+    expect(headlineAndDeck("Housing plan", headline)).toBe(false);
+    expect(headlineAndDeck(headline, "Work starts in the spring")).toBe(false);
+    expect(headlineAndDeck("The council met on Tuesday evening.", deck)).toBe(false);
+    expect(headlineAndDeck("council approves the new housing plan", deck)).toBe(false);
+  });
+
+  it("marks the deck under its headline, in a text dump (one wrapped line above counts) and in Markdown, and not under a dateline or a glued line", () => {
+    const page = ["City News", "", headline, "", deck, "", "By Jane Doe", "", prose, "", prose2];
+    expect(under(page, deck, 99)).toBe(1);
+    expect(under(page, headline, 99)).toBe(0);
+    expect(under(page, deck)).toBe(1);
+    const wrapped = ["City News", "", "Council approves the new housing plan for the east side after", "a long night of debate", "", deck, "", prose, "", prose2];
+    expect(under(wrapped, deck, 62)).toBe(1);
+    const dated = ["City News", "", "12 March 2021 Council approves the new housing plan", "", deck, "", prose, "", prose2];
+    expect(under(dated, deck, 99)).toBe(0);
+    const glued = ["City News", headline, deck, "", prose, "", prose2];
+    expect(under(glued, deck, 99)).toBe(0);
   });
 });
 

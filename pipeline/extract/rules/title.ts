@@ -11,7 +11,8 @@
 // "Headline | Site" is cut to the headline, and the copies of the headline above the article are
 // removed with it. A list mark or an ornament rule around a line is no part of its text; a line marked
 // as a caption or photo credit, a live-blog label, a previous/next-post link or a form's text box is never a candidate; in Markdown, a page's only
-// level-1 heading is a candidate even below the article's first paragraphs (a start put too high) or far above them.
+// level-1 heading is a candidate even below the article's first paragraphs (a start put too high) or far above them,
+// and in any rendering so is a short paragraph further down with its date or byline next to it.
 import { isMenuEntry } from "../../text/menu-words.ts";
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, isProse, paragraphs, type WorkingDoc } from "../../document.ts";
@@ -186,6 +187,53 @@ function overHeadline(doc: WorkingDoc, last: number, word: string): boolean {
 /** A host name as a word: a label, a dot and a top-level domain ("example.com", "www.beispiel.de", "exemple.co.uk"). */
 const HOST_NAME = /(?:^|[\s(])(?:www\.)?[\p{L}\p{N}-]+(?:\.co)?\.[a-z]{2,6}(?=$|[\s),!?:;]|\.(?:\s|$))/u;
 
+/** A deck has this many times the words of the headline above it, or more, and at least DECK_MIN_WORDS. */
+const DECK_WORDS = 1.25;
+const DECK_MIN_WORDS = 10;
+/** The headline over a deck has this many words or more (a kicker has fewer). */
+const HEADLINE_MIN_WORDS = 5;
+/** Lines of a paragraph read as one headline or deck, at most (a text browser wraps a long one). */
+const DECK_LINES = 2;
+
+/**
+ * Is `upper` a headline and `lower`, the paragraph right under it, its deck (standfirst)? Both
+ * headline-shaped; the headline of HEADLINE_MIN_WORDS words or more (a kicker or section label has
+ * fewer), not lower-case, no sentence closed by a full stop; the deck a sentence's length and
+ * DECK_WORDS times the headline's words or more. ("Council approves housing plan for the east side" /
+ * "5,000 homes in five years, work starts in spring and the first tenants move in 2027".)
+ */
+export function headlineAndDeck(upper: string, lower: string): boolean {
+  const hw = wordCount(upper);
+  const dw = wordCount(lower);
+  if (hw < HEADLINE_MIN_WORDS || dw < DECK_MIN_WORDS || dw < hw * DECK_WORDS) return false;
+  // (nor is a line holding a date, a kicker or a teaser with its day, nor a run of menu terms)
+  return !/^\p{Ll}/u.test(upper) && !/[^.]\.$/.test(upper) && headlineShaped(upper) && headlineShaped(lower) && !findDate(upper) && !isTermList(upper);
+}
+
+/**
+ * The paragraph ending above line i, set apart from it by a blank line, as text; null when none, when it
+ * is glued to line i, longer than DECK_LINES lines (two only as a text browser wraps one), removed as
+ * furniture, a form's line, a list item, mostly links (a menu is no headline) or holding a date (a
+ * dateline, or a teaser with its day).
+ */
+function paragraphAbove(doc: WorkingDoc, i: number): string | null {
+  const { lines } = doc;
+  let j = i - 1;
+  if (j < 0 || lines[j].raw.trim()) return null;
+  while (j >= 0 && !lines[j].raw.trim()) j--;
+  if (j < 0) return null;
+  const at: number[] = [];
+  for (; j >= 0 && lines[j].raw.trim(); j--) {
+    if (at.length === DECK_LINES) return null;
+    at.unshift(j);
+  }
+  if (at.length > 1 && !(doc.wrapWidth && continuesWrappedLine(lines[at[0]].raw, lines[at[1]].raw, doc.wrapWidth))) return null;
+  if (at.some((k) => (lines[k].removedBy && lines[k].removedBy !== "article-region" && lines[k].removedAs !== "metadata") || hasFormField(lines[k].raw))) return null;
+  const raw = at.map((k) => lines[k].raw.trim()).join(" ");
+  if (bulletItem(lines[at[0]].raw) !== null || BULLET_MARK.test(lines[at[0]].raw) || linkDensity(raw) > 0.5 || findDate(raw)) return null;
+  return candidateText(raw);
+}
+
 /** Signal names, in the order of the vectors; title-model.json stores one weight per name. */
 export const TITLE_FEATURES = [
   "h1", "h2", "h3", "echo", "echoFull", "logDistance", "logRank", "bullet", "link", "indent", "cue", "logWords", "tooShort",
@@ -194,7 +242,7 @@ export const TITLE_FEATURES = [
   "removedBefore", "prose", "commas", "quoteStart", "long", "inArticle", "cueAny", "nextLonger",
   "textAlone", "textMetaAfter", "textLeadOverlap", "textEcho", "textLogDistance", "metaAfterTwo",
   "cutTail", "tailEcho", "cutHead", "headEcho", "nearImage", "nearCredit", "textFullStop", "bestOverlap", "captionCopy", "h5", "oneWord",
-  "hostName", "quotedSentence", "farOverlap", "trailEnd",
+  "hostName", "quotedSentence", "farOverlap", "trailEnd", "underHeadline",
 ] as const;
 const FULL_STOP = TITLE_FEATURES.indexOf("fullStop");
 const BEST_OVERLAP = TITLE_FEATURES.indexOf("bestOverlap");
@@ -364,7 +412,8 @@ const DATE_PREFIX = /^([^|–—•·:]{4,40}?)\s+(?:[|–—•·]|-)\s+(?=\S)/
 
 /**
  * The headline at the end of a breadcrumb trail ("Home / News / Headline", "Startseite » Beauty »
- * Headline") or after a date ("23.01.2022 - Headline"): neither a trail nor a date is part of a title.
+ * Headline") or after a date ("23.01.2022 - Headline", or "1. März 2022 Headline" as a text browser glues a
+ * date span to the heading): neither a trail nor a date is part of a title.
  */
 export function withoutTrail(text: string): string {
   if (CRUMB.test(text)) {
@@ -377,8 +426,19 @@ export function withoutTrail(text: string): string {
     const rest = text.slice(date[0].length);
     if (headlineShaped(rest)) return rest;
   }
+  // A text browser prints a date span and the heading after it on one line: "1. März 2022 Rat stimmt für …".
+  if (DIGIT.test(text.slice(0, 2))) {
+    const glued = findDate(text);
+    if (glued && glued.start === 0 && isDateLine(text.slice(0, glued.end))) {
+      const rest = text.slice(glued.end).trim();
+      if (GLUED_HEADLINE.test(rest) && wordCount(rest) >= MIN_GLUED_WORDS && headlineShaped(rest)) return rest;
+    }
+  }
   return text;
 }
+/** A headline glued to a date opens with a capital letter (or a quotation mark and one), and has this many words at least. */
+const GLUED_HEADLINE = /^["'“„«]?\p{Lu}/u;
+const MIN_GLUED_WORDS = 3;
 
 /**
  * What a candidate line says as a title: inline Markdown, a list mark ("• ", "- ", " 5. ": the last item
@@ -552,6 +612,43 @@ function onlyTopHeadingAbove(doc: WorkingDoc, from: number): number {
   return !l || (l.removedBy && l.removedAs !== "metadata" && l.removedBy !== "article-region") || l.usedFor ? -1 : found;
 }
 
+/** Paragraphs below the article's first ones searched for a headline with its date or byline next to it. */
+const DATED_PARAGRAPHS = 8;
+/** Paragraphs under such a headline searched for its date or byline (a deck may stand between them). */
+const DATED_LOOKAHEAD = 2;
+/** Lines of a paragraph read as a headline there, at most (a wrapped one, or a kicker line and the headline). */
+const DATED_LINES = 2;
+
+/**
+ * Lines below the article's first paragraphs (from line `from`, DATED_PARAGRAPHS paragraphs down) that
+ * make a short paragraph of their own at the margin, with a date or byline (`isMeta`) right above it or
+ * in the next DATED_LOOKAHEAD paragraphs: where the article's start was put too high (over a notice, a
+ * newsletter box, a teaser), the headline stands there, with its dateline next to it as everywhere else.
+ */
+function datedHeadlines(doc: WorkingDoc, from: number, isMeta: (j: number) => boolean): number[] {
+  const { lines } = doc;
+  const out: number[] = [];
+  const blocks: [number, number][] = [];
+  for (let i = from; i < lines.length && blocks.length < DATED_PARAGRAPHS + DATED_LOOKAHEAD; i++) {
+    if (!lines[i].raw.trim() || !isBlank(doc, i - 1)) continue;
+    let last = i;
+    while (last + 1 < lines.length && lines[last + 1].raw.trim()) last++;
+    blocks.push([i, last]);
+    i = last;
+  }
+  for (let b = 0; b < Math.min(blocks.length, DATED_PARAGRAPHS); b++) {
+    const [i, last] = blocks[b];
+    if (last - i >= DATED_LINES || /^\s{2,}/.test(lines[i].raw) || isMeta(i)) continue;
+    const above = neighbours(doc, i, -1, 1);
+    const after = blocks.slice(b + 1, b + 1 + DATED_LOOKAHEAD).some(([a, z]) => {
+      for (let j = a; j <= z; j++) if (isMeta(j)) return true;
+      return false;
+    });
+    if (after || (above.length && isMeta(above[0]))) out.push(i);
+  }
+  return out;
+}
+
 /** The headline candidates above the article, nearest first, with their signal vectors. */
 export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const { lines } = doc;
@@ -617,6 +714,9 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
   const order: number[] = [];
   const late = lateHeading(doc, from);
   if (late >= 0) order.push(late);
+  // Headlines further into the article with their date or byline under them (a start put too high, over a notice or a teaser).
+  const dated = new Set(datedHeadlines(doc, from, isMeta));
+  order.push(...dated);
   for (let i = from - 1; i >= 0; i--) order.push(i);
   // The page's one top heading is a candidate however far above the article it stands (a long menu or
   // a list of teasers between them).
@@ -636,7 +736,7 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     if (doc.wrapWidth && i > 0 && lines[i - 1].raw.trim() && continuesWrappedLine(lines[i - 1].raw, l.raw, doc.wrapWidth)) continue;
     // A headline wrapped over two lines by a text browser.
     const group = [i];
-    if (doc.wrapWidth && i + 1 < from && lines[i + 1].raw.trim() && continuesWrappedLine(l.raw, lines[i + 1].raw, doc.wrapWidth)) group.push(i + 1);
+    if (doc.wrapWidth && (i + 1 < from || (dated.has(i) && i + 1 < lines.length)) && lines[i + 1].raw.trim() && continuesWrappedLine(l.raw, lines[i + 1].raw, doc.wrapWidth)) group.push(i + 1);
     // A kicker set apart from its headline by a line break or a separator of its own ("Klimaschutz" / ":" / "Headline").
     const kicked = group.length === 1 ? kickerOver(doc, i) : null;
     if (kicked) group.push(...kicked.lines);
@@ -740,9 +840,13 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     x.push(body ? farOverlap(doc, body, cw, i, last) : 0);
     // The line is (or repeats) the last item of a breadcrumb trail above the article: the page's title as the site files it.
     x.push(trail.length && trail.includes(echoed.join(" ")) ? 1 : 0);
+    // A deck (standfirst) under its headline: it shares the first paragraph's words and sits by the
+    // byline, and where no heading marks set the headline apart it passes for one.
+    const above = paragraphAbove(doc, i);
+    x.push(above !== null && headlineAndDeck(above, text) ? 1 : 0);
     out.push({ lines: group, text, features: x });
     echoes.push({ keyWords, features: x });
-    rank++;
+    if (!dated.has(i)) rank++;
     for (const v of titleVariants(raw, text, group.length > 1 ? lines[i].raw : null)) {
       const y = x.slice();
       y[v.tail ? CUT_TAIL : CUT_HEAD] = 1;
@@ -853,11 +957,6 @@ const checkedModels = new WeakSet<TitleModel>();
 
 /** How far below the chosen candidate a headline right above it may score and still be taken over it. */
 const DECK_MARGIN = 1;
-/** A deck has this many times the words of the headline above it, or more, and at least DECK_MIN_WORDS. */
-const DECK_WORDS = 1.25;
-const DECK_MIN_WORDS = 10;
-/** The headline over a deck has this many words or more (a kicker has fewer). */
-const HEADLINE_MIN_WORDS = 5;
 
 /**
  * A headline with its deck under it ("Council approves housing plan" / "5,000 homes in five years, work
@@ -875,13 +974,9 @@ function headlineOverDeck(doc: WorkingDoc, cands: TitleCandidate[], scores: numb
   const k = cands.findIndex((c) => c.lines[c.lines.length - 1] === above);
   if (k < 0 || scores[k] < scores[b] - DECK_MARGIN) return b;
   const h = cands[k];
-  const hw = wordCount(h.text);
-  const dw = wordCount(deck.text);
-  // A kicker over a headline ("Interview", "KOMMENTAR Wahl in X", "Leseprobe: …") is short; a deck is a
-  // sentence's length; a lower-case line is no headline.
-  if (hw < HEADLINE_MIN_WORDS || dw < DECK_MIN_WORDS || dw < hw * DECK_WORDS || /^\p{Ll}/u.test(h.text)) return b;
-  // (nor is a line holding a date: a kicker or a teaser with its day)
-  if (h.features[CAPTION] || h.features[FULL_STOP] || h.features[IN_ARTICLE] || h.features[DATED] || findDate(h.text)) return b;
+  // (a kicker over a headline, "Interview", "KOMMENTAR Wahl in X", "Leseprobe: …", is short: see headlineAndDeck)
+  if (!headlineAndDeck(h.text, deck.text)) return b;
+  if (h.features[CAPTION] || h.features[IN_ARTICLE] || h.features[DATED]) return b;
   return k;
 }
 
