@@ -60,17 +60,12 @@ export function kindPrefixed(long: string, short: string): boolean {
 
 /** The signal of a name the site speaks of itself by (self-reference.ts). */
 const SELF_REFERENCE_SIGNAL = "the site speaks of itself by this name";
-/** Is `long` the name `short` with a domain ending after it ("Gazette.de") or an article before it ("Die Gazette")? */
+/** Is `long` the name `short` with a domain ending after it ("Gazette.de")? (An article before it is as often the sentence's: "Der Küstenbote auf Instagram".) */
 export function selfForm(short: string, long: string): boolean {
   const s = short.toLowerCase();
   const l = long.toLowerCase();
-  if (/\.\p{L}{2,6}$/u.test(s) || l === s) return false;
-  if (l.startsWith(s) && /^\.\p{L}{2,6}$/u.test(l.slice(s.length))) return true;
-  // An acronym takes an article in a sentence ("Über die ABC"), not in its name.
-  return !ACRONYM.test(short) && ARTICLE_BEFORE.test(l) && l.endsWith(` ${s}`) && l.split(" ").length === s.split(" ").length + 1;
+  return !/\.\p{L}{2,6}$/u.test(s) && l.startsWith(s) && /^\.\p{L}{2,6}$/u.test(l.slice(s.length));
 }
-/** Articles that open many publications' names ("The Gazette", "Die Gazette", "El Faro", "Le Phare"). */
-const ARTICLE_BEFORE = /^(?:the|die|der|das|le|la|les|el|il|lo|los|las|het|de)\s/u;
 
 /** The words a masthead adds: one or two, capitals only where the name is in capitals. */
 function mastheadExtra(short: string, long: string): boolean {
@@ -95,8 +90,8 @@ export function fullerName(best: Candidate, cands: readonly Candidate[], host: s
   // the site by its domain ("© Gazette.com"): the domain is the name the site gives itself.
   if (label && nameKey(best.name) === label && !/\p{Lu}/u.test(best.name))
     for (const c of cands) if (c !== best && c.signals.includes("copyright notice") && c.name.toLowerCase().startsWith(`${best.name.toLowerCase()}.`) && /^[^.\s]+\.\p{L}{2,6}$/u.test(c.name)) return c;
-  // The site speaks of itself by the winner's name with its domain ending or its article ("Gazette.de
-  // auf Instagram", "Werben auf Gazette.de", "Über die Gazette"): the form it gives itself.
+  // The site speaks of itself by the winner's name with its domain ending ("Gazette.de auf Instagram",
+  // "Werben auf Gazette.de"): the form it gives itself.
   for (const c of cands) if (c !== best && c.signals.includes(SELF_REFERENCE_SIGNAL) && selfForm(best.name, c.name)) return c;
   // The winner is an acronym the page also spells out ("HRM", "Harbour Review Magazine"): the name in full.
   if (ACRONYM.test(best.name)) for (const c of cands) if (c !== best && c.strong && expands(c.name, best.name)) return c;
