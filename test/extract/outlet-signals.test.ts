@@ -58,6 +58,13 @@ describe("outlet helpers", () => {
     expect(copyrightNotice("Copyright 2020 Rīta Ziņas | Impressum")).toEqual({ name: "Rīta Ziņas", company: false });
     expect(copyrightName("Nordlys Avis © 2020")).toBe("Nordlys Avis");
     expect(copyrightName("© 2022 Все права защищены")).toBeNull();
+    // The sign and the word both, then the years: the name after them, not the words before the sign.
+    expect(copyrightName("All content © Copyright 2001 - 2023 Harbour-TV. Harbour-TV broadcasts news.")).toBe("Harbour-TV");
+    // A photo's credit after the sign: the caption before it is no name.
+    expect(copyrightName("A woodpecker on a branch | © Jane Doe (picture archive)")).toBeNull();
+    // A menu's item holding the word, nothing after it: no name.
+    expect(copyrightName("Infos zum Copyright")).toBeNull();
+    expect(copyrightName("Nordlys Avis Copyright 2020")).toBe("Nordlys Avis");
   });
 
   it("cuts the site name from a title line, never a part of the headline", () => {
