@@ -34,7 +34,7 @@
 // This file is the driver: candidates.ts gathers and ranks the names each evidence source gives (one
 // file per source: logo, copyright, title-site, self-reference, masthead, host, host-spelling,
 // blog-platform, navigation), agency.ts reads a wire credit, fuller-name.ts, spelling.ts and name-form.ts settle the
-// name's form.
+// name's form, and run-on-tagline.ts parts a name from a tagline run into it ("Gazette Recipes from the coast").
 import type { Rule } from "../../../rules.ts";
 import { agencyOf } from "./agency.ts";
 import { outletCandidates } from "./candidates.ts";
@@ -43,6 +43,7 @@ import { hostOf, profileFor } from "./host.ts";
 import { nameKey } from "./names.ts";
 import { withArticle, withDomainEnding, withKindWord } from "./name-form.ts";
 import { commonSpelling } from "./spelling.ts";
+import { withoutRunOnTagline } from "./run-on-tagline.ts";
 
 export const outlet: Rule = {
   id: "outlet",
@@ -59,7 +60,7 @@ export const outlet: Rule = {
     }
     if (best && best.support >= MIN_SUPPORT) {
       const raws = doc.lines.map((l) => l.raw);
-      const name = withKindWord(withDomainEnding(withArticle(commonSpelling(best.name, raws), raws), raws), raws);
+      const name = withKindWord(withDomainEnding(withArticle(commonSpelling(withoutRunOnTagline(best.name, raws), raws), raws), raws), raws);
       const why = name === best.name ? "" : `; printed as "${name}" most times`;
       ctx.capture("outlet", name, `${best.signals.join("; ")} (support ${best.support})${why}`, best.lines);
       return;
