@@ -39,4 +39,9 @@ describe("logo alt text as an outlet signal", () => {
     expect(withoutLogoWord("Gazette's logo")).toBe("Gazette");
     expect(withoutLogoWord("Tom's Harbour")).toBe("Tom's Harbour");
   });
+  it("reads a logo linked home whose picture is inline data thousands of characters long", () => {
+    const data = `data:image/png;base64,${"iVBORw0KGgoAAAANSUhEUgAA".repeat(120)}`;
+    const page = `[![Hafenblick.test Logo](${data})](/ "Home")\n\n[News](/news/) [Tests](/tests/)\n\n# Neue Fähre für die Insel\n\n${body()}\n\n[Impressum](/impressum) [Kontakt](/kontakt)\n`;
+    expect(outletOf(page)).toBe("Hafenblick.test");
+  });
 });

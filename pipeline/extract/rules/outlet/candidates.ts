@@ -13,7 +13,7 @@ import { hostSpelling } from "./host-spelling.ts";
 import { logoTexts } from "./logo.ts";
 import { topLines } from "./masthead.ts";
 import { tidyName } from "./tidy-name.ts";
-import { BULLETED, containsWord, EDGE_LINES, FILE_ENDING, MAX_LINE, nameKey, nameShaped, onceOnly, sectionShaped, TAGLINE_SEPARATOR, TRAILING_YEAR, visible } from "./names.ts";
+import { BULLETED, containsWord, EDGE_LINES, FILE_ENDING, MAX_LINE, nameKey, nameShaped, onceOnly, sectionShaped, TAGLINE_SEPARATOR, TRAILING_YEAR, visible, withoutInlineData } from "./names.ts";
 import { JOINERS, navigationLine } from "./navigation.ts";
 import { selfReferences } from "./self-reference.ts";
 import { titleSite } from "./title-site.ts";
@@ -29,7 +29,7 @@ const NETWORK_WORD = new RegExp(`(?:^|\\s)(?:${SELF_REFERENCE.networks.filter((w
 
 /** The outlet candidates of a page, best supported first. */
 export function outletCandidates(doc: WorkingDoc): Candidate[] {
-  const raws = doc.lines.map((l) => l.raw);
+  const raws = doc.lines.map((l) => withoutInlineData(l.raw));
   const n = raws.length;
   const host = (doc.captured.url && hostOf(doc.captured.url)) || dominantHost(raws);
   const byKey = new Map<string, Candidate>();

@@ -17,6 +17,15 @@ export const MAX_LINE = 2000;
 export const MAX_NAME_CHARS = 60;
 export const MAX_NAME_WORDS = 7;
 
+/** An inline image's data URI ("(data:image/png;base64,iVBOR…"): its payload is no text. */
+const DATA_URI = /\(data:[^)\s]*/g;
+/**
+ * A line as the outlet rule reads it: an image's inline data (often thousands of characters) cut to
+ * "(data:", so that a logo line carrying its picture inline ("[![Gazette logo](data:…)](/)") is as
+ * short as its text.
+ */
+export const withoutInlineData = (raw: string): string => (raw.length > 300 && raw.includes("(data:") ? raw.replace(DATA_URI, "(data:") : raw);
+
 /** A line's visible text: images as their alt text, links as their text, no bullets or markup. */
 export function visible(raw: string): string {
   let s = raw;
