@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { agencyCredit } from "../../pipeline/extract/rules/outlet/agency.ts";
 import { copyrightName, copyrightNotice } from "../../pipeline/extract/rules/outlet/copyright.ts";
-import { dominantHost, matchesHost, registrableLabel } from "../../pipeline/extract/rules/outlet/host.ts";
+import { dominantHost, matchesHost, registrableLabel, siteLabelMatcher } from "../../pipeline/extract/rules/outlet/host.ts";
 import { titleSiteName } from "../../pipeline/extract/rules/outlet/title-site.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
@@ -105,5 +105,22 @@ describe("outlet helpers", () => {
     expect(agencyCredit("Москва. 5 марта. Городской совет во вторник утвердил план - ТАСС сообщил.")).toBeNull();
     const long = `${"The council voted on the plan after a long debate about the costs, ".repeat(3)}as the agency (AP) reported later that week in its survey of cities.`;
     expect(agencyCredit(long)).toBeNull();
+  });
+  it("reads the label before a network's domain as the site's own", () => {
+    const spells = siteLabelMatcher("harbourtimes.newsgroup.test");
+    expect(spells("The Harbour Times")).toBe(true);
+    expect(spells("Harbour Times")).toBe(true);
+    expect(spells("Newsgroup")).toBe(false);
+    expect(siteLabelMatcher("fischerhuette.angelkarte.test")("Fischerhütte")).toBe(true);
+    // A service's label or a short one names no site.
+    expect(siteLabelMatcher("forum.gazette.test")("Forum")).toBe(false);
+    expect(siteLabelMatcher("abc.gazette.test")("ABC")).toBe(false);
+    expect(siteLabelMatcher("gazette.test")("Gazette")).toBe(false);
+    expect(siteLabelMatcher(null)("Gazette")).toBe(false);
+  });
+
+  it("names the site by its own label over the network's", () => {
+    const page = `[![The Harbour Times](https://harbourtimes.newsgroup.test/logo.png)](https://harbourtimes.newsgroup.test/)\n\n[Markets](https://harbourtimes.newsgroup.test/markets) [Ports](https://harbourtimes.newsgroup.test/ports)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n[About](https://harbourtimes.newsgroup.test/about) [Newsgroup](https://www.newsgroup.test/)\n\nNewsgroup: more sites of the network.\n`;
+    expect(outletOf(page)).toBe("The Harbour Times");
   });
 });

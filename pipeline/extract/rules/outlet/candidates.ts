@@ -8,7 +8,7 @@ import { headerFooterLines } from "./header-footer-line.ts";
 import { coinedName } from "./coined-name.ts";
 import { PLATFORM_CREDIT } from "./blog-platform.ts";
 import { copyrightNotices, noticeOpening, PUBLISHER_WORD } from "./copyright.ts";
-import { dominantHost, hostMatcher, hostOf, MD_TARGET, registrableLabel, SOCIAL_HOSTS, spellsLabelOf, TEXT_DOMAIN } from "./host.ts";
+import { dominantHost, hostMatcher, hostOf, MD_TARGET, registrableLabel, siteLabelMatcher, SOCIAL_HOSTS, spellsLabelOf, TEXT_DOMAIN } from "./host.ts";
 import { hostSpelling } from "./host-spelling.ts";
 import { logoTexts } from "./logo.ts";
 import { topLines } from "./masthead.ts";
@@ -138,6 +138,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     return (domains = [...counts.keys()]);
   };
   const spellsHost = host ? hostMatcher(host) : () => false;
+  const spellsSiteLabel = siteLabelMatcher(host);
   // A blog platform's credit in the footer ("Proudly powered by WordPress", "Bloggen auf WordPress.com"):
   // a blog's header opens with its title, so its first name line is the blog's name.
   let platformBlog: boolean | null = null;
@@ -155,7 +156,13 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       c.signals.push("first name line of a blog");
       c.strong = true;
     }
-    if (spellsHost(c.name)) {
+    if (!sectionShaped(c.name) && spellsSiteLabel(c.name)) {
+      // "The Harbour Times" on harbourtimes.newsgroup.test: the site's own label, more than the network's
+      // (not a section's word: "Bilanz" on a microsite's bilanz.party.test).
+      c.support += WEIGHTS.siteLabel;
+      c.signals.push(`spells the site's label in the host ${host}`);
+      c.strong = true;
+    } else if (spellsHost(c.name)) {
       c.support += WEIGHTS.host;
       c.signals.push(`spells the host ${host}`);
       c.strong = true;

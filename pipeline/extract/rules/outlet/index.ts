@@ -21,7 +21,8 @@
 //   "Gazette ist ein Online-Magazin": SELF_REFERENCE), backed when the header prints the name too;
 // - a copyright notice naming a company or a publishing group ("Gazette Media Group") counts as an
 //   owner's: it needs support;
-// - a name that spells the host's registrable label ("El Salto" on elsalto.com); with no host known (a
+// - a name that spells the host's registrable label ("El Salto" on elsalto.com), or the site's own label
+//   before a network's domain, which counts more ("The Harbour Times" on harbourtimes.newsgroup.test); with no host known (a
 //   text browser's dump has no links), a name that spells a domain the text prints ("Gazette" beside
 //   "redaktion@gazette.de"), never a photo's credit;
 // - an agency credit ("MADRID (EFE) —", "新华社北京3月5日电", "/ТАСС/"), used only when the page names
