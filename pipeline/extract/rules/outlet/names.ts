@@ -64,7 +64,7 @@ export function nameShaped(s: string): boolean {
 export const FILE_ENDING = /\.(?:php\d?|html?|aspx?|jsp|cgi|pdf|png|jpe?g|gif|svg|webp|js|css|xml|json|txt|docx?|xlsx?|zip|mp[34])$/i;
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif)$|\s(?:png|jpe?g|gif|svg|webp)$/iu;
 export const TRAILING_YEAR = /[\s,]+(?:19|20)\d\d$/;
-/** A name printed twice or more in a row ("Gazette Gazette", from a logo and its text) once. */
+/** A name printed twice or more in a row ("Gazette Gazette", from a logo and its text) once; also around its domain ("Gazette gazette.de Gazette"). */
 export function onceOnly(s: string): string {
   // A text browser runs a logo's alt text into the name beside it: "GazetteGazette".
   const half = s.length / 2;
@@ -75,6 +75,9 @@ export function onceOnly(s: string): string {
     const unit = words.slice(0, k).join(" ");
     if (words.every((w, i) => w === words[i % k])) return unit;
   }
+  // A logo's alt text, the site's domain as a link's text, the name again: "Gazette gazette.de Gazette".
+  const k = (words.length - 1) / 2;
+  if (Number.isInteger(k) && k >= 1 && /^[^.\s]+(?:\.[^.\s]+)*\.\p{L}{2,6}$/u.test(words[k]) && words.slice(0, k).join(" ") === words.slice(k + 1).join(" ")) return words.slice(0, k).join(" ");
   return s;
 }
 
