@@ -44,4 +44,10 @@ describe("logo alt text as an outlet signal", () => {
     const page = `[![Hafenblick.test Logo](${data})](/ "Home")\n\n[News](/news/) [Tests](/tests/)\n\n# Neue Fähre für die Insel\n\n${body()}\n\n[Impressum](/impressum) [Kontakt](/kontakt)\n`;
     expect(outletOf(page)).toBe("Hafenblick.test");
   });
+  it("drops a home link's lead with its home word around the name", () => {
+    expect(withoutLogoWord("zur Hafenblick.test-Startseite")).toBe("Hafenblick.test");
+    expect(withoutLogoWord("to the Harbour Times homepage")).toBe("Harbour Times");
+    expect(withoutLogoWord("zur Startseite")).toBe("");
+    expect(withoutLogoWord("To Kill a Mockingbird")).toBe("To Kill a Mockingbird");
+  });
 });
