@@ -4,9 +4,9 @@
 // with one to three words more, when that longer form spells the host's label exactly or is the
 // masthead line itself (the first name line above the headline); to a strong candidate that spells
 // out the acronym it is ("HRM" → "Harbour Review Magazine"); a logo's lower-case label to the domain
-// the notice names the site by ("gazette" → "Gazette.com"); to the form the site speaks of itself by,
-// with a domain ending or an article ("Gazette.de auf Instagram", "Über die Gazette"); and a word for a newspaper before the
-// name ("Diario El Faro") is no part of it where the host spells the name without it.
+// the notice names the site by ("gazette" → "Gazette.com"); to the form with a domain ending the site
+// speaks of itself by ("Gazette.de auf Instagram"); and a word for a newspaper before the name ("Diario
+// El Faro") is no part of it where the host spells the name without it.
 import { hostMatcher, registrableLabel } from "./host.ts";
 import { nameKey } from "./names.ts";
 import { NEWS_KIND_PREFIXES } from "../../lexicon/outlets.ts";
