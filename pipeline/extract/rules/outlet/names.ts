@@ -75,7 +75,11 @@ export function onceOnly(s: string): string {
     const unit = words.slice(0, k).join(" ");
     if (words.every((w, i) => w === words[i % k])) return unit;
   }
-  // A logo's alt text, the site's domain as a link's text, the name again: "Gazette gazette.de Gazette".
+  return onceAroundDomain(s);
+}
+/** A logo's alt text, the site's domain as a link's text, the name again ("Gazette gazette.de Gazette"): the name once. */
+export function onceAroundDomain(s: string): string {
+  const words = s.split(" ");
   const k = (words.length - 1) / 2;
   if (Number.isInteger(k) && k >= 1 && /^[^.\s]+(?:\.[^.\s]+)*\.\p{L}{2,6}$/u.test(words[k]) && words.slice(0, k).join(" ") === words.slice(k + 1).join(" ")) return words.slice(0, k).join(" ");
   return s;
