@@ -1,7 +1,7 @@
 // The site's name in full (fuller-name.ts): a logo or a notice prints a short form, the host or the
 // masthead line the whole name. Made-up names and pages.
 import { describe, expect, it } from "vitest";
-import { expands, extendsName, kindPrefixed } from "../../pipeline/extract/rules/outlet/fuller-name.ts";
+import { expands, extendsName, kindPrefixed, selfForm } from "../../pipeline/extract/rules/outlet/fuller-name.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
 describe("the site's name in full", () => {
@@ -58,5 +58,17 @@ describe("the site's name in full", () => {
   it("takes the domain the notice names the site by over a logo's lower-case label", () => {
     const page = `[![harbourtown’s Logo](https://harbourtown.test/logo.svg)](https://harbourtown.test/)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n[About](https://harbourtown.test/about) [Contact](https://harbourtown.test/contact)\n\n© 2023 Harbourtown.test. All rights reserved.\n`;
     expect(outletOf(page)).toBe("Harbourtown.test");
+  });
+  it("reads a name with its domain ending as the form the site gives itself", () => {
+    expect(selfForm("Koralle", "Koralle.de")).toBe(true);
+    expect(selfForm("koralle", "KORALLE.DE")).toBe(true);
+    expect(selfForm("Tagesbote", "Der Tagesbote")).toBe(false);
+    expect(selfForm("Koralle.de", "Koralle.de")).toBe(false);
+    expect(selfForm("Koralle", "Koralle Magazin")).toBe(false);
+  });
+
+  it("takes the form the site speaks of itself by over a logo's short one", () => {
+    const page = `[![koralle](https://koralle.test/logo.png)](https://koralle.test/)\n\n# Vier Farben für den Herbst\n\n${body()}\n\n[Impressum](https://koralle.test/impressum) [Kontakt](https://koralle.test/kontakt)\n\nKoralle.test auf Instagram\n\n© 2023 koralle\n`;
+    expect(outletOf(page)).toBe("Koralle.test");
   });
 });

@@ -54,4 +54,16 @@ describe("a publication's name alone above the headline and after the article", 
     const p = page("Nordfriesische Rundschau", "Ein Angebot des Hauses");
     expect(signalsOf(p, "Nordfriesische Rundschau")).not.toContain(HEADER_FOOTER_PUBLICATION);
   });
+  it("keeps a menu's word closing the name when it is the paper's noun", () => {
+    const p = page("The Fenland News", "The Fenland News");
+    expect(signalsOf(p, "The Fenland News")).toContain(HEADER_FOOTER_PUBLICATION);
+    expect(outletOf(p)).toBe("The Fenland News");
+  });
+
+  it("does not keep a menu's words before the name, nor a slogan's clause", () => {
+    const menuFirst = page("News & Stories Fenland", "News & Stories Fenland");
+    expect(signalsOf(menuFirst, "News & Stories Fenland")).not.toContain(HEADER_FOOTER_PUBLICATION);
+    const slogan = page("Nachrichten, die bewegen", "Nachrichten, die bewegen");
+    expect(signalsOf(slogan, "Nachrichten, die bewegen")).not.toContain(HEADER_FOOTER_PUBLICATION);
+  });
 });

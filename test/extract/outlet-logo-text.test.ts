@@ -39,4 +39,15 @@ describe("logo alt text as an outlet signal", () => {
     expect(withoutLogoWord("Gazette's logo")).toBe("Gazette");
     expect(withoutLogoWord("Tom's Harbour")).toBe("Tom's Harbour");
   });
+  it("reads a logo linked home whose picture is inline data thousands of characters long", () => {
+    const data = `data:image/png;base64,${"iVBORw0KGgoAAAANSUhEUgAA".repeat(120)}`;
+    const page = `[![Hafenblick.test Logo](${data})](/ "Home")\n\n[News](/news/) [Tests](/tests/)\n\n# Neue Fähre für die Insel\n\n${body()}\n\n[Impressum](/impressum) [Kontakt](/kontakt)\n`;
+    expect(outletOf(page)).toBe("Hafenblick.test");
+  });
+  it("drops a home link's lead with its home word around the name", () => {
+    expect(withoutLogoWord("zur Hafenblick.test-Startseite")).toBe("Hafenblick.test");
+    expect(withoutLogoWord("to the Harbour Times homepage")).toBe("Harbour Times");
+    expect(withoutLogoWord("zur Startseite")).toBe("");
+    expect(withoutLogoWord("To Kill a Mockingbird")).toBe("To Kill a Mockingbird");
+  });
 });

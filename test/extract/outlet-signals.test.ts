@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { agencyCredit } from "../../pipeline/extract/rules/outlet/agency.ts";
 import { copyrightName, copyrightNotice } from "../../pipeline/extract/rules/outlet/copyright.ts";
-import { dominantHost, matchesHost, registrableLabel } from "../../pipeline/extract/rules/outlet/host.ts";
+import { dominantHost, matchesHost, registrableLabel, siteLabelMatcher } from "../../pipeline/extract/rules/outlet/host.ts";
 import { titleSiteName } from "../../pipeline/extract/rules/outlet/title-site.ts";
 import { body, outletOf } from "../helpers/outlet-page.ts";
 
@@ -58,6 +58,13 @@ describe("outlet helpers", () => {
     expect(copyrightNotice("Copyright 2020 Rīta Ziņas | Impressum")).toEqual({ name: "Rīta Ziņas", company: false });
     expect(copyrightName("Nordlys Avis © 2020")).toBe("Nordlys Avis");
     expect(copyrightName("© 2022 Все права защищены")).toBeNull();
+    // The sign and the word both, then the years: the name after them, not the words before the sign.
+    expect(copyrightName("All content © Copyright 2001 - 2023 Harbour-TV. Harbour-TV broadcasts news.")).toBe("Harbour-TV");
+    // A photo's credit after the sign: the caption before it is no name.
+    expect(copyrightName("A woodpecker on a branch | © Jane Doe (picture archive)")).toBeNull();
+    // A menu's item holding the word, nothing after it: no name.
+    expect(copyrightName("Infos zum Copyright")).toBeNull();
+    expect(copyrightName("Nordlys Avis Copyright 2020")).toBe("Nordlys Avis");
   });
 
   it("cuts the site name from a title line, never a part of the headline", () => {
@@ -101,5 +108,22 @@ describe("outlet helpers", () => {
     expect(agencyCredit("Москва. 5 марта. Городской совет во вторник утвердил план - ТАСС сообщил.")).toBeNull();
     const long = `${"The council voted on the plan after a long debate about the costs, ".repeat(3)}as the agency (AP) reported later that week in its survey of cities.`;
     expect(agencyCredit(long)).toBeNull();
+  });
+  it("reads the label before a network's domain as the site's own", () => {
+    const spells = siteLabelMatcher("harbourtimes.newsgroup.test");
+    expect(spells("The Harbour Times")).toBe(true);
+    expect(spells("Harbour Times")).toBe(true);
+    expect(spells("Newsgroup")).toBe(false);
+    expect(siteLabelMatcher("fischerhuette.angelkarte.test")("Fischerhütte")).toBe(true);
+    // A service's label or a short one names no site.
+    expect(siteLabelMatcher("forum.gazette.test")("Forum")).toBe(false);
+    expect(siteLabelMatcher("abc.gazette.test")("ABC")).toBe(false);
+    expect(siteLabelMatcher("gazette.test")("Gazette")).toBe(false);
+    expect(siteLabelMatcher(null)("Gazette")).toBe(false);
+  });
+
+  it("names the site by its own label over the network's", () => {
+    const page = `[![The Harbour Times](https://harbourtimes.newsgroup.test/logo.png)](https://harbourtimes.newsgroup.test/)\n\n[Markets](https://harbourtimes.newsgroup.test/markets) [Ports](https://harbourtimes.newsgroup.test/ports)\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\n[About](https://harbourtimes.newsgroup.test/about) [Newsgroup](https://www.newsgroup.test/)\n\nNewsgroup: more sites of the network.\n`;
+    expect(outletOf(page)).toBe("The Harbour Times");
   });
 });

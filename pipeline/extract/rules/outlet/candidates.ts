@@ -8,12 +8,12 @@ import { headerFooterLines } from "./header-footer-line.ts";
 import { coinedName } from "./coined-name.ts";
 import { PLATFORM_CREDIT } from "./blog-platform.ts";
 import { copyrightNotices, noticeOpening, PUBLISHER_WORD } from "./copyright.ts";
-import { dominantHost, hostMatcher, hostOf, MD_TARGET, registrableLabel, SOCIAL_HOSTS, spellsLabelOf, TEXT_DOMAIN } from "./host.ts";
+import { dominantHost, hostMatcher, hostOf, MD_TARGET, registrableLabel, siteLabelMatcher, SOCIAL_HOSTS, spellsLabelOf, TEXT_DOMAIN } from "./host.ts";
 import { hostSpelling } from "./host-spelling.ts";
 import { logoTexts } from "./logo.ts";
 import { topLines } from "./masthead.ts";
 import { tidyName } from "./tidy-name.ts";
-import { BULLETED, containsWord, EDGE_LINES, FILE_ENDING, MAX_LINE, nameKey, nameShaped, onceOnly, sectionShaped, TAGLINE_SEPARATOR, TRAILING_YEAR, visible } from "./names.ts";
+import { BULLETED, containsWord, EDGE_LINES, FILE_ENDING, MAX_LINE, nameKey, nameShaped, onceOnly, sectionShaped, TAGLINE_SEPARATOR, TRAILING_YEAR, visible, withoutInlineData } from "./names.ts";
 import { JOINERS, navigationLine } from "./navigation.ts";
 import { selfReferences } from "./self-reference.ts";
 import { titleSite } from "./title-site.ts";
@@ -29,7 +29,7 @@ const NETWORK_WORD = new RegExp(`(?:^|\\s)(?:${SELF_REFERENCE.networks.filter((w
 
 /** The outlet candidates of a page, best supported first. */
 export function outletCandidates(doc: WorkingDoc): Candidate[] {
-  const raws = doc.lines.map((l) => l.raw);
+  const raws = doc.lines.map((l) => withoutInlineData(l.raw));
   const n = raws.length;
   const host = (doc.captured.url && hostOf(doc.captured.url)) || dominantHost(raws);
   const byKey = new Map<string, Candidate>();
@@ -138,6 +138,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
     return (domains = [...counts.keys()]);
   };
   const spellsHost = host ? hostMatcher(host) : () => false;
+  const spellsSiteLabel = siteLabelMatcher(host);
   // A blog platform's credit in the footer ("Proudly powered by WordPress", "Bloggen auf WordPress.com"):
   // a blog's header opens with its title, so its first name line is the blog's name.
   let platformBlog: boolean | null = null;
@@ -155,7 +156,13 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       c.signals.push("first name line of a blog");
       c.strong = true;
     }
-    if (spellsHost(c.name)) {
+    if (!sectionShaped(c.name) && spellsSiteLabel(c.name)) {
+      // "The Harbour Times" on harbourtimes.newsgroup.test: the site's own label, more than the network's
+      // (not a section's word: "Bilanz" on a microsite's bilanz.party.test).
+      c.support += WEIGHTS.siteLabel;
+      c.signals.push(`spells the site's label in the host ${host}`);
+      c.strong = true;
+    } else if (spellsHost(c.name)) {
       c.support += WEIGHTS.host;
       c.signals.push(`spells the host ${host}`);
       c.strong = true;

@@ -50,16 +50,26 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
     if (lead) s = s.slice(0, lead.index);
     return tidy(s.split(/\s[|·•–—-]\s|[|·•,;]|\.(?:\s|$)|\s{2,}|\s-$/u)[0]);
   };
-  const after = line
-    .slice(m.index + m[0].length)
-    .replace(/^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|©-]*/iu, "")
-    // "جميع الحقوق © محفوظة لـ «X»": the rights are reserved to X.
-    .replace(/^(?:(?:جميع|كل)\s+الحقوق\s+)?(?:محفوظة|محفوظه)\s+لـ?\s*/u, "");
+  const rest = line.slice(m.index + m[0].length);
+  // Signs, years and the word itself may come twice ("© Copyright 2000 - 2023 Gazette").
+  let after = rest;
+  for (let k = 0; k < 3; k++) {
+    const next = after.replace(NOTICE_SIGNS, "").replace(COPYRIGHT_WORD_FIRST, "");
+    if (next === after) break;
+    after = next;
+  }
+  // "جميع الحقوق © محفوظة لـ «X»": the rights are reserved to X.
+  after = after.replace(/^(?:(?:جميع|كل)\s+الحقوق\s+)?(?:محفوظة|محفوظه)\s+لـ?\s*/u, "");
   const name = cut(after).replace(/^["'«“„]+|["'»”“]+$/gu, "").trim();
   // A site's theme credited in its notice ("© 2023 | Magazine WordPress Theme by X") names no site.
   if (THEME_CREDIT.test(name)) return null;
   if (nameShaped(name) && !YEAR_ONLY.test(name) && !COPYRIGHT.test(name) && !fragment(name)) return { name, company };
-  // "Gazette © 2021": the name before the sign.
+  // "Gazette © 2021": the name before the sign, when nothing but years, a reservation or menu words
+  // follow it — a photo's credit after the sign ("A woodpecker | © Jane Doe (archive)") leaves the
+  // caption before it no name — and the sign is one, or years follow the word ("Gazette Copyright
+  // 2021"; "Infos zum Copyright" is a menu's item).
+  if (/[\p{L}\p{N}]/u.test(name) && !YEAR_ONLY.test(name) && !fragment(name)) return null;
+  if (/^\p{L}/u.test(m[0]) && !/^[\s©:,.]*(?:19|20)\d\d/u.test(rest)) return null;
   company = false;
   const before = line.slice(0, m.index).replace(/[\s|·•,-]+$/u, "");
   const tail = tidy(before.split(/\s[|·•–—-]\s|[|·•,;]/u).pop()?.trim() ?? "");
@@ -67,6 +77,10 @@ export function copyrightNotice(line: string): { name: string; company: boolean 
   return nameShaped(tail) && !RIGHTS_RESERVED.test(tail) ? { name: tail, company } : null;
 }
 
+/** What opens a notice after its sign: more signs, the years ("© 2019-2023", "2021 ©"). */
+const NOTICE_SIGNS = /^;?[\s©:,.]*(?:©\s*)?(?:(?:\d{4})(?:\s*[-–—/]?\s*(?:\d{4}|present|heute))?\s*)?[\s,.:·|©-]*/iu;
+/** The word "Copyright" (in any language the lexicon holds) opening what is left. */
+const COPYRIGHT_WORD_FIRST = new RegExp(`^(?:${COPYRIGHT_WORDS.map(escapeRe).join("|")})`, "iu");
 /** A web theme's credit: "X WordPress Theme", "Theme by X". */
 const THEME_CREDIT = /(?:^|\s)(?:theme|themes)(?:\s|$)/iu;
 

@@ -4,8 +4,9 @@
 // with one to three words more, when that longer form spells the host's label exactly or is the
 // masthead line itself (the first name line above the headline); to a strong candidate that spells
 // out the acronym it is ("HRM" → "Harbour Review Magazine"); a logo's lower-case label to the domain
-// the notice names the site by ("gazette" → "Gazette.com"); and a word for a newspaper before the
-// name ("Diario El Faro") is no part of it where the host spells the name without it.
+// the notice names the site by ("gazette" → "Gazette.com"); to the form with a domain ending the site
+// speaks of itself by ("Gazette.de auf Instagram"); and a word for a newspaper before the name ("Diario
+// El Faro") is no part of it where the host spells the name without it.
 import { hostMatcher, registrableLabel } from "./host.ts";
 import { nameKey } from "./names.ts";
 import { NEWS_KIND_PREFIXES } from "../../lexicon/outlets.ts";
@@ -57,6 +58,15 @@ export function kindPrefixed(long: string, short: string): boolean {
   return !!m && KIND_PREFIX.has(m[1].toLowerCase()) && m[2].toLowerCase() === short.toLowerCase();
 }
 
+/** The signal of a name the site speaks of itself by (self-reference.ts). */
+const SELF_REFERENCE_SIGNAL = "the site speaks of itself by this name";
+/** Is `long` the name `short` with a domain ending after it ("Gazette.de")? (An article before it is as often the sentence's: "Der Küstenbote auf Instagram".) */
+export function selfForm(short: string, long: string): boolean {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  return !/\.\p{L}{2,6}$/u.test(s) && l.startsWith(s) && /^\.\p{L}{2,6}$/u.test(l.slice(s.length));
+}
+
 /** The words a masthead adds: one or two, capitals only where the name is in capitals. */
 function mastheadExtra(short: string, long: string): boolean {
   const extra = long.slice(short.length + 1).trim();
@@ -80,6 +90,9 @@ export function fullerName(best: Candidate, cands: readonly Candidate[], host: s
   // the site by its domain ("© Gazette.com"): the domain is the name the site gives itself.
   if (label && nameKey(best.name) === label && !/\p{Lu}/u.test(best.name))
     for (const c of cands) if (c !== best && c.signals.includes("copyright notice") && c.name.toLowerCase().startsWith(`${best.name.toLowerCase()}.`) && /^[^.\s]+\.\p{L}{2,6}$/u.test(c.name)) return c;
+  // The site speaks of itself by the winner's name with its domain ending ("Gazette.de auf Instagram",
+  // "Werben auf Gazette.de"): the form it gives itself.
+  for (const c of cands) if (c !== best && c.signals.includes(SELF_REFERENCE_SIGNAL) && selfForm(best.name, c.name)) return c;
   // The winner is an acronym the page also spells out ("HRM", "Harbour Review Magazine"): the name in full.
   if (ACRONYM.test(best.name)) for (const c of cands) if (c !== best && c.strong && expands(c.name, best.name)) return c;
   for (const c of cands) {

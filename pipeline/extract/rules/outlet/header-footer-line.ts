@@ -34,7 +34,11 @@ export function headerFooterLines(page: OutletPage): void {
     if (BULLETED.test(raws[i]) || (doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet")) return null;
     const t = seen(i);
     if (!t || t.length < 3 || t.length > 60) return null;
-    const name = withoutNavWords(onceOnly(withoutLogoWord(t)));
+    const whole = onceOnly(withoutLogoWord(t));
+    const trimmed = withoutNavWords(whole);
+    // A menu's word closing the name that is the paper's own noun stays in it ("The Valley News"): not
+    // a menu's words before it, nor a slogan's clause ("News, die bewegen").
+    const name = trimmed.length >= 3 && whole.startsWith(`${trimmed} `) && !/[,;]/.test(whole) && namesAPublication(whole) && !namesAPublication(trimmed) ? whole : trimmed;
     if (name.length < 3 || !mastheadShaped(name) || sectionShaped(name) || navigationLine(name) || isMenuEntry(name) || personLike(name)) return null;
     return name;
   };

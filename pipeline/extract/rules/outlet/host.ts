@@ -85,6 +85,26 @@ export function hostMatcher(host: string): (name: string) => boolean {
   };
 }
 
+/** Labels a network gives its services or editions, no site's name ("shop.gazette.test", "mobile.gazette.test"). */
+const SERVICE_LABELS = new Set(["www", "mobile", "shop", "forum", "forums", "store", "blogs", "login", "account", "accounts", "static", "media", "images", "video", "videos", "mail", "search", "secure", "amp", "news", "portal", "online", "service", "services", "support", "help", "community", "archive", "archiv", "epaper", "abo", "jobs", "karriere", "events", "edition", "english", "deutsch", "espanol"]);
+/**
+ * A site on a network's domain names itself by its own label, the one before the registrable label
+ * ("harbourtimes" of harbourtimes.newsgroup.test): does a name spell it, give or take an article
+ * ("The Harbour Times") or umlauts spelt out? Five letters at least, not a service's label ("shop").
+ */
+export function siteLabelMatcher(host: string | null): (name: string) => boolean {
+  const label = host && registrableLabel(host);
+  if (!host || !label) return () => false;
+  const parts = host.toLowerCase().replace(/^www\d?\./, "").split(".");
+  const at = parts.indexOf(label);
+  const own = at > 0 ? parts[at - 1].replace(/[^\p{L}\p{N}]/gu, "") : "";
+  if (own.length < 5 || SERVICE_LABELS.has(parts[at - 1])) return () => false;
+  return (name: string) => {
+    const keys = /[äöüß]/i.test(name) ? [nameKey(name), umlautKey(name)] : [nameKey(name)];
+    return keys.some((key) => key === own || (key.endsWith(own) && key.length - own.length <= 3));
+  };
+}
+
 /**
  * The site's host as the page itself shows it: the host its absolute links name most often (the site's
  * own pages outnumber the rest), else the domain its text names most often (an e-mail address, a

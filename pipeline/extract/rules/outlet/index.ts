@@ -21,7 +21,8 @@
 //   "Gazette ist ein Online-Magazin": SELF_REFERENCE), backed when the header prints the name too;
 // - a copyright notice naming a company or a publishing group ("Gazette Media Group") counts as an
 //   owner's: it needs support;
-// - a name that spells the host's registrable label ("El Salto" on elsalto.com); with no host known (a
+// - a name that spells the host's registrable label ("El Salto" on elsalto.com), or the site's own label
+//   before a network's domain, which counts more ("The Harbour Times" on harbourtimes.newsgroup.test); with no host known (a
 //   text browser's dump has no links), a name that spells a domain the text prints ("Gazette" beside
 //   "redaktion@gazette.de"), never a photo's credit;
 // - an agency credit ("MADRID (EFE) —", "新华社北京3月5日电", "/ТАСС/"), used only when the page names
@@ -34,15 +35,16 @@
 // This file is the driver: candidates.ts gathers and ranks the names each evidence source gives (one
 // file per source: logo, copyright, title-site, self-reference, masthead, host, host-spelling,
 // blog-platform, navigation), agency.ts reads a wire credit, fuller-name.ts, spelling.ts and name-form.ts settle the
-// name's form.
+// name's form, and run-on-tagline.ts parts a name from a tagline run into it ("Gazette Recipes from the coast").
 import type { Rule } from "../../../rules.ts";
 import { agencyOf } from "./agency.ts";
 import { outletCandidates } from "./candidates.ts";
 import { MIN_SUPPORT, WEIGHTS } from "./signals.ts";
 import { hostOf, profileFor } from "./host.ts";
-import { nameKey } from "./names.ts";
+import { nameKey, withoutInlineData } from "./names.ts";
 import { withArticle, withDomainEnding, withKindWord } from "./name-form.ts";
 import { commonSpelling } from "./spelling.ts";
+import { withoutRunOnTagline } from "./run-on-tagline.ts";
 
 export const outlet: Rule = {
   id: "outlet",
@@ -58,8 +60,8 @@ export const outlet: Rule = {
       return;
     }
     if (best && best.support >= MIN_SUPPORT) {
-      const raws = doc.lines.map((l) => l.raw);
-      const name = withKindWord(withDomainEnding(withArticle(commonSpelling(best.name, raws), raws), raws), raws);
+      const raws = doc.lines.map((l) => withoutInlineData(l.raw));
+      const name = withKindWord(withDomainEnding(withArticle(commonSpelling(withoutRunOnTagline(best.name, raws), raws), raws), raws), raws);
       const why = name === best.name ? "" : `; printed as "${name}" most times`;
       ctx.capture("outlet", name, `${best.signals.join("; ")} (support ${best.support})${why}`, best.lines);
       return;

@@ -20,11 +20,15 @@ export const withoutLogoWord = (s: string) =>
   s
     // "Gazette's Logo": the possessive goes with the logo word.
     .replace(/['’]s(\s+logo)(?=$|[\s_-])/iu, "$1")
+    // "zur Gazette-Startseite", "to the Gazette homepage": the phrase's lead goes with its home word.
+    .replace(HOME_LEAD, "")
     .replace(LOGO_PHRASE, " ")
     .trim()
     .replace(/^(?:de|del|of|von|du|di|da|do)\s+/iu, "")
     .replace(/\s+/g, " ")
     .trim();
+/** The lead of a "to the home page" phrase around a name ("zur Gazette-Startseite", "to the Gazette homepage", "retour à l'accueil de Gazette" keeps its own). */
+const HOME_LEAD = /^(?:zur|zum|to the|to|go to|back to)\s+(?=\S.*?[\s_-](?:homepage|home page|startseite|home)$)/iu;
 /** "Logo", "logotipo", "homepage", "zur Startseite" around a name in a logo's alt text or a home link's text. */
 const LOGO_PHRASE = /(?:^|[\s_-]+)(?:(?:zur|to|go to|back to|retour à l'|volver a la|vai alla)\s+)?(?:logo(?:tipo|type)?|лого(?:тип)?|homepage|home page|startseite|page d'accueil|accueil|página de inicio|inicio|home)(?=$|[\s_-])[\s_-]*/giu;
 

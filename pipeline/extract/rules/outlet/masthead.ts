@@ -1,6 +1,6 @@
 // Masthead evidence: the name a top line gives when the page prints it again inside other text
 // ("About Gazette", "© Gazette"); a menu item repeats only as a line of its own.
-import { BULLETED, containsWord, EDGE_LINES, mastheadShaped, MAX_LINE, TAGLINE_SEPARATOR, visible } from "./names.ts";
+import { BULLETED, containsWord, EDGE_LINES, mastheadShaped, MAX_LINE, onceAroundDomain, TAGLINE_SEPARATOR, visible } from "./names.ts";
 import { navigationLine, withoutNavWords } from "./navigation.ts";
 import { firstProseIndex } from "../../../document.ts";
 import { isMenuEntry } from "../../../text/menu-words.ts";
@@ -84,7 +84,8 @@ export function topLines(page: OutletPage): { topEnd: number; above: number } {
     top++;
     // Interface furniture the clean stage removed (buttons, icon-font names: "menu search account_circle") is no name line.
     if ((doc.lines[i].usedFor && doc.lines[i].usedFor !== "outlet") || BULLETED.test(raws[i]) || FURNITURE.has(doc.lines[i].removedBy ?? "")) continue;
-    const name = withoutLogoWord(t);
+    // A name printed twice around its domain is read once before menu words are trimmed ("Gazette News gazette.de Gazette News").
+    const name = onceAroundDomain(withoutLogoWord(t));
     // A menu's entry alone on its line ("News", "Startseite") names a section, not the site.
     if (isMenuEntry(name)) continue;
     add(name, WEIGHTS.topLine, TOP_LINE, i);

@@ -17,6 +17,15 @@ export const MAX_LINE = 2000;
 export const MAX_NAME_CHARS = 60;
 export const MAX_NAME_WORDS = 7;
 
+/** An inline image's data URI ("(data:image/png;base64,iVBOR…"): its payload is no text. */
+const DATA_URI = /\(data:[^)\s]*/g;
+/**
+ * A line as the outlet rule reads it: an image's inline data (often thousands of characters) cut to
+ * "(data:", so that a logo line carrying its picture inline ("[![Gazette logo](data:…)](/)") is as
+ * short as its text.
+ */
+export const withoutInlineData = (raw: string): string => (raw.length > 300 && raw.includes("(data:") ? raw.replace(DATA_URI, "(data:") : raw);
+
 /** A line's visible text: images as their alt text, links as their text, no bullets or markup. */
 export function visible(raw: string): string {
   let s = raw;
@@ -55,7 +64,7 @@ export function nameShaped(s: string): boolean {
 export const FILE_ENDING = /\.(?:php\d?|html?|aspx?|jsp|cgi|pdf|png|jpe?g|gif|svg|webp|js|css|xml|json|txt|docx?|xlsx?|zip|mp[34])$/i;
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif)$|\s(?:png|jpe?g|gif|svg|webp)$/iu;
 export const TRAILING_YEAR = /[\s,]+(?:19|20)\d\d$/;
-/** A name printed twice or more in a row ("Gazette Gazette", from a logo and its text) once. */
+/** A name printed twice or more in a row ("Gazette Gazette", from a logo and its text) once; also around its domain ("Gazette gazette.de Gazette"). */
 export function onceOnly(s: string): string {
   // A text browser runs a logo's alt text into the name beside it: "GazetteGazette".
   const half = s.length / 2;
@@ -66,6 +75,13 @@ export function onceOnly(s: string): string {
     const unit = words.slice(0, k).join(" ");
     if (words.every((w, i) => w === words[i % k])) return unit;
   }
+  return onceAroundDomain(s);
+}
+/** A logo's alt text, the site's domain as a link's text, the name again ("Gazette gazette.de Gazette"): the name once. */
+export function onceAroundDomain(s: string): string {
+  const words = s.split(" ");
+  const k = (words.length - 1) / 2;
+  if (Number.isInteger(k) && k >= 1 && /^[^.\s]+(?:\.[^.\s]+)*\.\p{L}{2,6}$/u.test(words[k]) && words.slice(0, k).join(" ") === words.slice(k + 1).join(" ")) return words.slice(0, k).join(" ");
   return s;
 }
 

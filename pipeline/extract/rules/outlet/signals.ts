@@ -12,6 +12,7 @@ export const WEIGHTS = {
   cleanStage: 3, // an all-bold masthead or a "Paper, p. 7" credit the clean stage read
   topLine: 1,
   host: 3,
+  siteLabel: 4, // spells the label before a network's domain ("harbourtimes" of harbourtimes.newsgroup.test): the site's, over the network's
   headerAndFooter: 1, // menus repeat in the footer too: support, not proof
   inNotice: 2, // a name the copyright notice holds ("© 2021 Gazette | Gazette Media Ltd")
   repeatedAtTop: 1, // a logo's alt text and the name beside it
