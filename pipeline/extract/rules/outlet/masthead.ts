@@ -103,7 +103,7 @@ export function topLines(page: OutletPage): { topEnd: number; above: number } {
         // A newspaper's noun in it ("Diario del Sur", "江南日报"): a publication names itself, printed once.
         // Its part before a tagline ("Harbour Courier   News from the coast") also gets the two top-line
         // signals the whole line got.
-        const own = unNav(withoutLogoWord(visible(raws[i].trim().split(MASTHEAD_TAGLINE)[0])));
+        const own = unNav(onceAroundDomain(withoutLogoWord(visible(raws[i].trim().split(MASTHEAD_TAGLINE)[0]))));
         const support = own === whole ? WEIGHTS.publicationWord : WEIGHTS.publicationWord + 2 * WEIGHTS.topLine;
         if (mastheadShaped(own) && namesAPublication(own)) add(own, support, PUBLICATION_MASTHEAD, i);
       }
