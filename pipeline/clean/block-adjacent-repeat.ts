@@ -7,6 +7,7 @@
 // gone; for a repeated lead, the body keeps it once). Paragraphs that only open alike ("The council met
 // on Tuesday and spent two hours …", "… spent three hours …") differ before that and stay.
 import type { Block } from "./blocks.ts";
+import { skipOthers, skipRun } from "../text/normalize.ts";
 
 /** Both copies open with this many identical words (lower case, leading marks ignored)... */
 const SAME_WORDS = 8;
@@ -16,10 +17,19 @@ const SAME_SHARE = 0.9;
 const OPENING_CHARS = 240;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The first SAME_WORDS words of a block, lower case, or null when it is shorter. */
+/**
+ * The first SAME_WORDS words of a block, lower case, or null when it is shorter. (The runs of WORD read
+ * in place and only as far as the SAME_WORDS-th: every kept block is read.)
+ */
 function opening(text: string): string | null {
-  const words = text.slice(0, OPENING_CHARS).toLowerCase().match(WORD);
-  return words && words.length >= SAME_WORDS ? words.slice(0, SAME_WORDS).join(" ") : null;
+  const s = text.slice(0, OPENING_CHARS).toLowerCase();
+  const words: string[] = [];
+  for (let a = skipOthers(s, 0); a < s.length && words.length < SAME_WORDS; ) {
+    const b = skipRun(s, a);
+    words.push(s.slice(a, b));
+    a = skipOthers(s, b);
+  }
+  return words.length >= SAME_WORDS ? words.join(" ") : null;
 }
 
 /** Is the shorter text (nearly all) the start of the longer one? */

@@ -248,6 +248,8 @@ export interface FeatureRows {
   x: Float64Array;
   /** Each block's words as white space separates them (countSpaced of its text), which scanText counts on the way. */
   spaced: Int32Array;
+  /** 1 where a block's text holds a boilerplate cue (its cue count, hasCue of its lower case), else 0. */
+  cued: Uint8Array;
 }
 
 export const N_FEATURES = FEATURES.length;
@@ -284,6 +286,7 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
   const hashes = new Array<number>(n);
   const startKeys = new Array<string | null>(n);
   const spaced = new Int32Array(n);
+  const cued = new Uint8Array(n);
   const own = new Array<Own>(n);
   const code = codeLines(doc);
   for (let i = 0; i < n; i++) {
@@ -291,6 +294,7 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
     own[i] = ownSignals(blocks[i], doc, t, code);
     // (block texts have their white space collapsed to single spaces between words)
     spaced[i] = t.spaces + 1;
+    cued[i] = t.cues > 0 ? 1 : 0;
     hashes[i] = t.dupHash;
     startKeys[i] = t.startKey;
   }
@@ -418,6 +422,6 @@ export function blockFeatureRows(blocks: Block[], doc: WorkingDoc): FeatureRows 
     x[k++] = o.creditEnd;
     x[k++] = o.imageMark;
   }
-  return { x, spaced };
+  return { x, spaced, cued };
 }
 

@@ -205,17 +205,18 @@ export const BLOCK_MODEL: BlockModel = model as BlockModel;
 /** Models whose feature names have been checked against the block features (once each, not per page). */
 const matchingModels = new WeakSet<BlockModel>();
 
-export function scoreDoc(doc: WorkingDoc, m: BlockModel = BLOCK_MODEL): { blocks: Block[]; probs: number[] } {
+export function scoreDoc(doc: WorkingDoc, m: BlockModel = BLOCK_MODEL): { blocks: Block[]; probs: number[]; cued: Uint8Array } {
   if (!matchingModels.has(m)) {
     if (m.stage1.features.join() !== FEATURES.join() || m.stage2.features.join() !== CONTEXT_FEATURES.join())
       throw new Error("block-model.json does not match the block features: retrain it (scripts/train-block-model.ts)");
     matchingModels.add(m);
   }
   const blocks = buildBlocks(doc);
-  const { x, spaced } = blockFeatureRows(blocks, doc);
+  const { x, spaced, cued } = blockFeatureRows(blocks, doc);
   // The region weights from the spaced words the feature pass counted (what blockWeights would count again).
   const w = new Float64Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) w[i] = Math.sqrt(Math.min(MAX_WEIGHT_WORDS, Math.max(1, spaced[i])));
   weightsOf.set(blocks, w);
-  return { blocks, probs: Array.from(twoStageRows(blocks, x, m)) };
+  // (which blocks hold a boilerplate cue, as the feature pass found: the notice check reads it)
+  return { blocks, probs: Array.from(twoStageRows(blocks, x, m)), cued };
 }

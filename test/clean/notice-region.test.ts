@@ -65,4 +65,12 @@ describe("notice region: a cookie notice is not the article", () => {
     expect(body.join(" ")).not.toMatch(/cookies/);
     expect(cleaned.log.some((e) => e.rule === "article-region" && /reads as a notice \(most of its words in blocks with a boilerplate cue\): the next densest run taken$/.test(e.reason))).toBe(true);
   });
+
+  it("reads which blocks hold a cue from the feature pass, as hasCue reads their lower case", () => {
+    const { blocks, cued } = scoreDoc(toWorkingDoc("t.txt", page));
+    expect(Array.from(cued)).toEqual(blocks.map((b) => (hasCue(b.text.toLowerCase()) ? 1 : 0)));
+    // (every paragraph of the notice holds one, the brief's none)
+    expect(notice.map((t) => cued[blocks.findIndex((b) => b.text === t)])).toEqual([1, 1, 1, 1, 1]);
+    expect(brief.map((t) => cued[blocks.findIndex((b) => b.text === t)])).toEqual([0, 0]);
+  });
 });

@@ -81,6 +81,10 @@ Copyright © 2026 Harbour News. All rights reserved.
   it("takes edition switches (a country's name) and navigation words run into compounds for navigation", () => {
     for (const line of ["Deutschland", "Sweden", "España", "Bereichsnavigation", "Servicenavigation", "Schnellsuche"]) expect(navigationLine(line), line).toBe(true);
     for (const line of ["Harbour Courier Germany", "Küstenbote Schweden", "Kurier"]) expect(navigationLine(line), line).toBe(false);
+    // A compound needs three letters of its own before the navigation word, whatever their script (a
+    // digit, a mark or a symbol is none); the suffix is looked up by the word's end.
+    for (const line of ["Zzzsuche", "Ωμέγαnavigation", "𐐀𐐁𐐂navigation"]) expect(navigationLine(line), line).toBe(true);
+    for (const line of ["Xysuchen", "Ab1navigation", "Ab😀navigation", "Suchenx"]) expect(navigationLine(line), line).toBe(false);
     // The masthead keeps its country ("… Germany") and loses a link's wording after it.
     const page = `Skip to content\n\nHarbour Courier Germany logo\n\n# Harbour wall to be repaired before winter\n\n${body()}\n\nAbout Harbour Courier Germany\n`;
     expect(outletOf(page)).toBe("Harbour Courier Germany");

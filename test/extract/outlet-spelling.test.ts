@@ -9,6 +9,13 @@ describe("the spelling the page prints most", () => {
     expect(commonSpelling("Rhein Ufer Bote", ["Rhein-Ufer-Bote", "Abo beim Rhein-Ufer-Bote", "Rhein Ufer Bote"])).toBe("Rhein-Ufer-Bote");
   });
 
+  it("finds a spelling across any joints (spaces, hyphens, dots, apostrophes, '&', no-break spaces) but no other mark", () => {
+    expect(commonSpelling("HarbourTimes", ["HarbourTimes", "Harbour\u00a0Times", "Harbour\u00a0Times here"])).toBe("Harbour\u00a0Times");
+    expect(commonSpelling("HarbourTimes", ["HarbourTimes", "Harbour–Times", "Harbour–Times"])).toBe("HarbourTimes");
+    expect(commonSpelling("HarbourTimes", ["HarbourTimes", "Harbour & Times", "by Harbour & Times"])).toBe("HarbourTimes");
+    expect(commonSpelling("HarbourTimes", ["HarbourTimes", "Harb-our Times", "Harb-our Times"])).toBe("Harb-our Times");
+  });
+
   it("keeps the name's own spelling against an address, a handle or a single other print", () => {
     expect(commonSpelling("Harbour Times", ["harbourtimes.test", "@harbourtimes", "https://harbourtimes.test/x", "harbourtimes.test"])).toBe("Harbour Times");
     expect(commonSpelling("Harbour Times", ["HarbourTimes", "Harbour Times"])).toBe("Harbour Times");

@@ -138,13 +138,14 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
   description: "Keeps the densest run of article-like blocks (logistic block model) and removes the rest, logging why.",
   apply(ctx) {
     const { doc } = ctx;
-    const { blocks, probs } = scoreDoc(doc, model);
+    const { blocks, probs, cued } = scoreDoc(doc, model);
     const selected = selectBlocks(blocks, probs, model);
     let { keep } = selected;
     let region = selected.region;
     // A cookie or privacy notice taken for the article (block-notice-region.ts): the next densest run.
     if (region) {
-      const cue = (i: number) => hasCue(blocks[i].text.toLowerCase());
+      // (a block with a cue: the feature pass counted its cues already, on the same lower-cased text)
+      const cue = (i: number) => cued[i] === 1;
       if (isNoticeRegion(keep, region, (i) => countSpaced(blocks[i].text), cue)) {
         const next = regionBesideNotice(blocks, probs, region, model);
         if (next) {

@@ -85,7 +85,10 @@ const SHORT_LEAD_IN = /^\p{L}{1,6}\s+(?=\p{Lu})/u;
  * like a lead-in, and without it the surname alone is no name.
  */
 export function personLine(text: string): boolean {
-  return looksLikePersonName(text) || looksLikePersonName(text.replace(SHORT_LEAD_IN, ""));
+  if (looksLikePersonName(text)) return true;
+  // (a line without a lead-in is not read a second time)
+  const cut = text.replace(SHORT_LEAD_IN, "");
+  return cut !== text && looksLikePersonName(cut);
 }
 const CAPITALISED = /^["'“‘(]?\p{Lu}/u;
 const BULLET_MARK = /^\s*[☆□◦▪►→]/u;
@@ -749,7 +752,10 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
     const heading = HEADING.exec(l.raw.replace(LIST_HEADING, ""));
     const level = heading ? heading[1].length : 0;
     const last = group[group.length - 1];
-    const listOrLink = bulletItem(l.raw) !== null || BULLET_MARK.test(l.raw) || linkDensity(raw) > 0.5;
+    // (a list mark and a link's share, asked once: the one-word reading and the vector both read them)
+    const bulleted = bulletItem(l.raw) !== null || BULLET_MARK.test(l.raw);
+    const linked = linkDensity(raw) > 0.5;
+    const listOrLink = bulleted || linked;
     // (headlineShaped is a pure function of the text: asked once)
     const shaped = headlineShaped(text);
     const oneWord = !shaped && loneWordHeadline(text, isBlank(doc, i - 1) && isBlank(doc, last + 1), level, listOrLink, overHeadline(doc, last, text));
@@ -785,8 +791,8 @@ export function titleCandidates(doc: WorkingDoc): TitleCandidate[] {
       0,
       Math.log1p(distance),
       Math.log1p(rank),
-      bulletItem(l.raw) !== null || BULLET_MARK.test(l.raw) ? 1 : 0,
-      linkDensity(raw) > 0.5 ? 1 : 0,
+      bulleted ? 1 : 0,
+      linked ? 1 : 0,
       /^\s{4,}/.test(l.raw) ? 1 : 0,
       cue && words <= 4 ? 1 : 0,
       Math.log1p(words),

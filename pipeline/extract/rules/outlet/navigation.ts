@@ -1,7 +1,6 @@
 // Navigation furniture: skip links, menus, log-in bars, language and edition switches — lines that
 // stand above a masthead and are no name ("Skip to main content", "Menü", "DE EN", "Deutschland").
 import { NAV_JOINERS, NAV_WORDS } from "../../lexicon/outlets.ts";
-import { escapeRe } from "./names.ts";
 
 const NAV = new Set(NAV_WORDS);
 /** Languages a site's language switch offers, by their own names and in English ("Deutsch", "English", "Español"). */
@@ -33,8 +32,17 @@ const REGION_NAMES = (() => {
   names.delete("");
   return names;
 })();
-/** A navigation word run into a longer one: "Bereichsnavigation", "Servicemenü", "Schnellsuche". */
-const NAV_SUFFIX = new RegExp(`\\p{L}{3}(?:${NAV_WORDS.filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w)).map(escapeRe).join("|")})$`, "u");
+/**
+ * The navigation words of five letters or more, by their last unit: one run into a longer word after
+ * three letters of its own ("Bereichsnavigation", "Servicemenü", "Schnellsuche") is navigation too. (A
+ * lookup by the word's end: one pattern of all the words tried them at every position of every word.)
+ */
+const NAV_SUFFIXES = new Map<string, string[]>();
+for (const w of NAV_WORDS)
+  if (w.length >= 5 && /^\p{L}+$/u.test(w)) (NAV_SUFFIXES.get(w[w.length - 1]) ?? NAV_SUFFIXES.set(w[w.length - 1], []).get(w[w.length - 1])!).push(w);
+const THREE_LETTERS_AT_END = /\p{L}{3}$/u;
+const navSuffixed = (w: string): boolean =>
+  NAV_SUFFIXES.get(w[w.length - 1])?.some((s) => w.endsWith(s) && THREE_LETTERS_AT_END.test(w.slice(0, w.length - s.length))) ?? false;
 const NAV_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /**
  * Is a line navigation furniture: made only of menu, search, log-in and skip-link words or language
@@ -48,7 +56,7 @@ export function navigationLine(text: string): boolean {
 }
 /** Are all these (lower-case) words navigation words, joiners or language names? */
 function navigationWords(words: readonly string[]): boolean {
-  return words.every((w) => NAV.has(w) || JOINERS.has(w) || LANGUAGE_NAMES.has(w) || (w.length >= 8 && NAV_SUFFIX.test(w)));
+  return words.every((w) => NAV.has(w) || JOINERS.has(w) || LANGUAGE_NAMES.has(w) || (w.length >= 8 && navSuffixed(w)));
 }
 export const JOINERS = new Set(NAV_JOINERS);
 /** Navigation words at either end of a masthead line ("ComputerBase Menü", "Toggle navigation FlowFX") go. */

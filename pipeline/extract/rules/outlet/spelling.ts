@@ -5,8 +5,31 @@
 import { MAX_LINE } from "./names.ts";
 import { MD_TARGET } from "./host.ts";
 
-/** Characters that may stand between a name's letters in another spelling of it, any number of them (the prefilter leaves them all out). */
-const JOINTS = /[\s\-.'’&]+/gu;
+/** ASCII units that are joints: the characters that may stand between a name's letters in another spelling of it (white space, "-", ".", "'", "’", "&"); a table, read along every line. */
+const ASCII_JOINT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_JOINT[c] = /[\s\-.'&]/.test(String.fromCharCode(c)) ? 1 : 0;
+/** A joint unit (every joint is one unit). */
+const JOINT_UNIT = /[\s\-.'’&]/;
+const jointUnit = (c: number): boolean => (c < 128 ? ASCII_JOINT[c] === 1 : JOINT_UNIT.test(String.fromCharCode(c)));
+/**
+ * Does the text, its joints left out, hold `letters` (which holds none)? Without building that text
+ * for every line: from each place `letters`' first unit stands, the units that are no joint must spell it.
+ */
+function holdsAcrossJoints(text: string, letters: string): boolean {
+  for (let p = text.indexOf(letters[0]); p >= 0; p = text.indexOf(letters[0], p + 1)) {
+    let k = 0;
+    for (let i = p; k < letters.length && i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== letters.charCodeAt(k)) {
+        if (jointUnit(c)) continue;
+        break;
+      }
+      k++;
+    }
+    if (k === letters.length) return true;
+  }
+  return false;
+}
 const caps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
 /**
@@ -27,7 +50,7 @@ export function commonSpelling(name: string, raws: readonly string[]): string {
   for (const raw of raws) {
     if (raw.length > MAX_LINE) continue;
     const lower = raw.toLowerCase();
-    if (!lower.includes(first) || !lower.replace(JOINTS, "").includes(letters)) continue;
+    if (!lower.includes(first) || !holdsAcrossJoints(lower, letters)) continue;
     const text = raw.includes("](") ? raw.replace(MD_TARGET, ")") : raw;
     for (const surface of spellingsIn(text, chars)) {
       const key = surface.toLowerCase();
