@@ -22,7 +22,8 @@ import { publishedDate } from "./rules/published-date.ts";
 import { subtitle } from "./rules/subtitle.ts";
 import { title } from "./rules/title.ts";
 
-export const EXTRACT_RULES: readonly Rule[] = [title, publishedDate, byline, subtitle, headerLeftovers, dateline, outlet, language];
+// (the dateline after the outlet: the outlet rule reads an agency credited in it before it leaves the body)
+export const EXTRACT_RULES: readonly Rule[] = [title, publishedDate, byline, subtitle, headerLeftovers, outlet, dateline, language];
 
 /** An article before validation, with its audit trail and its quotations (rows of the quotes table). */
 export interface ExtractedArticle {

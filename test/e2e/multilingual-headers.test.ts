@@ -154,7 +154,7 @@ const PAGES: Page[] = [
     lines: ["Harian Nusantara", "Jembatan tua akan dibangun kembali", "Penulis: Budi Santoso | Editor: Siti Rahma", "Kamis, 3 Desember 2026 14:05 WIB",
       "BANDUNG, Harian Nusantara - Dewan kota pada hari Selasa memutuskan untuk membangun kembali jembatan batu tua di atas sungai, mengakhiri perselisihan panjang antara warga dan pemerintah daerah.",
       "Pekerjaan diperkirakan dimulai pada musim semi dan berlangsung sekitar delapan belas bulan."],
-    want: { title: "Jembatan tua akan dibangun kembali", language: "id", published_date: "2026-12-03", published_time: "14:05", authors: ["Budi Santoso"], outlet: "Harian Nusantara", bodyStarts: "BANDUNG" } },
+    want: { title: "Jembatan tua akan dibangun kembali", language: "id", published_date: "2026-12-03", published_time: "14:05", authors: ["Budi Santoso"], outlet: "Harian Nusantara", bodyStarts: "Dewan kota pada hari Selasa" } },
   {
     name: "Arabic: 'كتب' byline, weekday date with a dash and time",
     lines: ["الرئيسية | أخبار | اقتصاد | رياضة", "المجلس البلدي يقر إعادة بناء الجسر القديم", "كتب: أحمد علي", "الخميس 3 ديسمبر 2026 - 14:05",
@@ -196,7 +196,7 @@ const PAGES: Page[] = [
     lines: ["Il consiglio approva la ricostruzione del ponte", "di Marco Rossi", "3 dicembre 2026 - 14:05",
       "ROMA — Il consiglio comunale ha votato martedì per ricostruire il vecchio ponte di pietra sul fiume, mettendo fine a una lunga disputa tra i residenti e la provincia.",
       "I lavori dovrebbero iniziare in primavera e durare circa diciotto mesi."],
-    want: { title: "Il consiglio approva la ricostruzione del ponte", language: "it", published_date: "2026-12-03", published_time: "14:05", authors: ["Marco Rossi"], dateline: "ROMA", bodyStarts: "ROMA" } },
+    want: { title: "Il consiglio approva la ricostruzione del ponte", language: "it", published_date: "2026-12-03", published_time: "14:05", authors: ["Marco Rossi"], dateline: "ROMA", bodyStarts: "Il consiglio comunale" } },
   {
     name: "Brazilian Portuguese: 'Por' byline, 14h05 time",
     lines: ["Câmara aprova reconstrução da ponte antiga", "Por Ana Souza", "03/12/2026 14h05",
@@ -208,7 +208,7 @@ const PAGES: Page[] = [
     lines: ["El ayuntamiento aprueba reconstruir el puente viejo", "Actualizado 04/12/2026 09:00", "Publicado 03/12/2026 14:05",
       "MADRID, 3 Dic. (EUROPA PRESS) - El pleno municipal votó el martes a favor de reconstruir el viejo puente de piedra sobre el río, poniendo fin a una larga disputa entre vecinos y la provincia.",
       "Las obras comenzarán previsiblemente en primavera y durarán unos dieciocho meses."],
-    want: { title: "El ayuntamiento aprueba reconstruir el puente viejo", language: "es", published_date: "2026-12-03", published_time: "14:05", bodyStarts: "MADRID" } },
+    want: { title: "El ayuntamiento aprueba reconstruir el puente viejo", language: "es", published_date: "2026-12-03", published_time: "14:05", bodyStarts: "El pleno municipal votó" } },
   {
     name: "French: published and updated stamps with 'à 14h05', 'Par' byline",
     lines: ["Le conseil vote la reconstruction du vieux pont", "Par Claire Martin", "Publié le 3 décembre 2026 à 14h05, mis à jour le 4 décembre 2026 à 09h00",
@@ -220,7 +220,7 @@ const PAGES: Page[] = [
     lines: ["Горсовет одобрил восстановление старого моста", "Текст: Иван Петров", "3 декабря 2026, 14:05",
       "МОСКВА, 3 дек — РИА Новости. Городской совет во вторник проголосовал за восстановление старого каменного моста через реку, положив конец долгому спору между жителями и областью.",
       "Работы должны начаться весной и продлиться около восемнадцати месяцев."],
-    want: { title: "Горсовет одобрил восстановление старого моста", language: "ru", published_date: "2026-12-03", published_time: "14:05", authors: ["Иван Петров"], bodyStarts: "МОСКВА" } },
+    want: { title: "Горсовет одобрил восстановление старого моста", language: "ru", published_date: "2026-12-03", published_time: "14:05", authors: ["Иван Петров"], bodyStarts: "Городской совет" } },
   {
     name: "Norwegian: 'Publisert … kl. 14.05', name and role byline",
     lines: ["Kommunen bygger ny bro over elva", "Kari Nordmann, journalist", "Publisert 3. desember 2026 kl. 14.05",
@@ -232,7 +232,7 @@ const PAGES: Page[] = [
     lines: ["World | Business | Sport", "Council backs plan to rebuild old bridge", "By Tom Baker, Reuters", "Updated Dec. 4, 2026 9:00 a.m. ET", "Published Dec. 3, 2026 2:05 p.m. ET",
       "LONDON (Reuters) - The council voted on Tuesday to rebuild the old stone bridge over the river, ending a long dispute between residents and the county.",
       "Work is expected to start in spring and take around eighteen months."],
-    want: { title: "Council backs plan to rebuild old bridge", language: "en", published_date: "2026-12-03", published_time: "14:05", authors: ["Tom Baker"], outlet: "Reuters", bodyStarts: "LONDON (Reuters)" } },
+    want: { title: "Council backs plan to rebuild old bridge", language: "en", published_date: "2026-12-03", published_time: "14:05", authors: ["Tom Baker"], outlet: "Reuters", bodyStarts: "The council voted on Tuesday" } },
 { name: "Korean: input and modified stamps, reporter with 기자 and e-mail",
     lines: ["뉴스 | 정치 | 경제 | 사회", "시의회, 옛 다리 재건 계획 승인", "입력 2026.12.03 14:05 수정 2026.12.04 09:00", "김민수 기자 minsu@example.kr",
       "시의회는 화요일 강 위의 오래된 돌다리를 다시 짓기로 의결해 주민과 도 사이의 오랜 갈등을 끝냈다.", "공사는 봄에 시작돼 약 18개월이 걸릴 것으로 예상된다."],
@@ -265,7 +265,7 @@ const PAGES: Page[] = [
     lines: ["Zahl der Todesopfer nach Unwetter gestiegen", "Todesopfer", "03.12.2026",
       "Berlin (dpa) - Nach den schweren Unwettern im Süden des Landes ist die Zahl der Todesopfer weiter gestiegen. Die Rettungskräfte sind weiter im Einsatz.",
       "Die Behörden rechnen mit weiteren Schäden in den kommenden Tagen."],
-    want: { title: "Zahl der Todesopfer nach Unwetter gestiegen", language: "de", published_date: "2026-12-03", authors: [], outlet: "dpa", dateline: "Berlin", bodyStarts: "Berlin (dpa)" } },
+    want: { title: "Zahl der Todesopfer nach Unwetter gestiegen", language: "de", published_date: "2026-12-03", authors: [], outlet: "dpa", dateline: "Berlin", bodyStarts: "Nach den schweren Unwettern" } },
   {
     name: "Ukrainian: agency credit line and the date with a genitive month",
     lines: ["Рада ухвалила план відновлення мосту", "3 грудня 2026, 14:05", "Інтерфакс-Україна",

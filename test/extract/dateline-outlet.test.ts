@@ -35,3 +35,23 @@ describe("outlet", () => {
     expect(runRules(doc, [outlet], "extract").captured.outlet).toBe("gazette.test");
   });
 });
+
+describe("dateline off the body", () => {
+  const bodyOf = (text: string) => {
+    const doc = runRules(toWorkingDoc("t.txt", text), [dateline], "extract");
+    return { dateline: doc.captured.dateline, first: doc.lines.find((l) => !l.removedBy && l.text.trim())?.text ?? "" };
+  };
+  it("takes the place, its region, day, agency and dash off the first paragraph", () => {
+    expect(bodyOf("SANTA FE, N.M. (AP) — The harbour wall will be repaired before winter, the council said.")).toEqual({
+      dateline: "SANTA FE",
+      first: "The harbour wall will be repaired before winter, the council said.",
+    });
+    expect(bodyOf("Berlin (dpa) - Die Hafenmauer wird vor dem Winter repariert.").first).toBe("Die Hafenmauer wird vor dem Winter repariert.");
+  });
+  it("takes an agency credited right after the dash off too", () => {
+    expect(bodyOf("МОСКВА, 4 дек — РИА Новости. Городской совет во вторник утвердил план.")).toEqual({ dateline: "МОСКВА", first: "Городской совет во вторник утвердил план." });
+  });
+  it("leaves ordinary openings as they are", () => {
+    expect(bodyOf("The council - after a long debate - voted to repair the wall.").first).toBe("The council - after a long debate - voted to repair the wall.");
+  });
+});
