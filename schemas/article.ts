@@ -62,7 +62,7 @@ export const ArticleSchema = z
     }),
     dateline: optionalText({
       description: "Place name that opens the first paragraph ('BEIJING —'), or null.",
-      derivation: "Upper-case place (or any-case place before an agency in brackets) followed by a dash at the start of the first paragraph; taken off the body with its region, day, agency credit and dash.",
+      derivation: "Upper-case place (or any-case place before an agency in brackets) followed by a dash at the start of the first paragraph, or the place of a CJK wire's dispatch header ('新华社北京12月9日电', '(서울=연합뉴스)', '【ワシントン共同】'); taken off the body with its region, day, agency credit and dash.",
       examples: ["BEIJING"],
     }),
     image_credits: textList({

@@ -80,7 +80,7 @@ const PAGES: Page[] = [
       "新华社北京12月3日电（记者 王明）国务院常务会议今天召开，部署进一步稳定经济运行的各项措施。",
       "会议指出，要加大对中小企业的支持力度。",
     ],
-    want: { title: "国务院常务会议部署稳经济措施", language: "zh", published_date: "2026-12-03", authors: ["王明"], bodyStarts: "新华社北京12月3日电" },
+    want: { title: "国务院常务会议部署稳经济措施", language: "zh", published_date: "2026-12-03", authors: ["王明"], bodyStarts: "国务院常务会议今天召开" },
   },
   {
     name: "Korean: a wire byline of two reporters opening the first paragraph",
@@ -90,7 +90,7 @@ const PAGES: Page[] = [
       "(서울=연합뉴스) 김민수 이영희 기자 = 정부가 내년도 예산안을 확정해 국회에 제출했다. 총지출 규모는 올해보다 3.2% 늘어난 수준이다.",
       "국회는 이달 중 예산안 심사에 들어갈 예정이다.",
     ],
-    want: { title: "정부, 내년 예산안 국회 제출", language: "ko", published_date: "2026-12-03", authors: ["김민수", "이영희"], bodyStarts: "(서울=연합뉴스) 김민수" },
+    want: { title: "정부, 내년 예산안 국회 제출", language: "ko", published_date: "2026-12-03", authors: ["김민수", "이영희"], bodyStarts: "정부가 내년도 예산안을" },
   },
   {
     name: "Japanese: an era year and a sign-off name in brackets",

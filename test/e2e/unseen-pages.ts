@@ -1337,7 +1337,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
     ],
     want: {
       title: "올해 벚꽃 축제 일정 총정리", published_date: "2026-03-20", authors: ["이수진"], language: "ko",
-      bodyStarts: "(서울=연합뉴스) 이수진 기자 = 전국 주요", bodyEnds: "대중교통 이용을 당부했다.",
+      bodyStarts: "전국 주요 벚꽃 축제", bodyEnds: "대중교통 이용을 당부했다.",
       dropped: ["사진 1/8", "관련기사 더보기"],
     },
   },

@@ -2031,7 +2031,7 @@ export const WHOLE_PAGES: WholePage[] = [
     ],
     want: {
       published_date: "2026-03-21", authors: [], language: "zh",
-      bodyStarts: "中新网北京3月21日电",
+      bodyStarts: "一年一度的春季花展",
       dropped: ["游客在公园内赏花拍照", "编辑：孙静"],
     },
   },
