@@ -81,3 +81,27 @@ describe("subtitle", () => {
   });
 });
 
+
+describe("subtitle: a deck the region opens with, under the header's date line", () => {
+  it("takes the perex between the date the region starts at and the byline, and starts the article after them", () => {
+    const lines = [
+      "Rada schválila opravu starého mostu",
+      "10. prosince 2026 14:35",
+      "Zastupitelé po deseti letech sporů rozhodli, že most přes řeku bude opraven ještě před zimou.",
+      "Petr Novák",
+      "Městské zastupitelstvo v úterý večer schválilo opravu starého kamenného mostu přes řeku.",
+      "Práce mají trvat tři měsíce a peníze jsou už v rozpočtu města na letošní rok.",
+    ];
+    const doc = { ...toWorkingDoc("t.txt", lines.join("\n")), wrapWidth: null };
+    doc.lines[0].usedFor = "title";
+    doc.lines[0].removedBy = "title";
+    doc.lines[1].usedFor = "published_date";
+    doc.lines[1].removedBy = "published-date";
+    doc.lines[3].usedFor = "authors";
+    doc.lines[3].removedBy = "byline";
+    doc.article = { start: 1, end: lines.length - 1 };
+    const out = runRules(doc, [subtitle], "extract");
+    expect(out.captured.subtitle).toBe(lines[2]);
+    expect(out.article?.start).toBe(4);
+  });
+});

@@ -3,8 +3,9 @@
 // that text is a caption, a credit, a date stamp, a menu item, a sign-up line or a link, there is no
 // standfirst (a caption sits under a picture, and a removed picture or share bar in between ends the
 // search). In text-browser dumps the standfirst's wrapped lines are joined. A standfirst the article
-// region took as its first paragraph is still one when the date, byline or stamp lines follow it before
-// the story goes on (deckInRegion): the region then starts after those lines.
+// region took as its first paragraph (or its first past the header's date and byline lines) is still one
+// when the date, byline or stamp lines follow it before the story goes on (deckInRegion): the region then
+// starts after those lines.
 import type { Rule } from "../../rules.ts";
 import { bulletItem, firstProseIndex, isProse, type WorkingDoc } from "../../document.ts";
 import { continuesWrappedLine } from "../../text/wrap.ts";
@@ -73,6 +74,10 @@ const headerLine = (doc: WorkingDoc, i: number): boolean => {
 function deckInRegion(doc: WorkingDoc, at: number): { group: number[]; storyAt: number } | null {
   const { lines } = doc;
   if (!doc.article || at !== doc.article.start || at >= doc.article.end) return null;
+  // The region may open with the header's date or byline lines, the deck under them ("10. prosince 2026
+  // 14:35" / perex / "Petr Novák" / story).
+  while (at < doc.article.end && (!lines[at].text.trim() || headerLine(doc, at))) at++;
+  if (at >= doc.article.end) return null;
   const group = paragraphAt(doc, at, doc.article.end);
   let header = 0;
   // The date or byline the header prints must be among them: a live blog's entry stamp ("23 March,
