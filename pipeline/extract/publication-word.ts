@@ -34,6 +34,13 @@ export function namesAPublication(name: string): boolean {
   return own.length > 0 || (kind >= 0 && words.length === 1 && suffixed(words[0]));
 }
 
+/**
+ * Is the publication's noun gone from a name with navigation words stripped off it ("Новости Сибири" →
+ * "Сибири", "The Valley News" → "The Valley")? Then the word stripped was the paper's own, and the name
+ * keeps it.
+ */
+export const strippedOfItsNoun = (whole: string, stripped: string): boolean => namesAPublication(whole) && !namesAPublication(stripped);
+
 /** The suffixes by their last character (most words end in none of them), with the letters each needs before it. */
 const SUFFIXES_BY_LAST = new Map<string, { suffix: string; before: number }[]>();
 for (const suffix of PUBLICATION_SUFFIXES) {

@@ -300,7 +300,7 @@ export const articleRegionWith = (model: BlockModel): Rule => ({
     // Appeals set between the article's paragraphs (a sign-up box, a plea for support) go too, unless one
     // is the region's only kept block (a list item may be a step of the story: "Sign up for an account").
     const inner = new Set(innerAppeals(keep, s, e, (i) => !opensListItem(firstRawOf(i)) && closingAppeal(blocks[i].text)));
-    if (inner.size && [...keep.slice(s, e + 1)].filter(Boolean).length > inner.size) for (const i of inner) keep[i] = false;
+    if (inner.size && keep.slice(s, e + 1).filter(Boolean).length > inner.size) for (const i of inner) keep[i] = false;
     else inner.clear();
     const headerFrom = Math.max(0, s - HEADER_BLOCKS);
     const pct = (p: number) => `p=${p.toFixed(2)}`;

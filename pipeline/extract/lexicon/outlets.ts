@@ -86,16 +86,9 @@ export const SOURCE_LABELS = [
 
 /**
  * Every spelling of every agency, each also in capitals as wire credits print it ("(EUROPA PRESS)",
- * "REUTERS"), with the agency's usual name; longest first, so a pattern made of them tries
- * "Интерфакс-Украина" before "Интерфакс".
+ * "REUTERS"); longest first, so a pattern made of them tries "Интерфакс-Украина" before "Интерфакс".
  */
-export const AGENCY_SPELLINGS: readonly (readonly [spelling: string, usual: string])[] = NEWS_AGENCIES.flatMap((names) =>
-  [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].map((n) => [n, names[0]] as const),
-).sort((a, b) => b[0].length - a[0].length);
-const USUAL_NAME = new Map<string, string>();
-for (const [spelling, usual] of AGENCY_SPELLINGS) if (!USUAL_NAME.has(spelling.toLowerCase())) USUAL_NAME.set(spelling.toLowerCase(), usual);
-/** The usual name of the agency the text spells ("EUROPA PRESS" → "Europa Press", "pap" → "PAP"), in any letter case; null for no agency. */
-export const agencyName = (text: string): string | null => USUAL_NAME.get(text.trim().toLowerCase()) ?? null;
+export const AGENCY_SPELLINGS: readonly string[] = [...new Set(NEWS_AGENCIES.flatMap((names) => names.flatMap((n) => [n, n.toUpperCase()])))].sort((a, b) => b.length - a.length);
 /** Each agency spelling as the list writes it, by its lower case ("інтерфакс-україна" → "Інтерфакс-Україна"). */
 const LISTED_SPELLING = new Map<string, string>();
 for (const names of NEWS_AGENCIES) for (const n of names) if (!LISTED_SPELLING.has(n.toLowerCase())) LISTED_SPELLING.set(n.toLowerCase(), n);
@@ -106,7 +99,7 @@ for (const names of NEWS_AGENCIES) for (const n of names) if (!LISTED_SPELLING.h
  */
 export const agencySpelling = (text: string): string | null => LISTED_SPELLING.get(text.trim().toLowerCase()) ?? null;
 /** Is the text one spelling of a news agency ("dpa", "Agência Brasil", "РИА Новости"), in any letter case? */
-export const isNewsAgency = (text: string): boolean => agencyName(text) !== null;
+export const isNewsAgency = (text: string): boolean => agencySpelling(text) !== null;
 
 /**
  * Words that end the name in a copyright line ("© 2020 Gazette. All rights reserved."): the first word

@@ -18,7 +18,7 @@ const AGENCY_DATELINE = /^(\p{Lu}\p{Ll}+(?:[ /-]\p{Ll}{2,3})?(?:[ /-]\p{Lu}\p{Ll
 const isAgencyCredit = (s: string) => s.split(/\s?[/,]\s?/).some(isNewsAgency);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** An agency credited right after the dateline's dash, closed by a full stop or a dash ("РИА Новости. ", "ANSA - "). */
-const AGENCY_AFTER = new RegExp(`^(?:${AGENCY_SPELLINGS.map(([n]) => escapeRe(n)).join("|")})\\s*(?:[.:]|[—–-]{1,2})\\s+(?=\\S)`, "u");
+const AGENCY_AFTER = new RegExp(`^(?:${AGENCY_SPELLINGS.map(escapeRe).join("|")})\\s*(?:[.:]|[—–-]{1,2})\\s+(?=\\S)`, "u");
 
 // Chinese, Korean and Japanese wires open with a dispatch header instead: "新华社北京12月9日电（记者王磊）",
 // "本报讯（记者 王明）", "(서울=연합뉴스) 김민수 기자 = ", "【ワシントン共同】", "【北京＝田中太郎】". The place is

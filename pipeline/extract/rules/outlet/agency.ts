@@ -8,7 +8,7 @@ import { BULLETED, escapeRe } from "./names.ts";
 /** An agency's name as the page spells it, in the list's letter case ("EUROPA PRESS" → "Europa Press", "pap" → "PAP"). */
 const usualAgencyName = (hit: string): string => agencySpelling(hit) ?? hit;
 /** Every agency spelling, longest first, as alternatives of a pattern. */
-const AGENCY_ALT = AGENCY_SPELLINGS.map(([n]) => escapeRe(n)).join("|");
+const AGENCY_ALT = AGENCY_SPELLINGS.map(escapeRe).join("|");
 /** A name that is a news agency's, whole ("Associated Press", "dpa"). */
 export const AGENCY_WHOLE = new RegExp(`^(?:${AGENCY_ALT})$`, "iu");
 /** A credit in brackets or slashes ("(Reuters)", "(EFE) —", "/ТАСС/", "(dpa/AFP)"), a CJK agency opening the text ("新华社北京3月5日电"),

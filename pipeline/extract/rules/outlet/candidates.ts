@@ -13,7 +13,7 @@ import { hostSpelling } from "./host-spelling.ts";
 import { logoTexts } from "./logo.ts";
 import { topLines } from "./masthead.ts";
 import { tidyName } from "./tidy-name.ts";
-import { BULLETED, containsWord, EDGE_LINES, FILE_ENDING, MAX_LINE, nameKey, nameShaped, onceOnly, sectionShaped, TAGLINE_SEPARATOR, TRAILING_YEAR, visible, withoutInlineData } from "./names.ts";
+import { BULLETED, containsWord, EDGE_LINES, FILE_ENDING, MAX_LINE, nameKey, nameShaped, onceOnly, sectionShaped, TAGLINE_SEPARATOR, TRAILING_YEAR, visible, outletLines } from "./names.ts";
 import { JOINERS, navigationLine } from "./navigation.ts";
 import { selfReferences } from "./self-reference.ts";
 import { titleSite } from "./title-site.ts";
@@ -21,7 +21,7 @@ import { headerLines } from "./header-lines.ts";
 import { fullerName, FULLER_FORM } from "./fuller-name.ts";
 import { homeLinks } from "./home-links.ts";
 import type { OutletPage } from "./page.ts";
-import { type Candidate, COINED_FIRST_LINE, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPORT, NOTICE_PART, PRINTED_AGAIN, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
+import { type Candidate, COINED_FIRST_LINE, FIRST_LINE, HEADER_LINE, HEADER_LINE_IN_TEXT, MIN_SUPPORT, NOTICE_PART, PRINTED_AGAIN, SELF_REFERENCE_SIGNAL, STRONG, TOP_LINE, WEIGHTS } from "./signals.ts";
 
 /** A social network's name as a word: a share button's label, no site's name. */
 const NETWORK_WORD = new RegExp(`(?:^|\\s)(?:${SELF_REFERENCE.networks.filter((w) => w.length > 2).join("|")})(?:$|\\s)`, "iu");
@@ -29,7 +29,7 @@ const NETWORK_WORD = new RegExp(`(?:^|\\s)(?:${SELF_REFERENCE.networks.filter((w
 
 /** The outlet candidates of a page, best supported first. */
 export function outletCandidates(doc: WorkingDoc): Candidate[] {
-  const raws = doc.lines.map((l) => withoutInlineData(l.raw));
+  const raws = outletLines(doc.lines);
   const n = raws.length;
   const host = (doc.captured.url && hostOf(doc.captured.url)) || dominantHost(raws);
   const byKey = new Map<string, Candidate>();
@@ -190,7 +190,7 @@ export function outletCandidates(doc: WorkingDoc): Candidate[] {
       // The first name line above the headline, printed again in the footer: the site's masthead.
       if (c.signals.includes(FIRST_LINE)) c.strong = true;
     }
-    if (first >= footerStart && c.signals.includes("the site speaks of itself by this name") && header.some((t) => within(t, c.name))) {
+    if (first >= footerStart && c.signals.includes(SELF_REFERENCE_SIGNAL) && header.some((t) => within(t, c.name))) {
       c.support += WEIGHTS.inHeaderToo;
       c.signals.push("printed in the header too");
     }

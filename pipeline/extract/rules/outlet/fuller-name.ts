@@ -10,7 +10,7 @@
 import { hostMatcher, registrableLabel } from "./host.ts";
 import { nameKey } from "./names.ts";
 import { NEWS_KIND_PREFIXES } from "../../lexicon/outlets.ts";
-import { type Candidate, FIRST_LINE } from "./signals.ts";
+import { type Candidate, FIRST_LINE, SELF_REFERENCE_SIGNAL } from "./signals.ts";
 
 /** Signal recorded on the winner when its longer form stands in for it. */
 export const FULLER_FORM = "printed in full";
@@ -58,8 +58,6 @@ export function kindPrefixed(long: string, short: string): boolean {
   return !!m && KIND_PREFIX.has(m[1].toLowerCase()) && m[2].toLowerCase() === short.toLowerCase();
 }
 
-/** The signal of a name the site speaks of itself by (self-reference.ts). */
-const SELF_REFERENCE_SIGNAL = "the site speaks of itself by this name";
 /** Is `long` the name `short` with a domain ending after it ("Gazette.de")? (An article before it is as often the sentence's: "Der Küstenbote auf Instagram".) */
 export function selfForm(short: string, long: string): boolean {
   const s = short.toLowerCase();

@@ -13,7 +13,7 @@ import { navigationLine, withoutNavWords } from "./navigation.ts";
 import type { OutletPage } from "./page.ts";
 import { personLike } from "./person-name.ts";
 import { HEADER_FOOTER_PUBLICATION, WEIGHTS } from "./signals.ts";
-import { namesAPublication } from "../../publication-word.ts";
+import { namesAPublication, strippedOfItsNoun } from "../../publication-word.ts";
 import { hasSelfLead } from "./self-reference.ts";
 
 /** Lines after the article read for the name's second print (a long footer's link lists run for hundreds). */
@@ -38,7 +38,7 @@ export function headerFooterLines(page: OutletPage): void {
     const trimmed = withoutNavWords(whole);
     // A menu's word closing the name that is the paper's own noun stays in it ("The Valley News"): not
     // a menu's words before it, nor a slogan's clause ("News, die bewegen").
-    const name = trimmed.length >= 3 && whole.startsWith(`${trimmed} `) && !/[,;]/.test(whole) && namesAPublication(whole) && !namesAPublication(trimmed) ? whole : trimmed;
+    const name = trimmed.length >= 3 && whole.startsWith(`${trimmed} `) && !/[,;]/.test(whole) && strippedOfItsNoun(whole, trimmed) ? whole : trimmed;
     if (name.length < 3 || !mastheadShaped(name) || sectionShaped(name) || navigationLine(name) || isMenuEntry(name) || personLike(name)) return null;
     return name;
   };

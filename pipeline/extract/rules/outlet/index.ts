@@ -41,7 +41,7 @@ import { agencyOf } from "./agency.ts";
 import { outletCandidates } from "./candidates.ts";
 import { MIN_SUPPORT, WEIGHTS } from "./signals.ts";
 import { hostOf, profileFor } from "./host.ts";
-import { nameKey, withoutInlineData } from "./names.ts";
+import { nameKey, outletLines } from "./names.ts";
 import { withArticle, withDomainEnding, withKindWord } from "./name-form.ts";
 import { commonSpelling } from "./spelling.ts";
 import { withoutRunOnTagline } from "./run-on-tagline.ts";
@@ -60,7 +60,7 @@ export const outlet: Rule = {
       return;
     }
     if (best && best.support >= MIN_SUPPORT) {
-      const raws = doc.lines.map((l) => withoutInlineData(l.raw));
+      const raws = outletLines(doc.lines);
       const name = withKindWord(withDomainEnding(withArticle(commonSpelling(withoutRunOnTagline(best.name, raws), raws), raws), raws), raws);
       const why = name === best.name ? "" : `; printed as "${name}" most times`;
       ctx.capture("outlet", name, `${best.signals.join("; ")} (support ${best.support})${why}`, best.lines);

@@ -8,7 +8,7 @@ import { withoutLogoWord } from "./logo.ts";
 import type { OutletPage } from "./page.ts";
 import { FIRST_LINE, MASTHEAD_OVER_MENU, PUBLICATION_MASTHEAD, TOP_LINE, WEIGHTS } from "./signals.ts";
 import { mastheadOverMenu } from "./menu-below.ts";
-import { namesAPublication } from "../../publication-word.ts";
+import { namesAPublication, strippedOfItsNoun } from "../../publication-word.ts";
 import { isNewsAgency } from "../../lexicon/outlets.ts";
 
 /**
@@ -19,7 +19,7 @@ import { isNewsAgency } from "../../lexicon/outlets.ts";
 function unNav(s: string): string {
   const stripped = withoutNavWords(s);
   if (stripped === s || !mastheadShaped(s)) return stripped;
-  return isNewsAgency(s) || (namesAPublication(s) && !namesAPublication(stripped)) ? s : stripped;
+  return isNewsAgency(s) || strippedOfItsNoun(s, stripped) ? s : stripped;
 }
 
 /** Where a masthead's tagline starts: a separator, or a run of spaces a text browser left between two cells. */

@@ -25,6 +25,13 @@ const DATA_URI = /\(data:[^)\s]*/g;
  * short as its text.
  */
 export const withoutInlineData = (raw: string): string => (raw.length > 300 && raw.includes("(data:") ? raw.replace(DATA_URI, "(data:") : raw);
+/** The page's lines as the outlet rule reads them (withoutInlineData), made once per page: the candidates and the name's form both read them. */
+const pageLines = new WeakMap<readonly { raw: string }[], string[]>();
+export function outletLines(lines: readonly { raw: string }[]): string[] {
+  let out = pageLines.get(lines);
+  if (!out) pageLines.set(lines, (out = lines.map((l) => withoutInlineData(l.raw))));
+  return out;
+}
 
 /** A line's visible text: images as their alt text, links as their text, no bullets or markup. */
 export function visible(raw: string): string {

@@ -7,7 +7,7 @@ import { JOINERS, navigationLine } from "./navigation.ts";
 import { PUBLISHER_WORD } from "./copyright.ts";
 import { firstProseIndex, lastProseIndex } from "../../../document.ts";
 import type { OutletPage } from "./page.ts";
-import { WEIGHTS } from "./signals.ts";
+import { SELF_REFERENCE_SIGNAL, WEIGHTS } from "./signals.ts";
 
 const EMBED_CAPTION = new Set(SELF_REFERENCE.embeds);
 const SELF_LEAD = new RegExp(`^(?:${alternation(SELF_REFERENCE.leads)})\\s+(.+?)[\\s:.!?]*$`, "iu");
@@ -70,11 +70,11 @@ export function selfReferences(page: OutletPage): void {
     if (t.length < 5) continue;
     // A cookie notice's sentence may run long; it names the site at its start.
     const cookies = COOKIE_VERB.test(t) ? cookieNotice(t) : null;
-    if (cookies) add(cookies, WEIGHTS.selfReference, "the site speaks of itself by this name", i);
+    if (cookies) add(cookies, WEIGHTS.selfReference, SELF_REFERENCE_SIGNAL, i);
     // Such a line is short: a name and a few words.
     if (t.length > 160) continue;
     const name = selfReference(t, i < headerEnd || i >= footerStart);
-    if (name) add(name, WEIGHTS.selfReference, "the site speaks of itself by this name", i);
+    if (name) add(name, WEIGHTS.selfReference, SELF_REFERENCE_SIGNAL, i);
   }
 }
 

@@ -27,6 +27,8 @@ export const WEIGHTS = {
   headerFooterPublication: 3, // a publication's name by its noun alone on a line above the headline and again after the article
   menuBelow: 1, // the first name line above the headline with the site's section menu right under it: with its two top-line signals, enough
 };
+/** The signal of the site speaking of itself by a name ("About Gazette", "Gazette auf Instagram": self-reference.ts). */
+export const SELF_REFERENCE_SIGNAL = "the site speaks of itself by this name";
 /** The signal of a first name line above the headline that the site's section menu follows, one entry a line. */
 export const MASTHEAD_OVER_MENU = "first name line above the headline, the section menu under it";
 /** The signal of a first name line above the headline that is one coined InterCaps word ("FlowFX"). */
@@ -45,7 +47,7 @@ export const PUBLICATION_MASTHEAD = "first name line above the headline, a publi
 export const SITE_TITLE = "site title linked to the home page";
 /** The signal of the part of a notice's name the page prints elsewhere ("Gazette" of "Gazette GmbH Frankfurt"). */
 export const NOTICE_PART = "copyright notice, the part of its name the page prints elsewhere";
-export const STRONG = new Set([PUBLICATION_MASTHEAD, MASTHEAD_OVER_MENU, HEADER_FOOTER_PUBLICATION, NOTICE_PART, LOGO_TEXT, SITE_TITLE, "the site speaks of itself by this name", "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
+export const STRONG = new Set([PUBLICATION_MASTHEAD, MASTHEAD_OVER_MENU, HEADER_FOOTER_PUBLICATION, NOTICE_PART, LOGO_TEXT, SITE_TITLE, SELF_REFERENCE_SIGNAL, "first name line above the headline, printed again in the page's text", "logo linked to the home page", "spells the home page it links to", "names the host in the text", "copyright notice", "site name beside the headline", "found by the clean stage"]);
 /** The signal of a first name line above the headline that the page prints nowhere else inside text. */
 export const FIRST_LINE = "first name line above the headline";
 /** The signal of a name printed again inside the page's text, on two lines other than its evidence's. */
